@@ -1,0 +1,43 @@
+package org.multivector.world;
+
+import java.util.Objects;
+
+/**
+ * A kind of tie or attribute measured in one unit, for example goods exports in million US dollars.
+ * Every figure of a dimension uses the dimension's unit; the loader rejects any other.
+ *
+ * @param id          the identifier used in files and on the command line ({@code exports})
+ * @param name        a readable name
+ * @param unit        the one unit of all its figures ({@code USD_M}, {@code Mt}, {@code TIV_M}, {@code flag})
+ * @param kind        how reporter and partner relate
+ * @param description what is measured and how, for readers of reports
+ */
+public record Dimension(String id, String name, String unit, DimensionKind kind, String description) {
+
+    /** Goods exports of the reporter to the partner. */
+    public static final String EXPORTS = "exports";
+    /** Goods imports of the reporter from the partner. */
+    public static final String IMPORTS = "imports";
+    /** Total goods trade (turnover) between reporter and partner, as stated by the source. */
+    public static final String TRADE = "trade";
+    /** Gross inflow of foreign direct investment into the reporter from the partner. */
+    public static final String FDI_INFLOW = "fdi_inflow";
+    /** Stock of foreign direct investment in the reporter held by the partner. */
+    public static final String FDI_STOCK = "fdi_stock";
+    /** Crude-oil export volume of the reporter to the partner. */
+    public static final String CRUDE_EXPORTS = "crude_exports";
+    /** Arms imports of the reporter from the supplier, in SIPRI trend-indicator values. */
+    public static final String ARMS_IMPORTS = "arms_imports";
+    /** Gross domestic product in current US dollars. */
+    public static final String GDP = "gdp";
+    /** Membership of an organisation or dialogue format. */
+    public static final String MEMBERSHIP = "membership";
+
+    public Dimension {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(kind, "kind");
+        description = description == null ? "" : description;
+    }
+}

@@ -1,0 +1,285 @@
+package org.multivector.world;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * An immutable, indexed snapshot of a dataset: actors, dimensions and sourced figures by year.
+ *
+ * <p>Look-ups by reporter, partner, dimension and year take constant time and allocate nothing
+ * beyond their result. Figures on different {@link Basis bases} for the same pair and year are all
+ * kept; the {@code BasisChoice} argument of a query decides which one an analysis reads, with no
+ * silent fall-back from one side to the other.
+ *
+ * <p>Build one with {@link #of}; datasets on disk are read by {@code org.multivector.world.io.DatasetLoader},
+ * which validates them first.
+ */
+public final class World {
+
+    private static final Basis[] BASES = Basis.values();
+
+    private final DatasetInfo info;
+    private final Map<String, Actor> actorMap;
+    private final Map<String, Dimension> dimensionMap;
+    private final Map<String, Integer> actorIndex = new HashMap<>();
+    private final Map<String, Integer> dimensionIndex = new HashMap<>();
+    private final List<Tie> tieList;
+    private final List<Actor> actorList;
+    private final List<Dimension> dimensionList;
+    /** (reporter, partner, dimension) → ties by [yearOffset * BASES + basis]. */
+    private final Map<Long, Tie[]> seriesMap = new HashMap<>();
+    /** (reporter, dimension, year) → ties of every partner and basis, sorted by partner then basis. */
+    private final Map<Long, List<Tie>> crossSectionMap = new HashMap<>();
+
+    private World(DatasetInfo info, List<Actor> actorList, List<Dimension> dimensionList, List<Tie> tieList) {
+        this.info = info;
+        Map<String, Actor> actors = new LinkedHashMap<>();
+        for (Actor actor : actorList) {
+            if (actors.putIfAbsent(actor.code(), actor) != null) {
+                throw new IllegalArgumentException("actor " + actor.code() + " is declared twice");
+            }
+            actorIndex.put(actor.code(), actorIndex.size());
+        }
+        Map<String, Dimension> dimensions = new LinkedHashMap<>();
+        for (Dimension dimension : dimensionList) {
+            if (dimensions.putIfAbsent(dimension.id(), dimension) != null) {
+                throw new IllegalArgumentException("dimension " + dimension.id() + " is declared twice");
+            }
+            dimensionIndex.put(dimension.id(), dimensionIndex.size());
+        }
+        this.actorMap = java.util.Collections.unmodifiableMap(actors);
+        this.dimensionMap = java.util.Collections.unmodifiableMap(dimensions);
+        this.tieList = List.copyOf(tieList);
+        this.actorList = List.copyOf(actors.values());
+        this.dimensionList = List.copyOf(dimensions.values());
+
+        int yearCount = info.years().length();
+        Map<Long, List<Tie>> sections = new HashMap<>();
+        for (Tie tie : this.tieList) {
+            int reporter = indexOf(actorIndex, tie.reporter(), "actor");
+            int partner = indexOf(actorIndex, tie.partner(), "actor");
+            int dimension = indexOf(dimensionIndex, tie.dimension(), "dimension");
+            Dimension declared = dimensionList.get(dimension);
+            if (!declared.unit().equals(tie.unit())) {
+                throw new IllegalArgumentException("figure " + describe(tie) + " is in " + tie.unit()
+                        + " but dimension " + declared.id() + " is in " + declared.unit());
+            }
+            if (!info.years().contains(tie.year())) {
+                throw new IllegalArgumentException("figure " + describe(tie) + " lies outside the years " + info.years());
+            }
+            Tie[] series = seriesMap.computeIfAbsent(seriesKey(reporter, partner, dimension), k -> new Tie[yearCount * BASES.length]);
+            int slot = (tie.year() - info.years().from()) * BASES.length + tie.basis().ordinal();
+            if (series[slot] != null) {
+                throw new IllegalArgumentException("figure " + describe(tie) + " on basis " + tie.basis().fileName() + " is given twice");
+            }
+            series[slot] = tie;
+            sections.computeIfAbsent(sectionKey(reporter, dimension, tie.year()), k -> new ArrayList<>()).add(tie);
+        }
+        Comparator<Tie> order = Comparator.comparing(Tie::partner).thenComparing(Tie::basis);
+        sections.forEach((key, list) -> {
+            list.sort(order);
+            crossSectionMap.put(key, List.copyOf(list));
+        });
+    }
+
+    /**
+     * A world of the given actors, dimensions and figures.
+     *
+     * @throws IllegalArgumentException when a figure names an undeclared actor or dimension, uses
+     *                                  another unit than its dimension, lies outside the years or is given twice
+     */
+    public static World of(DatasetInfo info, Collection<Actor> actors, Collection<Dimension> dimensions, Collection<Tie> ties) {
+        return new World(info, List.copyOf(actors), List.copyOf(dimensions), List.copyOf(ties));
+    }
+
+    /** What this dataset is. */
+    public DatasetInfo info() {
+        return info;
+    }
+
+    /** The years figures may cover. */
+    public YearRange years() {
+        return info.years();
+    }
+
+    /** Every actor, in declaration order. */
+    public List<Actor> actors() {
+        return actorList;
+    }
+
+    /** The actor with this code. */
+    public Optional<Actor> actor(String code) {
+        return Optional.ofNullable(actorMap.get(code));
+    }
+
+    /** Every dimension, in declaration order. */
+    public List<Dimension> dimensions() {
+        return dimensionList;
+    }
+
+    /** The dimension with this id. */
+    public Optional<Dimension> dimension(String id) {
+        return Optional.ofNullable(dimensionMap.get(id));
+    }
+
+    /** Every figure, in the order it was given. */
+    public List<Tie> ties() {
+        return tieList;
+    }
+
+    /** The figure for exactly this pair, dimension, year and basis. */
+    public Optional<Tie> tie(String reporter, String partner, String dimension, int year, Basis basis) {
+        Tie[] series = series(reporter, partner, dimension);
+        if (series == null || !info.years().contains(year)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(series[(year - info.years().from()) * BASES.length + basis.ordinal()]);
+    }
+
+    /**
+     * The figure an analysis reads for this pair, dimension and year under {@code choice}: the
+     * chosen side's figure, else a third party's; never the other side's.
+     */
+    public Optional<Tie> read(String reporter, String partner, String dimension, int year, BasisChoice choice) {
+        Tie[] series = series(reporter, partner, dimension);
+        if (series == null || !info.years().contains(year)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(pick(series, (year - info.years().from()) * BASES.length, choice, kindOf(dimension)));
+    }
+
+    /** The value an analysis reads, as {@link #read} does. */
+    public OptionalDouble value(String reporter, String partner, String dimension, int year, BasisChoice choice) {
+        Tie[] series = series(reporter, partner, dimension);
+        if (series == null || !info.years().contains(year)) {
+            return OptionalDouble.empty();
+        }
+        Tie tie = pick(series, (year - info.years().from()) * BASES.length, choice, kindOf(dimension));
+        return tie == null ? OptionalDouble.empty() : OptionalDouble.of(tie.value());
+    }
+
+    /** Every figure of the reporter on this dimension and year, all partners and all bases side by side. */
+    public List<Tie> crossSection(String reporter, String dimension, int year) {
+        Integer r = actorIndex.get(reporter);
+        Integer d = dimensionIndex.get(dimension);
+        if (r == null || d == null) {
+            return List.of();
+        }
+        return crossSectionMap.getOrDefault(sectionKey(r, d, year), List.of());
+    }
+
+    /** The figures the reporter's partners have on this dimension and year under {@code choice}, one per partner. */
+    public List<Tie> crossSection(String reporter, String dimension, int year, BasisChoice choice) {
+        List<Tie> all = crossSection(reporter, dimension, year);
+        List<Tie> chosen = new ArrayList<>(all.size());
+        String previous = null;
+        for (Tie tie : all) {
+            if (!tie.partner().equals(previous)) {
+                previous = tie.partner();
+                read(reporter, previous, dimension, year, choice).ifPresent(chosen::add);
+            }
+        }
+        return List.copyOf(chosen);
+    }
+
+    /** The figures for this pair and dimension over all years under {@code choice}, in year order. */
+    public List<Tie> series(String reporter, String partner, String dimension, BasisChoice choice) {
+        Tie[] series = series(reporter, partner, dimension);
+        if (series == null) {
+            return List.of();
+        }
+        DimensionKind kind = kindOf(dimension);
+        List<Tie> result = new ArrayList<>();
+        for (int offset = 0; offset < series.length; offset += BASES.length) {
+            Tie tie = pick(series, offset, choice, kind);
+            if (tie != null) {
+                result.add(tie);
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    /** The reporters with at least one figure, in declaration order. */
+    public List<String> reporters() {
+        boolean[] seen = new boolean[actorIndex.size()];
+        for (Tie tie : tieList) {
+            seen[actorIndex.get(tie.reporter())] = true;
+        }
+        List<String> result = new ArrayList<>();
+        int i = 0;
+        for (String code : actorMap.keySet()) {
+            if (seen[i++]) {
+                result.add(code);
+            }
+        }
+        return result;
+    }
+
+    @Override
+    public String toString() {
+        return "World[" + info.name() + " " + info.version() + ": " + actorMap.size() + " actors, "
+                + dimensionMap.size() + " dimensions, " + tieList.size() + " figures]";
+    }
+
+    private Tie[] series(String reporter, String partner, String dimension) {
+        Integer r = actorIndex.get(reporter);
+        Integer p = actorIndex.get(partner);
+        Integer d = dimensionIndex.get(dimension);
+        if (r == null || p == null || d == null) {
+            return null;
+        }
+        return seriesMap.get(seriesKey(r, p, d));
+    }
+
+    private DimensionKind kindOf(String dimension) {
+        return dimensionMap.get(dimension).kind();
+    }
+
+    private static Tie pick(Tie[] series, int offset, BasisChoice choice, DimensionKind kind) {
+        Tie preferred = series[offset + (choice == BasisChoice.MIRROR ? Basis.MIRROR : Basis.REPORTER).ordinal()];
+        if (preferred != null && choice.reads(preferred.basis(), kind)) {
+            return preferred;
+        }
+        for (int b = 0; b < BASES.length; b++) {
+            Tie tie = series[offset + b];
+            if (tie != null && choice.reads(tie.basis(), kind)) {
+                return tie;
+            }
+        }
+        return null;
+    }
+
+    private long seriesKey(int reporter, int partner, int dimension) {
+        return ((long) reporter * actorIndex.size() + partner) * dimensionIndex.size() + dimension;
+    }
+
+    private long sectionKey(int reporter, int dimension, int year) {
+        return ((long) reporter * dimensionIndex.size() + dimension) * 100_000L + year;
+    }
+
+    private static int indexOf(Map<String, Integer> index, String code, String what) {
+        Integer i = index.get(code);
+        if (i == null) {
+            throw new IllegalArgumentException("unknown " + what + " " + code);
+        }
+        return i;
+    }
+
+    private static String describe(Tie tie) {
+        return tie.reporter() + "-" + tie.partner() + " " + tie.dimension() + " " + tie.year();
+    }
+
+    /** For tests of the index: every stored basis slot of a pair (package-private). */
+    List<Tie> stored(String reporter, String partner, String dimension) {
+        Tie[] series = series(reporter, partner, dimension);
+        return series == null ? List.of() : Arrays.stream(series).filter(java.util.Objects::nonNull).toList();
+    }
+}
