@@ -1,0 +1,65 @@
+package org.multivector.app.server;
+
+import org.multivector.world.World;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The datasets the dashboard serves, by name: usually the embedded default plus any folders the
+ * user named with {@code --dataset}. Each is loaded and validated once, at start-up, so a request
+ * never sees a half-loaded dataset.
+ */
+public final class DatasetCatalog {
+
+    private final Map<String, World> worldMap;
+    private final String defaultName;
+
+    private DatasetCatalog(Map<String, World> worldMap, String defaultName) {
+        this.worldMap = worldMap;
+        this.defaultName = defaultName;
+    }
+
+    /**
+     * A catalog of the given worlds, the first being the default.
+     *
+     * @throws IllegalArgumentException when there is none or two share a name
+     */
+    public static DatasetCatalog of(List<World> worlds) {
+        if (worlds.isEmpty()) {
+            throw new IllegalArgumentException("no dataset to serve");
+        }
+        Map<String, World> map = new LinkedHashMap<>();
+        for (World world : worlds) {
+            Objects.requireNonNull(world, "world");
+            if (map.putIfAbsent(world.info().name(), world) != null) {
+                throw new IllegalArgumentException("two datasets are named '" + world.info().name()
+                        + "'\nMaybe give one of them another name in its manifest.yaml.");
+            }
+        }
+        return new DatasetCatalog(java.util.Collections.unmodifiableMap(map), worlds.getFirst().info().name());
+    }
+
+    /** The name of the dataset pages open first. */
+    public String defaultName() {
+        return defaultName;
+    }
+
+    /** Every dataset, default first. */
+    public List<World> worlds() {
+        return new ArrayList<>(worldMap.values());
+    }
+
+    /** The dataset named {@code name}, or a 404 problem naming the {@code dataset} parameter. */
+    public World get(String name) {
+        World world = worldMap.get(name);
+        if (world == null) {
+            throw ApiProblem.notFound("dataset", "no dataset named '" + Params.printable(name) + "'; the server has: "
+                    + String.join(", ", worldMap.keySet()));
+        }
+        return world;
+    }
+}

@@ -1,0 +1,14 @@
+package org.multivector.app.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * What every module's handlers may use.
+ *
+ * @param settings how the server listens
+ * @param catalog  the datasets served
+ * @param jobs     long-running work and its progress
+ * @param mapper   the JSON mapper
+ */
+public record ServerContext(ServerSettings settings, DatasetCatalog catalog, JobRegistry jobs, ObjectMapper mapper) {
+}
