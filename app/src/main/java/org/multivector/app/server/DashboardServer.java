@@ -85,6 +85,7 @@ public final class DashboardServer implements AutoCloseable {
         config.startup.showOldJavalinVersionWarning = false;
         config.http.maxRequestSize = settings.maxRequestBytes();
         config.jsonMapper(new JavalinJackson(mapper, false));
+        config.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblemHandler()));
         config.staticFiles.add(files -> {
             files.hostedPath = "/";
             files.directory = "/web";

@@ -1,0 +1,51 @@
+package org.multivector.app.server;
+
+import org.multivector.world.World;
+import org.multivector.world.io.DatasetLoader;
+import org.multivector.world.io.InvalidDatasetException;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Datasets for the server tests: the fictional Midland fixture, and the embedded default when it loads. */
+final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    /** The folder of the fictional test dataset {@code midland}. */
+    static Path midlandFolder() {
+        try {
+            return Path.of(Fixtures.class.getResource("/datasets/midland/manifest.yaml").toURI()).getParent();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static World midland() {
+        try {
+            return DatasetLoader.load(midlandFolder());
+        } catch (InvalidDatasetException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /** Midland alone. */
+    static DatasetCatalog midlandCatalog() {
+        return DatasetCatalog.of(List.of(midland()));
+    }
+
+    /** What {@code multivector serve} serves: the embedded default first (when present in this build), then Midland. */
+    static DatasetCatalog servedCatalog() {
+        List<World> worlds = new ArrayList<>();
+        try {
+            worlds.add(DatasetLoader.defaultWorld());
+        } catch (InvalidDatasetException e) {
+            // the embedded dataset is not in this build yet: serve the fixture alone
+        }
+        worlds.add(midland());
+        return DatasetCatalog.of(worlds);
+    }
+}
