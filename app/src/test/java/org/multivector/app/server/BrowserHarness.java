@@ -1,0 +1,94 @@
+package org.multivector.app.server;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Headless Chromium (Debian's {@code /usr/bin/chromium}, never a downloaded browser) driven by
+ * Playwright, one browser per test class, against a dashboard on a free port. Pages record every
+ * console error and uncaught exception so tests can insist there are none.
+ */
+final class BrowserHarness implements AutoCloseable {
+
+    /** Where Debian's chromium package puts the browser. */
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+    final DashboardServer server;
+    private final Playwright playwright;
+    private final Browser browser;
+
+    private BrowserHarness(DashboardServer server, Playwright playwright, Browser browser) {
+        this.server = server;
+        this.playwright = playwright;
+        this.browser = browser;
+    }
+
+    /** Starts server and browser; skips the calling test class when Chromium is not installed. */
+    static BrowserHarness start(DatasetCatalog catalog) {
+        assumeTrue(Files.isExecutable(CHROMIUM), "browser tests skipped: " + CHROMIUM + " is absent; install it with"
+                + " apt-get install -y chromium chromium-driver (.ci/run does)");
+        DashboardServer server = DashboardServer.start(ServerSettings.loopback(0), catalog);
+        Playwright playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM).setHeadless(true)
+                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        return new BrowserHarness(server, playwright, browser);
+    }
+
+    /** A page in a fresh context, with its console errors collected in {@code errors}. */
+    Page open(List<String> errors) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 1000));
+        Page page = context.newPage();
+        page.onConsoleMessage(message -> {
+            if (message.type().equals("error")) {
+                errors.add("console: " + message.text());
+            }
+        });
+        page.onPageError(error -> errors.add("page error: " + error));
+        page.onRequestFailed(request -> errors.add("request failed: " + request.url() + " " + request.failure()));
+        page.setDefaultTimeout(15_000);
+        return page;
+    }
+
+    static List<String> errorList() {
+        return Collections.synchronizedList(new ArrayList<>());
+    }
+
+    String url(String path) {
+        return "http://127.0.0.1:" + server.port() + path;
+    }
+
+    /** Saves a screenshot of the page as docs/screenshots/NAME.png at the repository root. */
+    static void screenshot(Page page, String name) throws java.io.IOException {
+        Path root = Path.of(System.getProperty("user.dir"));
+        if (!Files.exists(root.resolve("mvnw"))) {
+            root = root.getParent();
+        }
+        Path folder = root.resolve("docs").resolve("screenshots");
+        Files.createDirectories(folder);
+        page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(name + ".png")).setFullPage(true));
+    }
+
+    @Override
+    public void close() {
+        try {
+            browser.close();
+            playwright.close();
+        } finally {
+            server.close();
+        }
+    }
+}
