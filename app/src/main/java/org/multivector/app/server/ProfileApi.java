@@ -32,7 +32,7 @@ final class ProfileApi implements ApiModule {
             Integer year = Params.optionalInt(ctx, "year", world.years().from(), world.years().to());
             String dimension = Params.dimension(ctx, world, "dimension");
             BasisChoice basis = Params.basis(ctx);
-            int shown = year != null ? year : CountryProfile.latestYear(world, country);
+            int shown = year != null ? year : latestYear(world, country, dimension, basis);
             List<ProfileEntry> entries = CountryProfile.of(world, country, shown, dimension, List.of(basis));
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("dataset", world.info().name());
@@ -54,6 +54,19 @@ final class ProfileApi implements ApiModule {
             }
             ctx.json(series(world, country, dimension, basis));
         });
+    }
+
+    /** The latest year with figures on {@code dimension} (any dyadic dimension when null). */
+    static int latestYear(World world, String country, String dimension, BasisChoice basis) {
+        if (dimension == null) {
+            return CountryProfile.latestYear(world, country);
+        }
+        for (int year = world.years().to(); year >= world.years().from(); year--) {
+            if (!world.crossSection(country, dimension, year, basis).isEmpty()) {
+                return year;
+            }
+        }
+        return CountryProfile.latestYear(world, country);
     }
 
     static Map<String, Object> entry(ProfileEntry entry) {
