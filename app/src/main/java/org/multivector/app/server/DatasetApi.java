@@ -17,6 +17,11 @@ final class DatasetApi implements ApiModule {
     public void register(RoutesConfig routes, ServerContext context) {
         routes.get("/api/datasets", ctx -> ctx.json(context.catalog().worlds().stream().map(w -> summary(w, false)).toList()));
         routes.get("/api/datasets/{dataset}", ctx -> ctx.json(summary(context.catalog().get(ctx.pathParam("dataset")), true)));
+        routes.post("/api/datasets", ctx -> {
+            World world = DatasetUpload.load(Bodies.json(ctx, context.mapper()));
+            context.catalog().add(world);
+            ctx.status(201).json(summary(world, true));
+        });
     }
 
     static Map<String, Object> summary(World world, boolean detailed) {

@@ -15,8 +15,12 @@ import java.util.Objects;
  */
 public final class DatasetCatalog {
 
+    /** The most datasets uploaded through the API that one server keeps (each is held in memory). */
+    public static final int MAX_UPLOADED = 16;
+
     private final Map<String, World> worldMap;
     private final String defaultName;
+    private int uploaded;
 
     private DatasetCatalog(Map<String, World> worldMap, String defaultName) {
         this.worldMap = worldMap;
@@ -40,7 +44,7 @@ public final class DatasetCatalog {
                         + "'\nMaybe give one of them another name in its manifest.yaml.");
             }
         }
-        return new DatasetCatalog(java.util.Collections.unmodifiableMap(map), worlds.getFirst().info().name());
+        return new DatasetCatalog(map, worlds.getFirst().info().name());
     }
 
     /** The name of the dataset pages open first. */
@@ -49,12 +53,31 @@ public final class DatasetCatalog {
     }
 
     /** Every dataset, default first. */
-    public List<World> worlds() {
+    public synchronized List<World> worlds() {
         return new ArrayList<>(worldMap.values());
     }
 
+    /**
+     * Adds a dataset a user uploaded; it lives as long as the server.
+     *
+     * @throws ApiProblem 409 when the name is taken, 429 when {@link #MAX_UPLOADED} were already added
+     */
+    public synchronized void add(World world) {
+        String name = world.info().name();
+        if (worldMap.containsKey(name)) {
+            throw new ApiProblem(409, "Conflict", "a dataset named '" + Params.printable(name) + "' is already served",
+                    List.of(new ApiProblem.FieldError("manifest.yaml", "name '" + Params.printable(name) + "' is taken; choose another name")));
+        }
+        if (uploaded >= MAX_UPLOADED) {
+            throw new ApiProblem(429, "Too many datasets", "this server already holds " + MAX_UPLOADED + " uploaded datasets; restart it to clear them",
+                    List.of());
+        }
+        uploaded++;
+        worldMap.put(name, world);
+    }
+
     /** The dataset named {@code name}, or a 404 problem naming the {@code dataset} parameter. */
-    public World get(String name) {
+    public synchronized World get(String name) {
         World world = worldMap.get(name);
         if (world == null) {
             throw ApiProblem.notFound("dataset", "no dataset named '" + Params.printable(name) + "'; the server has: "
