@@ -29,35 +29,49 @@
       ]);
       $('title').textContent = profile.countryName + ' — ' + series.dimensionName + ', ' + profile.year;
       drawShares(profile, series);
-      drawSeries(series);
+      drawSeries(series, useShares(profile));
       drawTable(profile);
       if (window.MVProfileExtras) await window.MVProfileExtras(info, country, profile.year);
     } catch (e) { MV.showError(e); }
   }
 
+  /** Shares when the world total is reported (or asked for), else values: a missing total is never guessed. */
+  function useShares(profile) {
+    const m = $('measure').value;
+    if (m !== 'auto') return m === 'share';
+    return profile.entries.some((e) => e.partner === 'WLD');
+  }
+
   function drawShares(profile, series) {
-    const rows = profile.entries.filter((e) => e.partner !== 'WLD' && e.share !== null).sort((a, b) => a.share - b.share);
-    $('shares-title').textContent = 'Partner shares, ' + profile.year + ' (' + series.unit + ')';
+    const shares = useShares(profile);
+    const key = shares ? 'share' : 'value';
+    const rows = profile.entries.filter((e) => e.partner !== 'WLD' && e[key] !== null).sort((a, b) => a[key] - b[key]);
+    const format = shares ? MV.pct : MV.fmt;
+    $('shares-title').textContent = (shares ? 'Partner shares, ' : 'Partner figures, ') + profile.year + ' (' + series.unit + ')';
+    $('shares-note').textContent = shares
+      ? "Share of the country's reported world total. Blocs overlap their members."
+      : 'Values: the dataset has no reported world total for this year, so no share is computed. Blocs overlap their members.';
     sharesChart.setOption({
-      grid: { left: 120, right: 40, top: 10, bottom: 30 },
-      tooltip: { trigger: 'item', formatter: (p) => p.name + ': ' + MV.pct(p.value) },
-      xAxis: { type: 'value', axisLabel: { formatter: (v) => (v * 100).toFixed(0) + '%' } },
+      grid: { left: 130, right: 70, top: 10, bottom: 30 },
+      tooltip: { trigger: 'item', formatter: (p) => p.name + ': ' + format(p.value) },
+      xAxis: { type: 'value', axisLabel: { formatter: (v) => shares ? (v * 100).toFixed(0) + '%' : MV.fmt(v) } },
       yAxis: { type: 'category', data: rows.map((e) => e.partnerName) },
-      series: [{ type: 'bar', data: rows.map((e) => ({ value: e.share, itemStyle: { color: e.partnerKind === 'bloc' ? '#9db4d3' : '#1f6feb' } })),
-        label: { show: true, position: 'right', formatter: (p) => MV.pct(p.value) } }],
+      series: [{ type: 'bar', data: rows.map((e) => ({ value: e[key], itemStyle: { color: e.partnerKind === 'bloc' ? '#9db4d3' : '#1f6feb' } })),
+        label: { show: true, position: 'right', formatter: (p) => format(p.value) } }],
     }, true);
   }
 
-  function drawSeries(series) {
-    $('series-title').textContent = series.dimensionName + ': share of the reported world total by year';
+  function drawSeries(series, shares) {
+    const format = shares ? MV.pct : MV.fmt;
+    $('series-title').textContent = series.dimensionName + (shares ? ': share of the reported world total by year' : ' by year (' + series.unit + ')');
     seriesChart.setOption({
-      grid: { left: 50, right: 20, top: 40, bottom: 30 },
+      grid: { left: 60, right: 20, top: 40, bottom: 30 },
       legend: { type: 'scroll', top: 0 },
-      tooltip: { trigger: 'axis', valueFormatter: (v) => MV.pct(v) },
+      tooltip: { trigger: 'axis', valueFormatter: (v) => format(v) },
       xAxis: { type: 'category', data: series.years },
-      yAxis: { type: 'value', axisLabel: { formatter: (v) => (v * 100).toFixed(0) + '%' } },
-      series: series.partners.filter((p) => p.code !== 'WLD').map((p) => ({ name: p.name, type: 'line', connectNulls: false, data: p.shares,
-        lineStyle: p.kind === 'bloc' ? { type: 'dashed' } : {} })),
+      yAxis: { type: 'value', axisLabel: { formatter: (v) => shares ? (v * 100).toFixed(0) + '%' : MV.fmt(v) } },
+      series: series.partners.filter((p) => p.code !== 'WLD' || !shares).map((p) => ({ name: p.name, type: 'line', connectNulls: false,
+        data: shares ? p.shares : p.values, symbolSize: 7, lineStyle: p.kind === 'bloc' ? { type: 'dashed' } : {} })),
     }, true);
   }
 
@@ -79,7 +93,7 @@
     }));
   }
 
-  for (const id of ['country', 'dimension', 'year', 'basis']) $(id).addEventListener('change', refresh);
+  for (const id of ['country', 'dimension', 'year', 'basis', 'measure']) $(id).addEventListener('change', refresh);
   await refresh();
   document.body.dataset.ready = 'true';
 })();
