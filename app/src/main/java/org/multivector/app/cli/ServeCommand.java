@@ -2,17 +2,14 @@ package org.multivector.app.cli;
 
 import org.multivector.app.server.DashboardServer;
 import org.multivector.app.server.DatasetCatalog;
+import org.multivector.app.server.ServedDatasets;
 import org.multivector.app.server.ServerSettings;
-import org.multivector.world.World;
-import org.multivector.world.io.DatasetLoader;
-import org.multivector.world.io.InvalidDatasetException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,28 +79,8 @@ public final class ServeCommand implements Runnable {
     }
 
     private DatasetCatalog catalog() {
-        List<World> worlds = new ArrayList<>();
-        String embeddedProblem = null;
         try {
-            worlds.add(DatasetLoader.defaultWorld());
-        } catch (InvalidDatasetException e) {
-            embeddedProblem = DatasetOption.describe(e);
-        }
-        for (Path dir : datasetDirs) {
-            if (!Files.isDirectory(dir)) {
-                throw new UserException("dataset folder " + dir + " does not exist or is not a folder");
-            }
-            try {
-                worlds.add(DatasetLoader.load(dir));
-            } catch (InvalidDatasetException e) {
-                throw new UserException(DatasetOption.describe(e));
-            }
-        }
-        if (worlds.isEmpty()) {
-            throw new UserException("no dataset to serve: the embedded one did not load (" + embeddedProblem + ")\nMaybe pass --dataset DIR.");
-        }
-        try {
-            return DatasetCatalog.of(worlds);
+            return ServedDatasets.load(datasetDirs);
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage());
         }

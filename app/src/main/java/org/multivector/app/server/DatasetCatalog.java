@@ -19,6 +19,7 @@ public final class DatasetCatalog {
     public static final int MAX_UPLOADED = 16;
 
     private final Map<String, World> worldMap;
+    private final Map<String, Map<Class<?>, Object>> attachmentMap = new LinkedHashMap<>();
     private final String defaultName;
     private int uploaded;
 
@@ -74,6 +75,23 @@ public final class DatasetCatalog {
         }
         uploaded++;
         worldMap.put(name, world);
+    }
+
+    /**
+     * Attaches data an analysis needs beside the world (a corridor network, bargaining issues) to the
+     * dataset {@code name}; one value per type.
+     */
+    public synchronized <T> void attach(String name, Class<T> type, T value) {
+        if (!worldMap.containsKey(name)) {
+            throw new IllegalArgumentException("no dataset named " + name);
+        }
+        attachmentMap.computeIfAbsent(name, k -> new LinkedHashMap<>()).put(type, type.cast(value));
+    }
+
+    /** What is attached to dataset {@code name} under {@code type}, if anything. */
+    public synchronized <T> java.util.Optional<T> attachment(String name, Class<T> type) {
+        Map<Class<?>, Object> attached = attachmentMap.get(name);
+        return attached == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(type.cast(attached.get(type)));
     }
 
     /** The dataset named {@code name}, or a 404 problem naming the {@code dataset} parameter. */

@@ -6,7 +6,6 @@ import org.multivector.world.io.InvalidDatasetException;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Datasets for the server tests: the fictional Midland fixture, and the embedded default when it loads. */
@@ -37,15 +36,8 @@ final class Fixtures {
         return DatasetCatalog.of(List.of(midland()));
     }
 
-    /** What {@code multivector serve} serves: the embedded default first (when present in this build), then Midland. */
+    /** What {@code multivector serve --dataset MIDLAND} serves: the embedded default first, then Midland. */
     static DatasetCatalog servedCatalog() {
-        List<World> worlds = new ArrayList<>();
-        try {
-            worlds.add(DatasetLoader.defaultWorld());
-        } catch (InvalidDatasetException e) {
-            // the embedded dataset is not in this build yet: serve the fixture alone
-        }
-        worlds.add(midland());
-        return DatasetCatalog.of(worlds);
+        return ServedDatasets.load(List.of(midlandFolder()));
     }
 }
