@@ -101,7 +101,10 @@ const MV = (() => {
   function follow(jobId, onProgress) {
     return new Promise((resolve, reject) => {
       const source = new EventSource('/api/jobs/' + encodeURIComponent(jobId) + '/events');
-      source.addEventListener('progress', (e) => onProgress(JSON.parse(e.data)));
+      source.addEventListener('progress', (e) => {
+        document.body.dataset.progressEvents = String(Number(document.body.dataset.progressEvents || 0) + 1);
+        onProgress(JSON.parse(e.data));
+      });
       source.addEventListener('end', async (e) => {
         source.close();
         onProgress(JSON.parse(e.data));

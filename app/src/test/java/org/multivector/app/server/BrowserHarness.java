@@ -58,7 +58,13 @@ final class BrowserHarness implements AutoCloseable {
             }
         });
         page.onPageError(error -> errors.add("page error: " + error));
-        page.onRequestFailed(request -> errors.add("request failed: " + request.url() + " " + request.failure()));
+        page.onRequestFailed(request -> {
+            // a page closing its own event stream once the job has ended aborts that request: not an error
+            boolean closedStream = request.url().endsWith("/events") && String.valueOf(request.failure()).contains("ERR_ABORTED");
+            if (!closedStream) {
+                errors.add("request failed: " + request.url() + " " + request.failure());
+            }
+        });
         page.setDefaultTimeout(15_000);
         return page;
     }
