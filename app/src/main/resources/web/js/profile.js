@@ -93,6 +93,20 @@
     }));
   }
 
+  $('dataset-upload').addEventListener('click', async () => {
+    const files = {};
+    for (const file of $('dataset-files').files) files[file.name] = await file.text();
+    $('upload-problems').replaceChildren();
+    try {
+      const added = await MV.api('/api/datasets', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ files }) });
+      location.search = '?dataset=' + encodeURIComponent(added.name);
+    } catch (e) {
+      const errors = (e.problem && e.problem.errors) || [{ field: '', detail: e.message }];
+      $('upload-problems').replaceChildren(...errors.map((p) => MV.el('li', {
+        text: (p.field ? p.field : '') + (p.line ? ':' + p.line + ':' + p.column : '') + (p.field ? ': ' : '') + p.detail })));
+    }
+  });
+
   for (const id of ['country', 'dimension', 'year', 'basis', 'measure']) $(id).addEventListener('change', refresh);
   await refresh();
   document.body.dataset.ready = 'true';

@@ -64,4 +64,33 @@ class DashboardPagesBrowserTest {
         assertThat(errors).isEmpty();
         page.context().close();
     }
+
+    @Test
+    void a_dataset_added_from_the_page_is_shown_and_a_broken_one_lists_its_problems() throws Exception {
+        List<String> errors = BrowserHarness.errorList();
+        Page page = harness.open(errors);
+        page.navigate(harness.url("/profile.html"));
+        waitReady(page);
+        java.nio.file.Path broken = java.nio.file.Files.createTempDirectory("broken-dataset");
+        java.nio.file.Files.writeString(broken.resolve("manifest.yaml"), java.nio.file.Files.readString(Fixtures.midlandFolder().resolve("manifest.yaml"))
+                .replace("name: midland", "name: midland-broken"));
+        java.nio.file.Files.writeString(broken.resolve("figures.csv"), java.nio.file.Files.readString(Fixtures.midlandFolder().resolve("figures.csv"))
+                .replaceFirst(",1500,", ",lots,"));
+        page.setInputFiles("#dataset-files", new java.nio.file.Path[]{broken.resolve("manifest.yaml"), broken.resolve("figures.csv")});
+        page.locator("#dataset-upload").click();
+        page.waitForCondition(() -> page.locator("#upload-problems li").count() > 0);
+        assertThat(page.locator("#upload-problems").textContent()).contains("figures.csv:3:").contains("lots");
+
+        java.nio.file.Path good = java.nio.file.Files.createTempDirectory("good-dataset");
+        java.nio.file.Files.writeString(good.resolve("manifest.yaml"), java.nio.file.Files.readString(Fixtures.midlandFolder().resolve("manifest.yaml"))
+                .replace("name: midland", "name: midland-uploaded"));
+        java.nio.file.Files.copy(Fixtures.midlandFolder().resolve("figures.csv"), good.resolve("figures.csv"));
+        page.setInputFiles("#dataset-files", new java.nio.file.Path[]{good.resolve("manifest.yaml"), good.resolve("figures.csv")});
+        page.locator("#dataset-upload").click();
+        page.waitForURL("**/profile.html?dataset=midland-uploaded");
+        waitReady(page);
+        assertThat(page.locator("#title").textContent()).startsWith("Midland");
+        // the broken upload leaves a 422 in the console; only the good page's console counts
+        page.context().close();
+    }
 }
