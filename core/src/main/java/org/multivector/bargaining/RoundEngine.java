@@ -76,6 +76,11 @@ final class RoundEngine {
         range = spread();
     }
 
+    /** Fixes Δ, the range that normalises distances (e.g. to a declared scale); ignored under {@code PER_ROUND}. */
+    void fixRange(double value) {
+        range = value;
+    }
+
     double spread() {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
