@@ -35,6 +35,9 @@ final class RoundEngine {
     private final double[] security;
     private final double[] scratch;
     private double range;
+    // U_sq depends only on r; receivers are priced in runs of equal r, so one remembered value saves a pow per pair
+    private double memoRisk = Double.NaN;
+    private double memoStatusQuo;
     private double reference;
 
     // the offer each receiver accepted in the last round (sender -1 if none)
@@ -66,19 +69,24 @@ final class RoundEngine {
         this.offerType = new OfferType[n];
         this.offerReceiverEu = new double[n];
         this.offerSenderEu = new double[n];
-        this.range = spread();
+        this.range = usableRange(spread());
+    }
+
+    /** A range of zero (every actor at one point) would divide by zero; nothing can move then anyway. */
+    private static double usableRange(double value) {
+        return value > 0 ? value : 1.0;
     }
 
     /** Resets the positions (and the fixed range) for a new run with the same actors. */
     void reset(double[] positions) {
         System.arraycopy(positions, 0, position, 0, n);
         Arrays.fill(risk, 1.0);
-        range = spread();
+        range = usableRange(spread());
     }
 
     /** Fixes Δ, the range that normalises distances (e.g. to a declared scale); ignored under {@code PER_ROUND}. */
     void fixRange(double value) {
-        range = value;
+        range = usableRange(value);
     }
 
     double spread() {
@@ -107,7 +115,7 @@ final class RoundEngine {
      */
     double round() {
         if (variant.range() == Variant.RangeRule.PER_ROUND) {
-            range = spread();
+            range = usableRange(spread());
         }
         updateRisk();
         computeVotes(risk);
@@ -156,7 +164,7 @@ final class RoundEngine {
             for (int k = 0; k < n; k++) {
                 double distance = Math.abs(position[k] - xj) / range;
                 double rk = exponents[k];
-                vote[row + k] = weight[k] * (rk == 1.0 ? distance : Math.pow(distance, rk));
+                vote[row + k] = weight[k] * power(distance, rk);
             }
         }
     }
@@ -221,8 +229,8 @@ final class RoundEngine {
     /** EU of {@code challenger} challenging {@code target}, priced with risk exponent {@code r}. */
     double expectedUtility(double r, int challenger, int target) {
         double distance = Math.abs(position[challenger] - position[target]) / range;
-        double success = 2 - 4 * Math.pow(0.5 - 0.5 * distance, r);
-        double failure = 2 - 4 * Math.pow(0.5 + 0.5 * distance, r);
+        double success = 2 - 4 * power(0.5 - 0.5 * distance, r);
+        double failure = 2 - 4 * power(0.5 + 0.5 * distance, r);
         return combine(r, challenger, target, success, failure);
     }
 
@@ -236,15 +244,24 @@ final class RoundEngine {
 
     private double statusQuo(double r, int challenger, int target) {
         double q = variant.q();
-        double statusQuo = q * (2 - 4 * Math.pow(0.5, r));
+        if (r != memoRisk) {
+            memoRisk = r;
+            memoStatusQuo = 2 - 4 * power(0.5, r);
+        }
+        double statusQuo = q * memoStatusQuo;
         if (q == 1.0) {
             return statusQuo;
         }
         double shift = 0.25 * (Math.abs(position[challenger] - reference) + Math.abs(position[challenger] - position[target])) / range;
-        double better = 2 - 4 * Math.pow(Math.max(0.0, 0.5 - shift), r);
-        double worse = 2 - 4 * Math.pow(0.5 + shift, r);
+        double better = 2 - 4 * power(Math.max(0.0, 0.5 - shift), r);
+        double worse = 2 - 4 * power(0.5 + shift, r);
         double t = variant.t();
         return statusQuo + (1 - q) * (t * better + (1 - t) * worse);
+    }
+
+    /** x^r, exact and fast when r = 1 (the whole risk step). */
+    private static double power(double x, double r) {
+        return r == 1.0 ? x : Math.pow(x, r);
     }
 
     /** Each receiver picks one offer by the variant's rule; all move at once. */
@@ -268,8 +285,8 @@ final class RoundEngine {
                     continue;
                 }
                 double distance = Math.abs(xi - xj) / range;
-                double success = 2 - 4 * Math.pow(0.5 - 0.5 * distance, ri);
-                double failure = 2 - 4 * Math.pow(0.5 + 0.5 * distance, ri);
+                double success = 2 - 4 * power(0.5 - 0.5 * distance, ri);
+                double failure = 2 - 4 * power(0.5 + 0.5 * distance, ri);
                 double ei = combine(ri, i, j, success, failure);
                 double ej = receiverView ? combine(ri, j, i, success, failure) : expectedUtility(risk[j], j, i);
                 OfferType type;
@@ -344,7 +361,7 @@ final class RoundEngine {
      */
     double largestChallengeAgainst(int target) {
         if (variant.range() == Variant.RangeRule.PER_ROUND) {
-            range = spread();
+            range = usableRange(spread());
         }
         updateRisk();
         computeVotes(risk);
