@@ -21,7 +21,20 @@ import java.util.Objects;
  * @param scaleMax   upper end of the scale scanned
  * @param intervalList the safe intervals, in order
  */
-public record ManoeuvreRoom(String focal, Variant variant, double scaleMin, double scaleMax, List<Interval> intervalList) {
+public record ManoeuvreRoom(String focal, Variant variant, Test test, double scaleMin, double scaleMax, List<Interval> intervalList) {
+
+    /** What makes a position safe. */
+    public enum Test {
+        /**
+         * No actor has a credible challenge: the focal actor, placed there, receives no offer it would accept
+         * (no confrontation it loses, no compromise, no capitulation) — the model's own rule for when an
+         * actor is moved. An actor that expects to gain but less than the focal actor would gain from the
+         * reverse challenge does not move it.
+         */
+        NO_CREDIBLE_CHALLENGE,
+        /** No actor expects any gain from challenging the focal actor (EU_j(j, focal) ≤ 0 for all j, priced with j's own r). Much stricter. */
+        NO_EXPECTED_GAIN
+    }
 
     /** Grid points scanned across the scale before refinement. */
     public static final int GRID = 401;
@@ -37,6 +50,7 @@ public record ManoeuvreRoom(String focal, Variant variant, double scaleMin, doub
     public ManoeuvreRoom {
         Objects.requireNonNull(focal, "focal");
         Objects.requireNonNull(variant, "variant");
+        Objects.requireNonNull(test, "test");
         intervalList = List.copyOf(intervalList);
     }
 
@@ -57,6 +71,11 @@ public record ManoeuvreRoom(String focal, Variant variant, double scaleMin, doub
 
     /** The room of {@code focal} on {@code issue} under {@code variant}. */
     public static ManoeuvreRoom of(Issue issue, String focal, Variant variant) {
+        return of(issue, focal, variant, Test.NO_CREDIBLE_CHALLENGE);
+    }
+
+    /** The room of {@code focal} on {@code issue} under {@code variant} and the given safety test. */
+    public static ManoeuvreRoom of(Issue issue, String focal, Variant variant, Test test) {
         int f = issue.indexOf(focal);
         if (f < 0) {
             throw new IllegalArgumentException("no stakeholder named '" + focal + "' in issue " + issue.name());
@@ -64,9 +83,9 @@ public record ManoeuvreRoom(String focal, Variant variant, double scaleMin, doub
         double lo = issue.lowerBound();
         double hi = issue.upperBound();
         if (!(hi > lo)) {
-            return new ManoeuvreRoom(focal, variant, lo, hi, List.of());
+            return new ManoeuvreRoom(focal, variant, test, lo, hi, List.of());
         }
-        Probe probe = new Probe(issue, f, variant, hi - lo);
+        Probe probe = new Probe(issue, f, variant, test, hi - lo);
         double step = (hi - lo) / (GRID - 1);
         boolean[] safe = new boolean[GRID];
         for (int g = 0; g < GRID; g++) {
@@ -91,7 +110,7 @@ public record ManoeuvreRoom(String focal, Variant variant, double scaleMin, doub
             }
             g++;
         }
-        return new ManoeuvreRoom(focal, variant, lo, hi, intervals);
+        return new ManoeuvreRoom(focal, variant, test, lo, hi, intervals);
     }
 
     /** What to scale on the varied actor. */
@@ -106,6 +125,11 @@ public record ManoeuvreRoom(String focal, Variant variant, double scaleMin, doub
      * (salience clamped to 1): how engagement by one power widens or narrows the focal actor's options.
      */
     public static List<Point> curve(Issue issue, String focal, String varied, Lever lever, double[] factors, Variant variant) {
+        return curve(issue, focal, varied, lever, factors, variant, Test.NO_CREDIBLE_CHALLENGE);
+    }
+
+    /** As {@link #curve(Issue, String, String, Lever, double[], Variant)} with the given safety test. */
+    public static List<Point> curve(Issue issue, String focal, String varied, Lever lever, double[] factors, Variant variant, Test test) {
         if (issue.indexOf(varied) < 0) {
             throw new IllegalArgumentException("no stakeholder named '" + varied + "' in issue " + issue.name());
         }
@@ -114,7 +138,7 @@ public record ManoeuvreRoom(String focal, Variant variant, double scaleMin, doub
             Issue scaled = issue.with(varied, s -> lever == Lever.CAPABILITY
                     ? s.withCapability(s.capability() * factor)
                     : s.withSalience(Math.min(1.0, s.salience() * factor)));
-            points.add(new Point(factor, of(scaled, focal, variant)));
+            points.add(new Point(factor, of(scaled, focal, variant, test)));
         }
         return points;
     }
@@ -125,8 +149,10 @@ public record ManoeuvreRoom(String focal, Variant variant, double scaleMin, doub
         private final int focal;
         private final RoundEngine engine;
         private final double range;
+        private final Test test;
 
-        Probe(Issue issue, int focal, Variant variant, double range) {
+        Probe(Issue issue, int focal, Variant variant, Test test, double range) {
+            this.test = test;
             this.positions = issue.positions();
             this.focal = focal;
             this.range = range;
@@ -137,7 +163,7 @@ public record ManoeuvreRoom(String focal, Variant variant, double scaleMin, doub
             positions[focal] = y;
             engine.reset(positions);
             engine.fixRange(range);
-            return engine.largestChallengeAgainst(focal) <= 0;
+            return test == Test.NO_CREDIBLE_CHALLENGE ? !engine.receivesOffer(focal) : engine.largestChallengeAgainst(focal) <= 0;
         }
 
         /** Bisects between an unsafe and a safe point to the boundary, returning the safe side. */

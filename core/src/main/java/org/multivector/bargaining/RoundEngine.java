@@ -356,6 +356,38 @@ final class RoundEngine {
     }
 
     /**
+     * Whether {@code receiver}, at the current positions, gets any offer it would accept (confrontation it
+     * loses, compromise, or capitulation if the variant allows it): the model's own condition for being
+     * moved. Runs the risk step first.
+     */
+    boolean receivesOffer(int receiver) {
+        if (variant.range() == Variant.RangeRule.PER_ROUND) {
+            range = usableRange(spread());
+        }
+        updateRisk();
+        computeVotes(risk);
+        computeProbabilities();
+        boolean receiverView = variant.perspective() == Variant.Perspective.RECEIVER;
+        double xi = position[receiver];
+        double ri = risk[receiver];
+        for (int j = 0; j < n; j++) {
+            double xj = position[j];
+            if (j == receiver || xj == xi) {
+                continue;
+            }
+            double ei = expectedUtility(ri, receiver, j);
+            double ej = receiverView ? expectedUtility(ri, j, receiver) : expectedUtility(risk[j], j, receiver);
+            boolean confrontation = ej > ei && ei > 0;
+            boolean compromise = ej > 0 && ei < 0 && ej > Math.abs(ei);
+            boolean capitulation = variant.capitulation() && ej > 0 && ei < 0 && ej < Math.abs(ei);
+            if (confrontation || compromise || capitulation) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The largest expected utility any other actor sees in challenging {@code target} at the current
      * positions, each priced with the challenger's own risk exponent from this configuration's risk step.
      */

@@ -57,6 +57,10 @@ public final class ManoeuvreCommand implements Runnable {
             description = "Model variant whose expected utilities decide. Default: ${DEFAULT-VALUE} (see docs/bargaining.md for why not scholz-code).")
     String variantName;
 
+    @Option(names = "--test", paramLabel = "TEST", defaultValue = "credible",
+            description = "credible (default: no offer the focal actor would accept) or strict (no actor expects any gain).")
+    String test;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json or csv. Default: ${DEFAULT-VALUE}.")
     OutputFormat format;
 
@@ -81,8 +85,13 @@ public final class ManoeuvreCommand implements Runnable {
         for (int k = 0; k < count; k++) {
             factors[k] = Math.round((from + k * step) * 1e9) / 1e9;
         }
+        ManoeuvreRoom.Test safety = switch (test.toLowerCase(Locale.ROOT)) {
+            case "credible" -> ManoeuvreRoom.Test.NO_CREDIBLE_CHALLENGE;
+            case "strict" -> ManoeuvreRoom.Test.NO_EXPECTED_GAIN;
+            default -> throw new UserException("--test must be credible or strict, got '" + test + "'");
+        };
         List<ManoeuvreRoom.Point> curve = ManoeuvreRoom.curve(issue, focal, vary,
-                lever == Lever.capability ? ManoeuvreRoom.Lever.CAPABILITY : ManoeuvreRoom.Lever.SALIENCE, factors, variant);
+                lever == Lever.capability ? ManoeuvreRoom.Lever.CAPABILITY : ManoeuvreRoom.Lever.SALIENCE, factors, variant, safety);
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case table -> printTable(out, issue, variant, curve);
@@ -113,6 +122,7 @@ public final class ManoeuvreCommand implements Runnable {
         root.put("focal", focal);
         root.put("varied", vary);
         root.put("lever", lever.name());
+        root.put("test", test);
         root.put("scale", List.of(issue.lowerBound(), issue.upperBound()));
         List<Map<String, Object>> points = new ArrayList<>();
         for (ManoeuvreRoom.Point p : curve) {
@@ -129,8 +139,11 @@ public final class ManoeuvreCommand implements Runnable {
 
     private void printTable(PrintWriter out, Issue issue, Variant variant, List<ManoeuvreRoom.Point> curve) {
         out.printf("%s — room to manoeuvre of %s as %s's %s is scaled (variant %s)%n", issue.name(), focal, vary, lever, variant.name());
-        out.printf("Scale [%s, %s]%s. Safe = no actor expects to gain from challenging %s there.%n", Numbers.plain(issue.lowerBound()),
-                Numbers.plain(issue.upperBound()), issue.scale().isEmpty() ? "" : ": " + issue.scale(), focal);
+        out.printf("Scale [%s, %s]%s.%n", Numbers.plain(issue.lowerBound()),
+                Numbers.plain(issue.upperBound()), issue.scale().isEmpty() ? "" : ": " + issue.scale());
+        out.printf("Safe = %s.%n", curve.getFirst().room().test() == ManoeuvreRoom.Test.NO_CREDIBLE_CHALLENGE
+                ? "no actor makes " + focal + " an offer it would accept (no lost confrontation, compromise or capitulation)"
+                : "no actor expects any gain from challenging " + focal);
         TextTable table = new TextTable(List.of("factor", "width", "share", "bar", "safe intervals"));
         for (ManoeuvreRoom.Point p : curve) {
             ManoeuvreRoom room = p.room();
