@@ -123,6 +123,11 @@ final class RoundEngine {
         return resolveOffers();
     }
 
+    /** P(i beats j) as last computed. */
+    double probability(int i, int j) {
+        return probability[i * n + j];
+    }
+
     /** Sets r: computes every EU with r = 1, sums them into security levels, and maps those to [0.5, 2]. */
     void updateRisk() {
         reference = statusQuoReference();
