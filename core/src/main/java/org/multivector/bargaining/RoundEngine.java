@@ -189,17 +189,17 @@ final class RoundEngine {
                     continue;
                 }
                 int rowJ = j * n;
-                double forI = 0;
-                double forJ = 0;
+                // v_k(i, j) = c_k s_k (distance_k(j) − distance_k(i)): positive when k prefers i.
+                // Branch-free: from Σ v and Σ |v|, the positive part is (Σ|v| + Σv)/2, the negative (Σ|v| − Σv)/2.
+                double sum = 0;
+                double absolute = 0;
                 for (int k = 0; k < n; k++) {
-                    // v_k(i, j) = c_k s_k (distance_k(j) − distance_k(i)): positive when k prefers i
                     double v = vote[rowJ + k] - vote[rowI + k];
-                    if (v > 0) {
-                        forI += v;
-                    } else {
-                        forJ -= v;
-                    }
+                    sum += v;
+                    absolute += Math.abs(v);
                 }
+                double forI = 0.5 * (absolute + sum);
+                double forJ = 0.5 * (absolute - sum);
                 if (thirdParties) {
                     // take the pair's own votes back out
                     double vi = vote[rowJ + i] - vote[rowI + i];
