@@ -49,12 +49,13 @@ public final class ExpectedUtilityModel implements BargainingModel {
         List<RoundResult> rounds = new ArrayList<>();
         double[] ones = new double[engine.n];
         Arrays.fill(ones, 1.0);
-        rounds.add(snapshot(engine, 0, ones, List.of()));
+        engine.recordOffersMade(stakeholders);
+        rounds.add(snapshot(engine, 0, ones, List.of(), List.of()));
         StoppingRule stopping = variant.stopping();
         for (int round = 1; round <= stopping.maxRounds(); round++) {
             double[] before = engine.position.clone();
             double moved = engine.round();
-            rounds.add(snapshot(engine, round, engine.risk, engine.offers(stakeholders, before)));
+            rounds.add(snapshot(engine, round, engine.risk, engine.offers(stakeholders, before), engine.takeOffersMade()));
             if (stopping.converged(moved, engine.spread())) {
                 break;
             }
@@ -92,8 +93,8 @@ public final class ExpectedUtilityModel implements BargainingModel {
         return new RoundEngine(capabilities, positions, saliences, variant);
     }
 
-    private static RoundResult snapshot(RoundEngine engine, int round, double[] risk, List<Offer> offers) {
-        return new RoundResult(round, boxed(engine.position), boxed(risk), offers, engine.weightedMean(), engine.weightedMedian());
+    private static RoundResult snapshot(RoundEngine engine, int round, double[] risk, List<Offer> offers, List<Offer> made) {
+        return new RoundResult(round, boxed(engine.position), boxed(risk), offers, made, engine.weightedMean(), engine.weightedMedian());
     }
 
     private static List<Double> boxed(double[] values) {

@@ -269,6 +269,23 @@ final class RoundEngine {
         return r == 1.0 ? x : Math.pow(x, r);
     }
 
+    /** When recording, every offer made in the last round (receiver order, then sender order); null otherwise. */
+    private java.util.ArrayList<Offer> made;
+    private List<Stakeholder> names;
+
+    /** Starts recording every offer made, not only the accepted ones (for reports; allocates). */
+    void recordOffersMade(List<Stakeholder> stakeholders) {
+        names = stakeholders;
+        made = new java.util.ArrayList<>();
+    }
+
+    /** The offers made in the last round, and clears the record. */
+    List<Offer> takeOffersMade() {
+        List<Offer> list = List.copyOf(made);
+        made.clear();
+        return list;
+    }
+
     /** Each receiver picks one offer by the variant's rule; all move at once. */
     private double resolveOffers() {
         boolean receiverView = variant.perspective() == Variant.Perspective.RECEIVER;
@@ -307,6 +324,9 @@ final class RoundEngine {
                     target = xj;
                 } else {
                     continue;
+                }
+                if (made != null) {
+                    made.add(new Offer(names.get(i).name(), names.get(j).name(), type, ei, ej, xi, target));
                 }
                 double move = Math.abs(xi - target);
                 boolean better;

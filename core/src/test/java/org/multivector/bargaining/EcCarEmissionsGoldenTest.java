@@ -69,6 +69,19 @@ class EcCarEmissionsGoldenTest {
     }
 
     @Test
+    void everyAcceptedOfferIsAmongTheOffersMadeAndEveryOfferMadeNeedsAGainingSender() {
+        Forecast forecast = ExpectedUtilityModel.scholzCode().run(EcCase.issue());
+        for (RoundResult round : forecast.roundList()) {
+            assertThat(round.madeOfferList()).containsAll(round.offerList());
+            assertThat(round.madeOfferList()).allSatisfy(o -> {
+                assertThat(o.senderEu()).isPositive();
+                assertThat(o.type()).isNotEqualTo(OfferType.CAPITULATION); // the Scholz-code test never fires
+            });
+        }
+        assertThat(forecast.roundList().get(1).madeOfferList().size()).isGreaterThan(forecast.roundList().get(1).offerList().size());
+    }
+
+    @Test
     void initialWeightedMedianIsSevenAsLogged() {
         Forecast forecast = ExpectedUtilityModel.of(Variant.SCHOLZ_CODE.withRounds(0)).run(EcCase.issue());
         assertThat(forecast.roundList().getFirst().weightedMedian()).isEqualTo(7.0);

@@ -129,19 +129,8 @@ public final class BargainCommand implements Runnable {
             }
             r.put("positions", positions);
             r.put("risk", risk);
-            List<Map<String, Object>> offers = new ArrayList<>();
-            for (Offer o : round.offerList()) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("receiver", o.receiver());
-                m.put("sender", o.sender());
-                m.put("type", o.type().name().toLowerCase(java.util.Locale.ROOT));
-                m.put("receiverEu", o.receiverEu());
-                m.put("senderEu", o.senderEu());
-                m.put("from", o.fromPosition());
-                m.put("to", o.toPosition());
-                offers.add(m);
-            }
-            r.put("offers", offers);
+            r.put("offers", offerMaps(round.offerList()));
+            r.put("offersMade", offerMaps(round.madeOfferList()));
             r.put("weightedMean", round.weightedMean());
             r.put("weightedMedian", round.weightedMedian());
             rounds.add(r);
@@ -149,6 +138,22 @@ public final class BargainCommand implements Runnable {
         root.put("rounds", rounds);
         root.put("forecast", Map.of("weightedMedian", forecast.last().weightedMedian(), "weightedMean", forecast.last().weightedMean()));
         return root;
+    }
+
+    private static List<Map<String, Object>> offerMaps(List<Offer> list) {
+        List<Map<String, Object>> offers = new ArrayList<>();
+        for (Offer o : list) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("receiver", o.receiver());
+            m.put("sender", o.sender());
+            m.put("type", o.type().name().toLowerCase(java.util.Locale.ROOT));
+            m.put("receiverEu", o.receiverEu());
+            m.put("senderEu", o.senderEu());
+            m.put("from", o.fromPosition());
+            m.put("to", o.toPosition());
+            offers.add(m);
+        }
+        return offers;
     }
 
     private static Map<String, Object> header(Issue issue, Variant variant) {
@@ -192,7 +197,9 @@ public final class BargainCommand implements Runnable {
         table.row(median);
         out.print(table.render());
         out.println();
-        out.println("Offers accepted (receiver moves; E_i = receiver's, E_j = sender's expected utility of challenging the other):");
+        out.printf("Offers accepted (%d made in all; --format json lists every one). The receiver moves; E_i = receiver's,%n"
+                + "E_j = sender's expected utility of challenging the other:%n",
+                forecast.roundList().stream().mapToInt(r -> r.madeOfferList().size()).sum());
         for (RoundResult round : forecast.roundList()) {
             for (Offer o : round.offerList()) {
                 String verb = switch (o.type()) {
