@@ -35,6 +35,11 @@ public final class BargainValidateCommand implements Runnable {
     @Parameters(index = "0", paramLabel = "DIR", description = "Folder with deu3.tsv, or the file itself.")
     Path dir;
 
+    @Option(names = "--capability", paramLabel = "MEASURE", split = ",", defaultValue = "dataset,council_votes,equal",
+            description = "Capability measures to report, comma-separated: dataset (the file's weights), council_votes (Treaty of Nice; "
+                    + "Commission = Parliament = 29), equal. Default: all three.")
+    List<org.multivector.bargaining.deu.CapabilityMeasure> measures;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json or csv. Default: ${DEFAULT-VALUE}.")
     OutputFormat format;
 
@@ -49,27 +54,36 @@ public final class BargainValidateCommand implements Runnable {
         } catch (InvalidIssueException e) {
             throw new UserException(e.problems().stream().map(Problem::format).collect(Collectors.joining("\n")));
         }
-        List<DeuValidation.Score> scores = DeuValidation.score(issues,
-                DeuValidation.standardForecasters(List.copyOf(Variant.presets().values())));
+        Map<org.multivector.bargaining.deu.CapabilityMeasure, List<DeuValidation.Score>> byMeasure = new LinkedHashMap<>();
+        for (var measure : measures) {
+            List<DeuIssue> measured = issues.stream().map(measure::apply).toList();
+            byMeasure.put(measure, DeuValidation.score(measured, DeuValidation.standardForecasters(List.copyOf(Variant.presets().values()))));
+        }
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case table -> {
-                out.printf("DEU III: %d issues with an outcome (%d with a reference point)%n", issues.size(),
-                        issues.stream().filter(d -> d.referencePoint().isPresent()).count());
-                TextTable table = new TextTable(List.of("model", "issues", "MAE", "hit rate"));
-                for (DeuValidation.Score s : scores) {
-                    table.row(List.of(s.model(), Integer.toString(s.scored()), String.format(Locale.ROOT, "%.2f", s.mae()),
-                            String.format(Locale.ROOT, "%.3f", s.hitRate())));
+                out.printf("DEU III: %d issues with an outcome (%d with a reference point). MAE on 0-100; hit = error < 10 (< 50 on yes/no issues).%n",
+                        issues.size(), issues.stream().filter(d -> d.referencePoint().isPresent()).count());
+                for (var entry : byMeasure.entrySet()) {
+                    out.printf("%nCapability: %s%n", entry.getKey().name().toLowerCase(Locale.ROOT));
+                    TextTable table = new TextTable(List.of("model", "issues", "MAE", "hit rate"));
+                    for (DeuValidation.Score s : entry.getValue()) {
+                        table.row(List.of(s.model(), Integer.toString(s.scored()), String.format(Locale.ROOT, "%.2f", s.mae()),
+                                String.format(Locale.ROOT, "%.3f", s.hitRate())));
+                    }
+                    out.print(table.render());
                 }
-                out.print(table.render());
             }
             case csv -> {
-                CsvOutput csv = new CsvOutput(out, List.of("model", "issues", "mae", "hit_rate"));
-                scores.forEach(s -> csv.row(Arrays.asList(s.model(), s.scored(), s.mae(), s.hitRate())));
+                CsvOutput csv = new CsvOutput(out, List.of("capability", "model", "issues", "mae", "hit_rate"));
+                byMeasure.forEach((measure, scores) -> scores.forEach(s -> csv.row(Arrays.asList(
+                        measure.name().toLowerCase(Locale.ROOT), s.model(), s.scored(), s.mae(), s.hitRate()))));
             }
             case json -> {
                 Map<String, Object> root = new LinkedHashMap<>();
                 root.put("issues", issues.size());
+                Map<String, Object> scores = new LinkedHashMap<>();
+                byMeasure.forEach((measure, list) -> scores.put(measure.name().toLowerCase(Locale.ROOT), list));
                 root.put("scores", scores);
                 out.println(Json.write(root));
             }

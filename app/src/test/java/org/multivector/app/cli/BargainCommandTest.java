@@ -107,8 +107,9 @@ class BargainCommandTest {
         Path tsv = resource("deu3.tsv");
         Result result = run("bargain-validate", dir.toString(), "--format", "csv");
         assertThat(result.code()).isZero();
-        assertThat(result.out()).contains("weighted mean (compromise model),2,").contains("Nash bargaining (needs rp),1,")
-                .contains("EU model scholz-code (final median),2,").contains("EU model bdm-1994 (final mean),2,");
+        assertThat(result.out()).contains("dataset,weighted mean (compromise model),2,").contains("dataset,Nash bargaining (needs rp),1,")
+                .contains("dataset,EU model scholz-code (final median),2,").contains("equal,EU model bdm-1994 (final mean),2,")
+                .contains("council_votes,weighted median,2,");
         assertThat(tsv).exists();
     }
 }

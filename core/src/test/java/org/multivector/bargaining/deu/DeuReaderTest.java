@@ -57,6 +57,17 @@ class DeuReaderTest {
     }
 
     @Test
+    void capabilityMeasuresReplaceOnlyCapabilities() throws Exception {
+        DeuIssue first = fixture().getFirst();
+        DeuIssue votes = CapabilityMeasure.COUNCIL_VOTES.apply(first);
+        assertThat(votes.issue().stakeholderList()).extracting(Stakeholder::capability).containsExactly(29.0, 29.0, 29.0, 29.0);
+        assertThat(votes.issue().stakeholderList()).extracting(Stakeholder::position)
+                .containsExactlyElementsOf(first.issue().stakeholderList().stream().map(Stakeholder::position).toList());
+        assertThat(CapabilityMeasure.EQUAL.apply(first).issue().stakeholderList()).extracting(Stakeholder::capability).containsOnly(1.0);
+        assertThat(CapabilityMeasure.DATASET.apply(first)).isSameAs(first);
+    }
+
+    @Test
     void aBadNumberIsReportedWithItsPlace() {
         String text = "\"isnr\"\t\"pcom\"\t\"scom\"\t\"rp\"\t\"out\"\n\t\"1\"\t\t\t\n\"i1\"\tabc\t50\t0\t10\n";
         InvalidIssueException e = catchThrowableOfType(InvalidIssueException.class,
