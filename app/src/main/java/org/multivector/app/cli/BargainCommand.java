@@ -71,6 +71,10 @@ public final class BargainCommand implements Runnable {
             if (runs < 1) {
                 throw new UserException("--runs must be >= 1, got " + runs);
             }
+            if ((long) runs * issue.size() > 50_000_000L) {
+                throw new UserException("--runs " + runs + " with " + issue.size() + " actors keeps " + (long) runs * issue.size()
+                        + " final positions in memory; the limit is 50 million\nMaybe use fewer runs.");
+            }
             Perturbation noise;
             try {
                 noise = new Perturbation(noiseCapability, noiseSalience, noisePosition);
