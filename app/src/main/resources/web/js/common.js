@@ -3,6 +3,7 @@
 const MV = (() => {
   const PAGES = [
     ['profile.html', 'Country profile'],
+    ['bargaining.html', 'Bargaining'],
   ];
   const params = new URLSearchParams(location.search);
   let health = null;

@@ -53,6 +53,22 @@ class DashboardPagesBrowserTest {
     }
 
     @Test
+    void bargaining_page_shows_rounds_forecast_and_room_to_manoeuvre() throws Exception {
+        List<String> errors = BrowserHarness.errorList();
+        Page page = harness.open(errors);
+        page.navigate(harness.url("/bargaining.html"));
+        waitReady(page);
+        page.waitForCondition(() -> !page.locator("#kpi-robust").textContent().equals("…"));
+        assertThat(page.locator("#kpi-median").textContent()).isNotBlank();
+        assertThat(page.locator("#rounds-chart canvas").count()).isPositive();
+        assertThat(page.locator("#room-chart canvas").count()).isPositive();
+        assertThat(page.locator("#room-title").textContent()).contains("Room to manoeuvre of");
+        BrowserHarness.screenshot(page, "bargaining");
+        assertThat(errors).isEmpty();
+        page.context().close();
+    }
+
+    @Test
     void changing_the_year_redraws_the_table_for_that_year() {
         List<String> errors = BrowserHarness.errorList();
         Page page = harness.open(errors);
