@@ -63,6 +63,11 @@ public final class DyadSweep {
         double checksum;
 
         @Override
+        public boolean tracksInputs() {
+            return false;
+        }
+
+        @Override
         public void input(int reporter, int partner, int dimension, boolean total) {
         }
 

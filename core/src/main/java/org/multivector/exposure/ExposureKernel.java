@@ -20,6 +20,11 @@ final class ExposureKernel {
         /** One value; {@code dimension} or {@code partner} is -1 when the metric has none. */
         void emit(Metric metric, int dimension, int partner, int year, double value);
 
+        /** Whether {@link #input} calls matter; when false the kernel skips gathering provenance. */
+        default boolean tracksInputs() {
+            return true;
+        }
+
         /** The balance among the powers in a year. */
         void balance(int year, int[] powers, int powerCount, double[] closeness, double level, double evenness, Balance balance,
                      int[] dimensions, int dimensionCount);
@@ -32,6 +37,7 @@ final class ExposureKernel {
     private final int[] shareDimensions;
     private final int[] balanceDimensions;
     private final int gdp;
+    private final boolean tracksInputs;
     private final int tradeDimension;
     private final int exports;
     private final int imports;
@@ -68,6 +74,7 @@ final class ExposureKernel {
         }
         balanceDimensions = java.util.Arrays.copyOf(balanceScratch, balance);
         gdp = panel.dimension(Dimension.GDP);
+        tracksInputs = sink.tracksInputs();
         indicators = new InfluenceScore.Indicators(panel);
         scratch = new double[panel.actorCount];
     }
@@ -174,7 +181,7 @@ final class ExposureKernel {
             }
         }
         sink.clear();
-        indicators.read(partner, raw, sink);
+        indicators.read(partner, raw, tracksInputs ? sink : null);
         influence.combine(raw, parts);
         emitPart(Metric.BANDWIDTH_ECONOMIC, InfluenceScore.ECONOMIC_BANDWIDTH, partner, year);
         emitPart(Metric.BANDWIDTH_POLITICAL, InfluenceScore.POLITICAL_BANDWIDTH, partner, year);

@@ -170,14 +170,28 @@ public final class InfluenceScore {
         return value == 0 ? 0 : 1;
     }
 
-    private static double mean(double... values) {
+    /** The mean of the values that are not NaN; NaN when both are. */
+    private static double mean(double a, double b) {
+        boolean hasA = !Double.isNaN(a);
+        boolean hasB = !Double.isNaN(b);
+        return hasA && hasB ? (a + b) / 2 : hasA ? a : b;
+    }
+
+    /** The mean of the values that are not NaN; NaN when all are. */
+    private static double mean(double a, double b, double c) {
         double sum = 0;
         int count = 0;
-        for (double value : values) {
-            if (!Double.isNaN(value)) {
-                sum += value;
-                count++;
-            }
+        if (!Double.isNaN(a)) {
+            sum += a;
+            count++;
+        }
+        if (!Double.isNaN(b)) {
+            sum += b;
+            count++;
+        }
+        if (!Double.isNaN(c)) {
+            sum += c;
+            count++;
         }
         return count == 0 ? Double.NaN : sum / count;
     }
@@ -339,15 +353,22 @@ public final class InfluenceScore {
                 if (membership >= 0 && shared > 0) {
                     long[] ours = panel.memberships(year, target);
                     long[] theirs = panel.memberships(year, influencer);
-                    for (int o = 0; o < panel.actorCount; o++) {
-                        boolean ourBit = ours != null && (ours[o >>> 6] & (1L << o)) != 0;
-                        boolean theirBit = theirs != null && (theirs[o >>> 6] & (1L << o)) != 0;
-                        if (ourBit && (theirBit || o == influencer)) {
-                            inputs.input(target, o, membership, false);
+                    if (ours != null && theirs != null) {
+                        for (int w = 0; w < ours.length; w++) {
+                            long both = ours[w] & theirs[w];
+                            while (both != 0) {
+                                int organisation = (w << 6) + Long.numberOfTrailingZeros(both);
+                                inputs.input(target, organisation, membership, false);
+                                inputs.input(influencer, organisation, membership, false);
+                                both &= both - 1;
+                            }
                         }
-                        if (theirBit && (ourBit || o == target)) {
-                            inputs.input(influencer, o, membership, false);
-                        }
+                    }
+                    if (ours != null && (ours[influencer >>> 6] & (1L << influencer)) != 0) {
+                        inputs.input(target, influencer, membership, false);
+                    }
+                    if (theirs != null && (theirs[target >>> 6] & (1L << target)) != 0) {
+                        inputs.input(influencer, target, membership, false);
                     }
                 }
             }
