@@ -35,7 +35,6 @@ final class ExposureKernel {
     private final BalanceThresholds thresholds;
     private final Sink sink;
     private final int[] shareDimensions;
-    private final int[] balanceDimensions;
     private final int gdp;
     private final boolean tracksInputs;
     private final int tradeDimension;
@@ -61,18 +60,13 @@ final class ExposureKernel {
         tradeDimension = panel.dimension(Dimension.TRADE);
         exports = panel.dimension(Dimension.EXPORTS);
         imports = panel.dimension(Dimension.IMPORTS);
-        int balance = 0;
         int s = 0;
-        int[] balanceScratch = new int[shares];
         for (int d = 0; d < panel.dimensions.length; d++) {
             if (hasShares(panel.dimensions[d])) {
                 shareDimensions[s++] = d;
-                if (tradeDimension < 0 || (d != exports && d != imports)) {
-                    balanceScratch[balance++] = d;
-                }
             }
         }
-        balanceDimensions = java.util.Arrays.copyOf(balanceScratch, balance);
+        eligible = new int[shares];
         gdp = panel.dimension(Dimension.GDP);
         tracksInputs = sink.tracksInputs();
         indicators = new InfluenceScore.Indicators(panel);
@@ -82,11 +76,6 @@ final class ExposureKernel {
     /** Flows and stocks have shares of a reported total; GDP and memberships do not. */
     static boolean hasShares(Dimension dimension) {
         return dimension.kind() == DimensionKind.FLOW || dimension.kind() == DimensionKind.STOCK;
-    }
-
-    /** The dimensions that enter the balance: flows and stocks, without exports and imports when total trade exists. */
-    List<String> balanceDimensionIds() {
-        return java.util.Arrays.stream(balanceDimensions).mapToObj(d -> panel.dimensions[d].id()).toList();
     }
 
     /**
@@ -219,8 +208,20 @@ final class ExposureKernel {
         }
     }
 
+    private boolean eligible(int focal, int year, int dimension, int powerCount) {
+        if (!(panel.total(dimension, year, focal) > 0)) {
+            return false;
+        }
+        for (int i = 0; i < powerCount; i++) {
+            if (Double.isNaN(panel.value(dimension, year, focal, powerScratch[i]))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private final double[] closeness = new double[64];
-    private final int[] eligible = new int[64];
+    private final int[] eligible;
     private final int[] powerScratch = new int[64];
 
     private void balance(int focal, int year, int[] powers) {
@@ -233,19 +234,23 @@ final class ExposureKernel {
         if (count < 2) {
             return;
         }
+        // eligible: a positive reported total and a figure for every power; trade, when eligible, stands for exports and imports
         int dimensions = 0;
-        for (int d : balanceDimensions) {
-            double total = panel.total(d, year, focal);
-            if (!(total > 0)) {
-                continue;
-            }
-            boolean all = true;
-            for (int i = 0; i < count && all; i++) {
-                all = !Double.isNaN(panel.value(d, year, focal, powerScratch[i]));
-            }
-            if (all) {
+        boolean tradeEligible = false;
+        for (int d : shareDimensions) {
+            if (eligible(focal, year, d, count)) {
                 eligible[dimensions++] = d;
+                tradeEligible |= d == tradeDimension;
             }
+        }
+        if (tradeEligible) {
+            int kept = 0;
+            for (int k = 0; k < dimensions; k++) {
+                if (eligible[k] != exports && eligible[k] != imports) {
+                    eligible[kept++] = eligible[k];
+                }
+            }
+            dimensions = kept;
         }
         if (dimensions == 0) {
             return;

@@ -154,4 +154,37 @@ class ExposureAnalysisTest {
         assertThatThrownBy(() -> ExposureAnalysis.of(WORLD, "FOC", new YearRange(2019, 2022), List.of(), BasisChoice.REPORTER))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2019");
     }
+
+    @Test
+    void exportsAndImportsEnterTheBalanceOnlyWhenTradeCannot() {
+        org.multivector.world.Source source = new org.multivector.world.Source("tests", "hand-made", 2026, "https://example.org", org.multivector.world.Basis.REPORTER, true);
+        List<org.multivector.world.Dimension> dimensions = List.of(
+                new org.multivector.world.Dimension("trade", "Trade", "USD_M", org.multivector.world.DimensionKind.FLOW, ""),
+                new org.multivector.world.Dimension("exports", "Exports", "USD_M", org.multivector.world.DimensionKind.FLOW, ""),
+                new org.multivector.world.Dimension("imports", "Imports", "USD_M", org.multivector.world.DimensionKind.FLOW, ""));
+        List<org.multivector.world.Actor> actors = List.of(
+                org.multivector.world.Actor.of("FOC", "Focal", org.multivector.world.ActorKind.MIDDLE_POWER),
+                org.multivector.world.Actor.of("PA", "Power A", org.multivector.world.ActorKind.GREAT_POWER),
+                org.multivector.world.Actor.of("PB", "Power B", org.multivector.world.ActorKind.GREAT_POWER),
+                org.multivector.world.Actor.of("WLD", "World", org.multivector.world.ActorKind.AGGREGATE));
+        List<Tie> ties = new java.util.ArrayList<>();
+        for (String dimension : List.of("exports", "imports")) {
+            for (int year : List.of(2020, 2021)) {
+                ties.add(new Tie("FOC", "WLD", dimension, year, 100, "USD_M", source, ""));
+                ties.add(new Tie("FOC", "PA", dimension, year, 30, "USD_M", source, ""));
+                ties.add(new Tie("FOC", "PB", dimension, year, 10, "USD_M", source, ""));
+            }
+        }
+        // 2021 also has trade with a total: trade then stands for exports and imports
+        ties.add(new Tie("FOC", "WLD", "trade", 2021, 200, "USD_M", source, ""));
+        ties.add(new Tie("FOC", "PA", "trade", 2021, 20, "USD_M", source, ""));
+        ties.add(new Tie("FOC", "PB", "trade", 2021, 20, "USD_M", source, ""));
+        World world = World.of(new org.multivector.world.DatasetInfo("hand", "hand", "1", "", "FOC", new YearRange(2020, 2021),
+                BasisChoice.REPORTER), actors, dimensions, ties);
+        ExposureReport report = ExposureAnalysis.of(world, "FOC", world.years(), List.of("PA", "PB"), BasisChoice.REPORTER);
+        assertThat(report.balanceIn(2020).orElseThrow().dimensions()).containsExactly("exports", "imports");
+        assertThat(report.balanceIn(2020).orElseThrow().closeness()).containsEntry("PA", 0.3).containsEntry("PB", 0.1);
+        assertThat(report.balanceIn(2021).orElseThrow().dimensions()).containsExactly("trade");
+        assertThat(report.balanceIn(2021).orElseThrow().balance()).isEqualTo(new Balance.Equidistance());
+    }
 }
