@@ -300,8 +300,14 @@ public final class ExposureCommand implements Runnable {
     private static Map<String, Object> json(World world, ExposureReport report, SourceIndex sources) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("focal", report.focal());
-        root.put("dataset", Map.of("name", world.info().name(), "version", world.info().version()));
-        root.put("years", Map.of("from", report.years().from(), "to", report.years().to()));
+        Map<String, Object> datasetInfo = new LinkedHashMap<>();
+        datasetInfo.put("name", world.info().name());
+        datasetInfo.put("version", world.info().version());
+        root.put("dataset", datasetInfo);
+        Map<String, Object> span = new LinkedHashMap<>();
+        span.put("from", report.years().from());
+        span.put("to", report.years().to());
+        root.put("years", span);
         root.put("basis", report.basis().optionName());
         root.put("powers", report.powers());
         Map<String, Object> thresholds = new LinkedHashMap<>();
