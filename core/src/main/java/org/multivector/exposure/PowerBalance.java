@@ -13,9 +13,9 @@ import java.util.List;
  *       powers: Shannon entropy normalised by its maximum (Pielou's evenness, E. C. Pielou, <i>J.
  *       Theoretical Biology</i> 13, 1966), 1 for identical closeness, 0 when one power takes all;
  *       {@code E = 1} by convention when {@code L = 0} (no ties with any power: equally distant);</li>
- *   <li>classification: {@code E ≥ e*} → equal closeness when {@code L ≥ l*}, else equidistance;
- *       otherwise, with {@code X} the power of largest weight, alignment with X when
- *       {@code w_X ≥ a*}, else tilt toward X ({@link BalanceThresholds}).</li>
+ *   <li>classification, with {@code X} the power of largest weight: alignment with X when
+ *       {@code w_X ≥ a*}; otherwise, when {@code E ≥ e*}, equal closeness if {@code L ≥ l*} and
+ *       equidistance if not; otherwise tilt toward X ({@link BalanceThresholds}).</li>
  * </ul>
  * This construct is the project's own (no published hedging index was found; see {@code docs/metrics.md}).
  */
@@ -68,19 +68,19 @@ public final class PowerBalance {
             throw new IllegalArgumentException(powers.size() + " powers but " + closeness.length + " closeness values");
         }
         double level = level(closeness);
-        double evenness = evenness(closeness);
-        if (evenness >= thresholds.evenEvenness()) {
-            return level >= thresholds.deepLevel() ? new Balance.EqualCloseness() : new Balance.Equidistance();
-        }
         int top = 0;
         for (int i = 1; i < closeness.length; i++) {
             if (closeness[i] > closeness[top]) {
                 top = i;
             }
         }
-        double weight = closeness[top] / level;
-        return weight >= thresholds.alignmentWeight()
-                ? new Balance.AlignmentWith(powers.get(top))
-                : new Balance.TiltToward(powers.get(top));
+        double weight = level > 0 ? closeness[top] / level : 0;
+        if (weight >= thresholds.alignmentWeight()) {
+            return new Balance.AlignmentWith(powers.get(top));
+        }
+        if (evenness(closeness) >= thresholds.evenEvenness()) {
+            return level >= thresholds.deepLevel() ? new Balance.EqualCloseness() : new Balance.Equidistance();
+        }
+        return new Balance.TiltToward(powers.get(top));
     }
 }

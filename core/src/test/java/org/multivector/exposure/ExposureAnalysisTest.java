@@ -107,20 +107,22 @@ class ExposureAnalysisTest {
     }
 
     @Test
-    void evenDeepTiesIn2020AreEqualCloseness() {
+    void deepButUnevenTiesIn2020TiltTowardTheEu() {
         // closeness = mean share over trade and FDI stock (arms lack an EU figure): RUS .125, CHN .2, USA .125, EU .375
         BalanceYear year = REPORT.balanceIn(2020).orElseThrow();
         assertThat(year.dimensions()).containsExactly("trade", "fdi_stock");
         assertThat(year.closeness()).containsEntry("CHN", 0.2).containsEntry("EU", 0.375);
         assertThat(year.level()).isCloseTo(0.825, CLOSE);
         assertThat(year.evenness()).isCloseTo(0.9188237281185995, CLOSE);
-        assertThat(year.balance()).isEqualTo(new Balance.EqualCloseness());
+        // evenness 0.919 < 0.95 and the EU's weight 0.375 / 0.825 = 0.45 < 0.6
+        assertThat(year.balance()).isEqualTo(new Balance.TiltToward("EU"));
     }
 
     @Test
     void unevenTiesIn2022TiltTowardChina() {
         BalanceYear year = REPORT.balanceIn(2022).orElseThrow();
         assertThat(year.evenness()).isCloseTo(0.8144208340713041, CLOSE);
+        // China's weight 0.40 / 0.82 = 0.49 < 0.6
         assertThat(year.balance()).isEqualTo(new Balance.TiltToward("CHN"));
     }
 

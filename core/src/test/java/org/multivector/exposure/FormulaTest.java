@@ -119,8 +119,7 @@ class FormulaTest {
 
         @Test
         void unevenBelowTheAlignmentWeightIsATilt() {
-            // weights 0.5, 0.25, 0.25: evenness 0.946 >= 0.85 would be balanced, so use a sharper case
-            // weights 0.55, 0.4, 0.05: evenness 0.77; top weight 0.55 < 0.6
+            // weights 0.55, 0.4, 0.05: evenness 0.77 < 0.95; top weight 0.55 < 0.6
             Balance balance = PowerBalance.classify(List.of("RUS", "CHN", "USA"), new double[]{0.55, 0.40, 0.05}, BalanceThresholds.DEFAULT);
             assertThat(balance).isEqualTo(new Balance.TiltToward("RUS"));
             assertThat(balance.label()).isEqualTo("tilt toward RUS");
@@ -131,6 +130,21 @@ class FormulaTest {
             Balance balance = PowerBalance.classify(List.of("RUS", "CHN", "USA"), new double[]{0.1, 0.7, 0.2}, BalanceThresholds.DEFAULT);
             assertThat(balance).isEqualTo(new Balance.AlignmentWith("CHN"));
             assertThat(balance.power()).isEqualTo("CHN");
+        }
+
+        @Test
+        void aPowerAtTheAlignmentWeightMeansAlignmentHoweverEvenTheRest() {
+            // two powers 62/38: evenness 0.958 >= 0.95, but China holds 62 % >= 60 %
+            Balance balance = PowerBalance.classify(List.of("RUS", "CHN"), new double[]{0.38, 0.62}, BalanceThresholds.DEFAULT);
+            assertThat(PowerBalance.evenness(0.38, 0.62)).isGreaterThan(0.95);
+            assertThat(balance).isEqualTo(new Balance.AlignmentWith("CHN"));
+        }
+
+        @Test
+        void slightlyUnevenTiesAreATilt() {
+            // weights 0.4, 0.3, 0.2, 0.1: evenness 0.923 < 0.95
+            assertThat(PowerBalance.classify(List.of("RUS", "CHN", "USA", "EU"), new double[]{0.4, 0.3, 0.2, 0.1}, BalanceThresholds.DEFAULT))
+                    .isEqualTo(new Balance.TiltToward("RUS"));
         }
 
         @Test

@@ -33,7 +33,7 @@ class ExposureCommandTest {
                 .containsPattern("share +trade +China \\(CHN\\) +▁·█ +30\\.0% \\(2020\\) +40\\.0% \\(2022\\)")
                 .contains("hhi", "hirschman", "effective_partners", "dependence_on_partner", "asymmetry", "salience",
                         "bandwidth_political", "influence", "closeness_level", "evenness")
-                .containsPattern("2020 .* equal closeness +trade\\+fdi_stock")
+                .containsPattern("2020 .* tilt toward EU +trade\\+fdi_stock")
                 .containsPattern("2021 +· +·")
                 .contains("tilt toward CHN")
                 .contains("[1] multivector tests, \"Fictional figure for the exposure tests\", 2026, https://example.org/multivector/demo");
