@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.within;
 class ExposureInvariantsTest {
 
     static LongStream seeds() {
-        return LongStream.range(1, 61);
+        return LongStream.range(1, 41);
     }
 
     private static ExposureReport report(World world, List<String> powers, BasisChoice basis) {

@@ -192,9 +192,10 @@ public final class ExposureCommand implements Runnable {
             }
         }
         out.println();
-        out.println("Balance among the powers per year (thresholds: evenness ≥ " + report.thresholds().evenEvenness()
-                + " is even; level ≥ " + report.thresholds().deepLevel() + " is deep; top weight ≥ "
-                + report.thresholds().alignmentWeight() + " is alignment)");
+        BalanceThresholds t = report.thresholds();
+        out.println("Balance among the powers per year: alignment when one power's weight ≥ " + t.alignmentWeight()
+                + "; else even ties (evenness ≥ " + t.evenEvenness() + ") are equal closeness at level ≥ " + t.deepLevel()
+                + " and equidistance below; else a tilt");
         List<String> header = new ArrayList<>(List.of("year", "level", "evenness"));
         header.addAll(report.powers());
         header.addAll(List.of("balance", "dimensions"));
