@@ -319,6 +319,19 @@ public final class InfluenceScore {
             return sum;
         }
 
+        private void membershipInputs(int actor, long[] organisations, Inputs inputs) {
+            if (organisations == null) {
+                return;
+            }
+            for (int w = 0; w < organisations.length; w++) {
+                long bits = organisations[w];
+                while (bits != 0) {
+                    inputs.input(actor, (w << 6) + Long.numberOfTrailingZeros(bits), membership, false);
+                    bits &= bits - 1;
+                }
+            }
+        }
+
         /** Whether trade and GDP are in the same unit, so their ratio means something. */
         boolean tradeAndGdpComparable() {
             return tradeAndGdpComparable;
@@ -350,26 +363,11 @@ public final class InfluenceScore {
                 if (!Double.isNaN(raw[TRADE_OVER_GDP])) {
                     inputs.input(target, target, gdp, false);
                 }
-                if (membership >= 0 && shared > 0) {
-                    long[] ours = panel.memberships(year, target);
-                    long[] theirs = panel.memberships(year, influencer);
-                    if (ours != null && theirs != null) {
-                        for (int w = 0; w < ours.length; w++) {
-                            long both = ours[w] & theirs[w];
-                            while (both != 0) {
-                                int organisation = (w << 6) + Long.numberOfTrailingZeros(both);
-                                inputs.input(target, organisation, membership, false);
-                                inputs.input(influencer, organisation, membership, false);
-                                both &= both - 1;
-                            }
-                        }
-                    }
-                    if (ours != null && (ours[influencer >>> 6] & (1L << influencer)) != 0) {
-                        inputs.input(target, influencer, membership, false);
-                    }
-                    if (theirs != null && (theirs[target >>> 6] & (1L << target)) != 0) {
-                        inputs.input(influencer, target, membership, false);
-                    }
+                if (membership >= 0 && shared >= 0) {
+                    // the memberships compared: every known membership of either side (figures only;
+                    // member lists declared in the manifest have no figure behind them)
+                    membershipInputs(target, panel.memberships(year, target), inputs);
+                    membershipInputs(influencer, panel.memberships(year, influencer), inputs);
                 }
             }
         }

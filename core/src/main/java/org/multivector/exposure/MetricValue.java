@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param partner   the partner or power it is about; empty for country-wide metrics (concentration, evenness)
  * @param year      the year
  * @param value     the value, always finite (a gap has no {@code MetricValue})
- * @param ties      the dataset figures used, in the order the formula takes them: the provenance
+ * @param ties      the dataset figures used, in the order the formula takes them: the provenance (empty only
+ *                  for political bandwidth resting on member lists declared in the manifest, which are not figures)
  */
 public record MetricValue(Metric metric, String dimension, String partner, int year, double value, List<Tie> ties) {
 

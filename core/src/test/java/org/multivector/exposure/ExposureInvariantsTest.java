@@ -141,4 +141,25 @@ class ExposureInvariantsTest {
         assertThat(sweep.balances()).isGreaterThanOrEqualTo(report.balance().size());
         assertThat(sweep.checksum()).isFinite();
     }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void everyActorCanBeTheFocalCountryUnderEitherBasis(long seed) {
+        World world = RandomWorlds.of(seed);
+        List<String> everyone = world.actors().stream().map(Actor::code).toList();
+        List<String> powers = RandomWorlds.powers(world);
+        for (String focal : everyone) {
+            for (BasisChoice basis : BasisChoice.values()) {
+                ExposureReport report = ExposureAnalysis.of(world, focal, world.years(), powers, basis);
+                assertThat(report.powers()).doesNotContain(focal);
+                // only political bandwidth (and the bandwidth it alone makes) may rest on member lists of the manifest, without figures
+                assertThat(report.values()).filteredOn(value -> value.metric() != Metric.BANDWIDTH_POLITICAL && value.metric() != Metric.BANDWIDTH)
+                        .allSatisfy(value -> assertThat(value.ties()).as(value::toString).isNotEmpty());
+                assertThat(report.balance()).allSatisfy(year -> {
+                    assertThat(year.evenness()).isBetween(0.0, 1.0);
+                    assertThat(year.closeness().values()).allSatisfy(c -> assertThat(c).isBetween(0.0, 1.0));
+                });
+            }
+        }
+    }
 }
