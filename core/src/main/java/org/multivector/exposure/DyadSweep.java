@@ -32,6 +32,9 @@ public final class DyadSweep {
      */
     public static Result run(World world, List<String> powers, BasisChoice basis) {
         Objects.requireNonNull(world, "world");
+        if (powers.size() > ExposureAnalysis.MAX_POWERS) {
+            throw new IllegalArgumentException("at most " + ExposureAnalysis.MAX_POWERS + " powers, got " + powers.size());
+        }
         TiePanel panel = TiePanel.of(world, basis);
         InfluenceScore influence = InfluenceScore.calibrate(panel);
         Counter counter = new Counter();
