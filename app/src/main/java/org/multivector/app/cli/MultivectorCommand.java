@@ -13,6 +13,9 @@ import picocli.CommandLine.Command;
                 ProfileCommand.class,
                 ExposureCommand.class,
                 CheckCommand.class,
+                BargainCommand.class,
+                ManoeuvreCommand.class,
+                BargainValidateCommand.class,
         })
 public final class MultivectorCommand implements Runnable {
 
