@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 "Runs on the embedded Kazakhstan dataset unless --dataset names another."},
         subcommands = {
                 ProfileCommand.class,
+                ExposureCommand.class,
                 CheckCommand.class,
                 ServeCommand.class,
                 BargainCommand.class,
