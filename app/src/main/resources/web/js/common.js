@@ -84,7 +84,9 @@ const MV = (() => {
   /** An ECharts instance on the element with this id, resized with the window. */
   function chart(id) {
     const node = document.getElementById(id);
-    const instance = echarts.getInstanceByDom(node) || echarts.init(node, null, { renderer: 'canvas' });
+    const existing = echarts.getInstanceByDom(node);
+    if (existing) return existing;
+    const instance = echarts.init(node, null, { renderer: 'canvas' });
     window.addEventListener('resize', () => instance.resize());
     return instance;
   }

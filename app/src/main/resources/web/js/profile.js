@@ -16,6 +16,47 @@
   const sharesChart = MV.chart('shares-chart');
   const seriesChart = MV.chart('series-chart');
 
+  // The balance among the powers over the years (exposure analysis): closeness to each, level and evenness.
+  const closenessChart = () => MV.chart('closeness-chart');
+  const balanceChart = () => MV.chart('balance-chart');
+
+  async function drawBalance(country) {
+    const report = await MV.api('/api/datasets/' + encodeURIComponent(info.name) + '/exposure/' + encodeURIComponent(country)
+      + '?' + new URLSearchParams({ basis: $('basis').value }));
+    const rows = report.balance;
+    $('balance').classList.remove('hidden');
+    if (!rows.length) {
+      $('balance-note').textContent = 'No year has the figures the balance needs (shares of a reported world total with each power).';
+    } else {
+      $('balance-note').textContent = 'Closeness: a power\'s mean share over ' + rows[rows.length - 1].dimensions.join(', ')
+        + '. Latest verdict (' + rows[rows.length - 1].year + '): ' + rows[rows.length - 1].balance + '.';
+    }
+    const years = rows.map((r) => r.year);
+    closenessChart().setOption({
+      grid: { left: 50, right: 50, top: 40, bottom: 30 },
+      legend: { top: 0 },
+      tooltip: { trigger: 'axis', valueFormatter: (v) => v === null || v === undefined ? '' : v.toFixed(3) },
+      xAxis: { type: 'category', data: years },
+      yAxis: [{ type: 'value', name: 'closeness', axisLabel: { formatter: (v) => (v * 100).toFixed(0) + '%' } },
+        { type: 'value', name: 'evenness', min: 0, max: 1 }],
+      series: [
+        ...report.powers.map((p) => ({ name: p.name, type: 'line', symbolSize: 7, data: rows.map((r) => r.closeness[p.code] ?? null) })),
+        { name: 'evenness', type: 'line', yAxisIndex: 1, lineStyle: { type: 'dashed' }, itemStyle: { color: '#57606a' }, data: rows.map((r) => r.evenness) },
+      ],
+    }, true);
+    balanceChart().setOption({
+      grid: { left: 60, right: 30, top: 20, bottom: 45 },
+      tooltip: { trigger: 'item', formatter: (p) => !p.data.year ? '' : p.data.year + ': ' + p.data.verdict + '<br>level ' + p.data.value[0].toFixed(3) + ', evenness ' + p.data.value[1].toFixed(3) },
+      xAxis: { type: 'value', name: 'closeness level (sum over the powers)', nameLocation: 'middle', nameGap: 28, axisLabel: { formatter: (v) => (v * 100).toFixed(0) + '%' } },
+      yAxis: { type: 'value', name: 'evenness', nameLocation: 'middle', nameGap: 35, min: 0, max: 1 },
+      series: [
+        { type: 'line', symbol: 'none', lineStyle: { color: '#9db4d3' }, data: rows.map((r) => [r.level, r.evenness]), tooltip: { show: false } },
+        { type: 'scatter', symbolSize: 12, itemStyle: { color: '#1f6feb' }, data: rows.map((r) => ({ value: [r.level, r.evenness], year: r.year, verdict: r.balance })),
+          label: { show: true, formatter: (p) => p.data.year + ': ' + p.data.verdict, position: 'top', fontSize: 10 } },
+      ],
+    }, true);
+  }
+
   async function refresh() {
     MV.clearError();
     const country = $('country').value, dimension = $('dimension').value, basis = $('basis').value, year = $('year').value;
@@ -31,7 +72,7 @@
       drawShares(profile, series);
       drawSeries(series, useShares(profile));
       drawTable(profile);
-      if (window.MVProfileExtras) await window.MVProfileExtras(info, country, profile.year);
+      await drawBalance(country);
     } catch (e) { MV.showError(e); }
   }
 

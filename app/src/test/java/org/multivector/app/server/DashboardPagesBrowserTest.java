@@ -45,6 +45,10 @@ class DashboardPagesBrowserTest {
         assertThat(page.locator("#entries tbody tr").count()).isGreaterThan(2);
         assertThat(page.locator("#shares-chart canvas").count()).isEqualTo(1);
         assertThat(page.locator("#series-chart canvas").count()).isEqualTo(1);
+        assertThat(page.locator("#balance").isVisible()).isTrue();
+        assertThat(page.locator("#closeness-chart canvas").count()).isPositive();
+        assertThat(page.locator("#balance-chart canvas").count()).isPositive();
+        assertThat(page.locator("#balance-note").textContent()).contains("verdict");
         assertThat(page.locator("header.mv nav a.current").textContent()).isEqualTo("Country profile");
         assertThat(page.locator("#error").isVisible()).isFalse();
         BrowserHarness.screenshot(page, "profile");
