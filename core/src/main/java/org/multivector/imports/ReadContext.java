@@ -8,9 +8,7 @@ import org.multivector.world.io.Rule;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,8 +65,7 @@ final class ReadContext {
     /** A CSV reader over the file that refuses bytes not in the expected encoding. */
     CsvReader open() throws IOException {
         InputStream in = Files.newInputStream(path);
-        var decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        return new CsvReader(new InputStreamReader(in, decoder));
+        return new CsvReader(new StrictDecodingReader(in, charset));
     }
 
     /** Turns a CSV syntax or encoding error into a problem that fails the import. */
