@@ -254,7 +254,7 @@ public final class DatasetImporter {
 
         private String outputName(String sourceName) {
             String stem = sourceName.replaceAll("\\.[A-Za-z0-9]{1,4}$", "").replaceAll("[^A-Za-z0-9._-]+", "_");
-            String base = format.id() + "-" + stem;
+            String base = stem.toLowerCase(java.util.Locale.ROOT).startsWith(format.id()) ? stem : format.id() + "-" + stem;
             String name = base + ".csv";
             for (int n = 2; usedNames.contains(name) || Files.exists(directory.resolve(name)); n++) {
                 name = base + "-" + n + ".csv";

@@ -89,7 +89,7 @@ class ComtradeImportTest {
                 .containsEntry("rows of flow 'RX' (only X exports and M imports are imported)", 1L);
         assertThat(report.setAside().keySet()).anyMatch(reason -> reason.contains("Areas, nes"));
         assertThat(report.figuresWritten()).isEqualTo(10 + 3);
-        assertThat(report.files()).containsExactly("comtrade-comtrade-kaz-2022.csv");
+        assertThat(report.files()).containsExactly("comtrade-kaz-2022.csv");
     }
 
     @Test
@@ -159,7 +159,7 @@ class ComtradeImportTest {
     @Test
     void writesPlainTidyRows() throws Exception {
         Path dir = run(kaz(), "plain");
-        List<String> lines = Files.readAllLines(dir.resolve("comtrade-comtrade-kaz-2022.csv"));
+        List<String> lines = Files.readAllLines(dir.resolve("comtrade-kaz-2022.csv"));
         assertThat(lines.getFirst()).isEqualTo(String.join(",", DatasetLoader.COLUMNS));
         assertThat(lines).anyMatch(l -> l.startsWith("KAZ,CHN,exports,2022,13200,USD_M,reporter,United Nations Statistics Division,"));
         assertThat(lines).anyMatch(l -> l.startsWith("KAZ,WLD,exports,2022,84393.5,USD_M,reporter,"));

@@ -123,7 +123,7 @@ class MergeTest {
         importer.run(ImportFormat.COMTRADE, List.of(file("comtrade-kaz-2022.csv")), dir, kaz().withMerge(ImportOptions.MergeMode.KEEP));
         String manifest = Files.readString(dir.resolve("manifest.yaml"));
         assertThat(manifest).contains("# Hand-compiled figures for Kazakhstan.", "kind: flow   # customs basis", "# the files, in reading order")
-                .contains("  - trade.csv\n  - comtrade-comtrade-kaz-2022.csv")
+                .contains("  - trade.csv\n  - comtrade-kaz-2022.csv")
                 .contains("- code: RUS", "- id: imports");
         World world = DatasetLoader.load(dir);
         assertThat(world.actor("RUS").orElseThrow().kind().fileName()).isEqualTo("great_power");

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ProfileCommand.class,
                 CheckCommand.class,
+                ImportCommand.class,
         })
 public final class MultivectorCommand implements Runnable {
 
