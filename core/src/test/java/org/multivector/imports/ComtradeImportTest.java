@@ -165,6 +165,47 @@ class ComtradeImportTest {
         assertThat(lines).anyMatch(l -> l.startsWith("KAZ,WLD,exports,2022,84393.5,USD_M,reporter,"));
     }
 
+    @Test
+    void fallsBackOnComtradeNumbersWhenTheIsoColumnsAreEmpty() throws Exception {
+        // the Comtrade API may leave reporterISO and partnerISO empty: 842 is then the United States by Comtrade's own number
+        List<String> lines = Files.readAllLines(file("comtrade-kaz-2022.csv"));
+        List<String> header = List.of(lines.getFirst().split(","));
+        int reporterIso = header.indexOf("reporterISO");
+        int partnerIso = header.indexOf("partnerISO");
+        StringBuilder text = new StringBuilder(lines.getFirst()).append('\n');
+        for (String line : lines.subList(1, lines.size())) {
+            String[] fields = line.split(",", -1);
+            fields[reporterIso] = "";
+            fields[partnerIso] = "";
+            text.append(String.join(",", fields)).append('\n');
+        }
+        Path noIso = temp.resolve("TradeData_no_iso.csv");
+        Files.writeString(noIso, text);
+        Path dir = temp.resolve("noiso");
+        importer.run(ImportFormat.COMTRADE, List.of(noIso), dir, kaz());
+        World world = DatasetLoader.load(dir);
+        assertThat(value(world, "KAZ", "USA", "exports", 2022, Basis.REPORTER)).hasValue(2100);
+        assertThat(value(world, "KAZ", "USA", "exports", 2022, Basis.MIRROR)).hasValue(2500);
+        assertThat(value(world, "KAZ", "WLD", "imports", 2022, Basis.REPORTER)).hasValue(50300);
+    }
+
+    @Test
+    void readsTheLegacyComtradeLayout() throws Exception {
+        Path legacy = temp.resolve("comtrade-legacy.csv");
+        Files.writeString(legacy, """
+                Classification,Year,Period,Period Desc.,Aggregate Level,Is Leaf Code,Trade Flow Code,Trade Flow,Reporter Code,Reporter,Reporter ISO,Partner Code,Partner,Partner ISO,Commodity Code,Commodity,Trade Value (US$)
+                HS,2015,2015,2015,0,0,2,Export,398,Kazakhstan,KAZ,0,World,WLD,TOTAL,All Commodities,45955800000
+                HS,2015,2015,2015,0,0,2,Export,398,Kazakhstan,KAZ,156,China,CHN,TOTAL,All Commodities,5480000000
+                HS,2015,2015,2015,0,0,1,Import,398,Kazakhstan,KAZ,643,Russian Federation,RUS,TOTAL,All Commodities,10530000000
+                """);
+        Path dir = temp.resolve("legacy");
+        importer.run(ImportFormat.COMTRADE, List.of(legacy), dir, kaz());
+        World world = DatasetLoader.load(dir);
+        assertThat(value(world, "KAZ", "CHN", "exports", 2015, Basis.REPORTER)).hasValue(5480);
+        assertThat(value(world, "KAZ", "RUS", "imports", 2015, Basis.REPORTER)).hasValue(10530);
+        assertThat(value(world, "KAZ", "WLD", "exports", 2015, Basis.REPORTER)).hasValue(45955.8);
+    }
+
     private Path run(ImportOptions options, String name) throws Exception {
         Path dir = temp.resolve(name);
         importer.run(ImportFormat.COMTRADE, List.of(file("comtrade-kaz-2022.csv")), dir, options);
