@@ -107,6 +107,10 @@ public final class CsvReader implements Closeable {
             int start = position;
             while (position < length) {
                 char c = buffer[position];
+                if (c > '"' && c != delimiter) {
+                    position++; // the common case: an ordinary character
+                    continue;
+                }
                 if (c == delimiter || c == '\n' || c == '\r') {
                     column += position - start;
                     String tail = new String(buffer, start, position - start);
