@@ -53,6 +53,13 @@ final class ComtradeReader implements SourceReader {
             if (ctx.report.failed()) {
                 return;
             }
+            java.util.BitSet used = new java.util.BitSet();
+            for (int at : new int[] {year, freq, reporterCode, reporterIso, flow, partnerCode, partnerIso, partner2, commodity, customs, transport, value}) {
+                if (at >= 0) {
+                    used.set(at);
+                }
+            }
+            reader.keepOnly(used); // a Comtrade row has 47 fields; twelve are read
             CsvRecord row;
             while ((row = reader.next()) != null) {
                 if (ReadContext.blank(row)) {

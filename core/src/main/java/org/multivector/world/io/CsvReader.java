@@ -29,6 +29,7 @@ public final class CsvReader implements Closeable {
     private int column = 1;
     private boolean first = true;
     private int lastSize = 16;
+    private java.util.BitSet keptFields;
 
     /** A reader of comma-separated text. */
     public CsvReader(Reader reader) {
@@ -74,7 +75,8 @@ public final class CsvReader implements Closeable {
         List<Integer> columns = new ArrayList<>(lastSize);
         while (true) {
             columns.add(column);
-            fields.add(available() && buffer[position] == '"' ? quoted() : unquoted());
+            boolean kept = keptFields == null || keptFields.get(fields.size());
+            fields.add(available() && buffer[position] == '"' ? quoted() : kept ? unquoted() : skipUnquoted());
             if (!available()) {
                 lastSize = fields.size();
                 return new CsvRecord(recordLine, fields, columns);
@@ -134,6 +136,34 @@ public final class CsvReader implements Closeable {
         }
     }
 
+    /** Passes over an unquoted field as {@link #unquoted()} reads it, without copying it: the field reads as empty. */
+    private String skipUnquoted() throws IOException, CsvFormatException {
+        while (true) {
+            int start = position;
+            while (position < length) {
+                char c = buffer[position];
+                if (c > '"' && c != delimiter) {
+                    position++;
+                    continue;
+                }
+                if (c == delimiter || c == '\n' || c == '\r') {
+                    column += position - start;
+                    return "";
+                }
+                if (c == '"') {
+                    column += position - start;
+                    throw new CsvFormatException(line, column,
+                            "a quote inside an unquoted field\nMaybe quote the whole field and double the quote (\"\").");
+                }
+                position++;
+            }
+            column += position - start;
+            if (!fill()) {
+                return "";
+            }
+        }
+    }
+
     /** Reads a quoted field from its opening quote through its closing quote. */
     private String quoted() throws IOException, CsvFormatException {
         int quoteLine = line;
@@ -164,6 +194,15 @@ public final class CsvReader implements Closeable {
             }
             field.append(c);
         }
+    }
+
+    /**
+     * From the next record on, copies only the fields at these 0-based positions; the others read as
+     * empty strings (their place and column still count, and broken quoting is still reported). A
+     * reader of a wide file that needs a few columns saves most of its work this way; null copies all.
+     */
+    public void keepOnly(java.util.BitSet positions) {
+        this.keptFields = positions == null ? null : (java.util.BitSet) positions.clone();
     }
 
     /** The line the reader is at (1-based). */

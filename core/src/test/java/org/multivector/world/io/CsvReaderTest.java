@@ -77,6 +77,20 @@ class CsvReaderTest {
         }).isInstanceOf(CsvFormatException.class);
     }
 
+    @Test
+    void copiesOnlyTheFieldsAskedForAndKeepsTheirPlaces() throws Exception {
+        try (CsvReader reader = new CsvReader(new StringReader("a,bb,ccc,\"d,d\"\n1,22,333,4\n"))) {
+            java.util.BitSet keep = new java.util.BitSet();
+            keep.set(1);
+            reader.keepOnly(keep);
+            CsvRecord first = reader.next();
+            assertThat(first.fieldList()).containsExactly("", "bb", "", "d,d");
+            assertThat(first.columnList()).containsExactly(1, 3, 6, 10);
+            reader.keepOnly(null);
+            assertThat(reader.next().fieldList()).containsExactly("1", "22", "333", "4");
+        }
+    }
+
     /** Round trip over seeded random records, with fields long enough to cross the reader's 64K buffer. */
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
