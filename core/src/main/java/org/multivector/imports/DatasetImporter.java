@@ -387,8 +387,14 @@ public final class DatasetImporter {
                 Files.deleteIfExists(backup);
             }
             for (Path written : writtenFiles) {
-                if (!written.getFileName().toString().equals(manifestName)) {
-                    report.fileWritten(written.getFileName().toString());
+                String name = written.getFileName().toString();
+                if (name.equals(manifestName)) {
+                    continue;
+                }
+                if (backups.containsKey(written)) {
+                    report.fileUpdated(name);
+                } else {
+                    report.fileWritten(name);
                 }
             }
         }

@@ -25,6 +25,7 @@ public final class ImportReport {
     private long skippedCount;
     private final Map<String, Long> setAsideMap = new LinkedHashMap<>();
     private final List<String> fileList = new ArrayList<>();
+    private final List<String> updatedList = new ArrayList<>();
     long rowsRead;
     long figuresWritten;
     long keptExisting;
@@ -62,6 +63,15 @@ public final class ImportReport {
 
     void fileWritten(String name) {
         fileList.add(name);
+    }
+
+    void fileUpdated(String name) {
+        updatedList.add(name);
+    }
+
+    /** Existing dataset files rewritten without the figures an import replaced. */
+    public List<String> updatedFiles() {
+        return Collections.unmodifiableList(updatedList);
     }
 
     /** Whether the import fails. */
@@ -114,7 +124,7 @@ public final class ImportReport {
         return replacedExisting;
     }
 
-    /** The dataset files written, in order. */
+    /** The new dataset files written, in order. */
     public List<String> files() {
         return Collections.unmodifiableList(fileList);
     }

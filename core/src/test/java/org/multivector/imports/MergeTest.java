@@ -112,6 +112,8 @@ class MergeTest {
         ImportReport report = importer.run(ImportFormat.COMTRADE, List.of(file("comtrade-kaz-2022.csv")), dir,
                 kaz().withMerge(ImportOptions.MergeMode.REPLACE));
         assertThat(report.replacedExisting()).isEqualTo(1);
+        assertThat(report.updatedFiles()).containsExactly("trade.csv");
+        assertThat(report.files()).containsExactly("comtrade-kaz-2022.csv");
         World world = DatasetLoader.load(dir);
         assertThat(value(world, "KAZ", "CHN", "exports", 2022, Basis.REPORTER)).hasValue(13200);
         assertThat(Files.readString(dir.resolve("trade.csv"))).doesNotContain("KAZ,CHN,exports,2022").contains("KAZ,WLD,exports,2021");

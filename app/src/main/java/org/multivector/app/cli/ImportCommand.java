@@ -163,6 +163,7 @@ public final class ImportCommand implements Runnable {
         out.printf("Imported %d figures from %d %s (%d rows read) into %s%n", report.figuresWritten(), files.size(),
                 files.size() == 1 ? "file" : "files", report.rowsRead(), into);
         report.files().forEach(f -> out.println("  wrote " + f));
+        report.updatedFiles().forEach(f -> out.println("  rewrote " + f + " without the replaced figures"));
         if (report.keptExisting() > 0) {
             out.printf("Kept %d figures already in the dataset (--merge keep).%n", report.keptExisting());
         }
@@ -197,6 +198,7 @@ public final class ImportCommand implements Runnable {
         root.put("figuresWritten", report.figuresWritten());
         root.put("rowsRead", report.rowsRead());
         root.put("files", report.files());
+        root.put("updatedFiles", report.updatedFiles());
         root.put("keptExisting", report.keptExisting());
         root.put("replacedExisting", report.replacedExisting());
         root.put("setAside", report.setAside());
