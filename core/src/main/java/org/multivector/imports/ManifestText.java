@@ -65,9 +65,9 @@ final class ManifestText {
             replaceScalar(lines, y.get("to"), Integer.toString(years.to()));
         }
         List<Insert> inserts = new ArrayList<>();
-        List<String> dimensionItems = dimensions.stream().map(d -> dimension(d, "")).toList();
-        List<String> actorItems = actors.stream().map(a -> actor(a, "")).toList();
-        List<String> fileItems = newFiles.stream().map(f -> "- " + f + "\n").toList();
+        List<Item> dimensionItems = dimensions.stream().map(d -> new Item(dimension(d, ""), flowDimension(d))).toList();
+        List<Item> actorItems = actors.stream().map(a -> new Item(actor(a, ""), flowActor(a))).toList();
+        List<Item> fileItems = newFiles.stream().map(f -> new Item("- " + f + "\n", f)).toList();
         addItems(top, "dimensions", lines, file, dimensionItems, inserts);
         addItems(top, "actors", lines, file, actorItems, inserts);
         if (top.get("files") != null) {
@@ -84,8 +84,16 @@ final class ManifestText {
     private record Insert(int beforeLine, List<String> lineList) {
     }
 
-    /** Appends items (each a block of lines written without indentation) to the block list under {@code key}. */
-    private static void addItems(YamlNode.Mapping top, String key, List<String> lines, String file, List<String> items,
+    /** One list item written as a block (lines without indentation) and as a one-line flow value. */
+    private record Item(String block, String flow) {
+    }
+
+    /**
+     * Appends items to the list under {@code key}: to a block list as "- " items in the style of its
+     * first item (block or one-line flow mappings), to a one-line flow list ({@code [a, b]}) inside
+     * the brackets.
+     */
+    private static void addItems(YamlNode.Mapping top, String key, List<String> lines, String file, List<Item> items,
                                  List<Insert> inserts) {
         if (items.isEmpty()) {
             return;
@@ -95,23 +103,31 @@ final class ManifestText {
         if (!(node instanceof YamlNode.Sequence sequence) || keyAt == null) {
             throw new IllegalArgumentException(file + ": '" + key + "' is not a list");
         }
+        String keyLine = lines.get(keyAt.line() - 1);
+        int bracket = keyLine.indexOf('[', keyAt.column() - 1 + key.length());
+        if (bracket >= 0 && sequence.line() == keyAt.line()) {
+            int close = keyLine.lastIndexOf(']');
+            boolean oneLine = close > bracket && sequence.itemList().stream().allMatch(item -> item.line() == keyAt.line());
+            if (!oneLine) {
+                throw new IllegalArgumentException(file + ":" + keyAt.line() + ": '" + key
+                        + "' is a flow list ([...]) over several lines; write it on one line or as a block list (one '- ' item a line)");
+            }
+            String added = String.join(", ", items.stream().map(Item::flow).toList());
+            boolean empty = keyLine.substring(bracket + 1, close).isBlank();
+            lines.set(keyAt.line() - 1, keyLine.substring(0, close).stripTrailing() + (empty ? "" : ", ") + added + keyLine.substring(close));
+            return;
+        }
         String indent = "  ";
+        boolean flowItems = false;
         if (!sequence.itemList().isEmpty()) {
             YamlNode first = sequence.itemList().getFirst();
             String line = lines.get(first.line() - 1);
             int dash = line.lastIndexOf('-', Math.max(0, first.column() - 1));
             if (dash < 0 || !line.substring(0, dash).isBlank()) {
-                throw new IllegalArgumentException(file + ":" + first.line() + ": '" + key
-                        + "' is written in flow style ([...]); the importer adds only to block lists (one '- ' item a line)");
+                throw new IllegalArgumentException(file + ":" + first.line() + ": cannot find the '- ' of the first item of '" + key + "'");
             }
             indent = " ".repeat(dash);
-        } else {
-            String line = lines.get(keyAt.line() - 1);
-            int bracket = line.indexOf('[');
-            if (bracket >= 0) {
-                // an empty flow list "key: []" becomes a block list
-                lines.set(keyAt.line() - 1, line.substring(0, bracket).stripTrailing());
-            }
+            flowItems = line.substring(dash + 1).stripLeading().startsWith("{");
         }
         int end = lines.size();
         for (YamlNode.Key other : top.keyMap().values()) {
@@ -123,8 +139,12 @@ final class ManifestText {
             end--;
         }
         List<String> added = new ArrayList<>();
-        for (String item : items) {
-            for (String line : item.substring(0, item.length() - 1).split("\n")) {
+        for (Item item : items) {
+            if (flowItems) {
+                added.add(indent + "- " + item.flow());
+                continue;
+            }
+            for (String line : item.block().substring(0, item.block().length() - 1).split("\n")) {
                 added.add(indent + line);
             }
         }
@@ -161,6 +181,16 @@ final class ManifestText {
                 + indent + "  name: " + quote(a.name()) + "\n"
                 + indent + "  kind: " + a.kind().fileName() + "\n"
                 + (a.cowCode().isPresent() ? indent + "  cow: " + a.cowCode().getAsInt() + "\n" : "");
+    }
+
+    static String flowDimension(Dimension d) {
+        return "{id: " + d.id() + ", name: " + quote(d.name()) + ", unit: " + quote(d.unit()) + ", kind: "
+                + d.kind().name().toLowerCase(Locale.ROOT) + (d.description().isEmpty() ? "" : ", description: " + quote(d.description())) + "}";
+    }
+
+    static String flowActor(Actor a) {
+        return "{code: " + a.code() + ", name: " + quote(a.name()) + ", kind: " + a.kind().fileName()
+                + (a.cowCode().isPresent() ? ", cow: " + a.cowCode().getAsInt() : "") + "}";
     }
 
     static String quote(String text) {

@@ -3,7 +3,6 @@ package org.multivector.imports;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.multivector.world.Basis;
-import org.multivector.world.Tie;
 import org.multivector.world.World;
 import org.multivector.world.io.DatasetLoader;
 import org.multivector.world.io.Problem;
@@ -16,7 +15,6 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
 import static org.multivector.imports.Fixtures.file;
 import static org.multivector.imports.Fixtures.kaz;
 import static org.multivector.imports.Fixtures.value;
@@ -210,13 +208,5 @@ class ComtradeImportTest {
         Path dir = temp.resolve(name);
         importer.run(ImportFormat.COMTRADE, List.of(file("comtrade-kaz-2022.csv")), dir, options);
         return dir;
-    }
-
-    static Tie only(World world, String reporter, String partner, String dimension, int year, Basis basis) {
-        return world.tie(reporter, partner, dimension, year, basis).orElseThrow();
-    }
-
-    static void closeTo(double actual, double expected) {
-        assertThat(actual).isCloseTo(expected, within(1e-9));
     }
 }

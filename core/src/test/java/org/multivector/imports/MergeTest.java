@@ -135,6 +135,38 @@ class MergeTest {
     }
 
     @Test
+    void addsToAManifestWrittenInFlowStyle() throws Exception {
+        Path dir = temp.resolve("flow");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("manifest.yaml"), """
+                name: flow
+                version: "1"
+                focal: KAZ
+                years: {from: 2015, to: 2024}
+                files: [trade.csv]
+                dimensions:
+                  - {id: exports, name: Goods exports, unit: USD_M, kind: flow}
+                actors:
+                  - {code: KAZ, name: Kazakhstan, kind: middle_power, cow: 705}
+                  - {code: WLD, name: World (reported total), kind: aggregate}
+                  # great powers
+                  - {code: CHN, name: China, kind: great_power, cow: 710}
+                """, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("trade.csv"), """
+                reporter,partner,dimension,year,value,unit,basis,publisher,title,source_year,url,assumption,note
+                KAZ,CHN,exports,2016,4200,USD_M,reporter,Bureau of National Statistics,Foreign trade 2016,2017,https://stat.gov.kz/,false,
+                """, StandardCharsets.UTF_8);
+        importer.run(ImportFormat.COMTRADE, List.of(file("comtrade-kaz-2022.csv")), dir, kaz());
+        String manifest = Files.readString(dir.resolve("manifest.yaml"));
+        assertThat(manifest).contains("files: [trade.csv, comtrade-kaz-2022.csv]", "years: {from: 2015, to: 2024}")
+                .contains("  - {code: RUS, name: \"Russia\", kind: great_power, cow: 365}")
+                .contains("  - {id: imports, name: \"Goods imports\", unit: \"USD_M\", kind: flow");
+        World world = DatasetLoader.load(dir);
+        assertThat(value(world, "KAZ", "CHN", "exports", 2016, Basis.REPORTER)).hasValue(4200);
+        assertThat(value(world, "KAZ", "CHN", "exports", 2022, Basis.REPORTER)).hasValue(13200);
+    }
+
+    @Test
     void reimportingTheSameFileIsAConflictNotADuplicate() throws Exception {
         Path dir = temp.resolve("twice");
         importer.run(ImportFormat.COMTRADE, List.of(file("comtrade-kaz-2022.csv")), dir, kaz());

@@ -84,6 +84,28 @@ class WideAndRegisterImportTest {
     }
 
     @Test
+    void imfDotsRefusesBrokenValuesAndUnknownCodes() throws Exception {
+        Path bad = temp.resolve("dots-bad.csv");
+        java.nio.file.Files.writeString(bad, """
+                "Country Name","Country Code","Indicator Name","Indicator Code","Counterpart Country Name","Counterpart Country Code","Attribute","2021","2022",
+                "Kazakhstan","916","Goods, Value of Exports, Free on board (FOB), US Dollars","TXG_FOB_USD","World","1","Value","60321.5","84,393.5",
+                "Kazakhstan","916","Goods, Value of Exports, Free on board (FOB), US Dollars","TXG_FOB_USD","Advanced Economies","110","Value","40000","50000",
+                "Kazakhstan","916","Goods, Value of Exports, Free on board (FOB), US Dollars","TXG_FOB_USD","China, P.R.: Mainland","924","Value","10200.1"
+                """);
+        assertThatThrownBy(() -> importer.run(ImportFormat.IMF_DOTS, List.of(bad), temp.resolve("x"), kaz()))
+                .isInstanceOfSatisfying(ImportFailedException.class, e -> assertThat(e.problems()).satisfiesExactly(
+                        p -> assertThat(p).extracting(Problem::line, Problem::rule).containsExactly(2, Rule.NOT_A_NUMBER),
+                        p -> {
+                            assertThat(p).extracting(Problem::line, Problem::rule).containsExactly(3, Rule.UNKNOWN_ACTOR);
+                            assertThat(p.message()).contains("'110'");
+                        },
+                        p -> assertThat(p).extracting(Problem::line, Problem::rule).containsExactly(4, Rule.FIELD_COUNT)));
+        ImportReport lenient = importer.run(ImportFormat.IMF_DOTS, List.of(bad), temp.resolve("y"), kaz().withLenient(true));
+        assertThat(lenient.skippedCount()).isEqualTo(3);
+        assertThat(value(DatasetLoader.load(temp.resolve("y")), "KAZ", "WLD", "exports", 2021, Basis.REPORTER)).hasValue(60321.5);
+    }
+
+    @Test
     void sipriSumsDeliveredTivPerRecipientSupplierAndYear() throws Exception {
         Path dir = temp.resolve("sipri");
         ImportReport report = importer.run(ImportFormat.SIPRI_REGISTER, List.of(file("sipri-register-kaz.csv")), dir, kaz());
