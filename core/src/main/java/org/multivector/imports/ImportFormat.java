@@ -13,11 +13,11 @@ public enum ImportFormat {
 
     /** UN Comtrade CSV exports (comtradeplus.un.org "Download" or the comtradeapicall bulk/API layout). */
     COMTRADE("comtrade", "United Nations Statistics Division", "UN Comtrade Database",
-            "https://comtradeplus.un.org/", "UN Comtrade terms of use (https://uncomtrade.org/docs/policy-on-use-and-redissemination/)",
+            "https://comtradeplus.un.org/", "UN Comtrade policy on use and redissemination (https://comtrade.un.org/db/help/PolicyOnUseAndRedissemination.pdf)",
             StandardCharsets.UTF_8, Scale.UNITS),
     /** IMF Direction of Trade Statistics (DOTS, now IMTS) time-series CSV. */
     IMF_DOTS("imf-dots", "International Monetary Fund", "Direction of Trade Statistics (DOTS/IMTS)",
-            "https://data.imf.org/", "IMF copyright and usage terms (https://www.imf.org/external/terms.htm)",
+            "https://data.imf.org/", "IMF Copyright and Usage, special terms for data (https://www.imf.org/en/About/copyright-and-terms)",
             StandardCharsets.UTF_8, Scale.MILLIONS),
     /** World Bank World Development Indicators CSV (one column per year). */
     WDI("wdi", "World Bank", "World Development Indicators",
@@ -25,7 +25,7 @@ public enum ImportFormat {
             StandardCharsets.UTF_8, Scale.UNITS),
     /** SIPRI Arms Transfers Database trade-register CSV. */
     SIPRI_REGISTER("sipri-register", "Stockholm International Peace Research Institute", "SIPRI Arms Transfers Database, trade register",
-            "https://www.sipri.org/databases/armstransfers", "SIPRI terms of use: free use with citation (https://www.sipri.org/about/terms-and-conditions)",
+            "https://www.sipri.org/databases/armstransfers", "SIPRI terms and conditions of use, non-commercial use with attribution: Information from the SIPRI Arms Transfers Database (https://www.sipri.org/databases/terms)",
             Charset.forName("windows-1252"), Scale.MILLIONS);
 
     /** How many units of the currency one figure of the file counts. */
