@@ -143,33 +143,43 @@ final class SipriRegisterReader implements SourceReader {
         }
     }
 
-    /** The delivery years of a deal ("2020", "2020; 2021", "2019?"), or null after reporting a bad row. */
+    /**
+     * The delivery years of a deal: "2020", "2020; 2021", a range "2017-2019", with SIPRI's marks of
+     * uncertainty ("2019?", "(2019)") dropped. Null after reporting a bad row.
+     */
     private static List<Integer> years(ReadContext ctx, CsvRecord row, int index) {
         String text = row.field(index).strip();
         List<Integer> years = new ArrayList<>();
+        boolean ok = true;
         for (String token : text.split("[;,]")) {
-            String t = token.replaceAll("\\(\\d+\\)", "").replace("?", "").strip();
+            String t = token.replaceAll("[?()\\[\\]]", "").strip();
             if (t.isEmpty()) {
                 continue;
             }
-            try {
-                int year = Integer.parseInt(t);
-                if (year < 1800 || year > 2200) {
-                    throw new NumberFormatException();
-                }
+            java.util.regex.Matcher m = YEARS.matcher(t);
+            if (!m.matches()) {
+                ok = false;
+                break;
+            }
+            int from = Integer.parseInt(m.group(1));
+            int to = m.group(2) == null ? from : Integer.parseInt(m.group(2));
+            if (to < from || from < 1800 || to > 2200) {
+                ok = false;
+                break;
+            }
+            for (int year = from; year <= to; year++) {
                 if (!years.contains(year)) {
                     years.add(year);
                 }
-            } catch (NumberFormatException e) {
-                years.clear();
-                break;
             }
         }
-        if (years.isEmpty()) {
+        if (!ok || years.isEmpty()) {
             ctx.report.bad(ctx.problem(row, index, Rule.INVALID_VALUE, "'Year(s) of delivery' is '" + text
                     + "', not a list of years\nMaybe the row is shifted by a missing or extra field."));
             return null;
         }
         return years;
     }
+
+    private static final java.util.regex.Pattern YEARS = java.util.regex.Pattern.compile("(\\d{4})(?:\\s*-\\s*(\\d{4}))?");
 }

@@ -136,6 +136,26 @@ class WideAndRegisterImportTest {
     }
 
     @Test
+    void sipriReadsUncertainYearsAndRanges() throws Exception {
+        Path register = temp.resolve("register.csv");
+        java.nio.file.Files.writeString(register, """
+                Transfers of major conventional arms to Uzbekistan.
+                Recipient,Supplier,Year of order,,Number ordered,,Weapon designation,Weapon description,Number delivered,,Year(s) of delivery,status,Comments,SIPRI TIV per unit,SIPRI TIV for total order,SIPRI TIV of delivered weapons
+                Uzbekistan,China,2017,?,2,,FD-2000,SAM system,2,,2019?,,,10,20,20
+                Uzbekistan,France,2016,,4,,H225M,helicopter,4,,2018-2019,,,6,24,24
+                Uzbekistan,Russia,2018,,12,,Su-30SM,FGA aircraft,12,,(2020),,,25,300,300
+                """, java.nio.charset.Charset.forName("windows-1252"));
+        Path dir = temp.resolve("uzb");
+        importer.run(ImportFormat.SIPRI_REGISTER, List.of(register), dir, ImportOptions.defaults("UZB", Fixtures.DOWNLOADED).withSplitDeliveries(true));
+        World world = DatasetLoader.load(dir);
+        assertThat(value(world, "UZB", "CHN", "arms_imports", 2019, Basis.INDEPENDENT)).hasValue(20);
+        assertThat(value(world, "UZB", "FRA", "arms_imports", 2018, Basis.INDEPENDENT)).hasValue(12);
+        assertThat(value(world, "UZB", "RUS", "arms_imports", 2020, Basis.INDEPENDENT)).hasValue(300);
+        assertThat(value(world, "UZB", "WLD", "arms_imports", 2019, Basis.INDEPENDENT)).hasValue(32);
+        assertThat(world.info().focal()).isEqualTo("UZB");
+    }
+
+    @Test
     void sipriRefusesUnknownNamesAndBrokenYears() {
         assertThatThrownBy(() -> importer.run(ImportFormat.SIPRI_REGISTER, List.of(file("sipri-register-bad.csv")), temp.resolve("x"), kaz()))
                 .isInstanceOfSatisfying(ImportFailedException.class, e -> assertThat(e.problems()).satisfiesExactly(
