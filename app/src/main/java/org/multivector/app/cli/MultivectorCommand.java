@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 BargainCommand.class,
                 ManoeuvreCommand.class,
                 BargainValidateCommand.class,
+                ImportCommand.class,
         })
 public final class MultivectorCommand implements Runnable {
 
