@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ProfileCommand.class,
                 CheckCommand.class,
+                CorridorsCommand.class,
         })
 public final class MultivectorCommand implements Runnable {
 
