@@ -60,6 +60,10 @@ public final class CorridorLoader {
 
     private final DatasetFiles files;
     private final List<CorridorProblem> problems = new ArrayList<>();
+    /** Ids declared in rows, valid or not: references to them are not reported again. */
+    private final Set<String> declaredNodes = new HashSet<>();
+    private final Map<String, String> declaredLinks = new HashMap<>();
+    private final Set<String> declaredCommodities = new HashSet<>();
 
     private CorridorLoader(DatasetFiles files) {
         this.files = files;
@@ -92,7 +96,7 @@ public final class CorridorLoader {
         }
         Map<String, CorridorNode> nodes = readNodes(header.fileMap.get("nodes"));
         List<CorridorLink> links = readLinks(header.fileMap.get("links"), header.commodityMap.keySet(), nodes.keySet());
-        Map<String, String> linkCommodity = new HashMap<>();
+        Map<String, String> linkCommodity = new HashMap<>(declaredLinks);
         links.forEach(l -> linkCommodity.put(l.id(), l.commodity()));
         List<ExportSupply> supplies = readSupplies(header.fileMap.get("supplies"), header.commodityMap.keySet(), nodes.keySet());
         List<ObservedVolume> volumes = readVolumes(header.fileMap.get("volumes"), linkCommodity);
@@ -103,7 +107,7 @@ public final class CorridorLoader {
             if (commodity == null) {
                 add(header.file, p.line, p.column, CorridorRule.UNKNOWN_REFERENCE, "expansion '" + p.option.id() + "' names link '"
                         + p.option.link() + "', which links.csv does not declare");
-            } else if (!commodity.equals(p.option.commodity())) {
+            } else if (!commodity.isEmpty() && !commodity.equals(p.option.commodity())) {
                 add(header.file, p.line, p.column, CorridorRule.INVALID_VALUE, "expansion '" + p.option.id() + "' is for "
                         + p.option.commodity() + " but link '" + p.option.link() + "' carries " + commodity);
             }
@@ -229,6 +233,9 @@ public final class CorridorLoader {
             return;
         }
         String id = yamlText(map, "id", file, true);
+        if (id != null) {
+            declaredCommodities.add(id);
+        }
         String name = yamlText(map, "name", file, true);
         String unit = yamlText(map, "unit", file, true);
         String costUnit = yamlText(map, "cost_unit", file, true);
@@ -281,7 +288,7 @@ public final class CorridorLoader {
             add(file, map.line(), map.column(), CorridorRule.DUPLICATE, "expansion '" + id + "' is declared twice");
             return;
         }
-        if (!header.commodityMap.containsKey(commodity)) {
+        if (!header.commodityMap.containsKey(commodity) && !declaredCommodities.contains(commodity)) {
             YamlNode at = map.get("commodity");
             add(file, at.line(), at.column(), CorridorRule.UNKNOWN_REFERENCE, "expansion '" + id + "': commodity '" + commodity + "' is not declared");
             return;
@@ -549,6 +556,9 @@ public final class CorridorLoader {
         for (CsvRecord record : table.recordList) {
             Row row = table.row(record);
             String id = row.required("id");
+            if (id != null) {
+                declaredNodes.add(id);
+            }
             String name = row.required("name");
             NodeKind kind = row.word("kind", NodeKind.class);
             String country = row.country("country");
@@ -592,6 +602,9 @@ public final class CorridorLoader {
         for (CsvRecord record : table.recordList) {
             Row row = table.row(record);
             String id = row.required("id");
+            if (id != null) {
+                declaredLinks.putIfAbsent(id, row.text("commodity"));
+            }
             String from = reference(row, "from", nodes, "node");
             String to = reference(row, "to", nodes, "node");
             String commodity = reference(row, "commodity", commodities, "commodity");
@@ -679,7 +692,15 @@ public final class CorridorLoader {
     private String reference(Row row, String column, Set<String> known, String what) {
         String value = row.required(column);
         if (value != null && !known.contains(value)) {
-            row.problem(column, CorridorRule.UNKNOWN_REFERENCE, what + " '" + value + "' is not declared");
+            boolean declared = switch (what) {
+                case "node" -> declaredNodes.contains(value);
+                case "link" -> declaredLinks.containsKey(value);
+                case "commodity" -> declaredCommodities.contains(value);
+                default -> false;
+            };
+            if (!declared) {
+                row.problem(column, CorridorRule.UNKNOWN_REFERENCE, what + " '" + value + "' is not declared");
+            }
             return null;
         }
         return value;
