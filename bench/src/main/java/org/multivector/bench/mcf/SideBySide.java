@@ -10,15 +10,14 @@ import java.io.BufferedReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.stream.IntStream;
 
 /**
  * The multivector side of the min-cost-flow comparison ({@code bench/mcf/run.sh}): reads a DIMACS
  * file, solves it with the network simplex (best of {@code REPEATS} runs after one warm-up), then
- * measures single-failure criticality: for the {@code K} arcs carrying the most flow, the optimal
- * cost with that arc closed, by warm re-optimisation. Prints {@code key value} lines for the script.
+ * measures single-failure criticality: for {@code K} arcs drawn (seed 1) among those carrying flow,
+ * the optimal cost with that arc closed, by warm re-optimisation. Prints {@code key value} lines for the script.
  *
  * <p>Usage: {@code SideBySide FILE [K] [REPEATS] [CHECK]}; CHECK cold re-solves that many failures to
  * verify the warm costs.
@@ -51,9 +50,16 @@ public final class SideBySide {
         System.out.println("cost " + solution.cost() + " feasible " + solution.feasible() + " pivots " + solution.pivots());
 
         FlowSolution base = solution;
-        int[] byFlow = IntStream.range(0, network.arcCount()).boxed()
-                .sorted(Comparator.<Integer>comparingLong(e -> -base.flow(e)).thenComparingInt(e -> e))
-                .mapToInt(Integer::intValue).limit(k).toArray();
+        // a seeded sample of the links that carry flow (closing an idle link changes nothing)
+        int[] carrying = IntStream.range(0, network.arcCount()).filter(e -> base.flow(e) > 0).toArray();
+        java.util.Random random = new java.util.Random(1);
+        for (int i = carrying.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int swap = carrying[i];
+            carrying[i] = carrying[j];
+            carrying[j] = swap;
+        }
+        int[] byFlow = Arrays.copyOf(carrying, Math.min(k, carrying.length));
         Files.writeString(Path.of(file + ".critical-arcs"), Arrays.stream(byFlow).mapToObj(e -> Integer.toString(e))
                 .reduce((x, y) -> x + "\n" + y).orElse("") + "\n");
         long c0 = System.nanoTime();
@@ -79,6 +85,11 @@ public final class SideBySide {
             checkSum += failureCost[i];
         }
         System.out.println("criticality_cost_sum " + checkSum);
+        StringBuilder costs = new StringBuilder();
+        for (long c : failureCost) {
+            costs.append(c).append('\n');
+        }
+        Files.writeString(Path.of(file + ".failure-costs"), costs);
         // verify a few warm results against cold solves
         for (int i = 0; i < Math.min(check, byFlow.length); i++) {
             long[] caps = new long[network.arcCount()];

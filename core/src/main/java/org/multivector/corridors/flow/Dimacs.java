@@ -24,7 +24,7 @@ public final class Dimacs {
             if (line.isEmpty() || line.charAt(0) == 'c') {
                 continue;
             }
-            String[] part = line.trim().split("\\s+");
+            String[] part = fields(line);
             try {
                 switch (part[0]) {
                     case "p" -> {
@@ -65,6 +65,30 @@ public final class Dimacs {
             out.write("a " + (network.tail(e) + 1) + " " + (network.head(e) + 1) + " 0 " + network.capacity(e) + " "
                     + network.cost(e) + "\n");
         }
+    }
+
+    /** Splits on spaces and tabs, faster than a regular expression on million-line files. */
+    private static String[] fields(String line) {
+        String[] part = new String[6];
+        int count = 0;
+        int i = 0;
+        int length = line.length();
+        while (i < length) {
+            while (i < length && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+                i++;
+            }
+            int start = i;
+            while (i < length && line.charAt(i) != ' ' && line.charAt(i) != '\t') {
+                i++;
+            }
+            if (i > start) {
+                if (count == part.length) {
+                    part = java.util.Arrays.copyOf(part, count * 2);
+                }
+                part[count++] = line.substring(start, i);
+            }
+        }
+        return java.util.Arrays.copyOf(part, count);
     }
 
     private static FlowNetwork.Builder require(FlowNetwork.Builder builder, int number) throws IOException {

@@ -53,6 +53,11 @@ public final class Reoptimizer {
     private final int[] done;
     private final int[] via;
     private int stamp;
+    private final int[] cursor;
+    private final boolean[] onPath;
+    private final boolean[] dead;
+    private int[] pathNode = new int[64];
+    private int[] pathArc = new int[64];
     private int[] settled = new int[64];
     private long[] heapKey = new long[64];
     private int[] heapNode = new int[64];
@@ -89,6 +94,9 @@ public final class Reoptimizer {
         seen = new int[n];
         done = new int[n];
         via = new int[n];
+        cursor = new int[n];
+        onPath = new boolean[n];
+        dead = new boolean[n];
     }
 
     /**
@@ -238,32 +246,118 @@ public final class Reoptimizer {
                 pi[v] += shift;
             }
         }
-        long amount = limit;
-        for (int v = t; v != s; ) {
-            int code = via[v];
-            int e = code >>> 1;
-            if ((code & 1) == 0) {
-                amount = Math.min(amount, cap[e] - flow[e]);
-                v = network.tail(e);
-            } else {
-                amount = Math.min(amount, flow[e]);
-                v = network.head(e);
-            }
+        return blockingFlow(s, t, limit, settledCount);
+    }
+
+    /**
+     * After a search, pushes as much as possible (up to {@code limit}) from s to t along admissible
+     * arcs, those with zero reduced cost between settled nodes: all are shortest paths, so optimality
+     * is kept (the primal-dual step, AMO §9.8). Iterative depth-first search with a current-arc
+     * pointer per node and dead-end marking, so each arc is scanned a bounded number of times.
+     */
+    private long blockingFlow(int s, int t, long limit, int settledCount) {
+        for (int i = 0; i < settledCount; i++) {
+            int v = settled[i];
+            cursor[v] = 0;
+            onPath[v] = false;
+            dead[v] = false;
         }
-        for (int v = t; v != s; ) {
-            int code = via[v];
-            int e = code >>> 1;
-            if ((code & 1) == 0) {
-                setFlow(e, flow[e] + amount);
-                cost += amount * network.cost(e);
-                v = network.tail(e);
-            } else {
-                setFlow(e, flow[e] - amount);
-                cost -= amount * network.cost(e);
-                v = network.head(e);
+        long sent = 0;
+        int depth = 0;
+        pathNode[0] = s;
+        onPath[s] = true;
+        while (sent < limit) {
+            int u = pathNode[depth];
+            if (u == t) {
+                long amount = limit - sent;
+                for (int i = 0; i < depth; i++) {
+                    amount = Math.min(amount, residual(pathArc[i]));
+                }
+                int retreat = depth;
+                for (int i = 0; i < depth; i++) {
+                    int code = pathArc[i];
+                    int e = code >>> 1;
+                    if ((code & 1) == 0) {
+                        setFlow(e, flow[e] + amount);
+                        cost += amount * network.cost(e);
+                    } else {
+                        setFlow(e, flow[e] - amount);
+                        cost -= amount * network.cost(e);
+                    }
+                    if (retreat == depth && residual(code) == 0) {
+                        retreat = i;
+                    }
+                }
+                sent += amount;
+                for (int i = retreat + 1; i <= depth; i++) {
+                    onPath[pathNode[i]] = false;
+                }
+                depth = retreat;
+                continue;
             }
+            int next = advance(u);
+            if (next < 0) {
+                dead[u] = true;
+                onPath[u] = false;
+                if (depth == 0) {
+                    break;
+                }
+                depth--;
+                continue;
+            }
+            int v = (next & 1) == 0 ? network.head(next >>> 1) : network.tail(next >>> 1);
+            pathArc[depth] = next;
+            depth++;
+            if (depth == pathNode.length) {
+                pathNode = Arrays.copyOf(pathNode, depth * 2);
+                pathArc = Arrays.copyOf(pathArc, depth * 2);
+            }
+            pathNode[depth] = v;
+            onPath[v] = true;
         }
-        return amount;
+        return sent;
+    }
+
+    /** Residual capacity of a signed arc code (arc << 1, low bit 1 for the reverse direction). */
+    private long residual(int code) {
+        int e = code >>> 1;
+        return (code & 1) == 0 ? cap[e] - flow[e] : flow[e];
+    }
+
+    /** The next admissible signed arc out of u from its cursor, or -1; advances the cursor past it. */
+    private int advance(int u) {
+        int outCount = outStart[u + 1] - outStart[u];
+        int inCount = inStart[u + 1] - inStart[u];
+        while (cursor[u] < outCount + inCount) {
+            int c = cursor[u];
+            int code;
+            int v;
+            long reduced;
+            if (c < outCount) {
+                int e = outArc[outStart[u] + c];
+                if (flow[e] >= cap[e]) {
+                    cursor[u]++;
+                    continue;
+                }
+                v = network.head(e);
+                reduced = network.cost(e) + pi[u] - pi[v];
+                code = e << 1;
+            } else {
+                int e = inArc[inStart[u] + c - outCount];
+                if (flow[e] <= 0) {
+                    cursor[u]++;
+                    continue;
+                }
+                v = network.tail(e);
+                reduced = -(network.cost(e) + pi[v] - pi[u]);
+                code = (e << 1) | 1;
+            }
+            if (reduced == 0 && done[v] == stamp && !dead[v] && !onPath[v]) {
+                return code;
+            }
+            cursor[u]++;
+        }
+        return -1;
     }
 
     private void setFlow(int arc, long value) {
