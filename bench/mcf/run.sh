@@ -61,7 +61,7 @@ for c in $(seq 1 "$commodities"); do
   printf '%-10s %14s %14s %14s %14s %10s %10s %s\n' "c$c" "$mv_ms" "$ln_ms" "$lc_ms" "$nx_ms" "$ratio_l" "$ratio_n" "$agree"
 done
 echo
-echo "single-failure criticality, commodity c1 (links carrying the most flow):"
+echo "single-failure criticality, commodity c1 (links drawn, seed 1, among those carrying flow):"
 mv_links=$(value criticality_links "$work/mv-c1.txt"); mv_crit=$(value criticality_ms "$work/mv-c1.txt")
 echo "  multivector warm re-optimisation: $mv_links links in $mv_crit ms = $(awk -v a="$mv_crit" -v n="$mv_links" 'BEGIN { printf "%.1f", a / n }') ms per failure"
 if [ $have_lemon = 1 ]; then
