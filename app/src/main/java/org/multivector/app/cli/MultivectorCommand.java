@@ -11,8 +11,13 @@ import picocli.CommandLine.Command;
                 "Runs on the embedded Kazakhstan dataset unless --dataset names another."},
         subcommands = {
                 ProfileCommand.class,
+                ExposureCommand.class,
                 CheckCommand.class,
                 CorridorsCommand.class,
+                BargainCommand.class,
+                ManoeuvreCommand.class,
+                BargainValidateCommand.class,
+                ImportCommand.class,
         })
 public final class MultivectorCommand implements Runnable {
 
