@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 ExposureCommand.class,
                 CheckCommand.class,
                 ServeCommand.class,
+                CorridorsCommand.class,
                 BargainCommand.class,
                 ManoeuvreCommand.class,
                 BargainValidateCommand.class,
