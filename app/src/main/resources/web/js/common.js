@@ -3,6 +3,7 @@
 const MV = (() => {
   const PAGES = [
     ['profile.html', 'Country profile'],
+    ['corridors.html', 'Corridor map'],
     ['bargaining.html', 'Bargaining'],
   ];
   const params = new URLSearchParams(location.search);

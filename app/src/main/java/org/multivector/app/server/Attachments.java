@@ -1,5 +1,10 @@
 package org.multivector.app.server;
 
+import org.multivector.corridors.CorridorNetwork;
+import org.multivector.corridors.io.CorridorLoader;
+import org.multivector.corridors.io.InvalidCorridorDataException;
+
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -17,6 +22,23 @@ final class Attachments {
      * @throws IllegalArgumentException when a folder holds invalid analysis data (the message lists the problems)
      */
     static void load(DatasetCatalog catalog, String name, Path folder) {
-        // analyses attach their data here as they land
+        corridors(catalog, name, folder);
+    }
+
+    /** The corridor network, from {@code corridors/network.yaml} beside the dataset's manifest. */
+    private static void corridors(DatasetCatalog catalog, String name, Path folder) {
+        try {
+            if (folder == null) {
+                if (Attachments.class.getClassLoader().getResource("datasets/" + name + "/corridors/" + CorridorLoader.NETWORK_FILE) != null) {
+                    catalog.attach(name, CorridorNetwork.class, CorridorLoader.embedded(name));
+                }
+            } else if (Files.isRegularFile(folder.resolve("corridors").resolve(CorridorLoader.NETWORK_FILE))) {
+                catalog.attach(name, CorridorNetwork.class, CorridorLoader.load(folder.resolve("corridors")));
+            }
+        } catch (InvalidCorridorDataException e) {
+            StringBuilder text = new StringBuilder("the corridor network of dataset " + name + " has problems; nothing was loaded:");
+            e.problems().forEach(p -> text.append(System.lineSeparator()).append(p));
+            throw new IllegalArgumentException(text.toString());
+        }
     }
 }

@@ -63,6 +63,7 @@ public final class DashboardServer implements AutoCloseable {
         all.add(new ProfileApi());
         all.add(new JobApi());
         all.add(new ExposureApi());
+        all.add(new CorridorsApi());
         all.add(new BargainingApi());
         all.addAll(modules);
         Javalin app = Javalin.create(config -> configure(config, settings, context, all, mapper, routes));

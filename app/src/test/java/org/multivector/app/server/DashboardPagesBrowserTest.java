@@ -73,6 +73,26 @@ class DashboardPagesBrowserTest {
     }
 
     @Test
+    void corridor_map_closing_a_jurisdiction_changes_the_delivered_volume() throws Exception {
+        List<String> errors = BrowserHarness.errorList();
+        Page page = harness.open(errors);
+        page.navigate(harness.url("/corridors.html"));
+        waitReady(page);
+        assertThat(page.locator("#map canvas").count()).isPositive();
+        assertThat(page.locator("#routes tbody tr").count()).isGreaterThan(0);
+        String before = page.locator("#kpi-delivered").textContent();
+        assertThat(before).isNotBlank();
+        BrowserHarness.screenshot(page, "corridors");
+        page.locator("#jurisdictions input[value=RUS]").check();
+        page.waitForCondition(() -> !page.locator("#kpi-delivered").textContent().equals(before));
+        assertThat(page.locator("#kpi-delivered").textContent()).isNotEqualTo(before);
+        assertThat(page.locator("#title").textContent()).contains("close RUS");
+        BrowserHarness.screenshot(page, "corridors-russia-closed");
+        assertThat(errors).isEmpty();
+        page.context().close();
+    }
+
+    @Test
     void changing_the_year_redraws_the_table_for_that_year() {
         List<String> errors = BrowserHarness.errorList();
         Page page = harness.open(errors);

@@ -1,0 +1,86 @@
+package org.multivector.app.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** The corridor endpoints over the embedded Kazakhstan network: allocation under disruptions, exposure, criticality. */
+class CorridorsApiTest {
+
+    static DashboardServer server;
+    static Http http;
+
+    @BeforeAll
+    static void start() {
+        server = DashboardServer.start(ServerSettings.loopback(0), Fixtures.servedCatalog());
+        http = new Http(server.port());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    static final String KAZ = "/api/datasets/kazakhstan";
+
+    static String problemField(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isBetween(400, 404);
+        return Http.json(response).get("errors").get(0).get("field").asText();
+    }
+
+    static String example(String path, String name) {
+        for (JsonNode example : Http.json(http.get(path))) {
+            if (example.get("name").asText().equals(name)) {
+                return example.get("text").asText();
+            }
+        }
+        throw new AssertionError("no example " + name);
+    }
+
+    @Test
+    void closing_a_jurisdiction_for_part_of_the_year_loses_part_of_the_volume() {
+        JsonNode base = Http.json(http.get(KAZ + "/corridors/allocation?commodity=crude"));
+        JsonNode closed = Http.json(http.get(KAZ + "/corridors/allocation?commodity=crude&close=RUS"));
+        JsonNode quarter = Http.json(http.get(KAZ + "/corridors/allocation?commodity=crude&close=RUS&start=0&days=91"));
+        assertThat(base.get("lost").asDouble()).isZero();
+        assertThat(closed.get("delivered").asDouble()).isLessThan(base.get("delivered").asDouble());
+        assertThat(closed.get("delivered").asDouble() + closed.get("undelivered").asDouble()).isCloseTo(closed.get("demand").asDouble(), within(1e-6));
+        assertThat(quarter.get("lost").asDouble()).isStrictlyBetween(0.0, closed.get("lost").asDouble());
+        assertThat(closed.get("disruptions").get(0).asText()).contains("RUS");
+    }
+
+    @Test
+    void corridor_parameters_are_checked_and_named() {
+        assertThat(problemField(http.get(KAZ + "/corridors/allocation?close=ATLANTIS"))).isEqualTo("close");
+        assertThat(problemField(http.get(KAZ + "/corridors/allocation?cut=NO_SUCH_LINK"))).isEqualTo("cut");
+        assertThat(problemField(http.get(KAZ + "/corridors/allocation?reduce=CPC_KZ:1.5"))).isEqualTo("reduce");
+        assertThat(problemField(http.get(KAZ + "/corridors/allocation?close=RUS&start=300&days=100"))).isEqualTo("days");
+        assertThat(problemField(http.get(KAZ + "/corridors?commodity=gold"))).isEqualTo("commodity");
+        assertThat(problemField(http.get(KAZ + "/corridors?year=1999"))).isEqualTo("year");
+        assertThat(http.get("/api/datasets/midland/corridors").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void corridor_network_has_coordinates_and_exposure_ranks_losses() {
+        JsonNode network = Http.json(http.get(KAZ + "/corridors?commodity=crude"));
+        assertThat(network.get("nodes")).isNotEmpty();
+        for (JsonNode node : network.get("nodes")) {
+            assertThat(node.get("latitude").asDouble()).isBetween(-90.0, 90.0);
+            assertThat(node.get("longitude").asDouble()).isBetween(-180.0, 180.0);
+        }
+        JsonNode exposure = Http.json(http.get(KAZ + "/corridors/exposure?commodity=crude"));
+        double previous = Double.MAX_VALUE;
+        for (JsonNode row : exposure.get("jurisdictions")) {
+            assertThat(row.get("lossIfClosed").asDouble()).isLessThanOrEqualTo(previous);
+            previous = row.get("lossIfClosed").asDouble();
+        }
+        assertThat(Http.json(http.get(KAZ + "/corridors/criticality?commodity=crude")).get("single")).isNotEmpty();
+    }
+
+}
