@@ -101,10 +101,11 @@ public record Scenario(String name, String description, String dataset, int base
      * @param position   its preferred alignment of the focal country on a 0..100 scale (analyst assumption)
      * @param attention  its initial attention to the region, 0..1 (analyst assumption)
      * @param growth     its economy's real growth relative to the world, per year
+     * @param size       its economic size (GDP, USD million) overriding the dataset, or null to read the dataset
      * @param initialMap channel → initial share, overriding the dataset (an analyst assumption)
      */
     public record Power(String code, String group, Quantity position, Quantity attention, Quantity growth,
-                        Map<Channel, Quantity> initialMap, At at) {
+                        Quantity size, Map<Channel, Quantity> initialMap, At at) {
         public Power {
             Objects.requireNonNull(code, "code");
             group = group == null ? "" : group;

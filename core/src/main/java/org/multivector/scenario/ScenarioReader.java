@@ -198,12 +198,13 @@ public final class ScenarioReader {
                 problem(item, Rule.INVALID_VALUE, "a power must be a mapping with code, position and attention");
                 continue;
             }
-            checkKeys(map, Set.of("code", "group", "position", "attention", "growth", "initial"), "power");
+            checkKeys(map, Set.of("code", "group", "position", "attention", "growth", "size", "initial"), "power");
             String code = text(map, "code", true);
             String group = text(map, "group", false);
             Quantity position = quantity(map, "position", true, 0, 100);
             Quantity attention = quantity(map, "attention", true, 0, 1);
             Quantity growth = quantity(map, "growth", false, -0.5, 0.5);
+            Quantity size = quantity(map, "size", false, 0, 1e12);
             Map<Channel, Quantity> initial = new EnumMap<>(Channel.class);
             YamlNode.Mapping initialMap = mapping(map, "initial", false);
             if (initialMap != null) {
@@ -227,7 +228,7 @@ public final class ScenarioReader {
             }
             if (code != null && position != null && attention != null) {
                 result.add(new Scenario.Power(code, group, position, attention, growth == null ? Quantity.of(0) : growth,
-                        initial, at(map)));
+                        size, initial, at(map)));
             }
         }
         if (result.size() == 1) {
