@@ -398,9 +398,7 @@ public final class ScenarioModel {
 
             // (10)-(12) corridors
             double supply = exports * Math.exp(exportGrowth * (mid - startYear));
-            plan.capacities(baseCapacity, from, capacity);
-            double delivered = routeCount == 0 ? 0 : corridorModel.allocate(supply, capacity, flow);
-            double undelivered = Math.max(0, supply - delivered) * dt;
+            double undelivered = plan.undelivered(baseCapacity, from, supply, capacity, flow);
             double revenueAtRisk = undelivered * pricePerTonne / 1000;
 
             // record
@@ -485,6 +483,8 @@ public final class ScenarioModel {
         private final double[] expansionStart;
         private final double[] expansionRamp;
         private final double[] expansionCapacity;
+        /** Scratch: the period's cut points. */
+        private final double[] breaks;
 
         Plan(double[] values, SplittableRandom random) {
             List<Scenario.EngagementPath> paths = scenario.pathList();
@@ -571,6 +571,7 @@ public final class ScenarioModel {
             expansionStart = columnD(expansions, 1);
             expansionRamp = columnD(expansions, 2);
             expansionCapacity = columnD(expansions, 3);
+            breaks = new double[2 + 2 * outageRoute.length];
         }
 
         /** Engagement level of power p on channel c at time t: paths times active shock factors (eq. 1). */
@@ -603,23 +604,54 @@ public final class ScenarioModel {
             return level;
         }
 
-        /** Each route's capacity in the period starting at {@code from}: expansions, then outages by the share of the period they cover. */
-        void capacities(double[] base, double from, double[] capacity) {
-            double mid = from + dt / 2;
+        /**
+         * Crude that cannot be carried in the period [from, from + dt), in Mt: the period is cut at
+         * every outage's start and end, each piece is allocated at its own capacities (an outage
+         * covers a piece wholly or not at all), and the shortfalls are added up (eqs. 10–11). No
+         * storage: what cannot be carried in a piece is lost to that piece.
+         */
+        double undelivered(double[] base, double from, double supply, double[] capacity, double[] flow) {
+            double to = from + dt;
+            int n = 0;
+            breaks[n++] = from;
+            for (int j = 0; j < outageRoute.length; j++) {
+                if (outageFrom[j] > from && outageFrom[j] < to) {
+                    breaks[n++] = outageFrom[j];
+                }
+                if (outageTo[j] > from && outageTo[j] < to) {
+                    breaks[n++] = outageTo[j];
+                }
+            }
+            breaks[n++] = to;
+            Arrays.sort(breaks, 0, n);
+            double lost = 0;
+            for (int i = 0; i + 1 < n; i++) {
+                double a = breaks[i];
+                double b = breaks[i + 1];
+                if (b - a <= 0) {
+                    continue;
+                }
+                capacities(base, (a + b) / 2, capacity);
+                double delivered = routeCount == 0 ? 0 : corridorModel.allocate(supply, capacity, flow);
+                lost += Math.max(0, supply - delivered) * (b - a);
+            }
+            return lost;
+        }
+
+        /** Each route's capacity at time t: expansions ramped in, then every outage active at t. */
+        void capacities(double[] base, double t, double[] capacity) {
             System.arraycopy(base, 0, capacity, 0, base.length);
             for (int j = 0; j < expansionRoute.length; j++) {
-                if (mid < expansionStart[j]) {
+                if (t < expansionStart[j]) {
                     continue;
                 }
                 int r = expansionRoute[j];
-                double progress = expansionRamp[j] <= 0 ? 1 : Math.min(1, (mid - expansionStart[j]) / expansionRamp[j]);
+                double progress = expansionRamp[j] <= 0 ? 1 : Math.min(1, (t - expansionStart[j]) / expansionRamp[j]);
                 capacity[r] += (expansionCapacity[j] - capacity[r]) * progress;
             }
-            double to = from + dt;
             for (int j = 0; j < outageRoute.length; j++) {
-                double overlap = Math.min(to, outageTo[j]) - Math.max(from, outageFrom[j]);
-                if (overlap > 0) {
-                    capacity[outageRoute[j]] *= 1 - outageLoss[j] * overlap / dt;
+                if (t >= outageFrom[j] && t < outageTo[j]) {
+                    capacity[outageRoute[j]] *= 1 - outageLoss[j];
                 }
             }
         }
