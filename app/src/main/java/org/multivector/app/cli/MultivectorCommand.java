@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ProfileCommand.class,
                 CheckCommand.class,
+                SimulateCommand.class,
+                RunsCommand.class,
         })
 public final class MultivectorCommand implements Runnable {
 
