@@ -179,12 +179,25 @@ public final class World {
     /** The figures the reporter's partners have on this dimension and year under {@code choice}, one per partner. */
     public List<Tie> crossSection(String reporter, String dimension, int year, BasisChoice choice) {
         List<Tie> all = crossSection(reporter, dimension, year);
+        if (all.isEmpty()) {
+            return all;
+        }
+        DimensionKind kind = kindOf(dimension);
+        Basis preferred = choice == BasisChoice.MIRROR ? Basis.MIRROR : Basis.REPORTER;
         List<Tie> chosen = new ArrayList<>(all.size());
-        String previous = null;
-        for (Tie tie : all) {
-            if (!tie.partner().equals(previous)) {
-                previous = tie.partner();
-                read(reporter, previous, dimension, year, choice).ifPresent(chosen::add);
+        int i = 0;
+        while (i < all.size()) {
+            // ties of one partner are contiguous, ordered by basis
+            String partner = all.get(i).partner();
+            Tie best = null;
+            for (; i < all.size() && all.get(i).partner().equals(partner); i++) {
+                Tie tie = all.get(i);
+                if (choice.reads(tie.basis(), kind) && (best == null || tie.basis() == preferred)) {
+                    best = tie;
+                }
+            }
+            if (best != null) {
+                chosen.add(best);
             }
         }
         return List.copyOf(chosen);

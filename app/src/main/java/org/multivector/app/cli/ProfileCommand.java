@@ -150,7 +150,9 @@ public final class ProfileCommand implements Runnable {
             out.println();
             out.printf("%s [%s]%s%n", dim.name(), dim.unit(),
                     dyadic ? (group.getFirst().view() == BasisChoice.REPORTER ? " — the country's own statistics" : " — partners' statistics (mirror)") : "");
-            TextTable table = new TextTable(List.of("rank", "partner", "value", "share", "basis", "src"));
+            boolean membership = dim.kind() == org.multivector.world.DimensionKind.MEMBERSHIP;
+            TextTable table = new TextTable(dyadic ? List.of("rank", "partner", "value", "share", "basis", "src")
+                    : membership ? List.of("organisation or format", "src") : List.of("value", "src"));
             List<Source> sources = new ArrayList<>();
             for (ProfileEntry entry : group) {
                 Tie tie = entry.tie();
@@ -160,10 +162,17 @@ public final class ProfileCommand implements Runnable {
                     ref = sources.size() - 1;
                 }
                 String name = entry.partnerName() + " (" + tie.partner() + ")" + (tie.note().isEmpty() ? "" : " *");
-                table.row(List.of(entry.rank().isPresent() ? Integer.toString(entry.rank().getAsInt()) : "",
-                        name, Numbers.grouped(tie.value(), tie.value() < 100 ? 3 : 1),
-                        entry.share().isPresent() ? Numbers.percent(entry.share().getAsDouble()) : "",
-                        tie.basis().fileName(), "[" + (ref + 1) + "]"));
+                String src = "[" + (ref + 1) + "]";
+                String value = Numbers.grouped(tie.value(), tie.value() < 100 ? 3 : 1);
+                if (dyadic) {
+                    table.row(List.of(entry.rank().isPresent() ? Integer.toString(entry.rank().getAsInt()) : "",
+                            name, value, entry.share().isPresent() ? Numbers.percent(entry.share().getAsDouble()) : "",
+                            tie.basis().fileName(), src));
+                } else if (membership) {
+                    table.row(List.of(name, src));
+                } else {
+                    table.row(List.of(value, src));
+                }
             }
             out.print(table.render());
             for (int i = 0; i < sources.size(); i++) {
