@@ -19,7 +19,9 @@ public enum Outcome {
     /** Crude export volume that no corridor could carry this period, Mt. */
     CRUDE_UNDELIVERED(false, "Mt"),
     /** Export revenue lost to undelivered crude this period, USD billion. */
-    REVENUE_AT_RISK(false, "USD bn");
+    REVENUE_AT_RISK(false, "USD bn"),
+    /** Export revenue lost to undelivered crude from the start to the end of this period, USD billion. */
+    CUMULATIVE_REVENUE_AT_RISK(false, "USD bn");
 
     private final boolean perPower;
     private final String unit;

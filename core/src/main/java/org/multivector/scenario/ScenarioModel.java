@@ -84,7 +84,15 @@ public final class ScenarioModel {
         datasetSize = new double[powerCount];
         Arrays.fill(datasetShare, Double.NaN);
         Arrays.fill(datasetSize, Double.NaN);
+        String investmentDimension = Dimension.FDI_STOCK;
         if (problems.isEmpty()) {
+            // one investment measure for every power: stocks when the dataset has them for all, else inflows
+            for (Scenario.Power power : scenario.powerList()) {
+                if (!power.initialMap().containsKey(Channel.INVESTMENT)
+                        && ratio(world, focal, power.code(), Dimension.FDI_STOCK, scenario.baseYear()) == null) {
+                    investmentDimension = Dimension.FDI_INFLOW;
+                }
+            }
             for (int p = 0; p < powerCount; p++) {
                 Scenario.Power power = scenario.powerList().get(p);
                 powerCodes[p] = power.code();
@@ -97,7 +105,9 @@ public final class ScenarioModel {
                     if (power.initialMap().containsKey(channel)) {
                         continue;
                     }
-                    Share share = datasetShare(world, focal, power.code(), channel, scenario.baseYear());
+                    Share share = channel == Channel.INVESTMENT
+                            ? ratio(world, focal, power.code(), investmentDimension, scenario.baseYear())
+                            : datasetShare(world, focal, power.code(), channel, scenario.baseYear());
                     if (share == null) {
                         problems.add(new Problem(file, power.at().line(), power.at().column(), Rule.MISSING_FIELD,
                                 "dataset " + datasetVersion + " has no " + channel.fileName() + " figure for " + focal + "–"
@@ -336,6 +346,7 @@ public final class ScenarioModel {
         }
         double capabilityScale = baseTotal > 0 ? 1 / baseTotal : 1;
 
+        double cumulativeRevenueAtRisk = 0;
         for (int k = 0; k < periods; k++) {
             double from = startYear + k * dt;
             double mid = from + dt / 2;
@@ -400,6 +411,7 @@ public final class ScenarioModel {
             double supply = exports * Math.exp(exportGrowth * (mid - startYear));
             double undelivered = plan.undelivered(baseCapacity, from, supply, capacity, flow);
             double revenueAtRisk = undelivered * pricePerTonne / 1000;
+            cumulativeRevenueAtRisk += revenueAtRisk;
 
             // record
             int s = 0;
@@ -409,6 +421,7 @@ public final class ScenarioModel {
                     case INFLUENCE_CONCENTRATION -> out[(s++) * periods + k] = concentration;
                     case CRUDE_UNDELIVERED -> out[(s++) * periods + k] = undelivered;
                     case REVENUE_AT_RISK -> out[(s++) * periods + k] = revenueAtRisk;
+                    case CUMULATIVE_REVENUE_AT_RISK -> out[(s++) * periods + k] = cumulativeRevenueAtRisk;
                     case INFLUENCE_SHARE -> {
                         for (int p = 0; p < P; p++) {
                             out[(s++) * periods + k] = influenceShare[p];
@@ -734,6 +747,9 @@ public final class ScenarioModel {
         return switch (channel) {
             case TRADE -> {
                 Share trade = ratio(world, focal, partner, Dimension.TRADE, year);
+                if (trade == null) {
+                    trade = tradeOverTurnover(world, focal, partner, year);
+                }
                 yield trade != null ? trade : sumRatio(world, focal, partner, year);
             }
             case INVESTMENT -> {
@@ -754,6 +770,23 @@ public final class ScenarioModel {
             OptionalDouble total = world.value(focal, Actor.WORLD, dimension, y, BasisChoice.DEFAULT);
             if (value.isPresent() && total.isPresent() && total.getAsDouble() > 0) {
                 return new Share(value.getAsDouble() / total.getAsDouble(), dimension + " " + y);
+            }
+        }
+        return null;
+    }
+
+    /** Trade with the partner over the focal country's world exports plus imports of the same year and basis. */
+    private static Share tradeOverTurnover(World world, String focal, String partner, int year) {
+        if (world.dimension(Dimension.EXPORTS).isEmpty() || world.dimension(Dimension.IMPORTS).isEmpty()) {
+            return null;
+        }
+        for (int y = year; y >= world.years().from(); y--) {
+            java.util.Optional<Tie> trade = world.read(focal, partner, Dimension.TRADE, y, BasisChoice.DEFAULT);
+            OptionalDouble tx = world.value(focal, Actor.WORLD, Dimension.EXPORTS, y, BasisChoice.DEFAULT);
+            OptionalDouble tm = world.value(focal, Actor.WORLD, Dimension.IMPORTS, y, BasisChoice.DEFAULT);
+            if (trade.isPresent() && tx.isPresent() && tm.isPresent() && tx.getAsDouble() + tm.getAsDouble() > 0) {
+                return new Share(trade.get().value() / (tx.getAsDouble() + tm.getAsDouble()),
+                        "trade " + y + " over world exports+imports " + y);
             }
         }
         return null;
