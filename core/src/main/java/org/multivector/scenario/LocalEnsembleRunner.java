@@ -20,12 +20,13 @@ public final class LocalEnsembleRunner implements EnsembleRunner {
     @Override
     public EnsembleResult run(ScenarioModel model, EnsembleRequest request, EnsembleListener listener, BooleanSupplier stop) {
         int runs = request.runs();
+        if ((long) runs * model.outputSize() > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException(runs + " runs of " + model.outputSize() + " values each exceed what one ensemble can hold; "
+                    + "run fewer, or record fewer outcomes");
+        }
         ParameterSpace space = model.parameters();
         double[][] u = SampleDesign.draw(request.design(), runs, space.uncertainCount(), request.seed());
         double[][] parameterValues = new double[runs][];
-        for (int run = 0; run < runs; run++) {
-            parameterValues[run] = space.values(u[run]);
-        }
         int size = model.outputSize();
         double[] values = new double[runs * size];
         boolean[] completed = new boolean[runs];
@@ -38,6 +39,7 @@ public final class LocalEnsembleRunner implements EnsembleRunner {
                 if (run >= runs) {
                     return;
                 }
+                parameterValues[run] = space.values(u[run]);
                 model.run(parameterValues[run], RunSeeds.mix(RunSeeds.runSeed(request.seed(), run) + 1), out);
                 System.arraycopy(out, 0, values, run * size, size);
                 synchronized (completed) {

@@ -108,6 +108,12 @@ public final class SimulateCommand implements Runnable {
         if (out != null && !(lower(out).endsWith(".parquet") || lower(out).endsWith(".csv"))) {
             throw new UserException("--out " + out + " must end in .parquet or .csv");
         }
+        long bytes = (long) runCount * (model.outputSize() + 2L * model.parameters().names().size()) * Double.BYTES;
+        if (bytes > Runtime.getRuntime().maxMemory() * 0.7 || (long) runCount * model.outputSize() > Integer.MAX_VALUE - 8) {
+            throw new UserException(runCount + " runs need about " + (bytes >> 20) + " MiB for their " + model.outputSize()
+                    + " values each, more than this JVM may use (" + (Runtime.getRuntime().maxMemory() >> 20) + " MiB)"
+                    + "\nMaybe run fewer, list fewer outcomes in the scenario, or give Java more memory: MULTIVECTOR_JAVA_OPTS=-Xmx16g");
+        }
         EnsembleRequest request = new EnsembleRequest(runCount, seed != null ? seed : scenario.ensemble().seed(), chosenDesign, threadCount);
 
         AtomicBoolean stop = new AtomicBoolean();
@@ -125,6 +131,12 @@ public final class SimulateCommand implements Runnable {
             EnsembleResult result;
             long started = System.nanoTime();
             try (ProgressBar bar = progressBar(runCount)) {
+                if (bar == null) {
+                    PrintWriter err = spec.commandLine().getErr();
+                    err.printf("multivector: %d runs on %d thread%s (Ctrl-C stops and keeps the completed runs)%n", runCount, threadCount,
+                            threadCount == 1 ? "" : "s");
+                    err.flush();
+                }
                 EnsembleListener listener = bar == null ? EnsembleListener.NONE : (done, total) -> bar.stepTo(done);
                 result = new LocalEnsembleRunner().run(model, request, listener, stop::get);
             }
