@@ -447,6 +447,24 @@ public final class ScenarioModel {
         }
     }
 
+    /** Power p's initial share on a channel in a run with these parameter values (dataset or scenario). */
+    public double initialShare(int p, Channel channel, double[] values) {
+        Quantity override = scenario.powerList().get(p).initialMap().get(channel);
+        return override == null ? datasetShare[p * C + channel.ordinal()] : clamp01(parameters.resolve(override, values));
+    }
+
+    /**
+     * The partner's share of the focal country's channel total in exactly {@code year}, as the dataset
+     * gives it (no earlier year stands in), or null.
+     */
+    public static Double observedShare(World world, String focal, String partner, Channel channel, int year) {
+        if (!world.years().contains(year)) {
+            return null;
+        }
+        Share share = datasetShare(world, focal, partner, channel, year);
+        return share != null && share.basis.endsWith(" " + year) ? share.value : null;
+    }
+
     /** Channel-weighted dependence on power p (eq. 5); {@code omega} sums to 1. */
     private static double dependence(double[] share, int p, double[] omega) {
         double sum = 0;

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 CheckCommand.class,
                 SimulateCommand.class,
                 RunsCommand.class,
+                BacktestCommand.class,
         })
 public final class MultivectorCommand implements Runnable {
 
