@@ -22,7 +22,8 @@ class SimulateCommandTest {
     Path temp;
 
     @ParameterizedTest
-    @ValueSource(strings = {"baseline", "western-disengagement", "russian-refocus", "repeated-cpc-outages", "middle-corridor-10mt-2027"})
+    @ValueSource(strings = {"baseline", "western-disengagement", "russian-refocus", "repeated-cpc-outages", "middle-corridor-10mt-2027",
+            "chinese-investment-doubles"})
     void everyExampleScenarioRunsFromTheCommandLine(String name) {
         CliRun run = CliRun.of("simulate", EXAMPLES.resolve(name + ".yaml").toString(), "--runs", "40",
                 "--store", temp.resolve("runs.duckdb").toString(), "--no-progress");
