@@ -12,6 +12,9 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ProfileCommand.class,
                 CheckCommand.class,
+                BargainCommand.class,
+                ManoeuvreCommand.class,
+                BargainValidateCommand.class,
                 SimulateCommand.class,
                 RunsCommand.class,
                 BacktestCommand.class,

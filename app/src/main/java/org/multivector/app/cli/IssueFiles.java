@@ -1,0 +1,46 @@
+package org.multivector.app.cli;
+
+import org.multivector.bargaining.Issue;
+import org.multivector.bargaining.Variant;
+import org.multivector.bargaining.io.InvalidIssueException;
+import org.multivector.bargaining.io.IssueReader;
+import org.multivector.world.io.Problem;
+
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+
+/** Shared by the bargaining commands: reading an issue file and naming a variant, with user-facing errors. */
+final class IssueFiles {
+
+    private IssueFiles() {
+    }
+
+    static Issue read(Path file) {
+        try {
+            return IssueReader.read(file);
+        } catch (InvalidIssueException e) {
+            throw new UserException(e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems") + " in " + file + ":\n"
+                    + e.problems().stream().map(Problem::format).collect(Collectors.joining("\n")));
+        }
+    }
+
+    static Variant variant(String name, Integer rounds) {
+        Variant variant;
+        try {
+            variant = Variant.named(name);
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage());
+        }
+        if (rounds != null) {
+            if (rounds < 0) {
+                throw new UserException("--rounds must be >= 0, got " + rounds);
+            }
+            variant = variant.withRounds(rounds);
+        }
+        return variant;
+    }
+
+    static String fmt(double value) {
+        return String.format(java.util.Locale.ROOT, "%.4f", value);
+    }
+}
