@@ -187,7 +187,7 @@ public final class ScenarioModel {
         for (int r = 0; r < cost.length; r++) {
             cost[r] = space.resolve(routes.get(r).cost(), medians);
         }
-        return new ScenarioModel(scenario, world, file, new ChallengeFreeRoom(), new CheapestRoutesFirst(cost));
+        return new ScenarioModel(scenario, world, file, new BargainingRoom(), new CheapestRoutesFirst(cost));
     }
 
     /** The scenario. */

@@ -63,16 +63,16 @@ class EnsembleTest {
     @Test
     void monteCarloDrawsFollowTheDistribution() {
         ScenarioModel model = Fixtures.compile(Fixtures.baseline());
-        EnsembleResult result = runner.run(model, new EnsembleRequest(2000, 5, Design.MONTE_CARLO, 2), EnsembleListener.NONE, () -> false);
+        EnsembleResult result = runner.run(model, new EnsembleRequest(400, 5, Design.MONTE_CARLO, 2), EnsembleListener.NONE, () -> false);
         int index = model.parameters().index("westLevel2030");
 
         double sum = 0;
-        for (int run = 0; run < 2000; run++) {
+        for (int run = 0; run < 400; run++) {
             double value = result.parameterValues(run)[index];
             assertThat(value).isBetween(0.5, 1.2);
             sum += value;
         }
-        assertThat(sum / 2000).isBetween(0.83, 0.87);
+        assertThat(sum / 400).isBetween(0.83, 0.87);
     }
 
     @Test
