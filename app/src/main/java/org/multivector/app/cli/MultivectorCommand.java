@@ -11,10 +11,12 @@ import picocli.CommandLine.Command;
                 "Runs on the embedded Kazakhstan dataset unless --dataset names another."},
         subcommands = {
                 ProfileCommand.class,
+                ExposureCommand.class,
                 CheckCommand.class,
                 BargainCommand.class,
                 ManoeuvreCommand.class,
                 BargainValidateCommand.class,
+                ImportCommand.class,
                 SimulateCommand.class,
                 RunsCommand.class,
                 BacktestCommand.class,

@@ -1,0 +1,25 @@
+package org.multivector.exposure;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The balance among the powers in one year.
+ *
+ * @param year       the year
+ * @param closeness  each power's closeness (its mean share over {@code dimensions}), in the order of the powers
+ * @param level      the closeness level: the sum of the powers' closeness
+ * @param evenness   normalised Shannon entropy of the closeness weights, in [0, 1]
+ * @param balance    the classification
+ * @param dimensions the dimensions that entered this year (those with a world total and a figure for every power)
+ */
+public record BalanceYear(int year, Map<String, Double> closeness, double level, double evenness, Balance balance,
+                          List<String> dimensions) {
+
+    public BalanceYear {
+        closeness = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(closeness));
+        Objects.requireNonNull(balance, "balance");
+        dimensions = List.copyOf(dimensions);
+    }
+}

@@ -1,0 +1,185 @@
+package org.multivector.imports;
+
+import org.multivector.world.Actor;
+import org.multivector.world.Basis;
+import org.multivector.world.Dimension;
+import org.multivector.world.io.CsvFormatException;
+import org.multivector.world.io.CsvReader;
+import org.multivector.world.io.CsvRecord;
+import org.multivector.world.io.Problem;
+import org.multivector.world.io.Rule;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * SIPRI Arms Transfers Database trade register, CSV export: some lines of notes, then the header
+ * {@code Recipient,Supplier,Year of order,,Number ordered,,Weapon designation,Weapon description,Number
+ * delivered,,Year(s) of delivery,status,Comments,SIPRI TIV per unit,SIPRI TIV for total order,SIPRI TIV of
+ * delivered weapons}, one row per deal. SIPRI writes the file in windows-1252.
+ *
+ * <p>Imported: {@code arms_imports} of the recipient from the supplier per year, in millions of SIPRI
+ * trend-indicator values (TIV_M), basis independent, summing "SIPRI TIV of delivered weapons" over deals.
+ * A deal whose deliveries fall in one year gives that year its TIV. The register does not split a deal's
+ * delivered TIV across several delivery years, so such deals are set aside and counted unless the user
+ * asks {@code --split-deliveries}, which divides it evenly and labels those figures as an assumption. The
+ * recipient's world total ({@code WLD}) is the sum over every supplier in the file, including unknown
+ * suppliers: export the register for all suppliers of the country, or shares will be of a partial total.
+ */
+final class SipriRegisterReader implements SourceReader {
+
+    static final String LAYOUT = "SIPRI trade register CSV (Recipient, Supplier, ..., Year(s) of delivery, ..., SIPRI TIV of delivered weapons)";
+
+    @Override
+    public void read(ReadContext ctx) throws IOException {
+        // recipient|supplier|year -> {TIV sum, 1 when any part rests on the even-split assumption}
+        Map<String, double[]> sums = new TreeMap<>();
+        try (CsvReader reader = ctx.open()) {
+            CsvRecord header = reader.next();
+            int preamble = 0;
+            while (header != null && !isHeader(header) && preamble < 40) {
+                header = reader.next();
+                preamble++;
+            }
+            if (header == null || !isHeader(header)) {
+                ctx.report.fatal(new Problem(ctx.file, 1, 1, Rule.HEADER,
+                        "no header with 'Recipient' and 'Supplier' in the first lines\nMaybe this is not a " + LAYOUT + "."));
+                return;
+            }
+            ReadContext.Columns columns = new ReadContext.Columns(header);
+            int recipient = columns.require(ctx, LAYOUT, "Recipient");
+            int supplier = columns.require(ctx, LAYOUT, "Supplier");
+            int deliveryYears = columns.require(ctx, LAYOUT, "Year(s) of delivery", "Year(s) of deliveries");
+            int delivered = columns.require(ctx, LAYOUT, "SIPRI TIV of delivered weapons");
+            if (ctx.report.failed()) {
+                return;
+            }
+            CsvRecord row;
+            while ((row = reader.next()) != null) {
+                if (ReadContext.blank(row)) {
+                    continue;
+                }
+                ctx.report.rowsRead++;
+                if (!ctx.fieldCountOk(row, header)) {
+                    continue;
+                }
+                if (row.field(delivered).isBlank()) {
+                    ctx.report.setAside("deals with no deliveries identified (empty 'SIPRI TIV of delivered weapons')");
+                    continue;
+                }
+                String recipientName = row.field(recipient).strip();
+                Optional<CountryCodes.Country> to = ctx.codes.byName(recipientName);
+                to = ctx.actor(row, recipient, to, "recipient", "'" + recipientName + "'");
+                if (to.isEmpty()) {
+                    continue;
+                }
+                String supplierName = row.field(supplier).strip();
+                Optional<CountryCodes.Country> from = ctx.codes.byName(supplierName);
+                if (from.isEmpty()) {
+                    ctx.actor(row, supplier, from, "supplier", "'" + supplierName + "'");
+                    continue;
+                }
+                Double tiv = ctx.number(row, delivered, "SIPRI TIV of delivered weapons");
+                if (tiv == null) {
+                    continue;
+                }
+                List<Integer> years = years(ctx, row, deliveryYears);
+                if (years == null) {
+                    continue;
+                }
+                boolean split = years.size() > 1;
+                if (split && !ctx.options.splitDeliveries()) {
+                    ctx.report.setAside("deals delivered over several years (the register gives one TIV for all; "
+                            + "use the SIPRI TIV tables for exact years, or --split-deliveries to divide evenly as a labelled assumption)");
+                    continue;
+                }
+                String r = to.get().code();
+                for (int year : years) {
+                    double part = tiv / years.size();
+                    // the world total counts every supplier, aggregates such as "unknown supplier(s)" included
+                    add(sums, r, Actor.WORLD, year, part, split);
+                    if (from.get().status().isActor()) {
+                        add(sums, r, from.get().code(), year, part, split);
+                    } else {
+                        ctx.report.setAside("deliveries from the aggregate " + from.get().name() + " (counted in the recipient's world total only)");
+                    }
+                }
+            }
+        } catch (CsvFormatException e) {
+            ctx.unreadable(e);
+            return;
+        }
+        for (Map.Entry<String, double[]> entry : sums.entrySet()) {
+            String[] key = entry.getKey().split("\\|");
+            boolean assumption = entry.getValue()[1] > 0;
+            String note = key[1].equals(Actor.WORLD) ? "sum over all suppliers in the register file" : "";
+            if (assumption) {
+                note = (note.isEmpty() ? "" : note + "; ") + "includes deals whose delivered TIV was split evenly across their delivery years (analyst assumption)";
+            }
+            ctx.emit(new Figure(key[0], key[1], Dimension.ARMS_IMPORTS, Integer.parseInt(key[2]), entry.getValue()[0],
+                    Basis.INDEPENDENT, assumption, note), 0);
+        }
+    }
+
+    private static boolean isHeader(CsvRecord row) {
+        boolean recipient = false;
+        boolean supplier = false;
+        for (String field : row.fieldList()) {
+            recipient |= field.strip().equals("Recipient");
+            supplier |= field.strip().equals("Supplier");
+        }
+        return recipient && supplier;
+    }
+
+    private static void add(Map<String, double[]> sums, String recipient, String supplier, int year, double tiv, boolean split) {
+        double[] cell = sums.computeIfAbsent(recipient + "|" + supplier + "|" + year, k -> new double[2]);
+        cell[0] += tiv;
+        if (split) {
+            cell[1] = 1;
+        }
+    }
+
+    /**
+     * The delivery years of a deal: "2020", "2020; 2021", a range "2017-2019", with SIPRI's marks of
+     * uncertainty ("2019?", "(2019)") dropped. Null after reporting a bad row.
+     */
+    private static List<Integer> years(ReadContext ctx, CsvRecord row, int index) {
+        String text = row.field(index).strip();
+        List<Integer> years = new ArrayList<>();
+        boolean ok = true;
+        for (String token : text.split("[;,]")) {
+            String t = token.replaceAll("[?()\\[\\]]", "").strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            java.util.regex.Matcher m = YEARS.matcher(t);
+            if (!m.matches()) {
+                ok = false;
+                break;
+            }
+            int from = Integer.parseInt(m.group(1));
+            int to = m.group(2) == null ? from : Integer.parseInt(m.group(2));
+            if (to < from || from < 1800 || to > 2200) {
+                ok = false;
+                break;
+            }
+            for (int year = from; year <= to; year++) {
+                if (!years.contains(year)) {
+                    years.add(year);
+                }
+            }
+        }
+        if (!ok || years.isEmpty()) {
+            ctx.report.bad(ctx.problem(row, index, Rule.INVALID_VALUE, "'Year(s) of delivery' is '" + text
+                    + "', not a list of years\nMaybe the row is shifted by a missing or extra field."));
+            return null;
+        }
+        return years;
+    }
+
+    private static final java.util.regex.Pattern YEARS = java.util.regex.Pattern.compile("(\\d{4})(?:\\s*-\\s*(\\d{4}))?");
+}

@@ -1,0 +1,124 @@
+package org.multivector.imports;
+
+import org.multivector.world.Actor;
+import org.multivector.world.Basis;
+import org.multivector.world.Dimension;
+import org.multivector.world.io.CsvFormatException;
+import org.multivector.world.io.CsvReader;
+import org.multivector.world.io.CsvRecord;
+import org.multivector.world.io.Problem;
+import org.multivector.world.io.Rule;
+
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * World Bank World Development Indicators CSV, wide layout: {@code Country Name,Country Code,Indicator
+ * Name,Indicator Code,1960,1961,...} as in the bulk download and the per-country API files
+ * ({@code API_KAZ_DS2_en_csv_v2_*.csv}, whose first four lines are a preamble), or DataBank's
+ * {@code Country Name,Country Code,Series Name,Series Code,1990 [YR1990],...} with {@code ..} for a
+ * missing value. GDP in current US dollars ({@code NY.GDP.MKTP.CD}) becomes dimension {@code gdp} in
+ * millions; other indicators are imported only when named ({@code --indicator SP.POP.TOTL}), each as a
+ * monadic dimension {@code wdi_sp_pop_totl} in the unit its name states. World Bank aggregates
+ * (regions, income groups) are set aside; {@code WLD} is kept.
+ */
+final class WdiReader implements SourceReader {
+
+    static final String GDP = "NY.GDP.MKTP.CD";
+    static final String LAYOUT = "World Bank WDI CSV (Country Name, Country Code, Indicator Name, Indicator Code, 1960, 1961, ...)";
+
+    /** The dimension id an indicator becomes. */
+    static String dimensionOf(String indicator) {
+        return indicator.equals(GDP) ? Dimension.GDP : "wdi_" + indicator.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
+    }
+
+    /** The unit an indicator's name states in its last parentheses ("GDP (current US$)" gives "current US$"). */
+    static String unitOf(String indicatorName) {
+        int open = indicatorName.lastIndexOf('(');
+        int close = indicatorName.lastIndexOf(')');
+        return open >= 0 && close > open ? indicatorName.substring(open + 1, close).strip() : "value";
+    }
+
+    @Override
+    public void read(ReadContext ctx) throws IOException {
+        try (CsvReader reader = ctx.open()) {
+            CsvRecord header = reader.next();
+            int preamble = 0;
+            while (header != null && !header.field(0).strip().equals("Country Name") && preamble < 10) {
+                header = reader.next();
+                preamble++;
+            }
+            if (header == null || !header.field(0).strip().equals("Country Name")) {
+                ctx.report.fatal(new Problem(ctx.file, 1, 1, Rule.HEADER,
+                        "no header starting with 'Country Name' in the first lines\nMaybe this is not a " + LAYOUT + "."));
+                return;
+            }
+            ReadContext.Columns columns = new ReadContext.Columns(header);
+            int country = columns.require(ctx, LAYOUT, "Country Code");
+            int indicatorName = columns.require(ctx, LAYOUT, "Indicator Name", "Series Name");
+            int indicator = columns.require(ctx, LAYOUT, "Indicator Code", "Series Code");
+            YearColumns years = YearColumns.of(header);
+            if (years.isEmpty()) {
+                ctx.report.fatal(new Problem(ctx.file, header.line(), 0, Rule.HEADER, "the header has no year columns (1960, 1961, ...)"
+                        + "\nMaybe this is not a " + LAYOUT + "."));
+            }
+            if (ctx.report.failed()) {
+                return;
+            }
+            CsvRecord row;
+            while ((row = reader.next()) != null) {
+                if (ReadContext.blank(row)) {
+                    continue;
+                }
+                if (row.size() < header.size() && row.field(0).isBlank()) {
+                    continue;
+                }
+                if (row.field(indicator).isBlank() && row.field(country).isBlank()) {
+                    // DataBank appends "Data from database: ..." and "Last Updated: ..." lines
+                    continue;
+                }
+                ctx.report.rowsRead++;
+                if (!ctx.fieldCountOk(row, header)) {
+                    continue;
+                }
+                String code = row.field(indicator).strip();
+                boolean gdp = code.equals(GDP);
+                if (!gdp && !ctx.options.indicatorSet().contains(code)) {
+                    ctx.report.setAside("rows of indicators not asked for (GDP, NY.GDP.MKTP.CD, is imported; add others with --indicator CODE)");
+                    continue;
+                }
+                String text = row.field(country).strip();
+                Optional<CountryCodes.Country> found = ctx.actor(row, country, ctx.codes.byCode(text), "country", "code '" + text + "'");
+                if (found.isEmpty()) {
+                    continue;
+                }
+                String actor = found.get().status() == CountryCodes.Status.WORLD ? Actor.WORLD : found.get().code();
+                String dimension = dimensionOf(code);
+                if (!gdp) {
+                    String name = row.field(indicatorName).strip();
+                    ctx.describe(new Dimension(dimension, name, unitOf(name), org.multivector.world.DimensionKind.MONADIC,
+                            "World Bank WDI indicator " + code));
+                }
+                for (int k = 0; k < years.indexArray.length; k++) {
+                    int at = years.indexArray[k];
+                    String cell = row.field(at);
+                    if (YearColumns.missing(cell)) {
+                        continue;
+                    }
+                    if (!gdp && cell.strip().startsWith("-")) {
+                        ctx.report.setAside("negative values of " + code + " (dataset figures are non-negative)");
+                        continue;
+                    }
+                    String what = code + " for " + years.yearArray[k];
+                    Double value = gdp ? ctx.millions(row, at, what) : ctx.number(row, at, what); // GDP in millions, other indicators as published
+                    if (value != null) {
+                        ctx.emit(new Figure(actor, actor, dimension, years.yearArray[k], value, Basis.REPORTER, false, ""), row.line());
+                    }
+                }
+            }
+        } catch (CsvFormatException e) {
+            ctx.unreadable(e);
+        }
+    }
+}
