@@ -10,6 +10,11 @@ public enum Outcome {
     INFLUENCE_SHARE(true, "share"),
     /** Concentration of influence: the Herfindahl–Hirschman index of influence shares (1/powers..1). */
     INFLUENCE_CONCENTRATION(false, "index"),
+    /**
+     * Evenness of the focal country's dependence on the powers (Pielou's evenness, as the exposure
+     * module's {@code PowerBalance} measures balance): 1 = equally close to all, 0 = tied to one.
+     */
+    BALANCE_EVENNESS(false, "index"),
     /** Each power's channel-weighted dependence: Σ weight × share of the focal country's channel totals (0..1). */
     DEPENDENCE(true, "share"),
     /** Each power's share of the focal country's trade turnover (0..1). */

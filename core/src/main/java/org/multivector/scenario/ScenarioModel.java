@@ -1,5 +1,7 @@
 package org.multivector.scenario;
 
+import org.multivector.exposure.Concentration;
+import org.multivector.exposure.PowerBalance;
 import org.multivector.world.Actor;
 import org.multivector.world.BasisChoice;
 import org.multivector.world.Dimension;
@@ -176,7 +178,7 @@ public final class ScenarioModel {
 
     /**
      * Compiles {@code scenario} against {@code world} with the standard engines: the expected-utility
-     * room of {@link ChallengeFreeRoom} and the corridor allocation of {@link CheapestRoutesFirst}
+     * bargaining module's room ({@link BargainingRoom}) and the corridor allocation of {@link CheapestRoutesFirst}
      * (route costs taken at their fixed values, or at the median of their distribution).
      */
     public static ScenarioModel compile(Scenario scenario, World world, String file) throws InvalidScenarioException {
@@ -387,11 +389,10 @@ public final class ScenarioModel {
                 influenceTotal += influence[p];
                 capabilityTotal += capability[p + 1];
             }
-            double concentration = 0;
             for (int p = 0; p < P; p++) {
                 influenceShare[p] = influenceTotal > 0 ? influence[p] / influenceTotal : 1.0 / P;
-                concentration += influenceShare[p] * influenceShare[p];
             }
+            double concentration = Concentration.hhi(influenceShare);
             // (8) room to manoeuvre
             capability[0] = focalCapability;
             salience[0] = focalSalience;
@@ -419,6 +420,7 @@ public final class ScenarioModel {
                 switch (outcome) {
                     case ROOM -> out[(s++) * periods + k] = room;
                     case INFLUENCE_CONCENTRATION -> out[(s++) * periods + k] = concentration;
+                    case BALANCE_EVENNESS -> out[(s++) * periods + k] = PowerBalance.evenness(dependence);
                     case CRUDE_UNDELIVERED -> out[(s++) * periods + k] = undelivered;
                     case REVENUE_AT_RISK -> out[(s++) * periods + k] = revenueAtRisk;
                     case CUMULATIVE_REVENUE_AT_RISK -> out[(s++) * periods + k] = cumulativeRevenueAtRisk;

@@ -19,11 +19,11 @@ class EnsembleTest {
     void givesBitForBitTheSameResultOnOneAndTwoThreads(Design design) {
         ScenarioModel model = Fixtures.compile(Fixtures.baseline());
 
-        EnsembleResult one = runner.run(model, new EnsembleRequest(120, 99, design, 1), EnsembleListener.NONE, () -> false);
-        EnsembleResult two = runner.run(model, new EnsembleRequest(120, 99, design, 2), EnsembleListener.NONE, () -> false);
+        EnsembleResult one = runner.run(model, new EnsembleRequest(60, 99, design, 1), EnsembleListener.NONE, () -> false);
+        EnsembleResult two = runner.run(model, new EnsembleRequest(60, 99, design, 2), EnsembleListener.NONE, () -> false);
 
-        assertThat(two.completedCount()).isEqualTo(120);
-        for (int run = 0; run < 120; run++) {
+        assertThat(two.completedCount()).isEqualTo(60);
+        for (int run = 0; run < 60; run++) {
             assertThat(Arrays.equals(one.parameterValues(run), two.parameterValues(run))).isTrue();
             for (int s = 0; s < model.series().size(); s++) {
                 for (int k = 0; k < model.periods(); k++) {
@@ -80,13 +80,13 @@ class EnsembleTest {
         ScenarioModel model = Fixtures.compile(Fixtures.baseline());
         AtomicInteger seen = new AtomicInteger();
 
-        EnsembleResult result = runner.run(model, new EnsembleRequest(500, 3, Design.LATIN_HYPERCUBE, 2),
-                (done, total) -> seen.set(done), () -> seen.get() >= 50);
-        EnsembleResult full = runner.run(model, new EnsembleRequest(500, 3, Design.LATIN_HYPERCUBE, 1), EnsembleListener.NONE, () -> false);
+        EnsembleResult result = runner.run(model, new EnsembleRequest(200, 3, Design.LATIN_HYPERCUBE, 2),
+                (done, total) -> seen.set(done), () -> seen.get() >= 20);
+        EnsembleResult full = runner.run(model, new EnsembleRequest(200, 3, Design.LATIN_HYPERCUBE, 1), EnsembleListener.NONE, () -> false);
 
         assertThat(result.complete()).isFalse();
-        assertThat(result.completedCount()).isBetween(50, 52);
-        for (int run = 0; run < 500; run++) {
+        assertThat(result.completedCount()).isBetween(20, 22);
+        for (int run = 0; run < 200; run++) {
             if (result.completed(run)) {
                 assertThat(result.value(run, 0, 10)).isEqualTo(full.value(run, 0, 10));
             }
@@ -96,7 +96,7 @@ class EnsembleTest {
     @Test
     void quantilesAreOrderedAndLieWithinTheRuns() {
         ScenarioModel model = Fixtures.compile(Fixtures.baseline());
-        EnsembleResult result = runner.run(model, new EnsembleRequest(300, 11, Design.LATIN_HYPERCUBE, 2), EnsembleListener.NONE, () -> false);
+        EnsembleResult result = runner.run(model, new EnsembleRequest(120, 11, Design.LATIN_HYPERCUBE, 2), EnsembleListener.NONE, () -> false);
 
         for (int s = 0; s < model.series().size(); s++) {
             for (int k = 0; k < model.periods(); k++) {
@@ -107,7 +107,7 @@ class EnsembleTest {
                 assertThat(q[3]).isLessThanOrEqualTo(q[4]);
                 double min = Double.POSITIVE_INFINITY;
                 double max = Double.NEGATIVE_INFINITY;
-                for (int run = 0; run < 300; run++) {
+                for (int run = 0; run < 120; run++) {
                     min = Math.min(min, result.value(run, s, k));
                     max = Math.max(max, result.value(run, s, k));
                 }
