@@ -40,7 +40,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * stores the completed ones, and exits.
  */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
-        description = {"Run a scenario file as a Monte Carlo ensemble and show each outcome's median and 5–95 % band over time.",
+        description = {"Run a scenario file as a Monte Carlo ensemble and show each outcome's median and 5–95 %% band over time.",
                 "Results are stored (see 'multivector runs'); the same seed gives the same numbers whatever --threads."})
 public final class SimulateCommand implements Runnable {
 
