@@ -26,11 +26,13 @@ import java.util.Objects;
  * @param outcomeList   what to record
  * @param ensemble      default ensemble size, design and seed
  * @param assumptionList the analyst's assumptions, stated with references where a figure is sourced
+ * @param keyAtMap      where each top-level value stands in the file (for messages about it)
  */
 public record Scenario(String name, String description, String dataset, int baseYear, Horizon horizon, String focal,
                        List<Power> powerList, List<EngagementPath> pathList, List<Shock> shockList, Corridors corridors,
                        Map<String, Double> parameterMap, List<Uncertainty> uncertaintyList, Levers levers,
-                       List<Outcome> outcomeList, EnsembleDefaults ensemble, List<Assumption> assumptionList) {
+                       List<Outcome> outcomeList, EnsembleDefaults ensemble, List<Assumption> assumptionList,
+                       Map<String, At> keyAtMap) {
 
     public Scenario {
         Objects.requireNonNull(name, "name");
@@ -45,6 +47,12 @@ public record Scenario(String name, String description, String dataset, int base
         uncertaintyList = List.copyOf(uncertaintyList);
         outcomeList = List.copyOf(outcomeList);
         assumptionList = List.copyOf(assumptionList);
+        keyAtMap = Map.copyOf(keyAtMap);
+    }
+
+    /** Where the top-level value under {@code key} stands in the file, or {@link At#NOWHERE}. */
+    public At at(String key) {
+        return keyAtMap.getOrDefault(key, At.NOWHERE);
     }
 
     /** Every shock the model applies: the exogenous events, then the focal country's own actions. */

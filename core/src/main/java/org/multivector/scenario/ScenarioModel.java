@@ -75,10 +75,12 @@ public final class ScenarioModel {
         List<String> provenance = new ArrayList<>();
         String focal = scenario.focal();
         if (world.actor(focal).isEmpty()) {
-            problems.add(new Problem(file, 0, 0, Rule.UNKNOWN_ACTOR, "focal country '" + focal + "' is not in dataset " + datasetVersion));
+            At at = scenario.at("focal");
+            problems.add(new Problem(file, at.line(), at.column(), Rule.UNKNOWN_ACTOR, "focal country '" + focal + "' is not in dataset " + datasetVersion));
         }
         if (!world.years().contains(scenario.baseYear())) {
-            problems.add(new Problem(file, 0, 0, Rule.YEAR_OUT_OF_RANGE, "baseYear " + scenario.baseYear()
+            At at = scenario.at("baseYear");
+            problems.add(new Problem(file, at.line(), at.column(), Rule.YEAR_OUT_OF_RANGE, "baseYear " + scenario.baseYear()
                     + " lies outside the dataset's years " + world.years()));
         }
         powerCodes = new String[powerCount];
@@ -143,7 +145,8 @@ public final class ScenarioModel {
                     }
                 }
                 if (allKnown && sum > 1 + 1e-9) {
-                    problems.add(new Problem(file, 0, 0, Rule.INVALID_VALUE, "the powers' initial " + CHANNELS[c].fileName()
+                    At at = scenario.at("powers");
+                    problems.add(new Problem(file, at.line(), at.column(), Rule.INVALID_VALUE, "the powers' initial " + CHANNELS[c].fileName()
                             + " shares add up to " + round4(sum) + ", more than the whole\nMaybe a bloc and one of its members are both listed."));
                 }
             }

@@ -130,8 +130,10 @@ public final class ScenarioReader {
         if (!problems.isEmpty() || name == null || baseYear == null || horizon == null || focal == null || corridors == null) {
             return null;
         }
+        Map<String, At> keyAt = new LinkedHashMap<>();
+        top.entryMap().forEach((key, node) -> keyAt.put(key, at(node)));
         return new Scenario(name, description, dataset, baseYear, horizon, focal, powers, paths, shocks, corridors,
-                parameters, uncertainties, levers, outcomes, ensemble, assumptions);
+                parameters, uncertainties, levers, outcomes, ensemble, assumptions, keyAt);
     }
 
     private void checkUnused(YamlNode.Mapping top, String section, Iterable<String> names) {

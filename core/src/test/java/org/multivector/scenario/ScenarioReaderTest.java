@@ -65,6 +65,17 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void problemsFoundAgainstTheDatasetNameTheLineToo() {
+        Scenario scenario = Fixtures.parse(Fixtures.baselineText().replace("focal: MID", "focal: XYZ").replace("baseYear: 2024", "baseYear: 2030"));
+
+        InvalidScenarioException error = catchThrowableOfType(InvalidScenarioException.class,
+                () -> ScenarioModel.compile(scenario, Fixtures.midland(), "test.yaml"));
+
+        assertThat(error.problems()).extracting(Problem::line, Problem::column).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(6, 8), org.assertj.core.groups.Tuple.tuple(4, 11));
+    }
+
+    @Test
     void reportsEveryProblemInOnePass() {
         String text = Fixtures.baselineText().replace("baseYear: 2024", "baseYear: soon").replace("focal: MID", "focal: [MID]");
 
