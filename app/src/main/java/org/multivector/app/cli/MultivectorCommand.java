@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 ProfileCommand.class,
                 ExposureCommand.class,
                 CheckCommand.class,
+                CorridorsCommand.class,
                 BargainCommand.class,
                 ManoeuvreCommand.class,
                 BargainValidateCommand.class,

@@ -1,0 +1,256 @@
+package org.multivector.corridors;
+
+import org.multivector.corridors.flow.FlowSolution;
+import org.multivector.corridors.flow.NetworkSimplex;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Allocation by minimum-cost flow (docs/corridors.md, eq. 1-4): each exporting node sends its annual
+ * volume to any market; each link carries at most its capacity; undelivered volume carries a penalty
+ * above the dearest route, so the solution first maximises delivered volume, then minimises transport
+ * cost. Disruptions split the year into periods with constant capacities; each distinct period is
+ * solved with annual capacities scaled by the disruption factors and weighted by its share of the
+ * year (demand is spread evenly, nothing is stored). Solved exactly by {@link NetworkSimplex}.
+ */
+public final class MinCostFlowAllocator implements CorridorAllocator {
+
+    @Override
+    public AllocationResult allocate(CorridorNetwork network, AllocationRequest request) {
+        Commodity commodity = commodity(network, request.commodity());
+        List<ExportSupply> supplies = supplies(network, commodity, request.year());
+        List<CorridorLink> links = builtLinks(network, commodity.id(), request.year(), request.expansionList());
+        check(network, links, request.disruptionList());
+        Outcome outcome = solveYear(network, commodity, links, supplies, request.disruptionList());
+        Outcome baseline;
+        List<CorridorLink> baseLinks;
+        if (request.disruptionList().isEmpty() && request.expansionList().isEmpty()) {
+            baseline = outcome;
+            baseLinks = links;
+        } else {
+            baseLinks = builtLinks(network, commodity.id(), request.year(), List.of());
+            baseline = solveYear(network, commodity, baseLinks, supplies, List.of());
+        }
+        double demand = supplies.stream().mapToDouble(ExportSupply::volume).sum();
+        double undelivered = outcome.undeliveredByOrigin.values().stream().mapToDouble(Double::doubleValue).sum();
+        double baselineUndelivered = baseline.undeliveredByOrigin.values().stream().mapToDouble(Double::doubleValue).sum();
+        Set<String> routeKeys = new LinkedHashSet<>(outcome.routeVolume.keySet());
+        routeKeys.addAll(baseline.routeVolume.keySet());
+        Map<String, CorridorLink> linkById = new HashMap<>();
+        baseLinks.forEach(l -> linkById.put(l.id(), l));
+        links.forEach(l -> linkById.put(l.id(), l));
+        List<RouteFlow> routes = new ArrayList<>();
+        double rerouted = 0;
+        for (String key : routeKeys) {
+            double volume = outcome.routeVolume.getOrDefault(key, 0.0);
+            double base = baseline.routeVolume.getOrDefault(key, 0.0);
+            RouteFlow route = route(network, key, linkById, volume, base);
+            rerouted += route.gained();
+            routes.add(route);
+        }
+        routes.sort((a, b) -> Double.compare(b.volume() + b.baselineVolume() * 1e-9, a.volume() + a.baselineVolume() * 1e-9));
+        List<LinkFlow> linkFlows = new ArrayList<>();
+        for (CorridorLink link : links) {
+            linkFlows.add(new LinkFlow(link.id(), outcome.linkFlow.getOrDefault(link.id(), 0.0),
+                    baseline.linkFlow.getOrDefault(link.id(), 0.0), link.capacity(),
+                    link.capacity().isPresent() ? OptionalDouble.of(outcome.availableCapacity.get(link.id())) : OptionalDouble.empty()));
+        }
+        Optional<Price> price = network.price(commodity.id(), request.year());
+        double lost = Math.max(0, undelivered - baselineUndelivered);
+        double revenueAtRisk = price.map(p -> commodity.valueMillionUsd(lost, p.value())).orElse(Double.NaN);
+        return new AllocationResult(commodity, request.year(), request.disruptionList(), request.expansionList(), demand,
+                demand - undelivered, undelivered, baselineUndelivered, rerouted, outcome.cost, baseline.cost, price, revenueAtRisk,
+                routes, linkFlows, outcome.undeliveredByOrigin);
+    }
+
+    // ------------------------------------------------------------------ shared with the other analyses
+
+    static Commodity commodity(CorridorNetwork network, String id) {
+        return network.commodity(id).orElseThrow(() -> new IllegalArgumentException("commodity '" + id + "' is not in the corridor data"
+                + "\nMaybe one of: " + String.join(", ", network.commodities().stream().map(Commodity::id).toList())));
+    }
+
+    static List<ExportSupply> supplies(CorridorNetwork network, Commodity commodity, int year) {
+        List<ExportSupply> supplies = network.supplies(commodity.id(), year);
+        if (supplies.isEmpty()) {
+            throw new IllegalArgumentException("no " + commodity.id() + " export volumes for " + year
+                    + "\nMaybe one of the years with data: " + network.supplyYears(commodity.id()));
+        }
+        return supplies;
+    }
+
+    /** The links built in the year after the expansions (proposed links only when an expansion names them). */
+    static List<CorridorLink> builtLinks(CorridorNetwork network, String commodity, int year, List<Expansion> expansions) {
+        Map<String, CorridorLink> links = new LinkedHashMap<>();
+        network.links(commodity, year).forEach(l -> links.put(l.id(), l));
+        for (Expansion expansion : expansions) {
+            switch (expansion) {
+                case Expansion.AddCapacity add -> {
+                    CorridorLink link = links.get(add.link());
+                    if (link == null) {
+                        throw new IllegalArgumentException("link '" + add.link() + "' carries no " + commodity + " in " + year
+                                + "\nMaybe one of: " + String.join(", ", links.keySet()));
+                    }
+                    OptionalDouble capacity = link.proposed() ? OptionalDouble.of(add.amount())
+                            : link.capacity().isPresent() ? OptionalDouble.of(link.capacity().getAsDouble() + add.amount()) : link.capacity();
+                    links.put(link.id(), link.withCapacity(capacity, true));
+                }
+                case Expansion.NewLink added -> {
+                    CorridorLink link = added.link();
+                    if (links.containsKey(link.id())) {
+                        throw new IllegalArgumentException("link '" + link.id() + "' exists already; use AddCapacity");
+                    }
+                    for (String node : List.of(link.from(), link.to())) {
+                        if (network.node(node).isEmpty()) {
+                            throw new IllegalArgumentException("new link '" + link.id() + "' names node '" + node + "', which the network lacks");
+                        }
+                    }
+                    if (!link.commodity().equals(commodity)) {
+                        throw new IllegalArgumentException("new link '" + link.id() + "' carries " + link.commodity() + ", not " + commodity);
+                    }
+                    links.put(link.id(), link.withCapacity(link.capacity(), true));
+                }
+            }
+        }
+        return links.values().stream().filter(l -> !l.proposed()).toList();
+    }
+
+    static void check(CorridorNetwork network, List<CorridorLink> links, List<Disruption> disruptions) {
+        Set<String> linkIds = new TreeSet<>();
+        links.forEach(l -> linkIds.add(l.id()));
+        for (Disruption d : disruptions) {
+            switch (d) {
+                case Disruption.CloseLink c -> requireLink(linkIds, c.link());
+                case Disruption.CutCapacity c -> requireLink(linkIds, c.link());
+                case Disruption.CloseNode c -> {
+                    if (network.node(c.node()).isEmpty()) {
+                        throw new IllegalArgumentException("node '" + c.node() + "' is not in the corridor data");
+                    }
+                }
+                case Disruption.CloseJurisdiction c -> {
+                    if (!c.country().matches("[A-Z]{3}")) {
+                        throw new IllegalArgumentException("'" + c.country() + "' is not an ISO3 country code");
+                    }
+                }
+            }
+        }
+    }
+
+    private static void requireLink(Set<String> linkIds, String link) {
+        if (!linkIds.contains(link)) {
+            throw new IllegalArgumentException("link '" + link + "' is not a built link of this commodity and year"
+                    + "\nMaybe one of: " + String.join(", ", linkIds));
+        }
+    }
+
+    /** Capacity factor of each link while the given disruptions are active. */
+    static double[] factors(List<CorridorLink> links, List<Disruption> active) {
+        double[] factor = new double[links.size()];
+        for (int i = 0; i < links.size(); i++) {
+            double f = 1;
+            for (Disruption d : active) {
+                f *= d.capacityFactor(links.get(i));
+            }
+            factor[i] = f;
+        }
+        return factor;
+    }
+
+    /** Year totals of one allocation. */
+    private record Outcome(Map<String, Double> routeVolume, Map<String, Double> linkFlow, Map<String, Double> availableCapacity,
+                           Map<String, Double> undeliveredByOrigin, double cost) {
+    }
+
+    private static Outcome solveYear(CorridorNetwork network, Commodity commodity, List<CorridorLink> links, List<ExportSupply> supplies,
+                                     List<Disruption> disruptions) {
+        TreeSet<Integer> cuts = new TreeSet<>(List.of(0, Period.DAYS));
+        for (Disruption d : disruptions) {
+            cuts.add(d.period().startDay());
+            cuts.add(d.period().endDay());
+        }
+        // periods with the same active disruptions share one solve
+        Map<List<Integer>, Double> weightByActive = new LinkedHashMap<>();
+        Integer previous = null;
+        for (int day : cuts) {
+            if (previous != null) {
+                int start = previous;
+                List<Integer> active = new ArrayList<>();
+                for (int i = 0; i < disruptions.size(); i++) {
+                    if (disruptions.get(i).period().covers(start)) {
+                        active.add(i);
+                    }
+                }
+                weightByActive.merge(active, (day - start) / (double) Period.DAYS, Double::sum);
+            }
+            previous = day;
+        }
+        Map<String, Double> routeVolume = new LinkedHashMap<>();
+        Map<String, Double> linkFlow = new HashMap<>();
+        Map<String, Double> available = new HashMap<>();
+        Map<String, Double> undelivered = new TreeMap<>();
+        double cost = 0;
+        for (Map.Entry<List<Integer>, Double> entry : weightByActive.entrySet()) {
+            double weight = entry.getValue();
+            double[] factor = factors(links, entry.getKey().stream().map(disruptions::get).toList());
+            FlowModel model = FlowModel.build(network, commodity, links, factor, supplies);
+            FlowSolution solution = NetworkSimplex.solve(model.network);
+            if (!solution.feasible()) {
+                throw new IllegalStateException("the allocation should always be feasible thanks to the undelivered arcs");
+            }
+            for (FlowModel.Path path : model.decompose(solution::flow)) {
+                String key = String.join(">", path.linkList().stream().map(CorridorLink::id).toList());
+                routeVolume.merge(key, weight * path.units() / FlowModel.SCALE, Double::sum);
+            }
+            for (int arc = 0; arc < model.arcLink.length; arc++) {
+                CorridorLink link = model.arcLink[arc];
+                if (link != null) {
+                    linkFlow.merge(link.id(), weight * solution.flow(arc) / FlowModel.SCALE, Double::sum);
+                    if (link.capacity().isPresent()) {
+                        available.merge(link.id(), weight * link.capacity().getAsDouble() * factor[links.indexOf(link)], Double::sum);
+                    }
+                }
+            }
+            for (Map.Entry<String, Integer> u : model.undeliveredArc.entrySet()) {
+                undelivered.merge(u.getKey(), weight * solution.flow(u.getValue()) / FlowModel.SCALE, Double::sum);
+            }
+            cost += weight * model.costMillionUsd(solution::flow);
+        }
+        return new Outcome(routeVolume, linkFlow, available, undelivered, cost);
+    }
+
+    private static RouteFlow route(CorridorNetwork network, String key, Map<String, CorridorLink> linkById, double volume, double base) {
+        List<String> ids = List.of(key.split(">"));
+        List<String> countries = new ArrayList<>();
+        double unitCost = 0;
+        double days = 0;
+        boolean daysKnown = true;
+        for (String id : ids) {
+            CorridorLink link = linkById.get(id);
+            for (String c : link.jurisdictionList()) {
+                if (!countries.contains(c)) {
+                    countries.add(c);
+                }
+            }
+            unitCost += link.unitCost();
+            if (link.transitDays().isPresent()) {
+                days += link.transitDays().getAsDouble();
+            } else {
+                daysKnown = false;
+            }
+        }
+        String origin = linkById.get(ids.getFirst()).from();
+        String market = linkById.get(ids.getLast()).to();
+        return new RouteFlow(ids, origin, market, countries, volume, base, unitCost,
+                daysKnown ? OptionalDouble.of(days) : OptionalDouble.empty());
+    }
+}
