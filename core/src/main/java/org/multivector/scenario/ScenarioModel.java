@@ -181,7 +181,7 @@ public final class ScenarioModel {
 
     /**
      * Compiles {@code scenario} against {@code world} with the standard engines: the expected-utility
-     * bargaining module's room ({@link BargainingRoom}) and the corridor allocation of {@link CheapestRoutesFirst}
+     * bargaining module's room ({@link BargainingRoom}) and the corridor module's min-cost flow ({@link MinCostRoutes})
      * (route costs taken at their fixed values, or at the median of their distribution).
      */
     public static ScenarioModel compile(Scenario scenario, World world, String file) throws InvalidScenarioException {
@@ -192,7 +192,7 @@ public final class ScenarioModel {
         for (int r = 0; r < cost.length; r++) {
             cost[r] = space.resolve(routes.get(r).cost(), medians);
         }
-        return new ScenarioModel(scenario, world, file, new BargainingRoom(), new CheapestRoutesFirst(cost));
+        return new ScenarioModel(scenario, world, file, new BargainingRoom(), new MinCostRoutes(cost));
     }
 
     /** The scenario. */
