@@ -19,6 +19,9 @@ import picocli.CommandLine.Command;
                 ManoeuvreCommand.class,
                 BargainValidateCommand.class,
                 ImportCommand.class,
+                SimulateCommand.class,
+                RunsCommand.class,
+                BacktestCommand.class,
         })
 public final class MultivectorCommand implements Runnable {
 

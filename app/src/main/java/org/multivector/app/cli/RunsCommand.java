@@ -1,0 +1,298 @@
+package org.multivector.app.cli;
+
+import org.multivector.app.store.RunStore;
+import org.multivector.app.store.RunStoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/** {@code multivector runs}: list, show, compare, export and delete stored ensembles. */
+@Command(name = "runs", mixinStandardHelpOptions = true,
+        description = "List, show, compare, export and delete ensembles stored by 'multivector simulate'.",
+        subcommands = {RunsCommand.ListRuns.class, RunsCommand.Show.class, RunsCommand.Compare.class,
+                RunsCommand.Export.class, RunsCommand.Delete.class})
+public final class RunsCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing command: list, show, compare, export or delete.");
+    }
+
+    /** The {@code --store PATH} option of every runs subcommand. */
+    static final class StoreOption {
+        @Option(names = "--store", paramLabel = "PATH", description = "Run store file. Default: $XDG_DATA_HOME/multivector/runs.duckdb (~/.local/share/...).")
+        Path store;
+
+        <T> T with(Function<RunStore, T> action) {
+            Path path = store != null ? store : RunStore.defaultPath();
+            if (!java.nio.file.Files.exists(path)) {
+                throw new UserException("no run store at " + path + "\nMaybe run 'multivector simulate SCENARIO.yaml' first, or give --store PATH.");
+            }
+            try (RunStore runStore = RunStore.open(path)) {
+                return action.apply(runStore);
+            } catch (RunStoreException e) {
+                throw new UserException(e.getMessage());
+            }
+        }
+    }
+
+    static RunStore.Summary require(RunStore store, int id) {
+        return store.find(id).orElseThrow(() -> new UserException("no ensemble " + id + " in " + store.file()
+                + "\nMaybe 'multivector runs list' to see the stored ones."));
+    }
+
+    static Map<String, Object> json(RunStore.Summary s) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("id", s.id());
+        map.put("createdAt", s.createdAt().toString());
+        map.put("scenario", s.scenarioName());
+        map.put("file", s.scenarioFile());
+        map.put("scenarioHash", s.scenarioHash());
+        map.put("dataset", s.datasetVersion());
+        map.put("codeVersion", s.codeVersion());
+        map.put("seed", s.seed());
+        map.put("design", s.design());
+        map.put("runsRequested", s.runsRequested());
+        map.put("runsCompleted", s.runsCompleted());
+        map.put("threads", s.threads());
+        map.put("status", s.status());
+        map.put("elapsedSeconds", s.elapsedSeconds());
+        return map;
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Every stored ensemble, oldest first.")
+    static final class ListRuns implements Runnable {
+        @Spec
+        CommandSpec spec;
+        @picocli.CommandLine.Mixin
+        StoreOption store;
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json or csv.")
+        OutputFormat format;
+
+        @Override
+        public void run() {
+            List<RunStore.Summary> all = store.with(RunStore::list);
+            PrintWriter out = spec.commandLine().getOut();
+            switch (format) {
+                case json -> out.println(Json.write(all.stream().map(RunsCommand::json).toList()));
+                case csv -> {
+                    CsvOutput csv = new CsvOutput(out, List.of("id", "created_at", "scenario", "file", "scenario_hash", "dataset",
+                            "code_version", "seed", "design", "runs_requested", "runs_completed", "threads", "status", "elapsed_seconds"));
+                    for (RunStore.Summary s : all) {
+                        csv.row(List.of(s.id(), s.createdAt().toString(), s.scenarioName(), s.scenarioFile(), s.scenarioHash(),
+                                s.datasetVersion(), s.codeVersion(), s.seed(), s.design(), s.runsRequested(), s.runsCompleted(),
+                                s.threads(), s.status(), Numbers.plain(s.elapsedSeconds())));
+                    }
+                }
+                case table -> {
+                    if (all.isEmpty()) {
+                        out.println("No stored ensembles.");
+                        break;
+                    }
+                    TextTable table = new TextTable(List.of("id", "created (UTC)", "scenario", "dataset", "runs", "design", "seed", "status"));
+                    for (RunStore.Summary s : all) {
+                        table.row(List.of(Integer.toString(s.id()), s.createdAt().toString().replace('T', ' ').replaceAll("\\.\\d+Z$", "Z"),
+                                s.scenarioName(), s.datasetVersion(), s.runsCompleted() + "/" + s.runsRequested(), s.design(),
+                                Long.toString(s.seed()), s.status()));
+                    }
+                    out.print(table.render());
+                }
+            }
+            out.flush();
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "One stored ensemble: its metadata, assumptions and quantiles.")
+    static final class Show implements Runnable {
+        @Spec
+        CommandSpec spec;
+        @picocli.CommandLine.Mixin
+        StoreOption store;
+        @Parameters(index = "0", paramLabel = "ID", description = "The ensemble's id (see 'runs list').")
+        int id;
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json or csv.")
+        OutputFormat format;
+
+        @Override
+        public void run() {
+            PrintWriter out = spec.commandLine().getOut();
+            store.with(runStore -> {
+                RunStore.Summary s = require(runStore, id);
+                List<RunStore.QuantileRow> rows = runStore.quantiles(id);
+                switch (format) {
+                    case csv -> FanCharts.csv(out, rows);
+                    case json -> {
+                        Map<String, Object> root = json(s);
+                        root.put("assumptions", runStore.assumptions(id).stream().map(a -> Map.of("text", a[0], "reference", a[1])).toList());
+                        root.put("series", FanCharts.json(rows));
+                        out.println(Json.write(root));
+                    }
+                    case table -> {
+                        out.printf("Ensemble %d: scenario %s (%s), dataset %s, %s%n", s.id(), s.scenarioName(), s.scenarioFile(),
+                                s.datasetVersion(), s.codeVersion());
+                        out.printf("%d of %d runs (%s), %s design, seed %d, %d threads, %.1f s, stored %s%n", s.runsCompleted(),
+                                s.runsRequested(), s.status(), s.design(), s.seed(), s.threads(), s.elapsedSeconds(), s.createdAt());
+                        out.printf("Scenario SHA-256 %s%n%n", s.scenarioHash());
+                        FanCharts.table(out, rows);
+                        List<String[]> assumptions = runStore.assumptions(id);
+                        if (!assumptions.isEmpty()) {
+                            out.println();
+                            out.println("Analyst assumptions of this scenario:");
+                            for (String[] a : assumptions) {
+                                out.println("  - " + a[0] + (a[1].isEmpty() ? "" : " [" + a[1] + "]"));
+                            }
+                        }
+                    }
+                }
+                return null;
+            });
+            out.flush();
+        }
+    }
+
+    @Command(name = "compare", mixinStandardHelpOptions = true,
+            description = "Two stored ensembles side by side: each series' median in both and the difference (B − A).")
+    static final class Compare implements Runnable {
+        @Spec
+        CommandSpec spec;
+        @picocli.CommandLine.Mixin
+        StoreOption store;
+        @Parameters(index = "0", paramLabel = "A", description = "The first ensemble's id.")
+        int first;
+        @Parameters(index = "1", paramLabel = "B", description = "The second ensemble's id.")
+        int second;
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json or csv.")
+        OutputFormat format;
+
+        @Override
+        public void run() {
+            PrintWriter out = spec.commandLine().getOut();
+            store.with(runStore -> {
+                RunStore.Summary a = require(runStore, first);
+                RunStore.Summary b = require(runStore, second);
+                Map<String, RunStore.QuantileRow> rowsB = new LinkedHashMap<>();
+                for (RunStore.QuantileRow row : runStore.quantiles(second)) {
+                    rowsB.put(row.series() + "|" + row.period(), row);
+                }
+                List<String[]> lines = new ArrayList<>();
+                for (RunStore.QuantileRow row : runStore.quantiles(first)) {
+                    RunStore.QuantileRow other = rowsB.get(row.series() + "|" + row.period());
+                    if (other != null) {
+                        lines.add(new String[]{row.series(), row.unit(), row.period(), FanCharts.num(row.p50()), FanCharts.num(other.p50()),
+                                FanCharts.num(other.p50() - row.p50()), Integer.toString(row.periodIndex())});
+                    }
+                }
+                switch (format) {
+                    case csv -> {
+                        CsvOutput csv = new CsvOutput(out, List.of("series", "unit", "period", "median_a", "median_b", "difference"));
+                        for (String[] line : lines) {
+                            csv.row(List.of(line[0], line[1], line[2], line[3], line[4], line[5]));
+                        }
+                    }
+                    case json -> {
+                        Map<String, Object> root = new LinkedHashMap<>();
+                        root.put("a", json(a));
+                        root.put("b", json(b));
+                        root.put("rows", lines.stream().map(l -> {
+                            Map<String, Object> m = new LinkedHashMap<>();
+                            m.put("series", l[0]);
+                            m.put("unit", l[1]);
+                            m.put("period", l[2]);
+                            m.put("medianA", Double.valueOf(l[3]));
+                            m.put("medianB", Double.valueOf(l[4]));
+                            m.put("difference", Double.valueOf(l[5]));
+                            return m;
+                        }).toList());
+                        out.println(Json.write(root));
+                    }
+                    case table -> {
+                        out.printf("A = ensemble %d (%s, seed %d, %d runs); B = ensemble %d (%s, seed %d, %d runs)%n%n", a.id(),
+                                a.scenarioName(), a.seed(), a.runsCompleted(), b.id(), b.scenarioName(), b.seed(), b.runsCompleted());
+                        TextTable table = new TextTable(List.of("series", "unit", "period", "median A", "median B", "B − A"));
+                        int periods = (int) lines.stream().map(l -> l[2]).distinct().count();
+                        boolean quarterly = lines.stream().anyMatch(l -> l[2].contains("-Q"));
+                        List<Integer> shown = FanCharts.shownPeriods(periods, quarterly ? 4 : 1);
+                        for (String[] line : lines) {
+                            if (shown.contains(Integer.parseInt(line[6]))) {
+                                table.row(List.of(line[0], line[1], line[2], line[3], line[4], line[5]));
+                            }
+                        }
+                        out.print(table.render());
+                    }
+                }
+                return null;
+            });
+            out.flush();
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true, description = "Write a stored ensemble to Parquet or CSV.")
+    static final class Export implements Runnable {
+        @Spec
+        CommandSpec spec;
+        @picocli.CommandLine.Mixin
+        StoreOption store;
+        @Parameters(index = "0", paramLabel = "ID", description = "The ensemble's id.")
+        int id;
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "FILE.parquet or FILE.csv.")
+        Path out;
+        @Option(names = "--table", paramLabel = "TABLE", defaultValue = "runs", description = "runs (every value), quantiles or parameters. Default: ${DEFAULT-VALUE}.")
+        String table;
+
+        @Override
+        public void run() {
+            String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (!name.endsWith(".parquet") && !name.endsWith(".csv")) {
+                throw new UserException("--out " + out + " must end in .parquet or .csv");
+            }
+            RunStore.Table chosen = switch (table) {
+                case "runs" -> RunStore.Table.RUNS;
+                case "quantiles" -> RunStore.Table.QUANTILES;
+                case "parameters" -> RunStore.Table.PARAMETERS;
+                default -> throw new UserException("--table '" + table + "' is not runs, quantiles or parameters");
+            };
+            store.with(runStore -> {
+                require(runStore, id);
+                runStore.export(id, chosen, out);
+                return null;
+            });
+            spec.commandLine().getOut().printf("Wrote ensemble %d (%s) to %s%n", id, table, out);
+            spec.commandLine().getOut().flush();
+        }
+    }
+
+    @Command(name = "delete", mixinStandardHelpOptions = true, description = "Delete a stored ensemble and everything stored with it.")
+    static final class Delete implements Runnable {
+        @Spec
+        CommandSpec spec;
+        @picocli.CommandLine.Mixin
+        StoreOption store;
+        @Parameters(index = "0", paramLabel = "ID", description = "The ensemble's id.")
+        int id;
+
+        @Override
+        public void run() {
+            store.with(runStore -> {
+                require(runStore, id);
+                runStore.delete(id);
+                return null;
+            });
+            spec.commandLine().getOut().printf("Deleted ensemble %d%n", id);
+            spec.commandLine().getOut().flush();
+        }
+    }
+}

@@ -1,0 +1,258 @@
+package org.multivector.app.cli;
+
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.multivector.app.store.RunStore;
+import org.multivector.app.store.RunStoreException;
+import org.multivector.scenario.Design;
+import org.multivector.scenario.EnsembleListener;
+import org.multivector.scenario.EnsembleRequest;
+import org.multivector.scenario.EnsembleResult;
+import org.multivector.scenario.LocalEnsembleRunner;
+import org.multivector.scenario.Scenario;
+import org.multivector.scenario.ScenarioModel;
+import org.multivector.world.World;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * {@code multivector simulate SCENARIO.yaml}: runs a scenario as an ensemble, stores it, prints its
+ * fan-chart quantiles and optionally exports every run. Ctrl-C stops starting new runs, keeps and
+ * stores the completed ones, and exits.
+ */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+        description = {"Run a scenario file as a Monte Carlo ensemble and show each outcome's median and 5–95 %% band over time.",
+                "Results are stored (see 'multivector runs'); the same seed gives the same numbers whatever --threads."})
+public final class SimulateCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DatasetOption dataset;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "The scenario file (see docs/scenarios.md and examples/scenarios/).")
+    Path scenarioFile;
+
+    @Option(names = "--runs", paramLabel = "N", description = "Number of runs. Default: the scenario's ensemble.runs.")
+    Integer runs;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Master seed. Default: the scenario's ensemble.seed.")
+    Long seed;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Worker threads. Default: all cores (${sys:multivector.cores}).")
+    Integer threads;
+
+    @Option(names = "--design", paramLabel = "D", description = "monte-carlo (mc) or latin-hypercube (lhs). Default: the scenario's ensemble.design.")
+    String design;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Also write every run's values to FILE.parquet or FILE.csv.")
+    Path out;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json or csv. Default: ${DEFAULT-VALUE}.")
+    OutputFormat format;
+
+    @Option(names = "--store", paramLabel = "PATH", description = "Run store file. Default: $XDG_DATA_HOME/multivector/runs.duckdb (~/.local/share/...).")
+    Path store;
+
+    @Option(names = "--no-store", description = "Do not keep the ensemble in the run store.")
+    boolean noStore;
+
+    @Option(names = "--no-progress", description = "Do not draw the progress bar.")
+    boolean noProgress;
+
+    static {
+        System.setProperty("multivector.cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
+    }
+
+    @Override
+    public void run() {
+        ScenarioFiles.Loaded loaded = ScenarioFiles.read(scenarioFile);
+        World world = ScenarioFiles.world(loaded, dataset.directory);
+        ScenarioModel model = ScenarioFiles.compile(loaded, world);
+        Scenario scenario = loaded.scenario();
+        Design chosenDesign = scenario.ensemble().design();
+        if (design != null) {
+            chosenDesign = Design.fromFileName(design.toLowerCase(Locale.ROOT));
+            if (chosenDesign == null) {
+                throw new UserException("--design '" + design + "' is not monte-carlo (mc) or latin-hypercube (lhs)");
+            }
+        }
+        int runCount = runs != null ? runs : scenario.ensemble().runs();
+        int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (runCount < 1) {
+            throw new UserException("--runs must be at least 1, was " + runCount);
+        }
+        if (threadCount < 1) {
+            throw new UserException("--threads must be at least 1, was " + threadCount);
+        }
+        if (out != null && !(lower(out).endsWith(".parquet") || lower(out).endsWith(".csv"))) {
+            throw new UserException("--out " + out + " must end in .parquet or .csv");
+        }
+        long bytes = (long) runCount * (model.outputSize() + 2L * model.parameters().names().size()) * Double.BYTES;
+        if (bytes > Runtime.getRuntime().maxMemory() * 0.7 || (long) runCount * model.outputSize() > Integer.MAX_VALUE - 8) {
+            throw new UserException(runCount + " runs need about " + (bytes >> 20) + " MiB for their " + model.outputSize()
+                    + " values each, more than this JVM may use (" + (Runtime.getRuntime().maxMemory() >> 20) + " MiB)"
+                    + "\nMaybe run fewer, list fewer outcomes in the scenario, or give Java more memory: MULTIVECTOR_JAVA_OPTS=-Xmx16g");
+        }
+        EnsembleRequest request = new EnsembleRequest(runCount, seed != null ? seed : scenario.ensemble().seed(), chosenDesign, threadCount);
+
+        AtomicBoolean stop = new AtomicBoolean();
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            stop.set(true);
+            try {
+                finished.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "multivector-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            EnsembleResult result;
+            long started = System.nanoTime();
+            try (ProgressBar bar = progressBar(runCount)) {
+                if (bar == null) {
+                    PrintWriter err = spec.commandLine().getErr();
+                    err.printf("multivector: %d runs on %d thread%s (Ctrl-C stops and keeps the completed runs)%n", runCount, threadCount,
+                            threadCount == 1 ? "" : "s");
+                    err.flush();
+                }
+                EnsembleListener listener = bar == null ? EnsembleListener.NONE : (done, total) -> bar.stepTo(done);
+                result = new LocalEnsembleRunner().run(model, request, listener, stop::get);
+            }
+            double elapsed = (System.nanoTime() - started) / 1e9;
+            report(loaded, model, result, elapsed, threadCount);
+        } finally {
+            finished.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // Ctrl-C: the hook is running and now lets the JVM exit
+            }
+        }
+    }
+
+    private void report(ScenarioFiles.Loaded loaded, ScenarioModel model, EnsembleResult result, double elapsed, int threadCount) {
+        Integer id = null;
+        Path storePath = store != null ? store : RunStore.defaultPath();
+        Path scratch = null;
+        try {
+            if (noStore && out != null) {
+                scratch = Files.createTempDirectory("multivector-export");
+                storePath = scratch.resolve("runs.duckdb");
+            }
+            if (!noStore || out != null) {
+                try (RunStore runStore = RunStore.open(storePath)) {
+                    id = runStore.save(new RunStore.Metadata(model.scenario().name(), loaded.file().toString(), loaded.sha256(),
+                            loaded.text(), model.datasetVersion(), ScenarioFiles.codeVersion(), threadCount, elapsed), result);
+                    if (out != null) {
+                        runStore.export(id, RunStore.Table.RUNS, out);
+                    }
+                }
+            }
+        } catch (RunStoreException e) {
+            throw new UserException(e.getMessage());
+        } catch (IOException e) {
+            throw new UserException("cannot create a scratch folder for the export: " + e.getMessage());
+        } finally {
+            if (scratch != null) {
+                deleteQuietly(scratch);
+            }
+        }
+        Integer storedId = noStore ? null : id;
+        PrintWriter printer = spec.commandLine().getOut();
+        List<org.multivector.app.store.RunStore.QuantileRow> rows = FanCharts.rows(result);
+        switch (format) {
+            case csv -> FanCharts.csv(printer, rows);
+            case json -> printer.println(Json.write(json(loaded, model, result, elapsed, threadCount, storedId, storePath, rows)));
+            case table -> {
+                Scenario scenario = model.scenario();
+                printer.printf("Scenario %s (%s) — dataset %s%n", scenario.name(), loaded.file(), model.datasetVersion());
+                printer.printf("%d of %d runs%s, %s design, seed %d, %d thread%s, %.1f s (%.0f runs/s)%n", result.completedCount(),
+                        result.request().runs(), result.complete() ? "" : " (stopped early; the completed runs are kept)",
+                        result.request().design().fileName(), result.request().seed(), threadCount, threadCount == 1 ? "" : "s",
+                        elapsed, result.completedCount() / Math.max(elapsed, 1e-9));
+                if (storedId != null) {
+                    printer.printf("Stored as ensemble %d in %s%n", storedId, storePath);
+                }
+                if (out != null) {
+                    printer.printf("Every run written to %s%n", out);
+                }
+                printer.println();
+                FanCharts.table(printer, rows);
+                if (!scenario.assumptionList().isEmpty()) {
+                    printer.println();
+                    printer.println("Analyst assumptions of this scenario:");
+                    for (Scenario.Assumption assumption : scenario.assumptionList()) {
+                        printer.println("  - " + assumption.text() + (assumption.reference().isEmpty() ? "" : " [" + assumption.reference() + "]"));
+                    }
+                }
+            }
+        }
+        printer.flush();
+    }
+
+    private Map<String, Object> json(ScenarioFiles.Loaded loaded, ScenarioModel model, EnsembleResult result, double elapsed,
+                                     int threadCount, Integer id, Path storePath, List<org.multivector.app.store.RunStore.QuantileRow> rows) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("scenario", model.scenario().name());
+        root.put("file", loaded.file().toString());
+        root.put("scenarioHash", loaded.sha256());
+        root.put("dataset", model.datasetVersion());
+        root.put("runsRequested", result.request().runs());
+        root.put("runsCompleted", result.completedCount());
+        root.put("design", result.request().design().fileName());
+        root.put("seed", result.request().seed());
+        root.put("threads", threadCount);
+        root.put("elapsedSeconds", Numbers.round6(elapsed));
+        root.put("ensembleId", id);
+        root.put("store", id == null ? null : storePath.toString());
+        root.put("assumptions", model.scenario().assumptionList().stream()
+                .map(a -> Map.of("text", a.text(), "reference", a.reference())).toList());
+        root.put("series", FanCharts.json(rows));
+        return root;
+    }
+
+    private ProgressBar progressBar(int total) {
+        if (noProgress || System.console() == null) {
+            return null;
+        }
+        return new ProgressBarBuilder().setTaskName("simulate").setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
+                .setUpdateIntervalMillis(250).setMaxRenderedLength(100).showSpeed()
+                .setConsumer(new ConsoleProgressBarConsumer(new PrintStream(System.err, true)))
+                .setSpeedUnit(java.time.temporal.ChronoUnit.SECONDS).setUnit(" runs", 1)
+                .build();
+    }
+
+    private static String lower(Path path) {
+        return path.getFileName().toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (var files = Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a scratch folder left in the temp dir is harmless
+        }
+    }
+}

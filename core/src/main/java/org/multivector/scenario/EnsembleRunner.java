@@ -1,0 +1,18 @@
+package org.multivector.scenario;
+
+import java.util.function.BooleanSupplier;
+
+/**
+ * Runs a compiled scenario many times, drawing its uncertain parameters per run. Implementations
+ * (local threads here; a cluster elsewhere) must give the same result for the same model, seed,
+ * design and run count, whatever their parallelism: each run's randomness comes from
+ * {@link RunSeeds#runSeed(long, int)} alone.
+ */
+public interface EnsembleRunner {
+
+    /**
+     * @param stop polled between runs; when it turns true no new run starts, the runs under way
+     *             finish, and the result holds every completed run
+     */
+    EnsembleResult run(ScenarioModel model, EnsembleRequest request, EnsembleListener listener, BooleanSupplier stop);
+}

@@ -1,0 +1,978 @@
+package org.multivector.scenario;
+
+import org.multivector.world.io.Problem;
+import org.multivector.world.io.Rule;
+import org.multivector.world.io.YamlNode;
+import org.multivector.world.io.YamlReader;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads and validates a scenario file. The rules are those of the JSON Schema in
+ * {@code docs/scenario.schema.json} (which editors use for completion) plus the cross-references a
+ * schema cannot express: every {@code {param: NAME}} names a defined parameter, names are unique,
+ * shocks name declared powers and routes. Every problem is collected in one pass and reported with
+ * file, line and column; a scenario with any problem is not returned.
+ */
+public final class ScenarioReader {
+
+    private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
+    private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(y|q|m|d)");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,63}");
+
+    private static final Set<String> TOP_KEYS = Set.of("name", "description", "dataset", "baseYear", "horizon", "focal",
+            "powers", "engagement", "shocks", "corridors", "parameters", "uncertainties", "levers", "outcomes",
+            "ensemble", "assumptions");
+
+    private final String file;
+    private final List<Problem> problems = new ArrayList<>();
+    /** Parameter names used by quantities, with where they are used. */
+    private final Map<String, At> referenceMap = new LinkedHashMap<>();
+
+    private ScenarioReader(String file) {
+        this.file = file;
+    }
+
+    /** Reads the scenario in {@code path}. */
+    public static Scenario read(Path path) throws InvalidScenarioException {
+        String text;
+        try {
+            text = Files.readString(path, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InvalidScenarioException(List.of(new Problem(path.toString(), 0, 0, Rule.UNREADABLE_FILE,
+                    "cannot read the scenario file: " + e.getMessage())));
+        }
+        return read(new StringReader(text), path.toString());
+    }
+
+    /** Reads a scenario from {@code text}; {@code file} names it in messages. */
+    public static Scenario read(Reader text, String file) throws InvalidScenarioException {
+        ScenarioReader reader = new ScenarioReader(file);
+        Scenario scenario = reader.parse(text);
+        if (!reader.problems.isEmpty() || scenario == null) {
+            List<Problem> sorted = new ArrayList<>(reader.problems);
+            sorted.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+            throw new InvalidScenarioException(sorted);
+        }
+        return scenario;
+    }
+
+    private Scenario parse(Reader text) {
+        YamlNode root = YamlReader.read(text, file, problems);
+        if (root == null) {
+            return null;
+        }
+        if (!(root instanceof YamlNode.Mapping top)) {
+            problem(root, Rule.INVALID_VALUE, "a scenario must be a mapping of keys (name, horizon, powers, ...) to values");
+            return null;
+        }
+        checkKeys(top, TOP_KEYS, "scenario");
+        String name = text(top, "name", true);
+        if (name != null && !NAME.matcher(name).matches()) {
+            problem(top.get("name"), Rule.INVALID_VALUE, "name '" + name + "' must start with a letter and use letters, digits, _ . -");
+        }
+        String description = text(top, "description", false);
+        String dataset = text(top, "dataset", false);
+        Integer baseYear = integer(top, "baseYear", true, 1900, 2200);
+        Scenario.Horizon horizon = horizon(top);
+        String focal = text(top, "focal", true);
+
+        List<Scenario.Power> powers = powers(top);
+        Set<String> powerCodes = new HashSet<>();
+        for (Scenario.Power power : powers) {
+            powerCodes.add(power.code());
+        }
+        List<Scenario.EngagementPath> paths = paths(top, powerCodes);
+        Scenario.Corridors corridors = corridors(top);
+        Set<String> routeIds = new HashSet<>();
+        if (corridors != null) {
+            for (Scenario.Route route : corridors.routeList()) {
+                routeIds.add(route.id());
+            }
+        }
+        List<Shock> shocks = shockList(top.get("shocks"), "shocks", powerCodes, routeIds);
+        Map<String, Double> parameters = parameters(top);
+        List<Scenario.Uncertainty> uncertainties = uncertainties(top, parameters);
+        Scenario.Levers levers = levers(top, powerCodes, routeIds);
+        List<Outcome> outcomes = outcomes(top);
+        Scenario.EnsembleDefaults ensemble = ensemble(top);
+        List<Scenario.Assumption> assumptions = assumptions(top);
+
+        Set<String> defined = new HashSet<>(parameters.keySet());
+        uncertainties.forEach(u -> defined.add(u.name()));
+        referenceMap.forEach((param, at) -> {
+            if (!defined.contains(param) && ModelParameter.fromFileName(param) == null) {
+                problems.add(new Problem(file, at.line(), at.column(), Rule.MISSING_FIELD, "parameter '" + param
+                        + "' is used but not defined\nMaybe add it under 'parameters' (a fixed value) or 'uncertainties' (a distribution)."));
+            }
+        });
+        checkUnused(top, "parameters", parameters.keySet());
+        checkUnused(top, "uncertainties", uncertainties.stream().map(Scenario.Uncertainty::name).toList());
+        if (focal != null && powerCodes.contains(focal)) {
+            problem(top.get("focal"), Rule.INVALID_VALUE, "the focal country '" + focal + "' cannot also be one of the powers");
+        }
+        if (!problems.isEmpty() || name == null || baseYear == null || horizon == null || focal == null || corridors == null) {
+            return null;
+        }
+        Map<String, At> keyAt = new LinkedHashMap<>();
+        top.entryMap().forEach((key, node) -> keyAt.put(key, at(node)));
+        return new Scenario(name, description, dataset, baseYear, horizon, focal, powers, paths, shocks, corridors,
+                parameters, uncertainties, levers, outcomes, ensemble, assumptions, keyAt);
+    }
+
+    private void checkUnused(YamlNode.Mapping top, String section, Iterable<String> names) {
+        if (!(top.get(section) instanceof YamlNode.Mapping map)) {
+            return;
+        }
+        for (String name : names) {
+            if (!referenceMap.containsKey(name) && ModelParameter.fromFileName(name) == null) {
+                YamlNode.Key key = map.keyMap().get(name);
+                problems.add(new Problem(file, key.line(), key.column(), Rule.INVALID_VALUE, "parameter '" + name
+                        + "' is not a model parameter and no quantity uses it\nMaybe refer to it as {param: " + name
+                        + "}, or use one of: " + modelParameterNames()));
+            }
+        }
+    }
+
+    private static String modelParameterNames() {
+        StringBuilder text = new StringBuilder();
+        for (ModelParameter parameter : ModelParameter.values()) {
+            if (!text.isEmpty()) {
+                text.append(", ");
+            }
+            text.append(parameter.fileName());
+        }
+        return text.toString();
+    }
+
+    // ---- sections ----
+
+    private Scenario.Horizon horizon(YamlNode.Mapping top) {
+        YamlNode.Mapping map = mapping(top, "horizon", true);
+        if (map == null) {
+            return null;
+        }
+        checkKeys(map, Set.of("years", "step"), "horizon");
+        Integer years = integer(map, "years", true, 1, 100);
+        String stepText = text(map, "step", false);
+        Scenario.Step step = Scenario.Step.QUARTER;
+        if (stepText != null) {
+            switch (stepText) {
+                case "quarter", "quarters" -> step = Scenario.Step.QUARTER;
+                case "year", "years" -> step = Scenario.Step.YEAR;
+                default -> {
+                    problem(map.get("step"), Rule.INVALID_VALUE, "step '" + stepText + "' is not quarter or year");
+                    return null;
+                }
+            }
+        }
+        return years == null ? null : new Scenario.Horizon(years, step);
+    }
+
+    private List<Scenario.Power> powers(YamlNode.Mapping top) {
+        YamlNode.Sequence sequence = sequence(top, "powers", true);
+        List<Scenario.Power> result = new ArrayList<>();
+        if (sequence == null) {
+            return result;
+        }
+        if (sequence.itemList().isEmpty()) {
+            problem(sequence, Rule.MISSING_FIELD, "name at least two powers");
+        }
+        Set<String> seen = new HashSet<>();
+        for (YamlNode item : sequence.itemList()) {
+            if (!(item instanceof YamlNode.Mapping map)) {
+                problem(item, Rule.INVALID_VALUE, "a power must be a mapping with code, position and attention");
+                continue;
+            }
+            checkKeys(map, Set.of("code", "group", "position", "attention", "growth", "size", "initial"), "power");
+            String code = text(map, "code", true);
+            String group = text(map, "group", false);
+            Quantity position = quantity(map, "position", true, 0, 100);
+            Quantity attention = quantity(map, "attention", true, 0, 1);
+            Quantity growth = quantity(map, "growth", false, -0.5, 0.5);
+            Quantity size = quantity(map, "size", false, 0, 1e12);
+            Map<Channel, Quantity> initial = new EnumMap<>(Channel.class);
+            YamlNode.Mapping initialMap = mapping(map, "initial", false);
+            if (initialMap != null) {
+                for (Map.Entry<String, YamlNode> entry : initialMap.entryMap().entrySet()) {
+                    Channel channel = Channel.fromFileName(entry.getKey());
+                    if (channel == null) {
+                        YamlNode.Key key = initialMap.keyMap().get(entry.getKey());
+                        problems.add(new Problem(file, key.line(), key.column(), Rule.INVALID_VALUE, "'" + entry.getKey()
+                                + "' is not a channel\nMaybe one of: trade, investment, security, diplomacy."));
+                        continue;
+                    }
+                    Quantity value = quantity(initialMap, entry.getKey(), true, 0, 1);
+                    if (value != null) {
+                        initial.put(channel, value);
+                    }
+                }
+            }
+            if (code != null && !seen.add(code)) {
+                problem(map.get("code"), Rule.DUPLICATE_DECLARATION, "power '" + code + "' is listed twice");
+                continue;
+            }
+            if (code != null && position != null && attention != null) {
+                result.add(new Scenario.Power(code, group, position, attention, growth == null ? Quantity.of(0) : growth,
+                        size, initial, at(map)));
+            }
+        }
+        if (result.size() == 1) {
+            problem(sequence, Rule.INVALID_VALUE, "a single power leaves nothing to balance; name at least two");
+        }
+        return result;
+    }
+
+    private List<Scenario.EngagementPath> paths(YamlNode.Mapping top, Set<String> powers) {
+        YamlNode.Sequence sequence = sequence(top, "engagement", false);
+        List<Scenario.EngagementPath> result = new ArrayList<>();
+        if (sequence == null) {
+            return result;
+        }
+        for (YamlNode item : sequence.itemList()) {
+            if (!(item instanceof YamlNode.Mapping map)) {
+                problem(item, Rule.INVALID_VALUE, "an engagement path must be a mapping with power, channels and path");
+                continue;
+            }
+            checkKeys(map, Set.of("power", "channels", "path"), "engagement path");
+            String power = powerRef(map, "power", powers);
+            List<Channel> channels = channels(map);
+            YamlNode.Sequence points = sequence(map, "path", true);
+            List<Scenario.PathPoint> pointList = new ArrayList<>();
+            if (points != null) {
+                double previous = Double.NEGATIVE_INFINITY;
+                for (YamlNode pointNode : points.itemList()) {
+                    if (!(pointNode instanceof YamlNode.Mapping point)) {
+                        problem(pointNode, Rule.INVALID_VALUE, "a path point must be a mapping {year: Y, level: L}");
+                        continue;
+                    }
+                    checkKeys(point, Set.of("year", "level"), "path point");
+                    Double year = time(point, "year", true);
+                    Quantity level = quantity(point, "level", true, 0, 10);
+                    if (year != null && year <= previous) {
+                        problem(point.get("year"), Rule.INVALID_VALUE, "path years must increase; " + year + " follows " + previous);
+                    }
+                    if (year != null) {
+                        previous = year;
+                    }
+                    if (year != null && level != null) {
+                        pointList.add(new Scenario.PathPoint(year, level));
+                    }
+                }
+                if (points.itemList().isEmpty()) {
+                    problem(points, Rule.MISSING_FIELD, "a path needs at least one point");
+                }
+            }
+            if (power != null && channels != null) {
+                result.add(new Scenario.EngagementPath(power, channels, pointList, at(map)));
+            }
+        }
+        return result;
+    }
+
+    private List<Shock> shockList(YamlNode node, String what, Set<String> powers, Set<String> routes) {
+        List<Shock> result = new ArrayList<>();
+        if (node == null) {
+            return result;
+        }
+        if (!(node instanceof YamlNode.Sequence sequence)) {
+            problem(node, Rule.INVALID_VALUE, "'" + what + "' must be a list of shocks");
+            return result;
+        }
+        for (YamlNode item : sequence.itemList()) {
+            Shock shock = shock(item, powers, routes);
+            if (shock != null) {
+                result.add(shock);
+            }
+        }
+        return result;
+    }
+
+    private Shock shock(YamlNode item, Set<String> powers, Set<String> routes) {
+        if (!(item instanceof YamlNode.Mapping map)) {
+            problem(item, Rule.INVALID_VALUE, "a shock must be a mapping with a type");
+            return null;
+        }
+        String type = text(map, "type", true);
+        if (type == null) {
+            return null;
+        }
+        At at = at(map);
+        switch (type) {
+            case "engagement-change" -> {
+                checkKeys(map, Set.of("type", "power", "channels", "start", "duration", "factor"), type);
+                String power = powerRef(map, "power", powers);
+                List<Channel> channels = channels(map);
+                Quantity start = timeQuantity(map, "start", true);
+                Quantity duration = durationQuantity(map, "duration", false);
+                Quantity factor = quantity(map, "factor", true, 0, 10);
+                return power == null || channels == null || start == null || factor == null ? null
+                        : new Shock.EngagementChange(power, channels, start, duration, factor, at);
+            }
+            case "corridor-disruption" -> {
+                checkKeys(map, Set.of("type", "link", "start", "duration", "capacityLoss", "ratePerYear"), type);
+                String link = routeRef(map, routes);
+                Quantity start = timeQuantity(map, "start", true);
+                Quantity duration = durationQuantity(map, "duration", true);
+                Quantity loss = quantity(map, "capacityLoss", false, 0, 1);
+                Quantity rate = quantity(map, "ratePerYear", false, 0, 52);
+                return link == null || start == null || duration == null ? null
+                        : new Shock.CorridorDisruption(link, start, duration, loss == null ? Quantity.of(1) : loss, rate, at);
+            }
+            case "capacity-expansion" -> {
+                checkKeys(map, Set.of("type", "link", "start", "capacity", "rampYears"), type);
+                String link = routeRef(map, routes);
+                Quantity start = timeQuantity(map, "start", true);
+                Quantity capacity = quantity(map, "capacity", true, 0, 1e6);
+                Quantity ramp = durationQuantity(map, "rampYears", false);
+                return link == null || start == null || capacity == null ? null
+                        : new Shock.CapacityExpansion(link, start, capacity, ramp == null ? Quantity.of(0) : ramp, at);
+            }
+            case "trade-restriction" -> {
+                checkKeys(map, Set.of("type", "power", "channels", "start", "duration", "factor", "corridorLoss"), type);
+                String power = powerRef(map, "power", powers);
+                List<Channel> channels = map.get("channels") == null ? List.of(Channel.TRADE) : channels(map);
+                Quantity start = timeQuantity(map, "start", true);
+                Quantity duration = durationQuantity(map, "duration", false);
+                Quantity factor = quantity(map, "factor", true, 0, 1);
+                Quantity corridorLoss = quantity(map, "corridorLoss", false, 0, 1);
+                return power == null || channels == null || start == null || factor == null ? null
+                        : new Shock.TradeRestriction(power, channels, start, duration, factor,
+                        corridorLoss == null ? Quantity.of(0) : corridorLoss, at);
+            }
+            case "attention-shift" -> {
+                checkKeys(map, Set.of("type", "power", "start", "level", "rampYears"), type);
+                String power = powerRef(map, "power", powers);
+                Quantity start = timeQuantity(map, "start", true);
+                Quantity level = quantity(map, "level", true, 0, 1);
+                Quantity ramp = durationQuantity(map, "rampYears", false);
+                return power == null || start == null || level == null ? null
+                        : new Shock.AttentionShift(power, start, level, ramp == null ? Quantity.of(0) : ramp, at);
+            }
+            default -> {
+                problem(map.get("type"), Rule.INVALID_VALUE, "shock type '" + type + "' is not known\nMaybe one of: "
+                        + "engagement-change, corridor-disruption, capacity-expansion, trade-restriction, attention-shift.");
+                return null;
+            }
+        }
+    }
+
+    private Scenario.Corridors corridors(YamlNode.Mapping top) {
+        YamlNode.Mapping map = mapping(top, "corridors", true);
+        if (map == null) {
+            return null;
+        }
+        checkKeys(map, Set.of("exports", "exportGrowth", "pricePerBarrel", "barrelsPerTonne", "routes"), "corridors");
+        Quantity exports = quantity(map, "exports", true, 0, 1e6);
+        Quantity growth = quantity(map, "exportGrowth", false, -0.5, 0.5);
+        Quantity price = quantity(map, "pricePerBarrel", true, 0, 1000);
+        Quantity barrels = quantity(map, "barrelsPerTonne", true, 5, 10);
+        YamlNode.Sequence routes = sequence(map, "routes", true);
+        List<Scenario.Route> routeList = new ArrayList<>();
+        if (routes != null) {
+            Set<String> seen = new HashSet<>();
+            for (YamlNode item : routes.itemList()) {
+                if (!(item instanceof YamlNode.Mapping route)) {
+                    problem(item, Rule.INVALID_VALUE, "a route must be a mapping with id, capacity and cost");
+                    continue;
+                }
+                checkKeys(route, Set.of("id", "name", "capacity", "cost", "transit", "source"), "route");
+                String id = text(route, "id", true);
+                String name = text(route, "name", false);
+                Quantity capacity = quantity(route, "capacity", true, 0, 1e6);
+                Quantity cost = quantity(route, "cost", true, 0, 1e6);
+                List<String> transit = stringList(route, "transit");
+                String source = text(route, "source", false);
+                if (id != null && !seen.add(id)) {
+                    problem(route.get("id"), Rule.DUPLICATE_DECLARATION, "route '" + id + "' is declared twice");
+                    continue;
+                }
+                if (id != null && capacity != null && cost != null) {
+                    routeList.add(new Scenario.Route(id, name == null ? id : name, capacity, cost, transit, source, at(route)));
+                }
+            }
+            if (routes.itemList().isEmpty()) {
+                problem(routes, Rule.MISSING_FIELD, "name at least one route");
+            }
+        }
+        if (exports == null || price == null || barrels == null) {
+            return null;
+        }
+        return new Scenario.Corridors(routeList, exports, growth == null ? Quantity.of(0) : growth, price, barrels);
+    }
+
+    private Map<String, Double> parameters(YamlNode.Mapping top) {
+        YamlNode.Mapping map = mapping(top, "parameters", false);
+        Map<String, Double> result = new LinkedHashMap<>();
+        if (map == null) {
+            return result;
+        }
+        for (String key : map.entryMap().keySet()) {
+            checkName(map, key);
+            Double value = number(map.get(key), key);
+            if (value != null) {
+                result.put(key, value);
+            }
+        }
+        return result;
+    }
+
+    private List<Scenario.Uncertainty> uncertainties(YamlNode.Mapping top, Map<String, Double> parameters) {
+        YamlNode.Mapping map = mapping(top, "uncertainties", false);
+        List<Scenario.Uncertainty> result = new ArrayList<>();
+        if (map == null) {
+            return result;
+        }
+        for (Map.Entry<String, YamlNode> entry : map.entryMap().entrySet()) {
+            String name = entry.getKey();
+            checkName(map, name);
+            if (parameters.containsKey(name)) {
+                YamlNode.Key key = map.keyMap().get(name);
+                problems.add(new Problem(file, key.line(), key.column(), Rule.DUPLICATE_DECLARATION, "parameter '" + name
+                        + "' is both fixed under 'parameters' and uncertain here\nMaybe keep only one."));
+                continue;
+            }
+            if (!(entry.getValue() instanceof YamlNode.Mapping spec)) {
+                problem(entry.getValue(), Rule.INVALID_VALUE, "uncertainty '" + name + "' must be a mapping {distribution: ..., ...}");
+                continue;
+            }
+            Distribution distribution = distribution(spec, name);
+            String note = text(spec, "note", false);
+            if (distribution != null) {
+                result.add(new Scenario.Uncertainty(name, distribution, note == null ? "" : note, at(spec)));
+            }
+        }
+        return result;
+    }
+
+    private Distribution distribution(YamlNode.Mapping spec, String name) {
+        String kind = text(spec, "distribution", true);
+        if (kind == null) {
+            return null;
+        }
+        try {
+            switch (kind) {
+                case "uniform" -> {
+                    checkKeys(spec, Set.of("distribution", "min", "max", "note"), "uniform distribution");
+                    Double min = number(spec, "min", true);
+                    Double max = number(spec, "max", true);
+                    return min == null || max == null ? null : new Distribution.Uniform(min, max);
+                }
+                case "triangular" -> {
+                    checkKeys(spec, Set.of("distribution", "min", "mode", "max", "note"), "triangular distribution");
+                    Double min = number(spec, "min", true);
+                    Double mode = number(spec, "mode", true);
+                    Double max = number(spec, "max", true);
+                    return min == null || mode == null || max == null ? null : new Distribution.Triangular(min, mode, max);
+                }
+                case "normal" -> {
+                    checkKeys(spec, Set.of("distribution", "mean", "sd", "min", "max", "note"), "normal distribution");
+                    Double mean = number(spec, "mean", true);
+                    Double sd = number(spec, "sd", true);
+                    Double min = number(spec, "min", false);
+                    Double max = number(spec, "max", false);
+                    return mean == null || sd == null ? null : new Distribution.Normal(mean, sd,
+                            min == null ? Double.NEGATIVE_INFINITY : min, max == null ? Double.POSITIVE_INFINITY : max);
+                }
+                case "lognormal" -> {
+                    checkKeys(spec, Set.of("distribution", "median", "sigma", "note"), "lognormal distribution");
+                    Double median = number(spec, "median", true);
+                    Double sigma = number(spec, "sigma", true);
+                    return median == null || sigma == null ? null : new Distribution.LogNormal(median, sigma);
+                }
+                default -> {
+                    problem(spec.get("distribution"), Rule.INVALID_VALUE, "distribution '" + kind + "' of '" + name
+                            + "' is not known\nMaybe one of: uniform, triangular, normal, lognormal.");
+                    return null;
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            problem(spec, Rule.INVALID_VALUE, "uncertainty '" + name + "': " + e.getMessage());
+            return null;
+        }
+    }
+
+    private Scenario.Levers levers(YamlNode.Mapping top, Set<String> powers, Set<String> routes) {
+        YamlNode.Mapping map = mapping(top, "levers", false);
+        if (map == null) {
+            return new Scenario.Levers(HedgingPolicy.none(), List.of());
+        }
+        checkKeys(map, Set.of("hedging", "actions"), "levers");
+        HedgingPolicy hedging = HedgingPolicy.none();
+        YamlNode.Mapping hedge = mapping(map, "hedging", false);
+        if (hedge != null) {
+            checkKeys(hedge, Set.of("rule", "raiseSpeed", "cutSpeed", "minMultiplier", "maxMultiplier"), "hedging");
+            String ruleText = text(hedge, "rule", true);
+            HedgingPolicy.Rule rule = ruleText == null ? null : HedgingPolicy.Rule.fromFileName(ruleText);
+            if (ruleText != null && rule == null) {
+                problem(hedge.get("rule"), Rule.INVALID_VALUE, "hedging rule '" + ruleText + "' is not none or equal-closeness");
+            }
+            Quantity raise = quantity(hedge, "raiseSpeed", false, 0, 10);
+            Quantity cut = quantity(hedge, "cutSpeed", false, 0, 10);
+            Quantity min = quantity(hedge, "minMultiplier", false, 0, 1);
+            Quantity max = quantity(hedge, "maxMultiplier", false, 1, 10);
+            if (rule != null) {
+                hedging = new HedgingPolicy(rule, raise == null ? Quantity.of(0.5) : raise, cut == null ? Quantity.of(0.1) : cut,
+                        min == null ? Quantity.of(0.5) : min, max == null ? Quantity.of(2) : max);
+            }
+        }
+        List<Shock> actions = shockList(map.get("actions"), "actions", powers, routes);
+        return new Scenario.Levers(hedging, actions);
+    }
+
+    private List<Outcome> outcomes(YamlNode.Mapping top) {
+        YamlNode.Sequence sequence = sequence(top, "outcomes", false);
+        if (sequence == null) {
+            return List.of(Outcome.values());
+        }
+        List<Outcome> result = new ArrayList<>();
+        for (YamlNode item : sequence.itemList()) {
+            String text = scalar(item, "outcome");
+            if (text == null) {
+                continue;
+            }
+            Outcome outcome = Outcome.fromFileName(text);
+            if (outcome == null) {
+                StringBuilder names = new StringBuilder();
+                for (Outcome o : Outcome.values()) {
+                    names.append(names.isEmpty() ? "" : ", ").append(o.fileName());
+                }
+                problem(item, Rule.INVALID_VALUE, "outcome '" + text + "' is not known\nMaybe one of: " + names + ".");
+            } else if (result.contains(outcome)) {
+                problem(item, Rule.DUPLICATE_DECLARATION, "outcome '" + text + "' is listed twice");
+            } else {
+                result.add(outcome);
+            }
+        }
+        if (sequence.itemList().isEmpty()) {
+            problem(sequence, Rule.MISSING_FIELD, "name at least one outcome, or leave 'outcomes' out for all of them");
+        }
+        return result;
+    }
+
+    private Scenario.EnsembleDefaults ensemble(YamlNode.Mapping top) {
+        YamlNode.Mapping map = mapping(top, "ensemble", false);
+        if (map == null) {
+            return new Scenario.EnsembleDefaults(1000, Design.LATIN_HYPERCUBE, 1L);
+        }
+        checkKeys(map, Set.of("runs", "design", "seed"), "ensemble");
+        Integer runs = integer(map, "runs", false, 1, 100_000_000);
+        String designText = text(map, "design", false);
+        Design design = designText == null ? Design.LATIN_HYPERCUBE : Design.fromFileName(designText);
+        if (designText != null && design == null) {
+            problem(map.get("design"), Rule.INVALID_VALUE, "design '" + designText + "' is not monte-carlo or latin-hypercube");
+        }
+        Long seed = null;
+        if (map.get("seed") != null) {
+            String text = scalar(map.get("seed"), "seed");
+            try {
+                seed = text == null ? null : Long.parseLong(text);
+            } catch (NumberFormatException e) {
+                problem(map.get("seed"), Rule.NOT_A_NUMBER, "seed must be a whole number, was '" + text + "'");
+            }
+        }
+        return new Scenario.EnsembleDefaults(runs == null ? 1000 : runs, design == null ? Design.LATIN_HYPERCUBE : design,
+                seed == null ? 1L : seed);
+    }
+
+    private List<Scenario.Assumption> assumptions(YamlNode.Mapping top) {
+        YamlNode.Sequence sequence = sequence(top, "assumptions", false);
+        List<Scenario.Assumption> result = new ArrayList<>();
+        if (sequence == null) {
+            return result;
+        }
+        for (YamlNode item : sequence.itemList()) {
+            if (item instanceof YamlNode.Scalar scalar && scalar.text() != null) {
+                result.add(new Scenario.Assumption(scalar.text(), ""));
+                continue;
+            }
+            if (!(item instanceof YamlNode.Mapping map)) {
+                problem(item, Rule.INVALID_VALUE, "an assumption must be a sentence, or a mapping {text, reference}");
+                continue;
+            }
+            checkKeys(map, Set.of("text", "reference"), "assumption");
+            String text = text(map, "text", true);
+            String reference = text(map, "reference", false);
+            if (text != null) {
+                result.add(new Scenario.Assumption(text, reference));
+            }
+        }
+        return result;
+    }
+
+    // ---- values ----
+
+    private String powerRef(YamlNode.Mapping map, String key, Set<String> powers) {
+        String code = text(map, key, true);
+        if (code != null && !powers.contains(code)) {
+            problem(map.get(key), Rule.UNKNOWN_ACTOR, "power '" + code + "' is not listed under 'powers'\nMaybe one of: "
+                    + String.join(", ", powers.stream().sorted().toList()) + ".");
+            return null;
+        }
+        return code;
+    }
+
+    private String routeRef(YamlNode.Mapping map, Set<String> routes) {
+        String id = text(map, "link", true);
+        if (id != null && !routes.contains(id)) {
+            problem(map.get("link"), Rule.INVALID_VALUE, "link '" + id + "' is not a route under 'corridors'\nMaybe one of: "
+                    + String.join(", ", routes.stream().sorted().toList()) + ".");
+            return null;
+        }
+        return id;
+    }
+
+    private List<Channel> channels(YamlNode.Mapping map) {
+        YamlNode node = map.get("channels");
+        if (node == null) {
+            return List.of(Channel.values());
+        }
+        List<YamlNode> items = node instanceof YamlNode.Sequence sequence ? sequence.itemList() : List.of(node);
+        List<Channel> result = new ArrayList<>();
+        for (YamlNode item : items) {
+            String text = scalar(item, "channel");
+            if (text == null) {
+                return null;
+            }
+            if (text.equals("all")) {
+                return List.of(Channel.values());
+            }
+            Channel channel = Channel.fromFileName(text);
+            if (channel == null) {
+                problem(item, Rule.INVALID_VALUE, "'" + text + "' is not a channel\nMaybe one of: all, trade, investment, security, diplomacy.");
+                return null;
+            }
+            if (!result.contains(channel)) {
+                result.add(channel);
+            }
+        }
+        return result;
+    }
+
+    private List<String> stringList(YamlNode.Mapping map, String key) {
+        YamlNode node = map.get(key);
+        if (node == null) {
+            return List.of();
+        }
+        List<YamlNode> items = node instanceof YamlNode.Sequence sequence ? sequence.itemList() : List.of(node);
+        List<String> result = new ArrayList<>();
+        for (YamlNode item : items) {
+            String text = scalar(item, key);
+            if (text != null) {
+                result.add(text);
+            }
+        }
+        return result;
+    }
+
+    /** A number, or {@code {param: NAME}}; a fixed number must lie in [min, max]. */
+    private Quantity quantity(YamlNode.Mapping map, String key, boolean required, double min, double max) {
+        YamlNode node = map.get(key);
+        if (node == null) {
+            if (required) {
+                missing(map, key);
+            }
+            return null;
+        }
+        if (node instanceof YamlNode.Mapping ref) {
+            return parameterRef(ref, key);
+        }
+        Double value = number(node, key);
+        if (value == null) {
+            return null;
+        }
+        if (value < min || value > max) {
+            problem(node, Rule.INVALID_VALUE, "'" + key + "' must lie between " + plain(min) + " and " + plain(max) + ", was " + plain(value));
+            return null;
+        }
+        return Quantity.of(value);
+    }
+
+    private Quantity parameterRef(YamlNode.Mapping ref, String key) {
+        YamlNode param = ref.get("param");
+        if (param == null || ref.entryMap().size() != 1) {
+            problem(ref, Rule.INVALID_VALUE, "'" + key + "' must be a number or {param: NAME}");
+            return null;
+        }
+        String name = scalar(param, "param");
+        if (name == null) {
+            return null;
+        }
+        referenceMap.putIfAbsent(name, new At(param.line(), param.column()));
+        return new Quantity.Parameter(name);
+    }
+
+    /** A time: a decimal year ({@code 2026.5}), a year ({@code 2026}) or a quarter ({@code 2026-Q3}), or a parameter. */
+    private Quantity timeQuantity(YamlNode.Mapping map, String key, boolean required) {
+        YamlNode node = map.get(key);
+        if (node instanceof YamlNode.Mapping ref) {
+            return parameterRef(ref, key);
+        }
+        Double time = time(map, key, required);
+        return time == null ? null : Quantity.of(time);
+    }
+
+    private Double time(YamlNode.Mapping map, String key, boolean required) {
+        YamlNode node = map.get(key);
+        if (node == null) {
+            if (required) {
+                missing(map, key);
+            }
+            return null;
+        }
+        String text = scalar(node, key);
+        if (text == null) {
+            return null;
+        }
+        Matcher quarter = QUARTER.matcher(text.trim());
+        if (quarter.matches()) {
+            return Integer.parseInt(quarter.group(1)) + (Integer.parseInt(quarter.group(2)) - 1) / 4.0;
+        }
+        try {
+            double value = Double.parseDouble(text.trim());
+            if (value < 1900 || value > 2300) {
+                problem(node, Rule.INVALID_VALUE, "'" + key + "' must be a year between 1900 and 2300, was " + text);
+                return null;
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            problem(node, Rule.NOT_A_NUMBER, "'" + key + "' must be a year (2026), a decimal year (2026.25) or a quarter (2026-Q2), was '" + text + "'");
+            return null;
+        }
+    }
+
+    /** A duration in years: a number, or text with a unit ({@code 3m}, {@code 2q}, {@code 1.5y}, {@code 20d}), or a parameter. */
+    private Quantity durationQuantity(YamlNode.Mapping map, String key, boolean required) {
+        YamlNode node = map.get(key);
+        if (node == null) {
+            if (required) {
+                missing(map, key);
+            }
+            return null;
+        }
+        if (node instanceof YamlNode.Mapping ref) {
+            return parameterRef(ref, key);
+        }
+        String text = scalar(node, key);
+        if (text == null) {
+            return null;
+        }
+        Matcher unit = DURATION.matcher(text.trim().toLowerCase(Locale.ROOT));
+        double years;
+        if (unit.matches()) {
+            double amount = Double.parseDouble(unit.group(1));
+            years = switch (unit.group(2)) {
+                case "y" -> amount;
+                case "q" -> amount / 4;
+                case "m" -> amount / 12;
+                default -> amount / 365.25;
+            };
+        } else {
+            try {
+                years = Double.parseDouble(text.trim());
+            } catch (NumberFormatException e) {
+                problem(node, Rule.NOT_A_NUMBER, "'" + key + "' must be a duration in years (0.25) or with a unit (3m, 1q, 2y, 20d), was '" + text + "'");
+                return null;
+            }
+        }
+        if (years < 0 || years > 100) {
+            problem(node, Rule.INVALID_VALUE, "'" + key + "' must lie between 0 and 100 years, was " + text);
+            return null;
+        }
+        return Quantity.of(years);
+    }
+
+    private Double number(YamlNode.Mapping map, String key, boolean required) {
+        YamlNode node = map.get(key);
+        if (node == null) {
+            if (required) {
+                missing(map, key);
+            }
+            return null;
+        }
+        return number(node, key);
+    }
+
+    private Double number(YamlNode node, String what) {
+        String text = scalar(node, what);
+        if (text == null) {
+            return null;
+        }
+        try {
+            double value = Double.parseDouble(text.trim());
+            if (!Double.isFinite(value)) {
+                throw new NumberFormatException();
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            problem(node, Rule.NOT_A_NUMBER, "'" + what + "' must be a number, was '" + text + "'");
+            return null;
+        }
+    }
+
+    private Integer integer(YamlNode.Mapping map, String key, boolean required, int min, int max) {
+        YamlNode node = map.get(key);
+        if (node == null) {
+            if (required) {
+                missing(map, key);
+            }
+            return null;
+        }
+        String text = scalar(node, key);
+        if (text == null) {
+            return null;
+        }
+        try {
+            int value = Integer.parseInt(text.trim());
+            if (value < min || value > max) {
+                problem(node, Rule.INVALID_VALUE, "'" + key + "' must lie between " + min + " and " + max + ", was " + value);
+                return null;
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            problem(node, Rule.NOT_A_NUMBER, "'" + key + "' must be a whole number, was '" + text + "'");
+            return null;
+        }
+    }
+
+    private String text(YamlNode.Mapping map, String key, boolean required) {
+        YamlNode node = map.get(key);
+        if (node == null) {
+            if (required) {
+                missing(map, key);
+            }
+            return null;
+        }
+        String text = scalar(node, key);
+        if (text != null && text.isBlank()) {
+            problem(node, Rule.MISSING_FIELD, "'" + key + "' is empty");
+            return null;
+        }
+        return text;
+    }
+
+    private String scalar(YamlNode node, String what) {
+        if (node instanceof YamlNode.Scalar scalar) {
+            if (scalar.text() == null) {
+                problem(node, Rule.MISSING_FIELD, "'" + what + "' has no value");
+            }
+            return scalar.text();
+        }
+        problem(node, Rule.INVALID_VALUE, "'" + what + "' must be a single value, not a " + (node instanceof YamlNode.Mapping ? "mapping" : "list"));
+        return null;
+    }
+
+    private YamlNode.Mapping mapping(YamlNode.Mapping map, String key, boolean required) {
+        YamlNode node = map.get(key);
+        if (node == null) {
+            if (required) {
+                missing(map, key);
+            }
+            return null;
+        }
+        if (node instanceof YamlNode.Mapping result) {
+            return result;
+        }
+        problem(node, Rule.INVALID_VALUE, "'" + key + "' must be a mapping of keys to values");
+        return null;
+    }
+
+    private YamlNode.Sequence sequence(YamlNode.Mapping map, String key, boolean required) {
+        YamlNode node = map.get(key);
+        if (node == null) {
+            if (required) {
+                missing(map, key);
+            }
+            return null;
+        }
+        if (node instanceof YamlNode.Sequence result) {
+            return result;
+        }
+        problem(node, Rule.INVALID_VALUE, "'" + key + "' must be a list");
+        return null;
+    }
+
+    private void checkKeys(YamlNode.Mapping map, Set<String> allowed, String what) {
+        for (YamlNode.Key key : map.keyMap().values()) {
+            if (!allowed.contains(key.name())) {
+                String hint = closest(key.name(), allowed);
+                problems.add(new Problem(file, key.line(), key.column(), Rule.INVALID_VALUE, "unknown key '" + key.name()
+                        + "' in " + what + (hint == null ? "\nMaybe one of: " + String.join(", ", allowed.stream().sorted().toList()) + "."
+                        : "\nMaybe '" + hint + "'?")));
+            }
+        }
+    }
+
+    private void checkName(YamlNode.Mapping map, String name) {
+        if (!NAME.matcher(name).matches()) {
+            YamlNode.Key key = map.keyMap().get(name);
+            problems.add(new Problem(file, key.line(), key.column(), Rule.INVALID_VALUE, "parameter name '" + name
+                    + "' must start with a letter and use letters, digits, _ . -"));
+        }
+    }
+
+    /** The allowed key nearest to a misspelt one (edit distance at most 3), or null. */
+    private static String closest(String key, Set<String> allowed) {
+        String best = null;
+        int bestDistance = 4;
+        for (String candidate : allowed) {
+            int distance = distance(key.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    private void missing(YamlNode.Mapping map, String key) {
+        problems.add(new Problem(file, map.line(), map.column(), Rule.MISSING_FIELD, "missing required key '" + key + "'"));
+    }
+
+    private void problem(YamlNode node, Rule rule, String message) {
+        problems.add(new Problem(file, node.line(), node.column(), rule, message));
+    }
+
+    private static At at(YamlNode node) {
+        return new At(node.line(), node.column());
+    }
+
+    private static String plain(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+    }
+}
