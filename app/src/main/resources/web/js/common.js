@@ -5,6 +5,7 @@ const MV = (() => {
     ['profile.html', 'Country profile'],
     ['corridors.html', 'Corridor map'],
     ['bargaining.html', 'Bargaining'],
+    ['scenarios.html', 'Scenarios'],
   ];
   const params = new URLSearchParams(location.search);
   let health = null;

@@ -1,6 +1,7 @@
 package org.multivector.app.cli;
 
 import org.multivector.app.server.DashboardServer;
+import org.multivector.app.store.RunStore;
 import org.multivector.app.server.DatasetCatalog;
 import org.multivector.app.server.ServedDatasets;
 import org.multivector.app.server.ServerSettings;
@@ -40,6 +41,10 @@ public final class ServeCommand implements Runnable {
             description = "API token required on requests that change state (at least 16 characters). Default: the environment variable " + TOKEN_VARIABLE + ".")
     String token;
 
+    @Option(names = "--store", paramLabel = "PATH",
+            description = "Run store file (DuckDB) where scenario runs are kept. Default: $XDG_DATA_HOME/multivector/runs.duckdb (~/.local/share/...).")
+    Path store;
+
     @Option(names = "--dataset", paramLabel = "DIR",
             description = "A dataset folder to serve beside the embedded one; repeat for several.")
     List<Path> datasetDirs = new ArrayList<>();
@@ -57,7 +62,7 @@ public final class ServeCommand implements Runnable {
         DatasetCatalog catalog = catalog();
         DashboardServer server;
         try {
-            server = DashboardServer.start(settings, catalog);
+            server = DashboardServer.start(settings, catalog, store != null ? store : RunStore.defaultPath());
         } catch (IllegalStateException e) {
             throw new UserException(e.getMessage());
         }

@@ -51,7 +51,7 @@ public final class DashboardServer implements AutoCloseable {
      *
      * @throws IllegalStateException when the settings are unsafe (see {@link ServerSettings#checkSafe})
      */
-    public static DashboardServer start(ServerSettings settings, DatasetCatalog catalog, List<ApiModule> modules) {
+    public static DashboardServer start(ServerSettings settings, DatasetCatalog catalog, java.nio.file.Path runStore) {
         settings.checkSafe();
         JobRegistry jobs = new JobRegistry();
         List<Route> routes = Collections.synchronizedList(new ArrayList<>());
@@ -65,7 +65,7 @@ public final class DashboardServer implements AutoCloseable {
         all.add(new ExposureApi());
         all.add(new CorridorsApi());
         all.add(new BargainingApi());
-        all.addAll(modules);
+        all.add(new ScenarioApi(runStore));
         Javalin app = Javalin.create(config -> configure(config, settings, context, all, mapper, routes));
         try {
             app.start(settings.host(), settings.port());
@@ -75,11 +75,6 @@ public final class DashboardServer implements AutoCloseable {
                     + "\nMaybe another program uses that port; try --port with another number.", e);
         }
         return new DashboardServer(app, List.copyOf(routes), jobs);
-    }
-
-    /** A server with the built-in modules only. */
-    public static DashboardServer start(ServerSettings settings, DatasetCatalog catalog) {
-        return start(settings, catalog, List.of());
     }
 
     private static void configure(JavalinConfig config, ServerSettings settings, ServerContext context, List<ApiModule> modules,

@@ -20,7 +20,7 @@ class ApiTest {
 
     @BeforeAll
     static void start() {
-        server = DashboardServer.start(ServerSettings.loopback(0), Fixtures.midlandCatalog());
+        server = DashboardServer.start(ServerSettings.loopback(0), Fixtures.midlandCatalog(), Fixtures.tempStore());
         http = new Http(server.port());
     }
 

@@ -18,7 +18,7 @@ class BargainingApiTest {
 
     @BeforeAll
     static void start() {
-        server = DashboardServer.start(ServerSettings.loopback(0), Fixtures.servedCatalog());
+        server = DashboardServer.start(ServerSettings.loopback(0), Fixtures.servedCatalog(), Fixtures.tempStore());
         http = new Http(server.port());
     }
 

@@ -39,7 +39,7 @@ final class BrowserHarness implements AutoCloseable {
     static BrowserHarness start(DatasetCatalog catalog) {
         assumeTrue(Files.isExecutable(CHROMIUM), "browser tests skipped: " + CHROMIUM + " is absent; install it with"
                 + " apt-get install -y chromium chromium-driver (.ci/run does)");
-        DashboardServer server = DashboardServer.start(ServerSettings.loopback(0), catalog);
+        DashboardServer server = DashboardServer.start(ServerSettings.loopback(0), catalog, Fixtures.tempStore());
         Playwright playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(CHROMIUM).setHeadless(true)

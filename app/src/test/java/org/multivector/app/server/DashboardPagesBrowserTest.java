@@ -93,6 +93,39 @@ class DashboardPagesBrowserTest {
     }
 
     @Test
+    void scenario_run_completes_with_its_progress_shown() throws Exception {
+        List<String> errors = BrowserHarness.errorList();
+        Page page = harness.open(errors);
+        page.navigate(harness.url("/scenarios.html"));
+        waitReady(page);
+        page.waitForCondition(() -> page.locator("#validation").textContent().startsWith("Valid"));
+        page.locator("#runs").fill("400");
+        page.locator("#run").click();
+        page.waitForSelector("body[data-run-done=true]", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED).setTimeout(60_000));
+        assertThat(page.locator("#progress-text").textContent()).startsWith("finished: 400 runs");
+        assertThat(page.locator("#progress").getAttribute("value")).isEqualTo("400");
+        assertThat(Integer.parseInt(page.locator("body").getAttribute("data-progress-events"))).isPositive();
+        assertThat(page.locator("#runs-table tbody tr").count()).isGreaterThan(0);
+        assertThat(page.locator("#fan-chart canvas").count()).isEqualTo(1);
+        BrowserHarness.screenshot(page, "scenarios");
+        assertThat(errors).isEmpty();
+        page.context().close();
+    }
+
+    @Test
+    void scenario_editor_shows_problems_with_line_and_column() {
+        List<String> errors = BrowserHarness.errorList();
+        Page page = harness.open(errors);
+        page.navigate(harness.url("/scenarios.html"));
+        waitReady(page);
+        page.locator("#editor").fill("name: broken\nbaseYear: soon\n");
+        page.waitForCondition(() -> page.locator("#problems li").count() > 0);
+        assertThat(page.locator("#problems").textContent()).contains("line ");
+        assertThat(page.locator("#run").isDisabled()).isTrue();
+        page.context().close();
+    }
+
+    @Test
     void changing_the_year_redraws_the_table_for_that_year() {
         List<String> errors = BrowserHarness.errorList();
         Page page = harness.open(errors);

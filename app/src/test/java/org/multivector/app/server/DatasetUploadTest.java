@@ -22,7 +22,7 @@ class DatasetUploadTest {
 
     @BeforeAll
     static void start() throws IOException {
-        server = DashboardServer.start(ServerSettings.loopback(0), Fixtures.midlandCatalog());
+        server = DashboardServer.start(ServerSettings.loopback(0), Fixtures.midlandCatalog(), Fixtures.tempStore());
         http = new Http(server.port());
         manifest = Files.readString(Fixtures.midlandFolder().resolve("manifest.yaml"));
         figures = Files.readString(Fixtures.midlandFolder().resolve("figures.csv"));

@@ -14,6 +14,17 @@ final class Fixtures {
     private Fixtures() {
     }
 
+    /** A run store file in a fresh temporary folder (deleted when the JVM exits). */
+    static Path tempStore() {
+        try {
+            Path dir = java.nio.file.Files.createTempDirectory("multivector-store");
+            dir.toFile().deleteOnExit();
+            return dir.resolve("runs.duckdb");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The folder of the fictional test dataset {@code midland}. */
     static Path midlandFolder() {
         try {

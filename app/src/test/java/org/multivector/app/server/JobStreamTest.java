@@ -28,7 +28,7 @@ class JobStreamTest {
 
     @BeforeAll
     static void start() {
-        server = DashboardServer.start(ServerSettings.loopback(0), Fixtures.midlandCatalog());
+        server = DashboardServer.start(ServerSettings.loopback(0), Fixtures.midlandCatalog(), Fixtures.tempStore());
         http = new Http(server.port());
     }
 

@@ -43,7 +43,7 @@ class NoServerErrorTest {
 
     @BeforeAll
     static void start() {
-        server = DashboardServer.start(ServerSettings.loopback(0), Fixtures.servedCatalog());
+        server = DashboardServer.start(ServerSettings.loopback(0), Fixtures.servedCatalog(), Fixtures.tempStore());
         http = new Http(server.port());
         document = Http.json(http.get("/openapi.json"));
     }

@@ -24,7 +24,7 @@ class OpenApiContractTest {
 
     @BeforeAll
     static void start() {
-        server = DashboardServer.start(ServerSettings.loopback(0), Fixtures.servedCatalog());
+        server = DashboardServer.start(ServerSettings.loopback(0), Fixtures.servedCatalog(), Fixtures.tempStore());
         document = Http.json(new Http(server.port()).get("/openapi.json"));
     }
 

@@ -16,9 +16,9 @@ class SecurityTest {
     @Test
     void any_address_other_than_loopback_needs_a_token() {
         ServerSettings open = new ServerSettings("0.0.0.0", 0, Optional.empty(), ServerSettings.DEFAULT_MAX_REQUEST_BYTES);
-        assertThatThrownBy(() -> DashboardServer.start(open, Fixtures.midlandCatalog()))
+        assertThatThrownBy(() -> DashboardServer.start(open, Fixtures.midlandCatalog(), Fixtures.tempStore()))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("without an API token").hasMessageContaining("MULTIVECTOR_TOKEN");
+                .hasMessageContaining("without an API token").hasMessageContaining("MULTIVECTOR_TOKEN", Fixtures.tempStore());
     }
 
     @Test
@@ -38,7 +38,7 @@ class SecurityTest {
     @Test
     void with_a_token_reads_stay_open_and_changes_need_the_token() {
         ServerSettings settings = new ServerSettings("0.0.0.0", 0, Optional.of(TOKEN), ServerSettings.DEFAULT_MAX_REQUEST_BYTES);
-        try (DashboardServer server = DashboardServer.start(settings, Fixtures.midlandCatalog())) {
+        try (DashboardServer server = DashboardServer.start(settings, Fixtures.midlandCatalog(), Fixtures.tempStore())) {
             Http http = new Http(server.port());
             assertThat(http.get("/api/datasets").statusCode()).isEqualTo(200);
             assertThat(Http.json(http.get("/api/health")).get("tokenRequired").asBoolean()).isTrue();

@@ -1,0 +1,265 @@
+package org.multivector.app.server;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import org.multivector.app.store.RunStore;
+import org.multivector.app.store.RunStoreException;
+import org.multivector.scenario.Design;
+import org.multivector.scenario.EnsembleRequest;
+import org.multivector.scenario.EnsembleResult;
+import org.multivector.scenario.InvalidScenarioException;
+import org.multivector.scenario.LocalEnsembleRunner;
+import org.multivector.scenario.Scenario;
+import org.multivector.scenario.ScenarioModel;
+import org.multivector.scenario.ScenarioReader;
+import org.multivector.scenario.Series;
+import org.multivector.world.World;
+import org.multivector.world.io.Problem;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Scenarios and their ensembles: validate a scenario file (every problem with line and column), run
+ * an ensemble as a job whose progress streams by Server-Sent Events and whose result is saved in the
+ * run store (a DuckDB file, so runs survive a restart), and read stored runs back as fan-chart
+ * quantiles.
+ */
+final class ScenarioApi implements ApiModule {
+
+    /** The largest ensemble one request may ask for. */
+    static final int MAX_RUNS = 100_000;
+    /** The example scenarios shipped with the application (class-path folder). */
+    static final String EXAMPLES = "examples/scenarios/";
+    private static final String[] YAML_TYPES = {"application/yaml", "application/x-yaml", "text/yaml", "text/plain"};
+
+    private final Path storeFile;
+
+    ScenarioApi(Path storeFile) {
+        this.storeFile = storeFile;
+    }
+
+    @Override
+    public void register(RoutesConfig routes, ServerContext context) {
+        routes.exception(RunStoreException.class, (e, ctx) -> DashboardServer.problem(ctx, new ApiProblem(503, "Run store unavailable",
+                "the run store " + storeFile + " cannot be used now: " + Params.printable(e.getMessage()) + " (another program may hold it; try again)",
+                List.of())));
+        routes.get("/api/scenarios/examples", ctx -> ctx.json(examples()));
+        routes.post("/api/scenarios/validate", ctx -> {
+            Compiled compiled = compile(ctx, context);
+            ctx.json(summary(compiled));
+        });
+        routes.post("/api/scenarios/runs", ctx -> {
+            Compiled compiled = compile(ctx, context);
+            Scenario scenario = compiled.model.scenario();
+            Integer runs = Params.optionalInt(ctx, "runs", 1, MAX_RUNS);
+            Long seed = optionalLong(ctx, "seed");
+            Design design = scenario.ensemble().design();
+            String designText = ctx.queryParam("design");
+            if (designText != null && !designText.isBlank()) {
+                design = Design.fromFileName(designText.strip().toLowerCase(Locale.ROOT));
+                if (design == null) {
+                    throw ApiProblem.invalidField("design", "'" + Params.printable(designText) + "' is not monte-carlo (mc) or latin-hypercube (lhs)");
+                }
+            }
+            int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+            EnsembleRequest request = new EnsembleRequest(runs != null ? runs : Math.min(scenario.ensemble().runs(), MAX_RUNS),
+                    seed != null ? seed : scenario.ensemble().seed(), design, threads);
+            JobRegistry.Snapshot job = context.jobs().submit("scenario-run", scenario.name() + " (" + request.runs() + " runs)", progress -> {
+                long started = System.nanoTime();
+                progress.update(0, request.runs(), "running " + scenario.name());
+                EnsembleResult result = new LocalEnsembleRunner().run(compiled.model, request,
+                        (done, total) -> progress.update(done, total, "runs completed"), progress::cancelled);
+                double elapsed = (System.nanoTime() - started) / 1e9;
+                progress.update(result.completedCount(), request.runs(), "saving to the run store");
+                int id;
+                try (RunStore store = RunStore.open(storeFile)) {
+                    id = store.save(new RunStore.Metadata(scenario.name(), compiled.file, compiled.sha256, compiled.text,
+                            compiled.model.datasetVersion(), codeVersion(), threads, elapsed), result);
+                } catch (RunStoreException e) {
+                    throw new JobRegistry.TaskFailure("the run store could not save the ensemble: " + e.getMessage());
+                }
+                Map<String, Object> out = new LinkedHashMap<>();
+                out.put("runId", id);
+                out.put("runsCompleted", result.completedCount());
+                out.put("elapsedSeconds", elapsed);
+                return out;
+            });
+            ctx.status(202).json(job.toJson(false));
+        });
+        routes.get("/api/runs", ctx -> {
+            try (RunStore store = RunStore.open(storeFile)) {
+                ctx.json(store.list().stream().map(ScenarioApi::summary).toList());
+            }
+        });
+        routes.get("/api/runs/{id}", ctx -> {
+            int id = Params.pathInt(ctx, "id", 1, Integer.MAX_VALUE);
+            try (RunStore store = RunStore.open(storeFile)) {
+                RunStore.Summary summary = store.find(id).orElseThrow(() -> ApiProblem.notFound("id", "no stored run " + id));
+                ctx.json(run(summary, store.quantiles(id), store.assumptions(id)));
+            }
+        });
+        routes.delete("/api/runs/{id}", ctx -> {
+            int id = Params.pathInt(ctx, "id", 1, Integer.MAX_VALUE);
+            try (RunStore store = RunStore.open(storeFile)) {
+                if (!store.delete(id)) {
+                    throw ApiProblem.notFound("id", "no stored run " + id);
+                }
+            }
+            ctx.status(204);
+        });
+    }
+
+    private record Compiled(String file, String text, String sha256, ScenarioModel model) {
+    }
+
+    /** Reads and compiles the scenario in the body against the dataset named by {@code ?dataset} (default: the scenario's own). */
+    private static Compiled compile(Context ctx, ServerContext context) {
+        String text = Bodies.text(ctx, YAML_TYPES);
+        String file = "scenario.yaml";
+        Scenario scenario;
+        try {
+            scenario = ScenarioReader.read(new StringReader(text), file);
+        } catch (InvalidScenarioException e) {
+            throw problems(e.problems());
+        }
+        String datasetName = ctx.queryParam("dataset");
+        World world = context.catalog().get(datasetName == null || datasetName.isBlank() ? scenario.dataset() : datasetName.strip());
+        try {
+            return new Compiled(file, text, sha256(text), ScenarioModel.compile(scenario, world, file));
+        } catch (InvalidScenarioException e) {
+            throw problems(e.problems());
+        }
+    }
+
+    private static ApiProblem problems(List<Problem> problems) {
+        List<ApiProblem.FieldError> errors = new ArrayList<>();
+        for (Problem problem : problems) {
+            errors.add(new ApiProblem.FieldError(problem.file(), "[" + problem.rule().id() + "] " + problem.message(), problem.line(), problem.column()));
+        }
+        return ApiProblem.invalidBody("the scenario has " + errors.size() + (errors.size() == 1 ? " problem" : " problems") + "; nothing was run", errors);
+    }
+
+    private static Map<String, Object> summary(Compiled compiled) {
+        ScenarioModel model = compiled.model;
+        Scenario scenario = model.scenario();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("name", scenario.name());
+        json.put("description", scenario.description());
+        json.put("dataset", scenario.dataset());
+        json.put("datasetVersion", model.datasetVersion());
+        json.put("runs", scenario.ensemble().runs());
+        json.put("seed", scenario.ensemble().seed());
+        json.put("design", scenario.ensemble().design().fileName());
+        json.put("series", model.series().stream().map(Series::label).toList());
+        List<String> periods = new ArrayList<>();
+        for (int k = 0; k < model.periods(); k++) {
+            periods.add(model.periodLabel(k));
+        }
+        json.put("periods", periods);
+        json.put("assumptions", scenario.assumptionList().stream().map(a -> a.text() + (a.reference().isEmpty() ? "" : " (" + a.reference() + ")")).toList());
+        return json;
+    }
+
+    static Map<String, Object> summary(RunStore.Summary s) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", s.id());
+        json.put("createdAt", s.createdAt().toString());
+        json.put("scenarioName", s.scenarioName());
+        json.put("scenarioFile", s.scenarioFile());
+        json.put("scenarioHash", s.scenarioHash());
+        json.put("datasetVersion", s.datasetVersion());
+        json.put("codeVersion", s.codeVersion());
+        json.put("seed", s.seed());
+        json.put("design", s.design());
+        json.put("runsRequested", s.runsRequested());
+        json.put("runsCompleted", s.runsCompleted());
+        json.put("threads", s.threads());
+        json.put("status", s.status());
+        json.put("elapsedSeconds", s.elapsedSeconds());
+        return json;
+    }
+
+    private static Map<String, Object> run(RunStore.Summary summary, List<RunStore.QuantileRow> rows, List<String[]> assumptions) {
+        Map<String, Map<String, Object>> bySeries = new LinkedHashMap<>();
+        for (RunStore.QuantileRow row : rows) {
+            Map<String, Object> s = bySeries.computeIfAbsent(row.series(), name -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("name", name);
+                m.put("outcome", row.outcome());
+                m.put("power", row.power());
+                m.put("unit", row.unit());
+                for (String key : List.of("periods", "p05", "p25", "p50", "p75", "p95", "mean")) {
+                    m.put(key, new ArrayList<>());
+                }
+                return m;
+            });
+            add(s, "periods", row.period());
+            add(s, "p05", finite(row.p05()));
+            add(s, "p25", finite(row.p25()));
+            add(s, "p50", finite(row.p50()));
+            add(s, "p75", finite(row.p75()));
+            add(s, "p95", finite(row.p95()));
+            add(s, "mean", finite(row.mean()));
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("summary", summary(summary));
+        json.put("series", new ArrayList<>(bySeries.values()));
+        json.put("assumptions", assumptions.stream().map(a -> a[0] + (a[1] == null || a[1].isEmpty() ? "" : " (" + a[1] + ")")).toList());
+        return json;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void add(Map<String, Object> series, String key, Object value) {
+        ((List<Object>) series.get(key)).add(value);
+    }
+
+    private static Double finite(double value) {
+        return Double.isFinite(value) ? value : null;
+    }
+
+    private static Long optionalLong(Context ctx, String name) {
+        String text = ctx.queryParam(name);
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            throw ApiProblem.invalidField(name, "'" + Params.printable(text) + "' is not a whole number");
+        }
+    }
+
+    /** The example scenarios on the class path, baseline first, then by name. */
+    private static List<Map<String, Object>> examples() {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (String name : ClassPathFolder.list(EXAMPLES, ".yaml")) {
+            list.add(Map.of("name", name, "text", ClassPathFolder.read(EXAMPLES + name)));
+        }
+        list.sort(java.util.Comparator.comparing((Map<String, Object> m) -> !m.get("name").equals("baseline.yaml"))
+                .thenComparing(m -> (String) m.get("name")));
+        return list;
+    }
+
+    private static String codeVersion() {
+        String version = ScenarioApi.class.getPackage().getImplementationVersion();
+        return "multivector " + (version == null ? "development build" : version) + " (dashboard)";
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
