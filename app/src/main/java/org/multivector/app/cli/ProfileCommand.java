@@ -175,6 +175,10 @@ public final class ProfileCommand implements Runnable {
                 }
             }
             out.print(table.render());
+            if (dyadic && group.stream().noneMatch(e -> e.share().isPresent())) {
+                out.printf("  No reported world total (partner WLD) for %d: shares are not computed, never guessed from the partners listed.%n",
+                        group.getFirst().tie().year());
+            }
             for (int i = 0; i < sources.size(); i++) {
                 Source s = sources.get(i);
                 out.printf("  [%d] %s%s%n", i + 1, s.citation(), s.assumption() ? " (analyst assumption)" : "");
