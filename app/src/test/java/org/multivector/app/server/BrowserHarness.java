@@ -77,15 +77,25 @@ final class BrowserHarness implements AutoCloseable {
         return "http://127.0.0.1:" + server.port() + path;
     }
 
-    /** Saves a screenshot of the page as docs/screenshots/NAME.png at the repository root. */
+    /**
+     * Saves a screenshot of the page as NAME.png: into app/target/screenshots on every run, and into
+     * docs/screenshots (the pictures the docs show) when run with {@code -Dscreenshots.update=true},
+     * so that an ordinary test run leaves the working tree clean.
+     */
     static void screenshot(Page page, String name) throws java.io.IOException {
         Path root = Path.of(System.getProperty("user.dir"));
         if (!Files.exists(root.resolve("mvnw"))) {
             root = root.getParent();
         }
-        Path folder = root.resolve("docs").resolve("screenshots");
+        Path folder = Boolean.getBoolean("screenshots.update")
+                ? root.resolve("docs").resolve("screenshots")
+                : root.resolve("app").resolve("target").resolve("screenshots");
         Files.createDirectories(folder);
-        page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(name + ".png")).setFullPage(true));
+        Path file = folder.resolve(name + ".png");
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        if (Files.size(file) < 1_000) {
+            throw new IllegalStateException("screenshot " + file + " is suspiciously small");
+        }
     }
 
     @Override
