@@ -56,8 +56,11 @@ public final class ExposureCommand implements Runnable {
     @Option(names = "--to", paramLabel = "Y", description = "Last year. Default: the dataset's last year.")
     Integer to;
 
-    @Option(names = "--powers", paramLabel = "CODES", split = ",", defaultValue = "RUS,CHN,USA,EU",
-            description = "The powers to balance among, comma-separated. Default: ${DEFAULT-VALUE}.")
+    /** The powers balanced among when none are named: those of these the dataset declares. */
+    static final List<String> DEFAULT_POWERS = List.of("RUS", "CHN", "USA", "EU");
+
+    @Option(names = "--powers", paramLabel = "CODES", split = ",",
+            description = "The powers to balance among, comma-separated. Default: those of RUS, CHN, USA, EU the dataset declares.")
     List<String> powers;
 
     @Option(names = "--basis", paramLabel = "SIDE", defaultValue = "reporter",
@@ -84,8 +87,10 @@ public final class ExposureCommand implements Runnable {
             throw new UserException("years " + first + " to " + last + " lie outside the dataset's years " + world.years()
                     + "\nMaybe use --from and --to within them.");
         }
+        List<String> named = powers != null ? powers
+                : DEFAULT_POWERS.stream().filter(p -> world.actor(p).isPresent() && !p.equals(code)).toList();
         List<String> powerCodes = new ArrayList<>();
-        for (String power : powers) {
+        for (String power : named) {
             String p = power.strip().toUpperCase(Locale.ROOT);
             if (p.isEmpty()) {
                 continue;
@@ -101,7 +106,8 @@ public final class ExposureCommand implements Runnable {
             powerCodes.add(p);
         }
         if (powerCodes.stream().filter(p -> !p.equals(code)).count() < 2) {
-            throw new UserException("--powers needs at least two powers besides " + code + ", got " + powers);
+            throw new UserException("--powers needs at least two powers besides " + code + ", got " + named
+                    + (powers == null ? "\nMaybe name the powers of this dataset with --powers." : ""));
         }
         BasisChoice choice = basis == BasisOption.mirror ? BasisChoice.MIRROR : BasisChoice.REPORTER;
         ExposureReport report = ExposureAnalysis.of(world, code, new YearRange(first, last), powerCodes, choice, BalanceThresholds.DEFAULT);

@@ -96,4 +96,37 @@ class ExposureCommandTest {
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err()).contains("lie outside the dataset's years").doesNotContain("Exception");
     }
+
+    @Test
+    void withoutPowersNamedItBalancesAmongTheDefaultPowersTheDatasetDeclares(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("manifest.yaml"), """
+                name: imported
+                version: "1"
+                focal: UZB
+                years: {from: 2022, to: 2023}
+                files: [f.csv]
+                dimensions:
+                  - {id: trade, name: Goods trade, unit: USD_M, kind: flow}
+                actors:
+                  - {code: UZB, name: Uzbekistan, kind: small_state}
+                  - {code: RUS, name: Russia, kind: great_power}
+                  - {code: CHN, name: China, kind: great_power}
+                  - {code: WLD, name: World, kind: aggregate}
+                """);
+        java.nio.file.Files.writeString(dir.resolve("f.csv"), """
+                reporter,partner,dimension,year,value,unit,basis,publisher,title,source_year,url,assumption,note
+                UZB,WLD,trade,2023,100,USD_M,reporter,Test,T,2024,https://example.org/t,true,
+                UZB,RUS,trade,2023,20,USD_M,reporter,Test,T,2024,https://example.org/t,true,
+                UZB,CHN,trade,2023,30,USD_M,reporter,Test,T,2024,https://example.org/t,true,
+                """);
+
+        Run run = run("exposure", "UZB", "--dataset", dir.toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("powers RUS, CHN").doesNotContain("powers RUS, CHN, USA");
+
+        Run named = run("exposure", "UZB", "--dataset", dir.toString(), "--powers", "RUS,CHN,USA");
+        assertThat(named.code()).isEqualTo(1);
+        assertThat(named.err()).contains("power 'USA' is not in dataset imported");
+    }
 }
