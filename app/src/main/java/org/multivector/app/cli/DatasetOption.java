@@ -31,6 +31,19 @@ public final class DatasetOption {
         }
     }
 
+    /**
+     * The actor code for a country the user named (any case), or a {@link UserException} listing the
+     * reporters the dataset has.
+     */
+    static String country(World world, String text) {
+        String code = text.toUpperCase(java.util.Locale.ROOT);
+        if (world.actor(code).isEmpty()) {
+            throw new UserException("country '" + text + "' is not in dataset " + world.info().name()
+                    + "\nMaybe one of: " + String.join(", ", world.reporters()));
+        }
+        return code;
+    }
+
     /** Every problem on its own line, as {@code file:line:column: [rule] message}. */
     static String describe(InvalidDatasetException e) {
         StringBuilder text = new StringBuilder();

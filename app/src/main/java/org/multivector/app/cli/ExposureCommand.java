@@ -73,11 +73,7 @@ public final class ExposureCommand implements Runnable {
     @Override
     public void run() {
         World world = dataset.load();
-        String code = country.toUpperCase(Locale.ROOT);
-        if (world.actor(code).isEmpty()) {
-            throw new UserException("country '" + country + "' is not in dataset " + world.info().name()
-                    + "\nMaybe one of: " + String.join(", ", world.reporters()));
-        }
+        String code = DatasetOption.country(world, country);
         int first = from != null ? from : world.years().from();
         int last = to != null ? to : world.years().to();
         if (first > last) {

@@ -19,7 +19,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** {@code multivector profile ISO3}: each partner's figure, share and rank per dimension, with sources. */
@@ -56,11 +55,7 @@ public final class ProfileCommand implements Runnable {
     @Override
     public void run() {
         World world = dataset.load();
-        String code = country.toUpperCase(Locale.ROOT);
-        if (world.actor(code).isEmpty()) {
-            throw new UserException("country '" + country + "' is not in dataset " + world.info().name()
-                    + "\nMaybe one of: " + String.join(", ", world.reporters()));
-        }
+        String code = DatasetOption.country(world, country);
         if (dimension != null && world.dimension(dimension).isEmpty()) {
             throw new UserException("dimension '" + dimension + "' is not in dataset " + world.info().name()
                     + "\nMaybe one of: " + String.join(", ", world.dimensions().stream().map(Dimension::id).toList()));

@@ -5,18 +5,21 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A dashboard server on a free loopback port over the served test catalogue, shared by an API test class. */
 abstract class AbstractApiTest {
 
+    static Path store;
     static DashboardServer server;
     static Http http;
 
     @BeforeAll
     static void start() {
-        server = DashboardServer.start(ServerSettings.loopback(0), Fixtures.servedCatalog(), Fixtures.tempStore());
+        store = Fixtures.tempStore();
+        server = DashboardServer.start(ServerSettings.loopback(0), Fixtures.servedCatalog(), store);
         http = new Http(server.port());
     }
 

@@ -1,8 +1,6 @@
 package org.multivector.app.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
@@ -12,39 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /** Scenarios and stored runs: validation with located problems, runs as jobs saved in the run store, surviving a restart. */
-class ScenarioApiTest {
-
-    static Path store;
-    static DashboardServer server;
-    static Http http;
-
-    @BeforeAll
-    static void start() {
-        store = Fixtures.tempStore();
-        server = DashboardServer.start(ServerSettings.loopback(0), Fixtures.servedCatalog(), store);
-        http = new Http(server.port());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
-    static final String KAZ = "/api/datasets/kazakhstan";
-
-    static String problemField(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isBetween(400, 404);
-        return Http.json(response).get("errors").get(0).get("field").asText();
-    }
-
-    static String example(String path, String name) {
-        for (JsonNode example : Http.json(http.get(path))) {
-            if (example.get("name").asText().equals(name)) {
-                return example.get("text").asText();
-            }
-        }
-        throw new AssertionError("no example " + name);
-    }
+class ScenarioApiTest extends AbstractApiTest {
 
     @Test
     void a_scenario_run_is_stored_and_survives_a_restart() throws Exception {
