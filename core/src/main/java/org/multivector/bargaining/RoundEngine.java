@@ -390,6 +390,23 @@ final class RoundEngine {
             range = usableRange(spread());
         }
         updateRisk();
+        return offerPending(receiver);
+    }
+
+    /**
+     * As {@link #receivesOffer} but with every actor's risk exponent fixed at 1 (risk-neutral), the
+     * setting of {@link GradedRoom}: no risk step.
+     */
+    boolean receivesOfferRiskNeutral(int receiver) {
+        if (variant.range() == Variant.RangeRule.PER_ROUND) {
+            range = usableRange(spread());
+        }
+        reference = statusQuoReference();
+        Arrays.fill(risk, 1.0);
+        return offerPending(receiver);
+    }
+
+    private boolean offerPending(int receiver) {
         computeVotes(risk);
         computeProbabilities();
         boolean receiverView = variant.perspective() == Variant.Perspective.RECEIVER;
