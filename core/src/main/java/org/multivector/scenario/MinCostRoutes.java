@@ -22,6 +22,8 @@ public final class MinCostRoutes implements CorridorModel {
 
     private final long[] cost;
     private final long penalty;
+    /** Routes in order of cost, ties by scenario order: the order in which the exact fast path fills them. */
+    private final int[] cheapestFirst;
 
     /** @param costPerTonne each route's cost, in scenario order */
     public MinCostRoutes(double[] costPerTonne) {
@@ -32,10 +34,35 @@ public final class MinCostRoutes implements CorridorModel {
             dearest = Math.max(dearest, cost[r]);
         }
         penalty = 2 * dearest + 100;
+        cheapestFirst = java.util.stream.IntStream.range(0, cost.length).boxed()
+                .sorted(java.util.Comparator.comparingLong((Integer r) -> cost[r]).thenComparingInt(r -> r))
+                .mapToInt(Integer::intValue).toArray();
     }
 
+    /**
+     * The exact fast path: on parallel routes from one source to one sink a min-cost flow fills the
+     * routes cheapest first (any unit moved from a cheaper to a dearer route raises the cost, and the
+     * penalty arc is dearer than every route), so no network needs building. Same integer units as the
+     * simplex, so the volume delivered and the total cost are identical; where two routes cost the same,
+     * the lower scenario index is filled first (the simplex may split such a tie differently, at equal
+     * cost). Allocates nothing.
+     */
     @Override
     public double allocate(double supply, double[] capacity, double[] flow) {
+        long left = Math.round(Math.max(0, supply) * UNITS_PER_MT);
+        long delivered = 0;
+        for (int r : cheapestFirst) {
+            long room = Math.round(Math.max(0, capacity[r]) * UNITS_PER_MT);
+            long sent = Math.min(room, left);
+            flow[r] = sent / UNITS_PER_MT;
+            left -= sent;
+            delivered += sent;
+        }
+        return delivered / UNITS_PER_MT;
+    }
+
+    /** The same allocation by the corridor module's general network simplex (the reference for the fast path). */
+    public double allocateBySimplex(double supply, double[] capacity, double[] flow) {
         long volume = Math.round(Math.max(0, supply) * UNITS_PER_MT);
         FlowNetwork.Builder builder = FlowNetwork.builder(2).supply(0, volume).supply(1, -volume);
         for (int r = 0; r < cost.length; r++) {

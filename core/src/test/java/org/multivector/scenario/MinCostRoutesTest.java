@@ -42,4 +42,33 @@ class MinCostRoutesTest {
         }
         assertThat(sum).isCloseTo(delivered, within(1e-6));
     }
+
+    @ParameterizedTest
+    @ValueSource(longs = {11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25})
+    void theFastPathDeliversTheSameVolumeAtTheSameCostAsTheNetworkSimplex(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int routes = 1 + random.nextInt(8);
+        double[] cost = new double[routes];
+        double[] capacity = new double[routes];
+        for (int r = 0; r < routes; r++) {
+            cost[r] = random.nextInt(6) * 10; // ties between routes occur
+            capacity[r] = random.nextBoolean() ? random.nextDouble(0, 40) : 0;
+        }
+        double supply = random.nextDouble(0, 120);
+        MinCostRoutes routesModel = new MinCostRoutes(cost);
+        double[] fast = new double[routes];
+        double[] simplex = new double[routes];
+
+        double deliveredFast = routesModel.allocate(supply, capacity, fast);
+        double deliveredSimplex = routesModel.allocateBySimplex(supply, capacity, simplex);
+
+        assertThat(deliveredFast).isEqualTo(deliveredSimplex);
+        double costFast = 0;
+        double costSimplex = 0;
+        for (int r = 0; r < routes; r++) {
+            costFast += fast[r] * cost[r];
+            costSimplex += simplex[r] * cost[r];
+        }
+        assertThat(costFast).isCloseTo(costSimplex, within(1e-9));
+    }
 }
