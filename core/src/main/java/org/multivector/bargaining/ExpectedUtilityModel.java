@@ -17,8 +17,9 @@ import java.util.Objects;
  * once. The {@link Variant} fixes every choice on which sources differ; {@link Variant#SCHOLZ_CODE}
  * reproduces the widely used replication of Scholz's code to 1e-9 on the EC emissions case.
  *
- * <p>Cost: O(n³) per round (the n² win probabilities each sum n votes), O(n²) memory; no allocation
- * inside a round.
+ * <p>Cost: O(n³) per round for small issues (the n² win probabilities each sum n votes), O(n² log n)
+ * from 64 actors (prefix sums over actors in position order), in parallel from 192 actors with the same
+ * numbers at any thread count; O(n²) memory; no allocation inside a round of a small issue.
  */
 public final class ExpectedUtilityModel implements BargainingModel {
 

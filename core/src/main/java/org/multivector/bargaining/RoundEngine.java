@@ -14,10 +14,24 @@ import java.util.List;
  * EU_i(i,j) = s_j(P_ij U_s + (1 − P_ij) U_f) + (1 − s_j) U_s − (Q U_sq + (1 − Q)(T U_b + (1 − T) U_w));
  * R_i = (2S_i − S_max − S_min)/(S_max − S_min), r_i = (1 − R_i/3)/(1 + R_i/3).
  *
- * <p>Cost per round: O(n²) powers for the votes, O(n² log n) for the Scholz denominator, O(n³)
- * additions for the n² probabilities (each sums n voters), O(n²) for expected utilities and offers.
+ * <p>Cost per round: O(n²) powers for the votes, O(n² log n) for the Scholz denominator, O(n²) for
+ * expected utilities and offers, and for the n² probabilities O(n³) additions below {@link #SORTED_FROM}
+ * actors (each sums n voters) or O(n² log n) by prefix sums from there. From {@link #PARALLEL_FROM} actors
+ * every step runs in parallel over blocks of actors; each block writes only its own rows and sums are
+ * reduced in actor order, so the numbers do not depend on the number of threads.
  */
 final class RoundEngine {
+
+    /**
+     * From this many actors the probabilities come from prefix sums over the actors in position order
+     * (O(n² log n) instead of O(n³)): with positions on a line, voter k prefers i to j exactly when it lies
+     * on i's side of their midpoint, whatever its risk exponent, so P's numerator is a difference of
+     * two prefix sums. Below it the direct sum is kept (bit-identical to earlier releases).
+     */
+    static final int SORTED_FROM = 64;
+    /** From this many actors every O(n²) step runs in parallel over blocks of actors (same numbers at any thread count). */
+    static final int PARALLEL_FROM = 192;
+    private static final int BLOCK = 16;
 
     final int n;
     private final Variant variant;
@@ -35,10 +49,14 @@ final class RoundEngine {
     private final double[] security;
     private final double[] scratch;
     private double range;
-    // U_sq depends only on r; receivers are priced in runs of equal r, so one remembered value saves a pow per pair
-    private double memoRisk = Double.NaN;
-    private double memoStatusQuo;
+    /** statusQuoUtility[k] = U_sq = 2 − 4·0.5^{r_k} for the current risk exponents (set by the offer step). */
+    private final double[] statusQuoUtility;
     private double reference;
+    /** Large issues: actors in position order, their sorted positions, and prefix sums of each vote row in that order. */
+    private int[] order;
+    private double[] sortedPosition;
+    private double[] prefix;
+    private double[] voterTotal;
 
     // the offer each receiver accepted in the last round (sender -1 if none)
     final int[] offerSender;
@@ -65,6 +83,7 @@ final class RoundEngine {
         this.probability = new double[n * n];
         this.security = new double[n];
         this.scratch = new double[n];
+        this.statusQuoUtility = new double[n];
         this.offerSender = new int[n];
         this.offerType = new OfferType[n];
         this.offerReceiverEu = new double[n];
@@ -136,17 +155,21 @@ final class RoundEngine {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         boolean challengers = variant.security() == Variant.SecurityRule.CHALLENGERS_EU;
-        for (int i = 0; i < n; i++) {
-            double sum = 0;
-            for (int j = 0; j < n; j++) {
-                if (j == i) {
-                    continue;
+        forBlocks((from, to) -> {
+            for (int i = from; i < to; i++) {
+                double sum = 0;
+                for (int j = 0; j < n; j++) {
+                    if (j == i) {
+                        continue;
+                    }
+                    sum += challengers ? expectedUtility(1.0, j, i) : expectedUtility(1.0, i, j);
                 }
-                sum += challengers ? expectedUtility(1.0, j, i) : expectedUtility(1.0, i, j);
+                security[i] = sum;
             }
-            security[i] = sum;
-            min = Math.min(min, sum);
-            max = Math.max(max, sum);
+        });
+        for (int i = 0; i < n; i++) {
+            min = Math.min(min, security[i]);
+            max = Math.max(max, security[i]);
         }
         for (int i = 0; i < n; i++) {
             double acceptance = max > min ? (2 * security[i] - max - min) / (max - min) : 0.0;
@@ -163,7 +186,11 @@ final class RoundEngine {
 
     /** Fills {@link #vote} for the given risk exponents. O(n²) powers. */
     void computeVotes(double[] exponents) {
-        for (int j = 0; j < n; j++) {
+        forBlocks((from, to) -> votes(exponents, from, to));
+    }
+
+    private void votes(double[] exponents, int from, int to) {
+        for (int j = from; j < to; j++) {
             double xj = position[j];
             int row = j * n;
             for (int k = 0; k < n; k++) {
@@ -174,8 +201,32 @@ final class RoundEngine {
         }
     }
 
+    /** Runs body over [0, n) in blocks: one block on this thread for small issues, in parallel from {@link #PARALLEL_FROM}. */
+    private void forBlocks(Block body) {
+        if (n < PARALLEL_FROM) {
+            body.run(0, n);
+            return;
+        }
+        int blocks = (n + BLOCK - 1) / BLOCK;
+        java.util.stream.IntStream.range(0, blocks).parallel().forEach(b -> body.run(b * BLOCK, Math.min(n, (b + 1) * BLOCK)));
+    }
+
+    @FunctionalInterface
+    private interface Block {
+        void run(int from, int to);
+    }
+
     /** Fills {@link #probability} from {@link #vote} under the variant's normalisation. O(n³) additions. */
     void computeProbabilities() {
+        if (n >= SORTED_FROM) {
+            computeProbabilitiesSorted();
+        } else {
+            computeProbabilitiesDirect();
+        }
+    }
+
+    /** The O(n³) sum over voters for every pair. */
+    void computeProbabilitiesDirect() {
         Variant.ProbabilityRule rule = variant.probability();
         double global = rule == Variant.ProbabilityRule.SCHOLZ_GLOBAL ? globalDenominator() : Double.NaN;
         boolean thirdParties = rule == Variant.ProbabilityRule.PAIRWISE_THIRD_PARTIES;
@@ -214,21 +265,141 @@ final class RoundEngine {
         }
     }
 
+    /**
+     * The same probabilities from prefix sums: for x_i &lt; x_j, voters left of the midpoint m prefer i and
+     * give v_k = vote(j, k) − vote(i, k) ≥ 0, voters right of it prefer j; voters exactly at m give 0.
+     * O(n² log n) after sorting; agrees with {@link #computeProbabilitiesDirect} to rounding (tested to 1e-10).
+     */
+    void computeProbabilitiesSorted() {
+        if (order == null) {
+            order = new int[n];
+            sortedPosition = new double[n];
+            prefix = new double[n * (n + 1)];
+            voterTotal = new double[n];
+        }
+        Integer[] boxed = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            boxed[i] = i;
+        }
+        Arrays.sort(boxed, (a, b) -> Double.compare(position[a], position[b]));
+        for (int q = 0; q < n; q++) {
+            order[q] = boxed[q];
+            sortedPosition[q] = position[order[q]];
+        }
+        forBlocks((from, to) -> {
+            for (int j = from; j < to; j++) {
+                int row = j * (n + 1);
+                int votes = j * n;
+                double sum = 0;
+                prefix[row] = 0;
+                for (int q = 0; q < n; q++) {
+                    sum += vote[votes + order[q]];
+                    prefix[row + q + 1] = sum;
+                }
+            }
+        });
+        Variant.ProbabilityRule rule = variant.probability();
+        double global = rule == Variant.ProbabilityRule.SCHOLZ_GLOBAL ? globalDenominator() : Double.NaN;
+        boolean thirdParties = rule == Variant.ProbabilityRule.PAIRWISE_THIRD_PARTIES;
+        forBlocks((from, to) -> {
+            for (int i = from; i < to; i++) {
+                int rowI = i * n;
+                for (int j = 0; j < n; j++) {
+                    if (j == i || position[i] == position[j]) {
+                        probability[rowI + j] = 0.0;
+                        continue;
+                    }
+                    double forI = support(i, j);
+                    double forJ = support(j, i);
+                    if (thirdParties) {
+                        double vi = vote[j * n + i] - vote[rowI + i];
+                        double vj = vote[j * n + j] - vote[rowI + j];
+                        forI -= Math.max(0.0, vi) + Math.max(0.0, vj);
+                        forJ -= Math.max(0.0, -vi) + Math.max(0.0, -vj);
+                    }
+                    double denominator = rule == Variant.ProbabilityRule.SCHOLZ_GLOBAL ? global : forI + forJ;
+                    probability[rowI + j] = denominator > 0 ? Math.max(0.0, forI) / denominator : 0.0;
+                }
+            }
+        });
+    }
+
+    /** Σ over voters on i's side of the midpoint of (vote(j, k) − vote(i, k)): the votes for i over j. */
+    private double support(int i, int j) {
+        double mid = 0.5 * (position[i] + position[j]);
+        int rowI = i * (n + 1);
+        int rowJ = j * (n + 1);
+        if (position[i] < position[j]) {
+            int t = lowerBound(mid); // voters [0, t) lie left of the midpoint
+            return (prefix[rowJ + t] - prefix[rowJ]) - (prefix[rowI + t] - prefix[rowI]);
+        }
+        int t = upperBound(mid); // voters [t, n) lie right of it
+        return (prefix[rowJ + n] - prefix[rowJ + t]) - (prefix[rowI + n] - prefix[rowI + t]);
+    }
+
+    /** The number of sorted positions strictly below x. */
+    private int lowerBound(double x) {
+        int lo = 0;
+        int hi = n;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sortedPosition[mid] < x) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The number of sorted positions at or below x. */
+    private int upperBound(double x) {
+        int lo = 0;
+        int hi = n;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sortedPosition[mid] <= x) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** Σ_k Σ_a Σ_b |v_k(a, b)| over every voter and ordered pair of actors, by sorting each voter's distances: O(n² log n). */
     private double globalDenominator() {
+        if (n < PARALLEL_FROM) {
+            double total = 0;
+            for (int k = 0; k < n; k++) {
+                total += 2 * voterSpread(k, scratch);
+            }
+            return total;
+        }
+        forBlocks((from, to) -> {
+            double[] local = new double[n];
+            for (int k = from; k < to; k++) {
+                voterTotal[k] = 2 * voterSpread(k, local);
+            }
+        });
         double total = 0;
         for (int k = 0; k < n; k++) {
-            for (int j = 0; j < n; j++) {
-                scratch[j] = vote[j * n + k];
-            }
-            Arrays.sort(scratch);
-            double sum = 0;
-            for (int idx = 0; idx < n; idx++) {
-                sum += (2.0 * idx - n + 1) * scratch[idx];
-            }
-            total += 2 * sum;
+            total += voterTotal[k];
         }
         return total;
+    }
+
+    /** Σ_a Σ_b (vote(b, k) − vote(a, k)) over a &lt; b in sorted order: half of voter k's Σ|v_k(a, b)|. */
+    private double voterSpread(int k, double[] buffer) {
+        for (int j = 0; j < n; j++) {
+            buffer[j] = vote[j * n + k];
+        }
+        Arrays.sort(buffer, 0, n);
+        double sum = 0;
+        for (int idx = 0; idx < n; idx++) {
+            sum += (2.0 * idx - n + 1) * buffer[idx];
+        }
+        return sum;
     }
 
     /** EU of {@code challenger} challenging {@code target}, priced with risk exponent {@code r}. */
@@ -236,24 +407,33 @@ final class RoundEngine {
         double distance = Math.abs(position[challenger] - position[target]) / range;
         double success = 2 - 4 * power(0.5 - 0.5 * distance, r);
         double failure = 2 - 4 * power(0.5 + 0.5 * distance, r);
-        return combine(r, challenger, target, success, failure);
+        return combine(r, statusQuoUtility(r), challenger, target, success, failure);
     }
 
-    private double combine(double r, int challenger, int target, double success, double failure) {
+    /** As {@link #expectedUtility} with U_sq for r given (no pow for it). */
+    private double expectedUtility(double r, double usq, int challenger, int target) {
+        double distance = Math.abs(position[challenger] - position[target]) / range;
+        double success = 2 - 4 * power(0.5 - 0.5 * distance, r);
+        double failure = 2 - 4 * power(0.5 + 0.5 * distance, r);
+        return combine(r, usq, challenger, target, success, failure);
+    }
+
+    /** U_sq = 2 − 4·0.5^r (0 for r = 1). */
+    private static double statusQuoUtility(double r) {
+        return 2 - 4 * power(0.5, r);
+    }
+
+    private double combine(double r, double usq, int challenger, int target, double success, double failure) {
         double p = probability[challenger * n + target];
         double st = salience[target];
         double resist = st * (p * success + (1 - p) * failure);
         double notResist = (1 - st) * success;
-        return resist + notResist - statusQuo(r, challenger, target);
+        return resist + notResist - statusQuo(r, usq, challenger, target);
     }
 
-    private double statusQuo(double r, int challenger, int target) {
+    private double statusQuo(double r, double usq, int challenger, int target) {
         double q = variant.q();
-        if (r != memoRisk) {
-            memoRisk = r;
-            memoStatusQuo = 2 - 4 * power(0.5, r);
-        }
-        double statusQuo = q * memoStatusQuo;
+        double statusQuo = q * usq;
         if (q == 1.0) {
             return statusQuo;
         }
@@ -288,84 +468,103 @@ final class RoundEngine {
 
     /** Each receiver picks one offer by the variant's rule; all move at once. */
     private double resolveOffers() {
-        boolean receiverView = variant.perspective() == Variant.Perspective.RECEIVER;
-        Variant.OfferChoice choice = variant.offerChoice();
-        boolean capitulation = variant.capitulation();
+        for (int k = 0; k < n; k++) {
+            statusQuoUtility[k] = statusQuoUtility(risk[k]);
+        }
+        if (made != null) {
+            for (int i = 0; i < n; i++) {
+                chooseOffer(i);
+            }
+        } else {
+            forBlocks((from, to) -> {
+                for (int i = from; i < to; i++) {
+                    chooseOffer(i);
+                }
+            });
+        }
         double largestMove = 0;
         for (int i = 0; i < n; i++) {
-            double xi = position[i];
-            double ri = risk[i];
-            int best = -1;
-            OfferType bestType = null;
-            double bestKey = Double.POSITIVE_INFINITY;
-            double bestEi = 0;
-            double bestEj = 0;
-            double bestPosition = xi;
-            for (int j = 0; j < n; j++) {
-                double xj = position[j];
-                if (j == i || xj == xi) {
-                    continue;
-                }
-                double distance = Math.abs(xi - xj) / range;
-                double success = 2 - 4 * power(0.5 - 0.5 * distance, ri);
-                double failure = 2 - 4 * power(0.5 + 0.5 * distance, ri);
-                double ei = combine(ri, i, j, success, failure);
-                double ej = receiverView ? combine(ri, j, i, success, failure) : expectedUtility(risk[j], j, i);
-                OfferType type;
-                double target;
-                if (ej > ei && ei > 0) {
-                    type = OfferType.CONFRONTATION;
-                    target = xj;
-                } else if (ej > 0 && ei < 0 && ej > Math.abs(ei)) {
-                    type = OfferType.COMPROMISE;
-                    target = xi + (xj - xi) * Math.abs(ei / ej);
-                } else if (capitulation && ej > 0 && ei < 0 && ej < Math.abs(ei)) {
-                    type = OfferType.CAPITULATION;
-                    target = xj;
-                } else {
-                    continue;
-                }
-                if (made != null) {
-                    made.add(new Offer(names.get(i).name(), names.get(j).name(), type, ei, ej, xi, target));
-                }
-                double move = Math.abs(xi - target);
-                boolean better;
-                if (best < 0) {
-                    better = true;
-                } else {
-                    better = switch (choice) {
-                        case SCHOLZ_CODE -> {
-                            // confrontations before compromises before capitulations; within a type the
-                            // closest, except compromises: the smallest EU-weighted position (Scholz's code)
-                            double key = type == OfferType.COMPROMISE
-                                    ? (Math.abs(ei) * xi + Math.abs(ej) * xj) / (Math.abs(ei) + Math.abs(ej))
-                                    : move;
-                            yield type.ordinal() < bestType.ordinal() || (type == bestType && key < bestKey);
-                        }
-                        case CLOSEST -> move < bestKey;
-                        case LARGEST_SENDER_EU -> ej > bestEj || (ej == bestEj && move < Math.abs(xi - bestPosition));
-                    };
-                }
-                if (better) {
-                    best = j;
-                    bestType = type;
-                    bestKey = choice == Variant.OfferChoice.SCHOLZ_CODE && type == OfferType.COMPROMISE
-                            ? (Math.abs(ei) * xi + Math.abs(ej) * xj) / (Math.abs(ei) + Math.abs(ej))
-                            : move;
-                    bestEi = ei;
-                    bestEj = ej;
-                    bestPosition = target;
-                }
-            }
-            offerSender[i] = best;
-            offerType[i] = bestType;
-            offerReceiverEu[i] = bestEi;
-            offerSenderEu[i] = bestEj;
-            next[i] = bestPosition;
-            largestMove = Math.max(largestMove, Math.abs(bestPosition - xi));
+            largestMove = Math.max(largestMove, Math.abs(next[i] - position[i]));
         }
         System.arraycopy(next, 0, position, 0, n);
         return largestMove;
+    }
+
+    /** Receiver i's accepted offer: sets next[i] and the offer fields of i (touches nothing else, so receivers run in parallel). */
+    private void chooseOffer(int i) {
+        boolean receiverView = variant.perspective() == Variant.Perspective.RECEIVER;
+        Variant.OfferChoice choice = variant.offerChoice();
+        boolean capitulation = variant.capitulation();
+        double xi = position[i];
+        double ri = risk[i];
+        int best = -1;
+        OfferType bestType = null;
+        double bestKey = Double.POSITIVE_INFINITY;
+        double bestEi = 0;
+        double bestEj = 0;
+        double bestPosition = xi;
+        for (int j = 0; j < n; j++) {
+            double xj = position[j];
+            if (j == i || xj == xi) {
+                continue;
+            }
+            double distance = Math.abs(xi - xj) / range;
+            double success = 2 - 4 * power(0.5 - 0.5 * distance, ri);
+            double failure = 2 - 4 * power(0.5 + 0.5 * distance, ri);
+            double ei = combine(ri, statusQuoUtility[i], i, j, success, failure);
+            double ej = receiverView ? combine(ri, statusQuoUtility[i], j, i, success, failure)
+                    : expectedUtility(risk[j], statusQuoUtility[j], j, i);
+            OfferType type;
+            double target;
+            if (ej > ei && ei > 0) {
+                type = OfferType.CONFRONTATION;
+                target = xj;
+            } else if (ej > 0 && ei < 0 && ej > Math.abs(ei)) {
+                type = OfferType.COMPROMISE;
+                target = xi + (xj - xi) * Math.abs(ei / ej);
+            } else if (capitulation && ej > 0 && ei < 0 && ej < Math.abs(ei)) {
+                type = OfferType.CAPITULATION;
+                target = xj;
+            } else {
+                continue;
+            }
+            if (made != null) {
+                made.add(new Offer(names.get(i).name(), names.get(j).name(), type, ei, ej, xi, target));
+            }
+            double move = Math.abs(xi - target);
+            boolean better;
+            if (best < 0) {
+                better = true;
+            } else {
+                better = switch (choice) {
+                    case SCHOLZ_CODE -> {
+                        // confrontations before compromises before capitulations; within a type the
+                        // closest, except compromises: the smallest EU-weighted position (Scholz's code)
+                        double key = type == OfferType.COMPROMISE
+                                ? (Math.abs(ei) * xi + Math.abs(ej) * xj) / (Math.abs(ei) + Math.abs(ej))
+                                : move;
+                        yield type.ordinal() < bestType.ordinal() || (type == bestType && key < bestKey);
+                    }
+                    case CLOSEST -> move < bestKey;
+                    case LARGEST_SENDER_EU -> ej > bestEj || (ej == bestEj && move < Math.abs(xi - bestPosition));
+                };
+            }
+            if (better) {
+                best = j;
+                bestType = type;
+                bestKey = choice == Variant.OfferChoice.SCHOLZ_CODE && type == OfferType.COMPROMISE
+                        ? (Math.abs(ei) * xi + Math.abs(ej) * xj) / (Math.abs(ei) + Math.abs(ej))
+                        : move;
+                bestEi = ei;
+                bestEj = ej;
+                bestPosition = target;
+            }
+        }
+        offerSender[i] = best;
+        offerType[i] = bestType;
+        offerReceiverEu[i] = bestEi;
+        offerSenderEu[i] = bestEj;
+        next[i] = bestPosition;
     }
 
     /** The offers of the last round as records, receivers in order; {@code before} = positions before it. */
