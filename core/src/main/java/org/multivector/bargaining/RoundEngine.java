@@ -47,7 +47,6 @@ final class RoundEngine {
     /** probability[i * n + j] = P(i beats j). */
     private final double[] probability;
     private final double[] security;
-    private final double[] scratch;
     private double range;
     /** statusQuoUtility[k] = U_sq = 2 − 4·0.5^{r_k} for the current risk exponents (set by the offer step). */
     private final double[] statusQuoUtility;
@@ -57,6 +56,7 @@ final class RoundEngine {
     private double[] sortedPosition;
     private double[] prefix;
     private double[] voterTotal;
+    private int[] byPosition;
 
     // the offer each receiver accepted in the last round (sender -1 if none)
     final int[] offerSender;
@@ -82,7 +82,6 @@ final class RoundEngine {
         this.vote = new double[n * n];
         this.probability = new double[n * n];
         this.security = new double[n];
-        this.scratch = new double[n];
         this.statusQuoUtility = new double[n];
         this.offerSender = new int[n];
         this.offerType = new OfferType[n];
@@ -304,13 +303,31 @@ final class RoundEngine {
         forBlocks((from, to) -> {
             for (int i = from; i < to; i++) {
                 int rowI = i * n;
-                for (int j = 0; j < n; j++) {
-                    if (j == i || position[i] == position[j]) {
+                int prefixI = i * (n + 1);
+                double xi = position[i];
+                // candidates j in position order: the midpoint only moves right, so do the two cut indices
+                int below = 0;   // voters [0, below) lie strictly left of the midpoint
+                int upTo = 0;    // voters [0, upTo) lie at or left of it
+                for (int q = 0; q < n; q++) {
+                    int j = order[q];
+                    double xj = position[j];
+                    if (j == i || xj == xi) {
                         probability[rowI + j] = 0.0;
                         continue;
                     }
-                    double forI = support(i, j);
-                    double forJ = support(j, i);
+                    double mid = 0.5 * (xi + xj);
+                    while (below < n && sortedPosition[below] < mid) {
+                        below++;
+                    }
+                    while (upTo < n && sortedPosition[upTo] <= mid) {
+                        upTo++;
+                    }
+                    int prefixJ = j * (n + 1);
+                    double leftSide = (prefix[prefixJ + below] - prefix[prefixI + below]);
+                    double rightSide = (prefix[prefixI + n] - prefix[prefixI + upTo]) - (prefix[prefixJ + n] - prefix[prefixJ + upTo]);
+                    // voters on i's side give vote(j, k) − vote(i, k) ≥ 0 for i, those on j's side the reverse for j
+                    double forI = xi < xj ? leftSide : -rightSide;
+                    double forJ = xi < xj ? rightSide : -leftSide;
                     if (thirdParties) {
                         double vi = vote[j * n + i] - vote[rowI + i];
                         double vj = vote[j * n + j] - vote[rowI + j];
@@ -324,80 +341,75 @@ final class RoundEngine {
         });
     }
 
-    /** Σ over voters on i's side of the midpoint of (vote(j, k) − vote(i, k)): the votes for i over j. */
-    private double support(int i, int j) {
-        double mid = 0.5 * (position[i] + position[j]);
-        int rowI = i * (n + 1);
-        int rowJ = j * (n + 1);
-        if (position[i] < position[j]) {
-            int t = lowerBound(mid); // voters [0, t) lie left of the midpoint
-            return (prefix[rowJ + t] - prefix[rowJ]) - (prefix[rowI + t] - prefix[rowI]);
-        }
-        int t = upperBound(mid); // voters [t, n) lie right of it
-        return (prefix[rowJ + n] - prefix[rowJ + t]) - (prefix[rowI + n] - prefix[rowI + t]);
-    }
-
-    /** The number of sorted positions strictly below x. */
-    private int lowerBound(double x) {
-        int lo = 0;
-        int hi = n;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sortedPosition[mid] < x) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    /** The number of sorted positions at or below x. */
-    private int upperBound(double x) {
-        int lo = 0;
-        int hi = n;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sortedPosition[mid] <= x) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
     /** Σ_k Σ_a Σ_b |v_k(a, b)| over every voter and ordered pair of actors, by sorting each voter's distances: O(n² log n). */
     private double globalDenominator() {
+        // actors in position order: each voter's votes in increasing order are a merge of the actors left and right of it
+        int[] byPosition = positionOrder();
         if (n < PARALLEL_FROM) {
             double total = 0;
-            for (int k = 0; k < n; k++) {
-                total += 2 * voterSpread(k, scratch);
+            for (int q = 0; q < n; q++) {
+                total += 2 * voterSpread(byPosition, q);
             }
             return total;
         }
         forBlocks((from, to) -> {
-            double[] local = new double[n];
-            for (int k = from; k < to; k++) {
-                voterTotal[k] = 2 * voterSpread(k, local);
+            for (int q = from; q < to; q++) {
+                voterTotal[byPosition[q]] = 2 * voterSpread(byPosition, q);
             }
         });
         double total = 0;
-        for (int k = 0; k < n; k++) {
-            total += voterTotal[k];
+        for (int q = 0; q < n; q++) {
+            total += voterTotal[byPosition[q]];
         }
         return total;
     }
 
-    /** Σ_a Σ_b (vote(b, k) − vote(a, k)) over a &lt; b in sorted order: half of voter k's Σ|v_k(a, b)|. */
-    private double voterSpread(int k, double[] buffer) {
-        for (int j = 0; j < n; j++) {
-            buffer[j] = vote[j * n + k];
+    /** Actor indices sorted by position (ties by index); into a reused array. */
+    private int[] positionOrder() {
+        if (byPosition == null) {
+            byPosition = new int[n];
         }
-        Arrays.sort(buffer, 0, n);
-        double sum = 0;
-        for (int idx = 0; idx < n; idx++) {
-            sum += (2.0 * idx - n + 1) * buffer[idx];
+        for (int i = 0; i < n; i++) {
+            byPosition[i] = i;
+        }
+        // insertion sort: stable, allocation-free, and positions are often nearly sorted from round to round
+        for (int a = 1; a < n; a++) {
+            int actor = byPosition[a];
+            double x = position[actor];
+            int b = a - 1;
+            while (b >= 0 && position[byPosition[b]] > x) {
+                byPosition[b + 1] = byPosition[b];
+                b--;
+            }
+            byPosition[b + 1] = actor;
+        }
+        return byPosition;
+    }
+
+    /**
+     * Σ_idx (2 idx − n + 1) · u_idx over voter k's votes u in increasing order: half of Σ_a Σ_b |v_k(a, b)|.
+     * k's vote for candidate b grows with |x_k − x_b| whatever r_k, so the increasing order is the merge
+     * of the candidates left of k (walking left) and right of it (walking right): O(n), no sort, and the
+     * same values in the same order as sorting them, hence the same sum.
+     */
+    private double voterSpread(int[] byPosition, int q) {
+        int k = byPosition[q];
+        double xk = position[k];
+        int left = q - 1;
+        int right = q + 1;
+        double sum = (-n + 1) * vote[k * n + k];
+        for (int idx = 1; idx < n; idx++) {
+            int b;
+            if (left < 0) {
+                b = byPosition[right++];
+            } else if (right >= n) {
+                b = byPosition[left--];
+            } else if (xk - position[byPosition[left]] <= position[byPosition[right]] - xk) {
+                b = byPosition[left--];
+            } else {
+                b = byPosition[right++];
+            }
+            sum += (2.0 * idx - n + 1) * vote[b * n + k];
         }
         return sum;
     }
