@@ -16,7 +16,7 @@ public final class Main {
 
     /** Runs the command line with the given streams and returns its exit code (for tests and embedding). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = commandLine();
+        CommandLine cli = commandLine(args);
         cli.setOut(out);
         cli.setErr(err);
         int code = cli.execute(args);
@@ -27,7 +27,47 @@ public final class Main {
 
     /** The configured command tree. */
     public static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new MultivectorCommand());
+        return configure(new CommandLine(new MultivectorCommand()));
+    }
+
+    /**
+     * The command tree for these arguments: when the first names a subcommand, a root with only that
+     * subcommand, so that picocli introspects one command instead of all of them (most of a short
+     * command's start-up; docs/performance.md); otherwise (help, version, unknown names) the full tree.
+     * Parsing and output are the same either way.
+     */
+    static CommandLine commandLine(String... args) {
+        Object only = args.length == 0 ? null : switch (args[0]) {
+            case "profile" -> new ProfileCommand();
+            case "exposure" -> new ExposureCommand();
+            case "check" -> new CheckCommand();
+            case "serve" -> new ServeCommand();
+            case "corridors" -> new CorridorsCommand();
+            case "bargain" -> new BargainCommand();
+            case "manoeuvre" -> new ManoeuvreCommand();
+            case "bargain-validate" -> new BargainValidateCommand();
+            case "import" -> new ImportCommand();
+            case "simulate" -> new SimulateCommand();
+            case "runs" -> new RunsCommand();
+            case "backtest" -> new BacktestCommand();
+            default -> null;
+        };
+        if (only == null) {
+            return commandLine();
+        }
+        return configure(new CommandLine(new SingleCommandRoot()).addSubcommand(only));
+    }
+
+    /** The top-level command with no subcommands declared: {@link #commandLine(String...)} adds the one that runs. */
+    @picocli.CommandLine.Command(name = "multivector", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
+    static final class SingleCommandRoot implements Runnable {
+        @Override
+        public void run() {
+            throw new IllegalStateException("the single-command root runs only its subcommand");
+        }
+    }
+
+    private static CommandLine configure(CommandLine cli) {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
