@@ -1,9 +1,9 @@
 package org.multivector.scenario;
 
 /**
- * Room to manoeuvre of the focal country on a one-dimensional alignment issue: the share of the
- * issue scale on which it could stand without any other stakeholder expecting to gain from
- * challenging it. The scenario model asks this once per period with the period's capabilities and
+ * Room to manoeuvre of the focal country on a one-dimensional alignment issue: how much of the
+ * issue scale it could stand on without drawing a credible challenge (the default,
+ * {@link BargainingRoom}, weighs each position by its expected-utility margin: docs/model.md, eq. 8). The scenario model asks this once per period with the period's capabilities and
  * saliences; implementations must be thread-safe (one instance serves every run) and allocate
  * little, since an ensemble asks millions of times.
  */
