@@ -5,8 +5,15 @@ import java.util.function.BooleanSupplier;
 /**
  * Runs a compiled scenario many times, drawing its uncertain parameters per run. Implementations
  * (local threads here; a cluster elsewhere) must give the same result for the same model, seed,
- * design and run count, whatever their parallelism: each run's randomness comes from
- * {@link RunSeeds#runSeed(long, int)} alone.
+ * design and run count, whatever their parallelism. The contract every implementation follows:
+ * <ul>
+ *   <li>the uniform design {@code u = SampleDesign.draw(design, runs, uncertainCount, seed)} is drawn once
+ *       for the whole ensemble (a Latin hypercube needs all runs at once);</li>
+ *   <li>run {@code i} takes the parameters {@code parameters().values(u[i])} and the model seed
+ *       {@link RunSeeds#modelSeed(long, int) RunSeeds.modelSeed(seed, i)}, and nothing else random;</li>
+ *   <li>its outputs fill slice {@code i} of the result, so where or when it ran does not matter.</li>
+ * </ul>
+ * {@link EnsembleResult#of} assembles a result from those pieces for runners outside this package.
  */
 public interface EnsembleRunner {
 

@@ -40,7 +40,7 @@ public final class LocalEnsembleRunner implements EnsembleRunner {
                     return;
                 }
                 parameterValues[run] = space.values(u[run]);
-                model.run(parameterValues[run], RunSeeds.mix(RunSeeds.runSeed(request.seed(), run) + 1), out);
+                model.run(parameterValues[run], RunSeeds.modelSeed(request.seed(), run), out);
                 System.arraycopy(out, 0, values, run * size, size);
                 synchronized (completed) {
                     completed[run] = true;

@@ -17,6 +17,15 @@ public final class RunSeeds {
         return mix(mix(master) + GOLDEN * (run + 1L));
     }
 
+    /**
+     * The seed handed to {@link ScenarioModel#run} for run {@code run}: the run seed mixed once more, so
+     * that the model's own random stream is decorrelated from the sampling streams. Every
+     * {@link EnsembleRunner} uses exactly this.
+     */
+    public static long modelSeed(long master, int run) {
+        return mix(runSeed(master, run) + 1);
+    }
+
     /** A seed for stream {@code stream} (e.g. one Latin-hypercube dimension) of the master seed. */
     public static long streamSeed(long master, String purpose, int stream) {
         return mix(mix(master ^ purpose.hashCode() * 0xBF58476D1CE4E5B9L) + GOLDEN * (stream + 1L));

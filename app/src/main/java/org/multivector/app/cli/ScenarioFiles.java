@@ -1,6 +1,7 @@
 package org.multivector.app.cli;
 
 import org.multivector.scenario.InvalidScenarioException;
+import org.multivector.scenario.ModelRecipe;
 import org.multivector.scenario.Scenario;
 import org.multivector.scenario.ScenarioModel;
 import org.multivector.scenario.ScenarioReader;
@@ -70,6 +71,18 @@ final class ScenarioFiles {
         } catch (InvalidDatasetException e) {
             throw new UserException(DatasetOption.describe(e));
         }
+    }
+
+    /** What another JVM needs to compile the same model: the scenario text and the dataset {@link #world} chooses. */
+    static ModelRecipe recipe(Loaded loaded, Path override) {
+        if (override != null) {
+            return ModelRecipe.folder(loaded.file().toString(), loaded.text(), override);
+        }
+        Path folder = loaded.file().toAbsolutePath().getParent().resolve(loaded.scenario().dataset());
+        if (Files.isDirectory(folder)) {
+            return ModelRecipe.folder(loaded.file().toString(), loaded.text(), folder);
+        }
+        return ModelRecipe.embedded(loaded.file().toString(), loaded.text(), loaded.scenario().dataset());
     }
 
     static ScenarioModel compile(Loaded loaded, World world) {

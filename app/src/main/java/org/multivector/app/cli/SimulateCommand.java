@@ -10,6 +10,8 @@ import org.multivector.scenario.Design;
 import org.multivector.scenario.EnsembleListener;
 import org.multivector.scenario.EnsembleRequest;
 import org.multivector.scenario.EnsembleResult;
+import org.multivector.scenario.EnsembleEngine;
+import org.multivector.scenario.EnsembleRunner;
 import org.multivector.scenario.LocalEnsembleRunner;
 import org.multivector.scenario.Scenario;
 import org.multivector.scenario.ScenarioModel;
@@ -80,6 +82,14 @@ public final class SimulateCommand implements Runnable {
     @Option(names = "--no-progress", description = "Do not draw the progress bar.")
     boolean noProgress;
 
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "local",
+            description = "local (this machine's threads) or spark (an Apache Spark cluster; same numbers). Default: ${DEFAULT-VALUE}.")
+    String engine;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "With --engine spark: the Spark master, e.g. local[2] or spark://host:7077. Default: spark-submit's, else local[*].")
+    String master;
+
     static {
         System.setProperty("multivector.cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
     }
@@ -138,7 +148,7 @@ public final class SimulateCommand implements Runnable {
                     err.flush();
                 }
                 EnsembleListener listener = bar == null ? EnsembleListener.NONE : (done, total) -> bar.stepTo(done);
-                result = new LocalEnsembleRunner().run(model, request, listener, stop::get);
+                result = runner(loaded).run(model, request, listener, stop::get);
             }
             double elapsed = (System.nanoTime() - started) / 1e9;
             report(loaded, model, result, elapsed, threadCount);
@@ -150,6 +160,24 @@ public final class SimulateCommand implements Runnable {
                 // Ctrl-C: the hook is running and now lets the JVM exit
             }
         }
+    }
+
+    /** The runner of the engine asked for; the Spark engine is looked up at run time, so its jars are needed only then. */
+    private EnsembleRunner runner(ScenarioFiles.Loaded loaded) {
+        if (engine.equals("local")) {
+            if (master != null) {
+                throw new UserException("--master is for --engine spark");
+            }
+            return new LocalEnsembleRunner();
+        }
+        if (!engine.equals("spark")) {
+            throw new UserException("--engine '" + engine + "' is not local or spark");
+        }
+        EnsembleEngine found = EnsembleEngine.find(engine).orElseThrow(() -> new UserException(
+                "the Spark engine is not on the class path"
+                        + "\nMaybe run through ./multivector, which adds it for --engine spark, or see docs/spark.md for spark-submit."));
+        Map<String, String> options = master == null ? Map.of() : Map.of("master", master);
+        return found.runner(ScenarioFiles.recipe(loaded, dataset.directory), options);
     }
 
     private void report(ScenarioFiles.Loaded loaded, ScenarioModel model, EnsembleResult result, double elapsed, int threadCount) {

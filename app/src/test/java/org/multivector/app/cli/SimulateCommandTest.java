@@ -53,6 +53,20 @@ class SimulateCommandTest {
     }
 
     @Test
+    void withoutTheSparkModuleOnTheClassPathTheSparkEngineSaysHowToGetItAndRunsNothing() {
+        // the CLI's own class path holds no Spark: the engine is found at run time, only when asked for
+        assertThat(getClass().getClassLoader().getResource("org/apache/spark/SparkContext.class")).isNull();
+        Path store = temp.resolve("runs.duckdb");
+
+        CliRun run = CliRun.of("simulate", EXAMPLES.resolve("baseline.yaml").toString(), "--runs", "5", "--engine", "spark",
+                "--store", store.toString(), "--no-progress");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("the Spark engine is not on the class path", "docs/spark.md").doesNotContain("Exception");
+        assertThat(store).doesNotExist();
+    }
+
+    @Test
     void anotherSeedGivesOtherNumbers() {
         String scenario = EXAMPLES.resolve("baseline.yaml").toString();
         CliRun a = CliRun.of("simulate", scenario, "--runs", "30", "--seed", "1", "--no-store", "--no-progress", "--format", "csv");

@@ -1,0 +1,144 @@
+package org.multivector.scenario;
+
+import org.multivector.world.World;
+import org.multivector.world.io.DatasetLoader;
+import org.multivector.world.io.InvalidDatasetException;
+
+import java.io.IOException;
+import java.io.Serial;
+import java.io.Serializable;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Everything needed to compile a {@link ScenarioModel} somewhere else — another JVM, a cluster's
+ * executor — and get the same model: the scenario file's text and the dataset, either by the name of
+ * an embedded dataset or as the bytes of every file of a dataset folder. It is a value: two recipes
+ * with the same text and files compile to models that give the same numbers.
+ *
+ * @param scenarioFile    the scenario's name in messages (as the user typed it)
+ * @param scenarioText    the scenario file's text
+ * @param embeddedDataset the embedded dataset's name, or null when {@code datasetFiles} holds the dataset
+ * @param datasetFiles    relative path → bytes of every file of the dataset folder (empty for an embedded one)
+ */
+public record ModelRecipe(String scenarioFile, String scenarioText, String embeddedDataset,
+                          Map<String, byte[]> datasetFiles) implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    public ModelRecipe {
+        Objects.requireNonNull(scenarioFile, "scenarioFile");
+        Objects.requireNonNull(scenarioText, "scenarioText");
+        datasetFiles = datasetFiles == null ? Map.of() : new TreeMap<>(datasetFiles);
+        if ((embeddedDataset == null) == datasetFiles.isEmpty()) {
+            throw new IllegalArgumentException("a recipe names an embedded dataset or carries a dataset's files, not both or neither");
+        }
+    }
+
+    /** A recipe for a scenario read against an embedded dataset. */
+    public static ModelRecipe embedded(String scenarioFile, String scenarioText, String datasetName) {
+        return new ModelRecipe(scenarioFile, scenarioText, datasetName, Map.of());
+    }
+
+    /** A recipe carrying every regular file under {@code datasetFolder} (the dataset travels with it). */
+    public static ModelRecipe folder(String scenarioFile, String scenarioText, Path datasetFolder) {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(datasetFolder)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(datasetFolder.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read dataset folder " + datasetFolder, e);
+        }
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("dataset folder " + datasetFolder + " holds no files");
+        }
+        return new ModelRecipe(scenarioFile, scenarioText, null, files);
+    }
+
+    /**
+     * A digest of the scenario text and the dataset, the same wherever it is computed: executors
+     * cache compiled models under it.
+     */
+    public String digest() {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            update(sha, scenarioFile);
+            update(sha, scenarioText);
+            update(sha, embeddedDataset == null ? "" : embeddedDataset);
+            for (Map.Entry<String, byte[]> file : datasetFiles.entrySet()) {
+                update(sha, file.getKey());
+                sha.update(file.getValue());
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /**
+     * Reads the scenario and the dataset and compiles the model.
+     *
+     * @param scratch a folder where a carried dataset may be written out (unused for embedded datasets)
+     * @throws InvalidScenarioException when the scenario is invalid or does not fit the dataset
+     * @throws InvalidDatasetException  when the dataset is invalid
+     */
+    public ScenarioModel compile(Path scratch) throws InvalidScenarioException, InvalidDatasetException {
+        Scenario scenario = ScenarioReader.read(new StringReader(scenarioText), scenarioFile);
+        World world;
+        if (embeddedDataset != null) {
+            world = DatasetLoader.embedded(embeddedDataset);
+        } else {
+            Path folder = scratch.resolve("dataset-" + digest());
+            try {
+                for (Map.Entry<String, byte[]> file : datasetFiles.entrySet()) {
+                    Path target = folder.resolve(file.getKey()).normalize();
+                    if (!target.startsWith(folder)) {
+                        throw new IllegalArgumentException("dataset file " + file.getKey() + " lies outside its folder");
+                    }
+                    Files.createDirectories(target.getParent());
+                    Files.write(target, file.getValue());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the dataset to " + folder, e);
+            }
+            world = DatasetLoader.load(folder);
+        }
+        return ScenarioModel.compile(scenario, world, scenarioFile);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ModelRecipe that && digest().equals(that.digest());
+    }
+
+    @Override
+    public int hashCode() {
+        return digest().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "ModelRecipe[" + scenarioFile + ", " + (embeddedDataset != null ? "embedded:" + embeddedDataset
+                : datasetFiles.size() + " dataset files") + "]";
+    }
+
+    private static void update(MessageDigest sha, String text) {
+        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        sha.update((byte) (bytes.length >>> 24));
+        sha.update((byte) (bytes.length >>> 16));
+        sha.update((byte) (bytes.length >>> 8));
+        sha.update((byte) bytes.length);
+        sha.update(bytes);
+    }
+}

@@ -1,0 +1,54 @@
+package org.multivector.spark;
+
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+import org.multivector.scenario.EnsembleEngine;
+import org.multivector.scenario.EnsembleRunner;
+import org.multivector.scenario.ModelRecipe;
+
+import java.util.Map;
+
+/**
+ * The {@code spark} ensemble engine ({@code multivector simulate ... --engine spark [--master URL]}).
+ * Without a master it takes the one {@code spark-submit} set, else {@code local[*]}. The session is
+ * started for the ensemble and stopped after it, unless one was already running in this JVM.
+ */
+public final class SparkEngine implements EnsembleEngine {
+
+    /** The option naming the cluster's master URL, e.g. {@code local[2]} or {@code spark://host:7077}. */
+    public static final String MASTER = "master";
+
+    @Override
+    public String name() {
+        return "spark";
+    }
+
+    @Override
+    public EnsembleRunner runner(ModelRecipe recipe, Map<String, String> options) {
+        String master = options.get(MASTER);
+        return (model, request, listener, stop) -> {
+            boolean running = SparkSession.getActiveSession().isDefined() || SparkSession.getDefaultSession().isDefined();
+            SparkSession spark = session(master);
+            try {
+                return new SparkEnsembleRunner(spark, recipe).run(model, request, listener, stop);
+            } finally {
+                if (!running) {
+                    spark.stop();
+                }
+            }
+        };
+    }
+
+    static SparkSession session(String master) {
+        SparkConf conf = new SparkConf(true);
+        if (master != null && !master.isBlank()) {
+            conf.setMaster(master);
+        } else if (!conf.contains("spark.master")) {
+            conf.setMaster("local[*]");
+        }
+        conf.setIfMissing("spark.app.name", "multivector");
+        conf.setIfMissing("spark.ui.enabled", "false");
+        conf.setIfMissing("spark.ui.showConsoleProgress", "false");
+        return SparkSession.builder().config(conf).getOrCreate();
+    }
+}
