@@ -145,4 +145,10 @@ class MinCostFlowAllocatorTest {
             assertThat(row.difference()).isCloseTo(0.5, within(1e-9));
         });
     }
+
+    @Test
+    void an_added_capacity_above_the_stated_maximum_is_refused() {
+        assertThatThrownBy(() -> new Expansion.AddCapacity("B", 1e16))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must not exceed 1e9");
+    }
 }
