@@ -21,6 +21,9 @@ import org.multivector.corridors.LinkFlow;
 import org.multivector.corridors.MinCostFlowAllocator;
 import org.multivector.corridors.Period;
 import org.multivector.corridors.RouteFlow;
+import org.multivector.corridors.CorridorControl;
+import org.multivector.corridors.LinkControl;
+import org.multivector.corridors.io.ControlLoader;
 import org.multivector.corridors.io.CorridorLoader;
 import org.multivector.corridors.io.CorridorProblem;
 import org.multivector.corridors.io.InvalidCorridorDataException;
@@ -53,11 +56,11 @@ import java.util.regex.Pattern;
         description = {"Allocate a country's exports (crude oil, containers) to its corridors by min-cost flow, under disruptions and expansions.",
                 "Shows delivered, rerouted and undelivered volume, the flow on each route, cost change and revenue at risk; every capacity with its source.",
                 "Reports: allocation (default), exposure (per country), criticality (link failures and pairs, with min-cuts),",
-                "expansion (capacity what-ifs under disruption scenarios), calibration (model vs published volumes), history (dated disruptions), network."})
+                "expansion (capacity what-ifs under disruption scenarios), calibration (model vs published volumes), control (owners and operators: the share of exports under each power's infrastructure, and its shift under disruptions), history (dated disruptions), network."})
 public final class CorridorsCommand implements Runnable {
 
     /** What to print. */
-    enum Report { allocation, exposure, criticality, expansion, calibration, history, network }
+    enum Report { allocation, exposure, criticality, expansion, calibration, control, history, network }
 
     @Spec
     CommandSpec spec;
@@ -96,7 +99,7 @@ public final class CorridorsCommand implements Runnable {
     String to;
 
     @Option(names = "--report", paramLabel = "R", defaultValue = "allocation",
-            description = "allocation, exposure, criticality, expansion, calibration, history or network. Default: ${DEFAULT-VALUE}.")
+            description = "allocation, exposure, criticality, expansion, calibration, control, history or network. Default: ${DEFAULT-VALUE}.")
     Report report;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json or csv. Default: ${DEFAULT-VALUE}.")
@@ -132,6 +135,7 @@ public final class CorridorsCommand implements Runnable {
                 case criticality -> criticality(out, network, c, y);
                 case expansion -> expansion(out, network, c, y);
                 case calibration -> calibration(out, network, c, y);
+                case control -> control(out, network, c, y);
                 case history -> history(out, network);
                 case network -> network(out, network, c, year != null ? year : y);
             }
@@ -160,6 +164,121 @@ public final class CorridorsCommand implements Runnable {
             }
             throw new UserException(text.toString());
         }
+    }
+
+    private List<LinkControl> loadControl(CorridorNetwork network) {
+        try {
+            return dataset == null ? ControlLoader.embedded("kazakhstan", network) : ControlLoader.load(dataset.resolve("corridors"), network);
+        } catch (InvalidCorridorDataException e) {
+            StringBuilder text = new StringBuilder("the corridor control data have problems; nothing was loaded:");
+            for (CorridorProblem problem : e.problems()) {
+                text.append(System.lineSeparator()).append(problem.format().replace("\n", System.lineSeparator() + "    "));
+            }
+            throw new UserException(text.toString());
+        }
+    }
+
+    private void control(PrintWriter out, CorridorNetwork network, Commodity c, int y) {
+        CorridorControl.Report report = CorridorControl.analyse(network, allocator, loadControl(network), c.id(), y);
+        List<String> powers = report.powers();
+        switch (format) {
+            case json -> {
+                Map<String, Object> root = header(network, c, y);
+                root.putAll(controlJson(report));
+                out.println(Json.write(root));
+            }
+            case csv -> {
+                CsvOutput csv = new CsvOutput(out, List.of("scenario", "power", "stake_weighted_share", "controlled_share", "delivered_share"));
+                for (CorridorControl.ScenarioShares s : report.scenarioList()) {
+                    for (String p : powers) {
+                        csv.row(List.of(s.scenario(), p, Numbers.plain(Numbers.round6(s.of(p).stakeWeightedShare())),
+                                Numbers.plain(Numbers.round6(s.of(p).controlledShare())), Numbers.plain(Numbers.round6(s.deliveredShare()))));
+                    }
+                }
+            }
+            case table -> {
+                out.printf("%s exports of %s, %d: who controls the infrastructure they use%n%n", network.focal(), c.name().toLowerCase(Locale.ROOT), y);
+                CorridorControl.ScenarioShares base = report.scenarioList().getFirst();
+                TextTable t = new TextTable(List.of("power", "stake-weighted share", "through an asset it controls"));
+                for (String p : powers) {
+                    t.row(List.of(p, Numbers.percent(base.of(p).stakeWeightedShare()), Numbers.percent(base.of(p).controlledShare())));
+                }
+                out.print(t.render());
+                out.println("'stake-weighted': each route counts with the power's largest equity stake on any of its links. 'controls': the power");
+                out.println("holds more than half of a link on the route, or operates it. Links without ownership data count for the states they cross.");
+                out.println();
+                List<String> top = powers.stream().limit(6).toList();
+                List<String> head = new ArrayList<>(List.of("scenario", "delivered"));
+                top.forEach(p -> head.add(p));
+                TextTable shift = new TextTable(head);
+                for (CorridorControl.ScenarioShares s : report.scenarioList()) {
+                    List<String> row = new ArrayList<>(List.of(s.scenario(), Numbers.percent(s.deliveredShare())));
+                    for (String p : top) {
+                        double now = s.of(p).stakeWeightedShare();
+                        double change = now - base.of(p).stakeWeightedShare();
+                        row.add(s == base ? Numbers.percent(now) : Numbers.percent(now) + " (" + (change >= 0 ? "+" : "") + Numbers.grouped(change * 100, 1) + ")");
+                    }
+                    shift.row(row);
+                }
+                out.println("Stake-weighted shares under each disruption scenario (change in percentage points):");
+                out.print(shift.render());
+                out.println();
+                out.println("Owners and operators of the links (share of the link or section):");
+                TextTable owners = new TextTable(List.of("link", "holds", "parties"));
+                for (CorridorControl.LinkOwnership o : report.linkList()) {
+                    String holds = String.join(" ", o.holdList().stream().map(h -> h.power() + " " + Numbers.percent(h.stake()) + (h.operates() ? " (operator)" : "")).toList());
+                    String parties = o.byTerritory() ? "no ownership data: the states crossed" + o.controlList().stream()
+                            .filter(x -> x.role() == LinkControl.Role.OPERATOR).map(x -> "; operator " + x.party()).reduce("", String::concat)
+                            : String.join("; ", o.controlList().stream().limit(4).map(x -> x.party() + (x.role() == LinkControl.Role.OPERATOR ? " (operator)"
+                            : " " + Numbers.grouped(x.share() * 100, 2) + " %") + (x.source().assumption() ? " [a]" : "")).toList())
+                            + (o.controlList().size() > 4 ? "; " + (o.controlList().size() - 4) + " more (--format json lists all)" : "");
+                    owners.row(List.of(o.link(), holds, parties));
+                }
+                out.print(owners.render());
+                out.println("[a]: analyst assumption (see the row's note in control.csv). Sources:");
+                new LinkedHashSet<>(report.linkList().stream().flatMap(o -> o.controlList().stream()).map(x -> x.source().citation()).toList())
+                        .forEach(cite -> out.println("  " + cite));
+            }
+        }
+    }
+
+    /** The control report as JSON, shared by `--report control --format json` and `GET /api/datasets/{dataset}/corridors/control`. */
+    public static Map<String, Object> controlJson(CorridorControl.Report report) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("demand", Numbers.round6(report.demand()));
+        root.put("powers", report.powers());
+        root.put("scenarios", report.scenarioList().stream().map(s -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("scenario", s.scenario());
+            m.put("deliveredShare", Numbers.round6(s.deliveredShare()));
+            m.put("shares", report.powers().stream().map(p -> {
+                Map<String, Object> x = new LinkedHashMap<>();
+                x.put("power", p);
+                x.put("stakeWeightedShare", Numbers.round6(s.of(p).stakeWeightedShare()));
+                x.put("controlledShare", Numbers.round6(s.of(p).controlledShare()));
+                return x;
+            }).toList());
+            return m;
+        }).toList());
+        root.put("links", report.linkList().stream().map(o -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("link", o.link());
+            m.put("byTerritory", o.byTerritory());
+            m.put("holds", o.holdList().stream().map(h -> Map.of("power", h.power(), "stake", Numbers.round6(h.stake()), "operates", h.operates())).toList());
+            m.put("parties", o.controlList().stream().map(x -> {
+                Map<String, Object> p = new LinkedHashMap<>();
+                p.put("party", x.party());
+                p.put("role", x.role().name().toLowerCase(Locale.ROOT));
+                p.put("section", x.section());
+                p.put("power", x.power().orElse(null));
+                p.put("share", Numbers.round6(x.share()));
+                p.put("source", source(x.source()));
+                p.put("note", x.note());
+                return p;
+            }).toList());
+            return m;
+        }).toList());
+        return root;
     }
 
     // ------------------------------------------------------------------ request from options
