@@ -22,6 +22,7 @@ import org.multivector.corridors.MinCostFlowAllocator;
 import org.multivector.corridors.Period;
 import org.multivector.corridors.RouteFlow;
 import org.multivector.corridors.CorridorControl;
+import org.multivector.corridors.ExportSupply;
 import org.multivector.corridors.LinkControl;
 import org.multivector.corridors.io.ControlLoader;
 import org.multivector.corridors.io.CorridorLoader;
@@ -393,6 +394,7 @@ public final class CorridorsCommand implements Runnable {
                 "endDay", d.period().endDay(), "yearFraction", Numbers.round6(d.period().fraction()))).toList());
         root.put("expansions", r.expansionList().stream().map(Expansion::label).toList());
         root.put("demand", Numbers.round6(r.demand()));
+        root.put("demandIsAssumption", network.supplies(r.commodity().id(), r.year()).stream().anyMatch(s -> s.source().assumption()));
         root.put("delivered", Numbers.round6(r.delivered()));
         root.put("rerouted", Numbers.round6(r.rerouted()));
         root.put("undelivered", Numbers.round6(r.undelivered()));
@@ -523,12 +525,17 @@ public final class CorridorsCommand implements Runnable {
         }
         out.println();
         TextTable totals = new TextTable(List.of("", u, "share"));
-        totals.row(List.of("demand (exports to place)", Numbers.grouped(r.demand(), decimals), "100.0%"));
+        List<ExportSupply> assumedSupplies = network.supplies(c.id(), r.year()).stream().filter(s -> s.source().assumption()).toList();
+        totals.row(List.of(assumedSupplies.isEmpty() ? "demand (exports to place)" : "demand (exports to place) [analyst assumption]",
+                Numbers.grouped(r.demand(), decimals), "100.0%"));
         totals.row(List.of("delivered to a market", Numbers.grouped(r.delivered(), decimals), Numbers.percent(r.deliveredShare())));
         totals.row(List.of("rerouted (moved to another route)", Numbers.grouped(r.rerouted(), decimals), Numbers.percent(r.rerouted() / r.demand())));
         totals.row(List.of("undelivered", Numbers.grouped(r.undelivered(), decimals), Numbers.percent(r.undelivered() / r.demand())));
         out.print(totals.render());
-        out.printf("Transport cost %s M USD (status quo %s; change %s).%n", Numbers.grouped(r.costMillionUsd(), 1),
+        for (ExportSupply s : assumedSupplies) {
+            out.printf("Demand at %s (%s %s) is an analyst assumption: %s%n", s.node(), Numbers.grouped(s.volume(), decimals), u, s.note());
+        }
+        out.printf("Transport cost %s M USD (status quo %s; change %s for the same delivered volumes).%n", Numbers.grouped(r.costMillionUsd(), 1),
                 Numbers.grouped(r.baselineCostMillionUsd(), 1), Numbers.grouped(r.costIncreaseMillionUsd(), 1));
         if (r.price().isPresent()) {
             var p = r.price().get();
@@ -544,9 +551,12 @@ public final class CorridorsCommand implements Runnable {
         for (RouteFlow route : r.routeList()) {
             routes.row(List.of(route.name(), Numbers.grouped(route.volume(), decimals), Numbers.grouped(route.baselineVolume(), decimals),
                     String.join(" ", route.jurisdictionList()), Numbers.grouped(route.unitCost(), 2),
-                    route.transitDays().isPresent() ? Numbers.grouped(route.transitDays().getAsDouble(), 0) : ""));
+                    route.transitDays().isPresent() ? Numbers.grouped(route.transitDays().getAsDouble(), 0) : "n/p"));
         }
         out.print(routes.render());
+        if (r.routeList().stream().anyMatch(route -> route.transitDays().isEmpty())) {
+            out.println("days 'n/p': a link on the route has no published transit time (crude pipelines and tanker legs), so the route's is not summed.");
+        }
         if (r.undelivered() > 0) {
             out.println("Undelivered by origin: " + String.join(", ", r.undeliveredByOrigin().entrySet().stream().filter(e -> e.getValue() > 0)
                     .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
@@ -770,17 +780,25 @@ public final class CorridorsCommand implements Runnable {
     }
 
     private void calibration(PrintWriter out, CorridorNetwork network, Commodity c, int y) {
-        AllocationResult base = allocator.allocate(network, AllocationRequest.baseline(c.id(), y));
-        List<CalibrationRow> rows = CalibrationRow.of(network, base);
+        List<CalibrationRow> rows = CalibrationRow.all(network, allocator);
         switch (format) {
             case json -> {
-                Map<String, Object> root = header(network, c, y);
+                Map<String, Object> root = new LinkedHashMap<>();
+                root.put("country", network.focal());
+                root.put("dataset", Map.of("name", network.name(), "version", network.version()));
+                root.put("tolerance", CalibrationRow.TOLERANCE);
+                root.put("reproduced", rows.stream().filter(CalibrationRow::reproduced).count());
                 root.put("rows", rows.stream().map(r -> {
                     Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("year", r.observation().year());
+                    m.put("commodity", r.observation().commodity());
                     m.put("link", r.observation().link());
                     m.put("period", r.observation().period());
                     m.put("observed", r.observed());
-                    m.put("modelled", Numbers.round6(r.modelled()));
+                    m.put("modelled", r.isModelled() ? Numbers.round6(r.modelled()) : null);
+                    m.put("comparable", r.comparable().isPresent() ? Numbers.round6(r.comparable().getAsDouble()) : null);
+                    m.put("relativeError", r.relativeError().isPresent() ? Numbers.round6(r.relativeError().getAsDouble()) : null);
+                    m.put("reproduced", r.reproduced());
                     m.put("source", source(r.observation().source()));
                     m.put("note", r.observation().note());
                     return m;
@@ -788,28 +806,41 @@ public final class CorridorsCommand implements Runnable {
                 out.println(Json.write(root));
             }
             case csv -> {
-                CsvOutput csv = new CsvOutput(out, List.of("link", "period", "observed", "modelled", "unit", "publisher", "url"));
+                CsvOutput csv = new CsvOutput(out, List.of("year", "commodity", "link", "period", "observed", "modelled", "comparable",
+                        "relative_error", "reproduced", "publisher", "url"));
                 for (CalibrationRow r : rows) {
-                    csv.row(List.of(r.observation().link(), r.observation().period(), Numbers.plain(r.observed()),
-                            Numbers.plain(Numbers.round6(r.modelled())), c.unit(), r.observation().source().publisher(), r.observation().source().url()));
+                    csv.row(List.of(Integer.toString(r.observation().year()), r.observation().commodity(), r.observation().link(),
+                            r.observation().period(), Numbers.plain(r.observed()), r.isModelled() ? Numbers.plain(Numbers.round6(r.modelled())) : "",
+                            r.comparable().isPresent() ? Numbers.plain(Numbers.round6(r.comparable().getAsDouble())) : "",
+                            r.relativeError().isPresent() ? Numbers.plain(Numbers.round6(r.relativeError().getAsDouble())) : "",
+                            Boolean.toString(r.reproduced()), r.observation().source().publisher(), r.observation().source().url()));
                 }
             }
             case table -> {
-                out.printf("%s exports of %s, %d: status-quo allocation against published volumes (%s)%n%n", network.focal(),
-                        c.name().toLowerCase(Locale.ROOT), y, c.unit());
+                long reproduced = rows.stream().filter(CalibrationRow::reproduced).count();
+                out.printf("%s corridors: status-quo allocation of each year against every published link volume (tolerance %s)%n%n", network.focal(),
+                        Numbers.percent(CalibrationRow.TOLERANCE));
                 if (rows.isEmpty()) {
-                    out.println("No published link volumes for this commodity and year.");
+                    out.println("No published link volumes in the data.");
                     return;
                 }
-                int d = c.unit().equals("TEU") ? 0 : 3;
-                TextTable t = new TextTable(List.of("link", "period", "published", "model", "model - published", "note"));
+                TextTable t = new TextTable(List.of("year", "link", "unit", "period", "published", "model", "error", "verdict"));
                 for (CalibrationRow r : rows) {
-                    t.row(List.of(r.observation().link(), r.observation().period(), Numbers.grouped(r.observed(), d), Numbers.grouped(r.modelled(), d),
-                            r.observation().fullYear() ? Numbers.grouped(r.difference(), d) : "", r.observation().note()));
+                    Commodity rc = network.commodity(r.observation().commodity()).orElseThrow();
+                    int d = rc.unit().equals("TEU") ? 0 : 3;
+                    String verdict = !r.isModelled() ? "not modelled: no " + r.observation().year() + " export supplies in the data"
+                            : r.reproduced() ? "within" : "miss";
+                    t.row(List.of(Integer.toString(r.observation().year()), r.observation().link(), rc.unit(), r.observation().period(),
+                            Numbers.grouped(r.observed(), d), r.comparable().isPresent() ? Numbers.grouped(r.comparable().getAsDouble(), d) : "",
+                            r.relativeError().isPresent() ? (r.relativeError().getAsDouble() >= 0 ? "+" : "") + Numbers.percent(r.relativeError().getAsDouble()) : "",
+                            verdict));
                 }
                 out.print(t.render());
+                out.printf("%d of %d published volumes reproduced within %s. 'model' is the link's annual flow, times the months covered / 12 for a%n",
+                        reproduced, rows.size(), Numbers.percent(CalibrationRow.TOLERANCE));
+                out.println("partial-year figure. Why each miss happens is in docs/corridors.md (\"Calibration\"); the publishers' notes:");
                 for (CalibrationRow r : rows) {
-                    out.printf("  %s: %s%n", r.observation().link(), r.observation().source().citation());
+                    out.printf("  %d %s: %s. %s%n", r.observation().year(), r.observation().link(), r.observation().note(), r.observation().source().citation());
                 }
             }
         }
