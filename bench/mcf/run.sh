@@ -3,7 +3,8 @@
 # usage: bench/mcf/run.sh [NODES] [LINKS] [COMMODITIES] [CRITICAL_LINKS] [PEER_FAILURES]
 # Defaults: 100000 400000 3 1000 5. Writes to ${MCF_WORK:-/tmp/multivector-mcf}; prints one report.
 # Needs python3 and a JDK 21+; LEMON (g++ and liblemon-dev) and networkx (python3-networkx) are used
-# when installed and skipped with a message otherwise. Not part of ./run-tests.
+# when installed; the script installs them with apt-get when run as root, and skips them with a message
+# otherwise. Not part of ./run-tests.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -21,6 +22,17 @@ fi
 if [ ! -f "$prefix-c1.dimacs" ]; then
   echo "generating $nodes nodes, $links links, $commodities commodities ..." >&2
   python3 "$here/gen_corridors.py" "$nodes" "$links" "$commodities" 1 "$prefix"
+fi
+
+# the peers are Debian packages: install them when missing and apt-get can (root), else skip them
+missing=""
+[ -f /usr/include/lemon/network_simplex.h ] || missing="$missing liblemon-dev"
+command -v g++ >/dev/null || missing="$missing g++"
+/usr/bin/python3 -c 'import networkx' 2>/dev/null || missing="$missing python3-networkx"
+if [ -n "$missing" ] && command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
+  echo "installing$missing ..." >&2
+  apt-get install -y $missing >/dev/null 2>&1 || (apt-get update >/dev/null 2>&1 && apt-get install -y $missing >/dev/null 2>&1) \
+    || echo "could not install$missing; those peers are skipped" >&2
 fi
 
 have_lemon=0

@@ -39,6 +39,7 @@
     toggles($('links'), network.links, (l) => 'cut ' + l.id + ' (' + l.mode + ')');
     const exposure = await MV.api(base + '/exposure?' + q);
     drawExposure(exposure);
+    drawControl(await MV.api(base + '/control?' + q));
     await allocate();
   }
 
@@ -131,6 +132,16 @@
         { name: 'lost if closed', type: 'bar', data: rows.map((r) => r.lossIfClosed), itemStyle: { color: '#cf222e' } },
       ],
     }, true);
+  }
+
+  function drawControl(control) {
+    const powers = control.powers.slice(0, 6);
+    const pct = (v) => (100 * v).toFixed(1) + '%';
+    $('control').querySelector('thead').replaceChildren(MV.el('tr', {}, MV.el('th', { text: 'scenario' }),
+      MV.el('th', { class: 'num', text: 'delivered' }), ...powers.map((p) => MV.el('th', { class: 'num', text: p }))));
+    $('control').querySelector('tbody').replaceChildren(...control.scenarios.map((s) => MV.el('tr', {},
+      MV.el('td', { text: s.scenario }), MV.el('td', { class: 'num', text: pct(s.deliveredShare) }),
+      ...powers.map((p) => MV.el('td', { class: 'num', text: pct(s.shares.find((x) => x.power === p).stakeWeightedShare) })))));
   }
 
   function drawRoutes(result) {

@@ -15,13 +15,15 @@ import java.util.Optional;
  * @param rerouted          volume moved onto routes other than its status-quo route: {@code sum_r max(0, x_r - x_r^0)}
  * @param costMillionUsd    transport cost of the delivered volume
  * @param baselineCostMillionUsd the status quo's transport cost
+ * @param sameVolumeBaselineCostMillionUsd the status quo network's least cost for exactly the volumes
+ *                          delivered here from each origin (equal to the status quo's cost when nothing is lost)
  * @param price             the year's price used for revenue at risk, when the dataset has one
  * @param revenueAtRiskMillionUsd value of the volume lost against the status quo ({@code (undelivered - undelivered^0) x price}), NaN without a price
  * @param undeliveredByOrigin undelivered volume per exporting node
  */
 public record AllocationResult(Commodity commodity, int year, List<Disruption> disruptionList, List<Expansion> expansionList,
                                double demand, double delivered, double undelivered, double baselineUndelivered, double rerouted,
-                               double costMillionUsd, double baselineCostMillionUsd, Optional<Price> price,
+                               double costMillionUsd, double baselineCostMillionUsd, double sameVolumeBaselineCostMillionUsd, Optional<Price> price,
                                double revenueAtRiskMillionUsd, List<RouteFlow> routeList, List<LinkFlow> linkList,
                                Map<String, Double> undeliveredByOrigin) {
 
@@ -33,9 +35,13 @@ public record AllocationResult(Commodity commodity, int year, List<Disruption> d
         undeliveredByOrigin = Map.copyOf(undeliveredByOrigin);
     }
 
-    /** Transport cost above the status quo (negative when less is shipped). */
+    /**
+     * Transport cost above what the status quo would pay for the same delivered volumes: the price of
+     * the dearer routes. Never negative under disruptions alone (lost volume saves no cost here); an
+     * expansion can make it negative, a saving.
+     */
     public double costIncreaseMillionUsd() {
-        return costMillionUsd - baselineCostMillionUsd;
+        return costMillionUsd - sameVolumeBaselineCostMillionUsd;
     }
 
     /** Volume lost compared with the status quo. */

@@ -20,6 +20,14 @@ import java.util.Optional;
 public record Commodity(String id, String name, String unit, String costUnit, double costFactor, String priceUnit,
                         double priceFactor, Optional<Source> priceFactorSource) {
 
+    /**
+     * The largest capacity, volume, cost or price the corridor model takes, and the most a
+     * commodity's supplies may sum to in a year: 10^9 (in Mt that is some 80 times the world's
+     * seaborne trade). Flows are exact integers ({@code 1000} units per volume unit), so this keeps
+     * every sum of flows far below the solver's "unbounded" capacity; above it an input is refused.
+     */
+    public static final double MAX_QUANTITY = 1e9;
+
     public Commodity {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(unit, "unit");

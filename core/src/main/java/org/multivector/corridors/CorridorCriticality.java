@@ -30,11 +30,10 @@ public final class CorridorCriticality {
         FlowSolution base = NetworkSimplex.solve(model.network);
         Reoptimizer re = base.reoptimizer();
         long baseUndelivered = model.undeliveredUnits(base::flow);
-        double baseCost = model.costMillionUsd(base::flow);
         List<LinkCriticality> singles = new ArrayList<>();
         List<Integer> carrying = new ArrayList<>();
         for (int i = 0; i < links.size(); i++) {
-            singles.add(fail(model, re, baseUndelivered, baseCost, base, List.of(i)));
+            singles.add(fail(network, links, supplies, model, re, baseUndelivered, base, List.of(i)));
             if (base.flow(i) > 0) {
                 carrying.add(i);
             }
@@ -43,7 +42,7 @@ public final class CorridorCriticality {
         if (pairs) {
             for (int a = 0; a < carrying.size(); a++) {
                 for (int b = a + 1; b < carrying.size(); b++) {
-                    pairList.add(fail(model, re, baseUndelivered, baseCost, base, List.of(carrying.get(a), carrying.get(b))));
+                    pairList.add(fail(network, links, supplies, model, re, baseUndelivered, base, List.of(carrying.get(a), carrying.get(b))));
                 }
             }
         }
@@ -63,15 +62,15 @@ public final class CorridorCriticality {
         }
     }
 
-    private static LinkCriticality fail(FlowModel model, Reoptimizer re, long baseUndelivered, double baseCost, FlowSolution base,
-                                        List<Integer> arcs) {
+    private static LinkCriticality fail(CorridorNetwork network, List<CorridorLink> links, List<ExportSupply> supplies, FlowModel model,
+                                        Reoptimizer re, long baseUndelivered, FlowSolution base, List<Integer> arcs) {
         long carried = 0;
         for (int arc : arcs) {
             re.lower(arc, 0);
             carried += base.flow(arc);
         }
         long lost = model.undeliveredUnits(re::flow) - baseUndelivered;
-        double cost = model.costMillionUsd(re::flow) - baseCost;
+        double cost = model.costMillionUsd(re::flow) - MinCostFlowAllocator.sameVolumeCost(network, model.commodity, links, model, re::flow, supplies);
         List<String> cut = lost > 0 ? model.minCut(re::flow, re::capacity) : List.of();
         List<String> names = arcs.stream().map(a -> model.arcLink[a].id()).toList();
         re.undo();

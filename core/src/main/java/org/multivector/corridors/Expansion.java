@@ -15,6 +15,9 @@ public sealed interface Expansion {
             if (!(amount > 0)) {
                 throw new IllegalArgumentException("added capacity must be positive, got " + amount);
             }
+            if (amount > Commodity.MAX_QUANTITY) {
+                throw new IllegalArgumentException("added capacity must not exceed 1e9, got " + amount);
+            }
         }
 
         @Override

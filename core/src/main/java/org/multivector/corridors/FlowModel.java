@@ -96,6 +96,14 @@ final class FlowModel {
         Map<String, Integer> undelivered = new LinkedHashMap<>();
         Map<String, Long> supplyUnits = new LinkedHashMap<>();
         long total = 0;
+        double totalVolume = 0;
+        for (ExportSupply s : supplies) {
+            totalVolume += s.volume();
+        }
+        if (!(totalVolume <= Commodity.MAX_QUANTITY)) {
+            throw new IllegalArgumentException("the " + commodity.id() + " supplies sum to " + totalVolume + " " + commodity.unit()
+                    + ", above the largest the corridor model takes (1e9)");
+        }
         for (ExportSupply s : supplies) {
             long units = Math.round(s.volume() * SCALE);
             builder.supply(index.get(s.node()), units);

@@ -8,7 +8,8 @@ import java.util.List;
  * @param linkList        the failed links
  * @param lostVolume      volume that no longer reaches a market, after rerouting
  * @param rerouted        volume that moves to other links (flow the failed links carried, minus the loss)
- * @param costIncreaseMillionUsd transport cost change of what is still delivered
+ * @param costIncreaseMillionUsd transport cost above the status quo's least cost for the same delivered volumes
+ *                        (the dearer detours; never negative, since the lost volume saves nothing here)
  * @param minCutList      links of a minimum cut that bounds what the affected exporters can still
  *                        deliver: saturated or closed links whose capacities explain the loss; empty when nothing is lost
  */

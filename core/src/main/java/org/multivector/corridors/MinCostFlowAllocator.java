@@ -31,16 +31,10 @@ public final class MinCostFlowAllocator implements CorridorAllocator {
         List<ExportSupply> supplies = supplies(network, commodity, request.year());
         List<CorridorLink> links = builtLinks(network, commodity.id(), request.year(), request.expansionList());
         check(network, links, request.disruptionList());
-        Outcome outcome = solveYear(network, commodity, links, supplies, request.disruptionList());
-        Outcome baseline;
-        List<CorridorLink> baseLinks;
-        if (request.disruptionList().isEmpty() && request.expansionList().isEmpty()) {
-            baseline = outcome;
-            baseLinks = links;
-        } else {
-            baseLinks = builtLinks(network, commodity.id(), request.year(), List.of());
-            baseline = solveYear(network, commodity, baseLinks, supplies, List.of());
-        }
+        boolean statusQuo = request.disruptionList().isEmpty() && request.expansionList().isEmpty();
+        List<CorridorLink> baseLinks = statusQuo ? links : builtLinks(network, commodity.id(), request.year(), List.of());
+        Outcome outcome = solveYear(network, commodity, links, supplies, request.disruptionList(), statusQuo ? null : baseLinks);
+        Outcome baseline = statusQuo ? outcome : solveYear(network, commodity, baseLinks, supplies, List.of(), null);
         double demand = supplies.stream().mapToDouble(ExportSupply::volume).sum();
         double undelivered = outcome.undeliveredByOrigin.values().stream().mapToDouble(Double::doubleValue).sum();
         double baselineUndelivered = baseline.undeliveredByOrigin.values().stream().mapToDouble(Double::doubleValue).sum();
@@ -69,7 +63,8 @@ public final class MinCostFlowAllocator implements CorridorAllocator {
         double lost = Math.max(0, undelivered - baselineUndelivered);
         double revenueAtRisk = price.map(p -> commodity.valueMillionUsd(lost, p.value())).orElse(Double.NaN);
         return new AllocationResult(commodity, request.year(), request.disruptionList(), request.expansionList(), demand,
-                demand - undelivered, undelivered, baselineUndelivered, rerouted, outcome.cost, baseline.cost, price, revenueAtRisk,
+                demand - undelivered, undelivered, baselineUndelivered, rerouted, outcome.cost, baseline.cost,
+                statusQuo ? outcome.cost : outcome.sameVolumeBaselineCost, price, revenueAtRisk,
                 routes, linkFlows, outcome.undeliveredByOrigin);
     }
 
@@ -168,11 +163,31 @@ public final class MinCostFlowAllocator implements CorridorAllocator {
 
     /** Year totals of one allocation. */
     private record Outcome(Map<String, Double> routeVolume, Map<String, Double> linkFlow, Map<String, Double> availableCapacity,
-                           Map<String, Double> undeliveredByOrigin, double cost) {
+                           Map<String, Double> undeliveredByOrigin, double cost, double sameVolumeBaselineCost) {
+    }
+
+    /**
+     * The status quo's least cost for exactly the volumes a flow still delivers from each origin: the
+     * flow's own origins and amounts, routed on {@code baseLinks} at full capacity. Since a disrupted
+     * network is the status-quo network with less capacity, a disrupted flow never costs less than this
+     * for the same delivered volumes, so "cost change" means the dearer routes, not the lost volume.
+     */
+    static double sameVolumeCost(CorridorNetwork network, Commodity commodity, List<CorridorLink> baseLinks, FlowModel model,
+                                 java.util.function.IntToLongFunction flow, List<ExportSupply> supplies) {
+        List<ExportSupply> delivered = new ArrayList<>();
+        for (ExportSupply s : supplies) {
+            long units = model.supplyUnits.get(s.node()) - flow.applyAsLong(model.undeliveredArc.get(s.node()));
+            delivered.add(new ExportSupply(s.year(), s.node(), s.commodity(), units / (double) FlowModel.SCALE, s.source(), s.note()));
+        }
+        double[] ones = new double[baseLinks.size()];
+        java.util.Arrays.fill(ones, 1);
+        FlowModel base = FlowModel.build(network, commodity, baseLinks, ones, delivered);
+        FlowSolution solution = NetworkSimplex.solve(base.network);
+        return base.costMillionUsd(solution::flow);
     }
 
     private static Outcome solveYear(CorridorNetwork network, Commodity commodity, List<CorridorLink> links, List<ExportSupply> supplies,
-                                     List<Disruption> disruptions) {
+                                     List<Disruption> disruptions, List<CorridorLink> baseLinks) {
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, Period.DAYS));
         for (Disruption d : disruptions) {
             cuts.add(d.period().startDay());
@@ -199,6 +214,7 @@ public final class MinCostFlowAllocator implements CorridorAllocator {
         Map<String, Double> available = new HashMap<>();
         Map<String, Double> undelivered = new TreeMap<>();
         double cost = 0;
+        double sameVolume = 0;
         for (Map.Entry<List<Integer>, Double> entry : weightByActive.entrySet()) {
             double weight = entry.getValue();
             double[] factor = factors(links, entry.getKey().stream().map(disruptions::get).toList());
@@ -224,8 +240,11 @@ public final class MinCostFlowAllocator implements CorridorAllocator {
                 undelivered.merge(u.getKey(), weight * solution.flow(u.getValue()) / FlowModel.SCALE, Double::sum);
             }
             cost += weight * model.costMillionUsd(solution::flow);
+            if (baseLinks != null) {
+                sameVolume += weight * sameVolumeCost(network, commodity, baseLinks, model, solution::flow, supplies);
+            }
         }
-        return new Outcome(routeVolume, linkFlow, available, undelivered, cost);
+        return new Outcome(routeVolume, linkFlow, available, undelivered, cost, sameVolume);
     }
 
     private static RouteFlow route(CorridorNetwork network, String key, Map<String, CorridorLink> linkById, double volume, double base) {

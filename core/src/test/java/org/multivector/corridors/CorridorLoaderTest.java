@@ -82,6 +82,29 @@ class CorridorLoaderTest {
     }
 
     @Test
+    void a_supply_above_the_stated_maximum_is_refused_at_its_cell(@TempDir Path dir) throws IOException {
+        copy(dir);
+        Files.writeString(dir.resolve("supplies.csv"), Files.readString(dir.resolve("supplies.csv")).replace("2024,S,crude,10,", "2024,S,crude,1e16,"));
+        InvalidCorridorDataException e = catchThrowableOfType(InvalidCorridorDataException.class, () -> CorridorLoader.load(dir));
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.rule()).isEqualTo(CorridorRule.TOO_LARGE);
+            assertThat(p.format()).contains("supplies.csv:2:14:").contains("must not exceed 1e9").contains("1e16");
+        });
+    }
+
+    @Test
+    void supplies_that_sum_above_the_maximum_are_refused_on_the_row_that_crosses_it(@TempDir Path dir) throws IOException {
+        copy(dir);
+        String supplies = Files.readString(dir.resolve("supplies.csv")).replace("2024,S,crude,10,", "2024,S,crude,6e8,");
+        Files.writeString(dir.resolve("supplies.csv"), supplies + supplies.lines().skip(1).findFirst().orElseThrow().replace("2024,S,", "2024,M1,") + "\n");
+        InvalidCorridorDataException e = catchThrowableOfType(InvalidCorridorDataException.class, () -> CorridorLoader.load(dir));
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.rule()).isEqualTo(CorridorRule.TOO_LARGE);
+            assertThat(p.line()).isEqualTo(3);
+        });
+    }
+
+    @Test
     void a_broken_network_file_names_the_key(@TempDir Path dir) throws IOException {
         copy(dir);
         Files.writeString(dir.resolve("network.yaml"), Files.readString(dir.resolve("network.yaml")).replace("cost_factor: 1000000", "cost_factor: lots"));

@@ -43,7 +43,9 @@ class MinCostFlowAllocatorTest {
         assertThat(r.lostVolume()).isCloseTo(6, within(1e-9));
         assertThat(r.rerouted()).isZero();
         assertThat(r.revenueAtRiskMillionUsd()).isCloseTo(3825.6, within(1e-6));
-        assertThat(r.costIncreaseMillionUsd()).isCloseTo(-6, within(1e-9));
+        // the 3 Mt still delivered go by B at 5 USD/t (15 M USD) where the status quo would send them by A at 1 (3 M USD)
+        assertThat(r.costIncreaseMillionUsd()).isCloseTo(12, within(1e-9));
+        assertThat(r.costMillionUsd() - r.baselineCostMillionUsd()).isCloseTo(-6, within(1e-9));
     }
 
     @Test
@@ -144,5 +146,11 @@ class MinCostFlowAllocatorTest {
             assertThat(row.modelled()).isCloseTo(6, within(1e-9));
             assertThat(row.difference()).isCloseTo(0.5, within(1e-9));
         });
+    }
+
+    @Test
+    void an_added_capacity_above_the_stated_maximum_is_refused() {
+        assertThatThrownBy(() -> new Expansion.AddCapacity("B", 1e16))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must not exceed 1e9");
     }
 }

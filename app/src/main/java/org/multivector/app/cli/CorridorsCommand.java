@@ -21,6 +21,10 @@ import org.multivector.corridors.LinkFlow;
 import org.multivector.corridors.MinCostFlowAllocator;
 import org.multivector.corridors.Period;
 import org.multivector.corridors.RouteFlow;
+import org.multivector.corridors.CorridorControl;
+import org.multivector.corridors.ExportSupply;
+import org.multivector.corridors.LinkControl;
+import org.multivector.corridors.io.ControlLoader;
 import org.multivector.corridors.io.CorridorLoader;
 import org.multivector.corridors.io.CorridorProblem;
 import org.multivector.corridors.io.InvalidCorridorDataException;
@@ -53,11 +57,11 @@ import java.util.regex.Pattern;
         description = {"Allocate a country's exports (crude oil, containers) to its corridors by min-cost flow, under disruptions and expansions.",
                 "Shows delivered, rerouted and undelivered volume, the flow on each route, cost change and revenue at risk; every capacity with its source.",
                 "Reports: allocation (default), exposure (per country), criticality (link failures and pairs, with min-cuts),",
-                "expansion (capacity what-ifs under disruption scenarios), calibration (model vs published volumes), history (dated disruptions), network."})
+                "expansion (capacity what-ifs under disruption scenarios), calibration (model vs published volumes), control (owners and operators: the share of exports under each power's infrastructure, and its shift under disruptions), history (dated disruptions), network."})
 public final class CorridorsCommand implements Runnable {
 
     /** What to print. */
-    enum Report { allocation, exposure, criticality, expansion, calibration, history, network }
+    enum Report { allocation, exposure, criticality, expansion, calibration, control, history, network }
 
     @Spec
     CommandSpec spec;
@@ -96,7 +100,7 @@ public final class CorridorsCommand implements Runnable {
     String to;
 
     @Option(names = "--report", paramLabel = "R", defaultValue = "allocation",
-            description = "allocation, exposure, criticality, expansion, calibration, history or network. Default: ${DEFAULT-VALUE}.")
+            description = "allocation, exposure, criticality, expansion, calibration, control, history or network. Default: ${DEFAULT-VALUE}.")
     Report report;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json or csv. Default: ${DEFAULT-VALUE}.")
@@ -132,6 +136,7 @@ public final class CorridorsCommand implements Runnable {
                 case criticality -> criticality(out, network, c, y);
                 case expansion -> expansion(out, network, c, y);
                 case calibration -> calibration(out, network, c, y);
+                case control -> control(out, network, c, y);
                 case history -> history(out, network);
                 case network -> network(out, network, c, year != null ? year : y);
             }
@@ -160,6 +165,121 @@ public final class CorridorsCommand implements Runnable {
             }
             throw new UserException(text.toString());
         }
+    }
+
+    private List<LinkControl> loadControl(CorridorNetwork network) {
+        try {
+            return dataset == null ? ControlLoader.embedded("kazakhstan", network) : ControlLoader.load(dataset.resolve("corridors"), network);
+        } catch (InvalidCorridorDataException e) {
+            StringBuilder text = new StringBuilder("the corridor control data have problems; nothing was loaded:");
+            for (CorridorProblem problem : e.problems()) {
+                text.append(System.lineSeparator()).append(problem.format().replace("\n", System.lineSeparator() + "    "));
+            }
+            throw new UserException(text.toString());
+        }
+    }
+
+    private void control(PrintWriter out, CorridorNetwork network, Commodity c, int y) {
+        CorridorControl.Report report = CorridorControl.analyse(network, allocator, loadControl(network), c.id(), y);
+        List<String> powers = report.powers();
+        switch (format) {
+            case json -> {
+                Map<String, Object> root = header(network, c, y);
+                root.putAll(controlJson(report));
+                out.println(Json.write(root));
+            }
+            case csv -> {
+                CsvOutput csv = new CsvOutput(out, List.of("scenario", "power", "stake_weighted_share", "controlled_share", "delivered_share"));
+                for (CorridorControl.ScenarioShares s : report.scenarioList()) {
+                    for (String p : powers) {
+                        csv.row(List.of(s.scenario(), p, Numbers.plain(Numbers.round6(s.of(p).stakeWeightedShare())),
+                                Numbers.plain(Numbers.round6(s.of(p).controlledShare())), Numbers.plain(Numbers.round6(s.deliveredShare()))));
+                    }
+                }
+            }
+            case table -> {
+                out.printf("%s exports of %s, %d: who controls the infrastructure they use%n%n", network.focal(), c.name().toLowerCase(Locale.ROOT), y);
+                CorridorControl.ScenarioShares base = report.scenarioList().getFirst();
+                TextTable t = new TextTable(List.of("power", "stake-weighted share", "through an asset it controls"));
+                for (String p : powers) {
+                    t.row(List.of(p, Numbers.percent(base.of(p).stakeWeightedShare()), Numbers.percent(base.of(p).controlledShare())));
+                }
+                out.print(t.render());
+                out.println("'stake-weighted': each route counts with the power's largest equity stake on any of its links. 'controls': the power");
+                out.println("holds more than half of a link on the route, or operates it. Links without ownership data count for the states they cross.");
+                out.println();
+                List<String> top = powers.stream().limit(6).toList();
+                List<String> head = new ArrayList<>(List.of("scenario", "delivered"));
+                top.forEach(p -> head.add(p));
+                TextTable shift = new TextTable(head);
+                for (CorridorControl.ScenarioShares s : report.scenarioList()) {
+                    List<String> row = new ArrayList<>(List.of(s.scenario(), Numbers.percent(s.deliveredShare())));
+                    for (String p : top) {
+                        double now = s.of(p).stakeWeightedShare();
+                        double change = now - base.of(p).stakeWeightedShare();
+                        row.add(s == base ? Numbers.percent(now) : Numbers.percent(now) + " (" + (change >= 0 ? "+" : "") + Numbers.grouped(change * 100, 1) + ")");
+                    }
+                    shift.row(row);
+                }
+                out.println("Stake-weighted shares under each disruption scenario (change in percentage points):");
+                out.print(shift.render());
+                out.println();
+                out.println("Owners and operators of the links (share of the link or section):");
+                TextTable owners = new TextTable(List.of("link", "holds", "parties"));
+                for (CorridorControl.LinkOwnership o : report.linkList()) {
+                    String holds = String.join(" ", o.holdList().stream().map(h -> h.power() + " " + Numbers.percent(h.stake()) + (h.operates() ? " (operator)" : "")).toList());
+                    String parties = o.byTerritory() ? "no ownership data: the states crossed" + o.controlList().stream()
+                            .filter(x -> x.role() == LinkControl.Role.OPERATOR).map(x -> "; operator " + x.party()).reduce("", String::concat)
+                            : String.join("; ", o.controlList().stream().limit(4).map(x -> x.party() + (x.role() == LinkControl.Role.OPERATOR ? " (operator)"
+                            : " " + Numbers.grouped(x.share() * 100, 2) + " %") + (x.source().assumption() ? " [a]" : "")).toList())
+                            + (o.controlList().size() > 4 ? "; " + (o.controlList().size() - 4) + " more (--format json lists all)" : "");
+                    owners.row(List.of(o.link(), holds, parties));
+                }
+                out.print(owners.render());
+                out.println("[a]: analyst assumption (see the row's note in control.csv). Sources:");
+                new LinkedHashSet<>(report.linkList().stream().flatMap(o -> o.controlList().stream()).map(x -> x.source().citation()).toList())
+                        .forEach(cite -> out.println("  " + cite));
+            }
+        }
+    }
+
+    /** The control report as JSON, shared by `--report control --format json` and `GET /api/datasets/{dataset}/corridors/control`. */
+    public static Map<String, Object> controlJson(CorridorControl.Report report) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("demand", Numbers.round6(report.demand()));
+        root.put("powers", report.powers());
+        root.put("scenarios", report.scenarioList().stream().map(s -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("scenario", s.scenario());
+            m.put("deliveredShare", Numbers.round6(s.deliveredShare()));
+            m.put("shares", report.powers().stream().map(p -> {
+                Map<String, Object> x = new LinkedHashMap<>();
+                x.put("power", p);
+                x.put("stakeWeightedShare", Numbers.round6(s.of(p).stakeWeightedShare()));
+                x.put("controlledShare", Numbers.round6(s.of(p).controlledShare()));
+                return x;
+            }).toList());
+            return m;
+        }).toList());
+        root.put("links", report.linkList().stream().map(o -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("link", o.link());
+            m.put("byTerritory", o.byTerritory());
+            m.put("holds", o.holdList().stream().map(h -> Map.of("power", h.power(), "stake", Numbers.round6(h.stake()), "operates", h.operates())).toList());
+            m.put("parties", o.controlList().stream().map(x -> {
+                Map<String, Object> p = new LinkedHashMap<>();
+                p.put("party", x.party());
+                p.put("role", x.role().name().toLowerCase(Locale.ROOT));
+                p.put("section", x.section());
+                p.put("power", x.power().orElse(null));
+                p.put("share", Numbers.round6(x.share()));
+                p.put("source", source(x.source()));
+                p.put("note", x.note());
+                return p;
+            }).toList());
+            return m;
+        }).toList());
+        return root;
     }
 
     // ------------------------------------------------------------------ request from options
@@ -274,6 +394,7 @@ public final class CorridorsCommand implements Runnable {
                 "endDay", d.period().endDay(), "yearFraction", Numbers.round6(d.period().fraction()))).toList());
         root.put("expansions", r.expansionList().stream().map(Expansion::label).toList());
         root.put("demand", Numbers.round6(r.demand()));
+        root.put("demandIsAssumption", network.supplies(r.commodity().id(), r.year()).stream().anyMatch(s -> s.source().assumption()));
         root.put("delivered", Numbers.round6(r.delivered()));
         root.put("rerouted", Numbers.round6(r.rerouted()));
         root.put("undelivered", Numbers.round6(r.undelivered()));
@@ -404,12 +525,17 @@ public final class CorridorsCommand implements Runnable {
         }
         out.println();
         TextTable totals = new TextTable(List.of("", u, "share"));
-        totals.row(List.of("demand (exports to place)", Numbers.grouped(r.demand(), decimals), "100.0%"));
+        List<ExportSupply> assumedSupplies = network.supplies(c.id(), r.year()).stream().filter(s -> s.source().assumption()).toList();
+        totals.row(List.of(assumedSupplies.isEmpty() ? "demand (exports to place)" : "demand (exports to place) [analyst assumption]",
+                Numbers.grouped(r.demand(), decimals), "100.0%"));
         totals.row(List.of("delivered to a market", Numbers.grouped(r.delivered(), decimals), Numbers.percent(r.deliveredShare())));
         totals.row(List.of("rerouted (moved to another route)", Numbers.grouped(r.rerouted(), decimals), Numbers.percent(r.rerouted() / r.demand())));
         totals.row(List.of("undelivered", Numbers.grouped(r.undelivered(), decimals), Numbers.percent(r.undelivered() / r.demand())));
         out.print(totals.render());
-        out.printf("Transport cost %s M USD (status quo %s; change %s).%n", Numbers.grouped(r.costMillionUsd(), 1),
+        for (ExportSupply s : assumedSupplies) {
+            out.printf("Demand at %s (%s %s) is an analyst assumption: %s%n", s.node(), Numbers.grouped(s.volume(), decimals), u, s.note());
+        }
+        out.printf("Transport cost %s M USD (status quo %s; change %s for the same delivered volumes).%n", Numbers.grouped(r.costMillionUsd(), 1),
                 Numbers.grouped(r.baselineCostMillionUsd(), 1), Numbers.grouped(r.costIncreaseMillionUsd(), 1));
         if (r.price().isPresent()) {
             var p = r.price().get();
@@ -425,9 +551,12 @@ public final class CorridorsCommand implements Runnable {
         for (RouteFlow route : r.routeList()) {
             routes.row(List.of(route.name(), Numbers.grouped(route.volume(), decimals), Numbers.grouped(route.baselineVolume(), decimals),
                     String.join(" ", route.jurisdictionList()), Numbers.grouped(route.unitCost(), 2),
-                    route.transitDays().isPresent() ? Numbers.grouped(route.transitDays().getAsDouble(), 0) : ""));
+                    route.transitDays().isPresent() ? Numbers.grouped(route.transitDays().getAsDouble(), 0) : "n/p"));
         }
         out.print(routes.render());
+        if (r.routeList().stream().anyMatch(route -> route.transitDays().isEmpty())) {
+            out.println("days 'n/p': a link on the route has no published transit time (crude pipelines and tanker legs), so the route's is not summed.");
+        }
         if (r.undelivered() > 0) {
             out.println("Undelivered by origin: " + String.join(", ", r.undeliveredByOrigin().entrySet().stream().filter(e -> e.getValue() > 0)
                     .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
@@ -651,17 +780,25 @@ public final class CorridorsCommand implements Runnable {
     }
 
     private void calibration(PrintWriter out, CorridorNetwork network, Commodity c, int y) {
-        AllocationResult base = allocator.allocate(network, AllocationRequest.baseline(c.id(), y));
-        List<CalibrationRow> rows = CalibrationRow.of(network, base);
+        List<CalibrationRow> rows = CalibrationRow.all(network, allocator);
         switch (format) {
             case json -> {
-                Map<String, Object> root = header(network, c, y);
+                Map<String, Object> root = new LinkedHashMap<>();
+                root.put("country", network.focal());
+                root.put("dataset", Map.of("name", network.name(), "version", network.version()));
+                root.put("tolerance", CalibrationRow.TOLERANCE);
+                root.put("reproduced", rows.stream().filter(CalibrationRow::reproduced).count());
                 root.put("rows", rows.stream().map(r -> {
                     Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("year", r.observation().year());
+                    m.put("commodity", r.observation().commodity());
                     m.put("link", r.observation().link());
                     m.put("period", r.observation().period());
                     m.put("observed", r.observed());
-                    m.put("modelled", Numbers.round6(r.modelled()));
+                    m.put("modelled", r.isModelled() ? Numbers.round6(r.modelled()) : null);
+                    m.put("comparable", r.comparable().isPresent() ? Numbers.round6(r.comparable().getAsDouble()) : null);
+                    m.put("relativeError", r.relativeError().isPresent() ? Numbers.round6(r.relativeError().getAsDouble()) : null);
+                    m.put("reproduced", r.reproduced());
                     m.put("source", source(r.observation().source()));
                     m.put("note", r.observation().note());
                     return m;
@@ -669,28 +806,41 @@ public final class CorridorsCommand implements Runnable {
                 out.println(Json.write(root));
             }
             case csv -> {
-                CsvOutput csv = new CsvOutput(out, List.of("link", "period", "observed", "modelled", "unit", "publisher", "url"));
+                CsvOutput csv = new CsvOutput(out, List.of("year", "commodity", "link", "period", "observed", "modelled", "comparable",
+                        "relative_error", "reproduced", "publisher", "url"));
                 for (CalibrationRow r : rows) {
-                    csv.row(List.of(r.observation().link(), r.observation().period(), Numbers.plain(r.observed()),
-                            Numbers.plain(Numbers.round6(r.modelled())), c.unit(), r.observation().source().publisher(), r.observation().source().url()));
+                    csv.row(List.of(Integer.toString(r.observation().year()), r.observation().commodity(), r.observation().link(),
+                            r.observation().period(), Numbers.plain(r.observed()), r.isModelled() ? Numbers.plain(Numbers.round6(r.modelled())) : "",
+                            r.comparable().isPresent() ? Numbers.plain(Numbers.round6(r.comparable().getAsDouble())) : "",
+                            r.relativeError().isPresent() ? Numbers.plain(Numbers.round6(r.relativeError().getAsDouble())) : "",
+                            Boolean.toString(r.reproduced()), r.observation().source().publisher(), r.observation().source().url()));
                 }
             }
             case table -> {
-                out.printf("%s exports of %s, %d: status-quo allocation against published volumes (%s)%n%n", network.focal(),
-                        c.name().toLowerCase(Locale.ROOT), y, c.unit());
+                long reproduced = rows.stream().filter(CalibrationRow::reproduced).count();
+                out.printf("%s corridors: status-quo allocation of each year against every published link volume (tolerance %s)%n%n", network.focal(),
+                        Numbers.percent(CalibrationRow.TOLERANCE));
                 if (rows.isEmpty()) {
-                    out.println("No published link volumes for this commodity and year.");
+                    out.println("No published link volumes in the data.");
                     return;
                 }
-                int d = c.unit().equals("TEU") ? 0 : 3;
-                TextTable t = new TextTable(List.of("link", "period", "published", "model", "model - published", "note"));
+                TextTable t = new TextTable(List.of("year", "link", "unit", "period", "published", "model", "error", "verdict"));
                 for (CalibrationRow r : rows) {
-                    t.row(List.of(r.observation().link(), r.observation().period(), Numbers.grouped(r.observed(), d), Numbers.grouped(r.modelled(), d),
-                            r.observation().fullYear() ? Numbers.grouped(r.difference(), d) : "", r.observation().note()));
+                    Commodity rc = network.commodity(r.observation().commodity()).orElseThrow();
+                    int d = rc.unit().equals("TEU") ? 0 : 3;
+                    String verdict = !r.isModelled() ? "not modelled: no " + r.observation().year() + " export supplies in the data"
+                            : r.reproduced() ? "within" : "miss";
+                    t.row(List.of(Integer.toString(r.observation().year()), r.observation().link(), rc.unit(), r.observation().period(),
+                            Numbers.grouped(r.observed(), d), r.comparable().isPresent() ? Numbers.grouped(r.comparable().getAsDouble(), d) : "",
+                            r.relativeError().isPresent() ? (r.relativeError().getAsDouble() >= 0 ? "+" : "") + Numbers.percent(r.relativeError().getAsDouble()) : "",
+                            verdict));
                 }
                 out.print(t.render());
+                out.printf("%d of %d published volumes reproduced within %s. 'model' is the link's annual flow, times the months covered / 12 for a%n",
+                        reproduced, rows.size(), Numbers.percent(CalibrationRow.TOLERANCE));
+                out.println("partial-year figure. Why each miss happens is in docs/corridors.md (\"Calibration\"); the publishers' notes:");
                 for (CalibrationRow r : rows) {
-                    out.printf("  %s: %s%n", r.observation().link(), r.observation().source().citation());
+                    out.printf("  %d %s: %s. %s%n", r.observation().year(), r.observation().link(), r.observation().note(), r.observation().source().citation());
                 }
             }
         }

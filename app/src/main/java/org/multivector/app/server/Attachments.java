@@ -1,6 +1,8 @@
 package org.multivector.app.server;
 
+import org.multivector.corridors.ControlTable;
 import org.multivector.corridors.CorridorNetwork;
+import org.multivector.corridors.io.ControlLoader;
 import org.multivector.corridors.io.CorridorLoader;
 import org.multivector.corridors.io.InvalidCorridorDataException;
 
@@ -30,10 +32,14 @@ final class Attachments {
         try {
             if (folder == null) {
                 if (Attachments.class.getClassLoader().getResource("datasets/" + name + "/corridors/" + CorridorLoader.NETWORK_FILE) != null) {
-                    catalog.attach(name, CorridorNetwork.class, CorridorLoader.embedded(name));
+                    CorridorNetwork network = CorridorLoader.embedded(name);
+                    catalog.attach(name, CorridorNetwork.class, network);
+                    catalog.attach(name, ControlTable.class, new ControlTable(ControlLoader.embedded(name, network)));
                 }
             } else if (Files.isRegularFile(folder.resolve("corridors").resolve(CorridorLoader.NETWORK_FILE))) {
-                catalog.attach(name, CorridorNetwork.class, CorridorLoader.load(folder.resolve("corridors")));
+                CorridorNetwork network = CorridorLoader.load(folder.resolve("corridors"));
+                catalog.attach(name, CorridorNetwork.class, network);
+                catalog.attach(name, ControlTable.class, new ControlTable(ControlLoader.load(folder.resolve("corridors"), network)));
             }
         } catch (InvalidCorridorDataException e) {
             StringBuilder text = new StringBuilder("the corridor network of dataset " + name + " has problems; nothing was loaded:");

@@ -1,5 +1,9 @@
 package org.multivector.app.server;
 
+import org.multivector.app.cli.CorridorsCommand;
+import org.multivector.corridors.ControlTable;
+import org.multivector.corridors.CorridorControl;
+import org.multivector.corridors.LinkControl;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import org.multivector.corridors.AllocationRequest;
@@ -74,6 +78,16 @@ final class CorridorsApi implements ApiModule {
                 row.put("revenueAtRiskMillionUsd", finite(r.revenueAtRiskMillionUsd()));
                 return row;
             }).toList());
+            ctx.json(json);
+        });
+        routes.get("/api/datasets/{dataset}/corridors/control", ctx -> {
+            CorridorNetwork network = network(ctx, context);
+            Commodity commodity = commodity(ctx, network);
+            int year = year(ctx, network, commodity);
+            List<LinkControl> control = context.catalog().attachment(ctx.pathParam("dataset"), ControlTable.class)
+                    .map(ControlTable::rowList).orElse(List.of());
+            Map<String, Object> json = header(network, commodity, year);
+            json.putAll(CorridorsCommand.controlJson(CorridorControl.analyse(network, allocator, control, commodity.id(), year)));
             ctx.json(json);
         });
         routes.get("/api/datasets/{dataset}/corridors/criticality", ctx -> {

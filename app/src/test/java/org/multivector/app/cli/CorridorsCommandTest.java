@@ -56,7 +56,7 @@ class CorridorsCommandTest {
         assertThat(CliRun.of("corridors", "KAZ", "--cut", "CPC_SEA=67%", "--from", "03-01", "--to", "03-31", "--add", "TCOP=+20Mt",
                 "--format", "csv").exitCode()).isZero();
         assertThat(CliRun.of("corridors", "KAZ", "--event", "CPC-2023-11").out()).contains("close CPC_SEA for 5 days");
-        for (String report : new String[] {"exposure", "criticality", "expansion", "calibration", "history", "network"}) {
+        for (String report : new String[] {"exposure", "criticality", "expansion", "calibration", "control", "history", "network"}) {
             for (String format : new String[] {"table", "json", "csv"}) {
                 CliRun run = CliRun.of("corridors", "KAZ", "--report", report, "--format", format);
                 assertThat(run.exitCode()).as(report + " " + format + ": " + run.err()).isZero();
@@ -65,6 +65,42 @@ class CorridorsCommandTest {
         CliRun containers = CliRun.of("corridors", "KAZ", "--commodity", "containers", "--close", "RUS", "--format", "json");
         assertThat(containers.exitCode()).isZero();
         assertThat(containers.out()).contains("\"unit\" : \"TEU\"", "AKTC_BAKP");
+    }
+
+    @Test
+    void the_control_report_gives_each_power_its_share_and_the_shift_when_russia_closes() throws IOException {
+        CliRun run = CliRun.of("corridors", "KAZ", "--report", "control", "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode root = Json.mapper().readTree(run.out());
+        JsonNode statusQuo = root.get("scenarios").get(0);
+        assertThat(statusQuo.get("scenario").asText()).isEqualTo("status quo");
+        double russia = share(statusQuo, "RUS");
+        // most crude goes through CPC, where Russian parties hold 47.25 %
+        assertThat(russia).isBetween(0.4, 0.6);
+        for (JsonNode scenario : root.get("scenarios")) {
+            if (scenario.get("scenario").asText().equals("close RUS")) {
+                assertThat(share(scenario, "RUS")).isZero();
+            }
+        }
+        JsonNode cpc = null;
+        for (JsonNode link : root.get("links")) {
+            if (link.get("link").asText().equals("CPC_KZ")) {
+                cpc = link;
+            }
+        }
+        assertThat(cpc).isNotNull();
+        assertThat(cpc.get("byTerritory").asBoolean()).isFalse();
+        assertThat(cpc.get("parties").findValuesAsText("party")).contains("Transneft (Russian Federation)", "KazMunayGas");
+        assertThat(CliRun.of("corridors", "KAZ", "--report", "control").out()).contains("stake-weighted share", "close RUS", "CPC_KZ", "Transneft");
+    }
+
+    private static double share(JsonNode scenario, String power) {
+        for (JsonNode s : scenario.get("shares")) {
+            if (s.get("power").asText().equals(power)) {
+                return s.get("stakeWeightedShare").asDouble();
+            }
+        }
+        return 0;
     }
 
     @Test

@@ -49,4 +49,18 @@ class CorridorsApiTest extends AbstractApiTest {
         assertThat(Http.json(http.get(KAZ + "/corridors/criticality?commodity=crude")).get("single")).isNotEmpty();
     }
 
+    @Test
+    void control_names_owners_and_shares_per_scenario() {
+        JsonNode control = Http.json(http.get(KAZ + "/corridors/control?commodity=crude"));
+        assertThat(control.get("powers").toString()).contains("RUS", "USA", "CHN");
+        assertThat(control.get("scenarios").get(0).get("scenario").asText()).isEqualTo("status quo");
+        for (JsonNode scenario : control.get("scenarios")) {
+            for (JsonNode share : scenario.get("shares")) {
+                assertThat(share.get("stakeWeightedShare").asDouble()).isBetween(0.0, 1.0 + 1e-9);
+                assertThat(share.get("controlledShare").asDouble()).isBetween(0.0, 1.0 + 1e-9);
+            }
+        }
+        assertThat(control.get("links").toString()).contains("Transneft", "CNPC", "https://");
+    }
+
 }

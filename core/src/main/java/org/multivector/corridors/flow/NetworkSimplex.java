@@ -9,10 +9,14 @@ package org.multivector.corridors.flow;
  * block-search pricing scans about {@code sqrt(m)} arcs per block and takes the most negative reduced
  * cost of the block (as in Grigoriadis 1986 and the LEMON library). The tree is stored as parent,
  * predecessor arc, a preorder thread and subtree sizes, so that finding the cycle costs its length
- * and re-hanging a subtree costs the subtree's size.
+ * and re-hanging a subtree costs the length of its stem plus one pass over it to shift potentials
+ * (the tree update of Király and Kovács, "Efficient implementations of minimum-cost flow
+ * algorithms", Acta Universitatis Sapientiae, Informatica 4(1):67–118, 2012).
  *
  * <p>The start basis uses one artificial arc per node to an extra root, priced high enough that any
- * flow left on them at the optimum means the supplies cannot be met. Costs may be negative; every
+ * flow left on them at the optimum means the supplies cannot be met. Only the network's own arcs are
+ * priced: an artificial arc that leaves the basis stays at zero flow for good, which keeps the
+ * search short and loses nothing, since a feasible flow never needs one. Costs may be negative; every
  * capacity is finite or {@link FlowNetwork#UNBOUNDED}. Reduced cost convention:
  * {@code c_ij + pi_i - pi_j}.
  */
@@ -36,6 +40,8 @@ public final class NetworkSimplex {
     private final long[] cost;
     private final long[] flow;
     private final int[] state;
+    /** Where input arc {@code k} is stored: the internal order interleaves the input. */
+    private final int[] position;
 
     private final long[] pi;
     private final int[] parent;
@@ -55,8 +61,9 @@ public final class NetworkSimplex {
     private long delta;
     private int nextArc;
     private final int blockSize;
-    private int[] order = new int[16];
     private int[] pathNodes = new int[16];
+    private int[] pathSizes = new int[16];
+    private int[] segments = new int[64];
     private long pivots;
 
     private NetworkSimplex(FlowNetwork network) {
@@ -71,6 +78,7 @@ public final class NetworkSimplex {
         cost = new long[allArcs];
         flow = new long[allArcs];
         state = new int[allArcs];
+        position = new int[m];
         pi = new long[n + 1];
         parent = new int[n + 1];
         pred = new int[n + 1];
@@ -79,7 +87,7 @@ public final class NetworkSimplex {
         revThread = new int[n + 1];
         succNum = new int[n + 1];
         lastSucc = new int[n + 1];
-        blockSize = Math.max(10, (int) Math.ceil(Math.sqrt(allArcs)));
+        blockSize = Math.max(10, (int) Math.ceil(Math.sqrt(m)));
     }
 
     /** Solves the network to optimality; the result says whether the supplies could be met. */
@@ -91,10 +99,25 @@ public final class NetworkSimplex {
     }
 
     private void init() {
-        System.arraycopy(network.tails(), 0, source, 0, m);
-        System.arraycopy(network.heads(), 0, target, 0, m);
-        System.arraycopy(network.capacities(), 0, cap, 0, m);
-        System.arraycopy(network.costs(), 0, cost, 0, m);
+        // Arcs are stored interleaved (arc k of the input at a stride of about m/n), so that each
+        // pricing block sees arcs from all over the input rather than one region or arc type: fewer
+        // pivots on inputs listed by kind or by region (the arc ordering LEMON uses too).
+        int[] tails = network.tails();
+        int[] heads = network.heads();
+        long[] capacities = network.capacities();
+        long[] costs = network.costs();
+        int stride = Math.max(3, m / Math.max(1, n));
+        for (int k = 0, slot = 0, lane = 0; k < m; k++) {
+            position[k] = slot;
+            source[slot] = tails[k];
+            target[slot] = heads[k];
+            cap[slot] = capacities[k];
+            cost[slot] = costs[k];
+            slot += stride;
+            if (slot >= m) {
+                slot = ++lane;
+            }
+        }
         long maxCost = 0;
         for (int e = 0; e < m; e++) {
             maxCost = Math.max(maxCost, Math.abs(cost[e]));
@@ -157,7 +180,7 @@ public final class NetworkSimplex {
         int count = blockSize;
         int e;
         int found = -1;
-        for (e = nextArc; e < allArcs; e++) {
+        for (e = nextArc; e < m; e++) {
             long c = state[e] * (cost[e] + pi[source[e]] - pi[target[e]]);
             if (c < min) {
                 min = c;
@@ -166,7 +189,7 @@ public final class NetworkSimplex {
             if (--count == 0) {
                 if (min < 0) {
                     inArc = found;
-                    nextArc = e + 1 == allArcs ? 0 : e + 1;
+                    nextArc = e + 1 == m ? 0 : e + 1;
                     return true;
                 }
                 count = blockSize;
@@ -278,50 +301,89 @@ public final class NetworkSimplex {
 
     /**
      * Re-hangs the subtree below the leaving arc (rooted at {@code uOut}) so that it hangs from
-     * {@code vIn} through the entering arc, rooted at {@code uIn}; rewrites its thread, sizes, last
-     * successors and potentials in time proportional to its size, and fixes the sizes and last
-     * successors of the ancestors on both sides.
+     * {@code vIn} through the entering arc, rooted at {@code uIn}.
+     *
+     * <p>Only the stem (the path {@code uIn .. uOut}) changes parent, so the thread is rewritten at
+     * segment boundaries: the new preorder of the moved subtree is the old subtree of {@code uIn},
+     * then for each further stem node {@code w} (child of the previous one in the new tree) the two
+     * pieces of its old subtree that lie before and after the previous stem node's subtree. Sizes and
+     * last successors change only on the stem and on the ancestors up to the join node (and, for last
+     * successors, a chain above it that stops at the first node not affected). Structure work is thus
+     * proportional to the stem's length, as in Király and Kovács, "Efficient implementations of
+     * minimum-cost flow algorithms", Acta Univ. Sapientiae, Informatica 4(1), 2012; only the potential
+     * shift walks the whole moved subtree.
      */
     private void updateTree() {
         int size = succNum[uOut];
         int oldParent = parent[uOut];
-        int lastOfSubtree = lastSucc[uOut];
-        // 1. the new preorder of the moved subtree: for each node on the path uIn .. uOut, its old
-        //    segment minus the segment of the previous path node
+        int oldLast = lastSucc[uOut];
+        // 1. the stem and the thread segments of the new preorder, read before anything changes
         int pathLength = 0;
         for (int w = uIn; ; w = parent[w]) {
             if (pathLength == pathNodes.length) {
                 pathNodes = java.util.Arrays.copyOf(pathNodes, pathLength * 2);
+                pathSizes = java.util.Arrays.copyOf(pathSizes, pathLength * 2);
             }
-            pathNodes[pathLength++] = w;
+            pathNodes[pathLength] = w;
+            pathSizes[pathLength++] = succNum[w];
             if (w == uOut) {
                 break;
             }
         }
-        if (order.length < size) {
-            order = new int[Math.max(size, order.length * 2)];
+        if (segments.length < 4 * pathLength) {
+            segments = new int[Math.max(4 * pathLength, segments.length * 2)];
         }
-        int count = 0;
-        for (int i = 0; i < pathLength; i++) {
+        int segmentCount = 0;
+        segments[segmentCount++] = uIn;
+        segments[segmentCount++] = lastSucc[uIn];
+        for (int i = 1; i < pathLength; i++) {
             int w = pathNodes[i];
-            int skip = i == 0 ? -1 : pathNodes[i - 1];
-            int end = thread[lastSucc[w]];
-            int x = w;
-            while (x != end) {
-                if (x == skip) {
-                    x = thread[lastSucc[skip]];
-                    continue;
-                }
-                order[count++] = x;
-                x = thread[x];
+            int child = pathNodes[i - 1];
+            segments[segmentCount++] = w;
+            segments[segmentCount++] = revThread[child];
+            int childLast = lastSucc[child];
+            if (lastSucc[w] != childLast) {
+                segments[segmentCount++] = thread[childLast];
+                segments[segmentCount++] = lastSucc[w];
             }
         }
-        // 2. reverse the parent links along the path and hang uIn from vIn through the entering arc
+        // 2. cut the old segment of uOut out of the thread; the rest of the tree stays consistent
+        int before = revThread[uOut];
+        int after = thread[oldLast];
+        thread[before] = after;
+        revThread[after] = before;
+        for (int a = oldParent; a != join; a = parent[a]) {
+            succNum[a] -= size;
+        }
+        for (int a = oldParent; a != -1 && lastSucc[a] == oldLast; a = parent[a]) {
+            lastSucc[a] = before;
+        }
+        // 3. splice the segments in, in their new order, right after vIn
+        int next = thread[vIn];
+        int prev = vIn;
+        for (int i = 0; i < segmentCount; i += 2) {
+            int first = segments[i];
+            thread[prev] = first;
+            revThread[first] = prev;
+            prev = segments[i + 1];
+        }
+        thread[prev] = next;
+        revThread[next] = prev;
+        int newLast = prev;
+        for (int a = vIn; a != join; a = parent[a]) {
+            succNum[a] += size;
+        }
+        for (int a = vIn; a != -1 && lastSucc[a] == vIn; a = parent[a]) {
+            lastSucc[a] = newLast;
+        }
+        // 4. reverse the stem: parents, tree arcs, sizes and last successors
         int previousPred = pred[uIn];
         int previousDir = predDir[uIn];
         parent[uIn] = vIn;
         pred[uIn] = inArc;
         predDir[uIn] = source[inArc] == uIn ? UP : DOWN;
+        succNum[uIn] = size;
+        lastSucc[uIn] = newLast;
         for (int i = 1; i < pathLength; i++) {
             int w = pathNodes[i];
             int savedPred = pred[w];
@@ -331,51 +393,13 @@ public final class NetworkSimplex {
             predDir[w] = -previousDir;
             previousPred = savedPred;
             previousDir = savedDir;
+            succNum[w] = size - pathSizes[i - 1];
+            lastSucc[w] = newLast;
         }
-        // 3. cut the old segment out of the thread
-        int before = revThread[uOut];
-        int after = thread[lastOfSubtree];
-        thread[before] = after;
-        revThread[after] = before;
-        for (int a = oldParent; a != -1; a = parent[a]) {
-            succNum[a] -= size;
-            if (lastSucc[a] == lastOfSubtree) {
-                lastSucc[a] = before;
-            }
-        }
-        // 4. splice the new order in right after vIn
-        int next = thread[vIn];
-        int prev = vIn;
-        for (int i = 0; i < size; i++) {
-            int x = order[i];
-            thread[prev] = x;
-            revThread[x] = prev;
-            prev = x;
-        }
-        thread[prev] = next;
-        revThread[next] = prev;
-        int newLast = prev;
-        for (int a = vIn; a != -1; a = parent[a]) {
-            succNum[a] += size;
-            if (lastSucc[a] == vIn) {
-                lastSucc[a] = newLast;
-            }
-        }
-        // 5. sizes and last successors inside the subtree, in reverse preorder
-        for (int i = 0; i < size; i++) {
-            succNum[order[i]] = 1;
-        }
-        for (int i = size - 1; i > 0; i--) {
-            succNum[parent[order[i]]] += succNum[order[i]];
-        }
-        // position of each node in order: reuse lastSucc as a scratch via a second pass
-        for (int i = 0; i < size; i++) {
-            lastSucc[order[i]] = order[i + succNum[order[i]] - 1];
-        }
-        // 6. potentials: shift the subtree so the entering arc has zero reduced cost
+        // 5. potentials: shift the moved subtree so the entering arc has zero reduced cost
         long sigma = pi[vIn] - pi[uIn] - predDir[uIn] * cost[inArc];
-        for (int i = 0; i < size; i++) {
-            pi[order[i]] += sigma;
+        for (int i = 0, x = uIn; i < size; i++, x = thread[x]) {
+            pi[x] += sigma;
         }
     }
 
@@ -387,11 +411,14 @@ public final class NetworkSimplex {
                 break;
             }
         }
-        long[] arcFlow = java.util.Arrays.copyOf(flow, m);
+        long[] arcFlow = new long[m];
+        for (int k = 0; k < m; k++) {
+            arcFlow[k] = flow[position[k]];
+        }
         long[] potential = java.util.Arrays.copyOf(pi, n);
         long total = 0;
         for (int e = 0; e < m; e++) {
-            total += arcFlow[e] * cost[e];
+            total += flow[e] * cost[e];
         }
         return new FlowSolution(network, feasible, arcFlow, potential, total, pivots);
     }

@@ -404,6 +404,10 @@ public final class CorridorLoader {
                 add(table.file, line(), column(name), CorridorRule.NEGATIVE_VALUE, "'" + name + "' must not be negative, got " + value);
                 return null;
             }
+            if (nonNegative && parsed > Commodity.MAX_QUANTITY) {
+                add(table.file, line(), column(name), CorridorRule.TOO_LARGE, "'" + name + "' must not exceed 1e9, got " + value);
+                return null;
+            }
             return parsed;
         }
 
@@ -713,6 +717,7 @@ public final class CorridorLoader {
             return supplies;
         }
         Set<String> seen = new HashSet<>();
+        Map<String, Double> totals = new HashMap<>();
         for (CsvRecord record : table.recordList) {
             Row row = table.row(record);
             Integer year = row.year("year", true);
@@ -725,6 +730,10 @@ public final class CorridorLoader {
             }
             if (!seen.add(year + "|" + node + "|" + commodity)) {
                 row.problem("node", CorridorRule.DUPLICATE, "supply of " + commodity + " at '" + node + "' in " + year + " appears twice");
+                continue;
+            }
+            if (totals.merge(year + "|" + commodity, volume, Double::sum) > Commodity.MAX_QUANTITY) {
+                row.problem("volume", CorridorRule.TOO_LARGE, "the " + commodity + " supplies of " + year + " sum above 1e9 here");
                 continue;
             }
             supplies.add(new ExportSupply(year, node, commodity, volume, source, row.text("note")));

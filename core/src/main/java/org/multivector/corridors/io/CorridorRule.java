@@ -18,6 +18,8 @@ public enum CorridorRule {
     NOT_A_NUMBER("capacities, costs, volumes, years and coordinates must be numbers"),
     /** A capacity, cost, volume or price is negative. */
     NEGATIVE_VALUE("capacities, costs, volumes and prices must not be negative"),
+    /** A capacity, volume, cost or price above {@link org.multivector.corridors.Commodity#MAX_QUANTITY}. */
+    TOO_LARGE("capacities, volumes, costs and prices must not exceed 1e9, nor a commodity's supplies in a year sum above it"),
     /** Latitude or longitude out of range. */
     BAD_COORDINATE("latitude must lie in -90..90 and longitude in -180..180"),
     /** A node, commodity or link id is declared twice (for links: for overlapping years). */

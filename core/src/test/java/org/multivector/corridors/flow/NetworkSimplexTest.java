@@ -96,6 +96,21 @@ class NetworkSimplexTest {
         }
     }
 
+    static LongStream largeSeeds() {
+        return LongStream.rangeClosed(101, 106);
+    }
+
+    /** Networks large enough for deep trees, long stems and many pricing blocks. */
+    @ParameterizedTest
+    @MethodSource("largeSeeds")
+    void agrees_with_jgrapht_on_networks_of_thousands_of_nodes(long seed) {
+        int n = 1500 + (int) (seed % 4) * 500;
+        FlowNetwork network = RandomNetworks.network(seed, n, n * 4, true, false);
+        FlowSolution ours = NetworkSimplex.solve(network);
+        assertThat(ours.feasible()).isTrue();
+        assertThat(ours.cost()).isEqualTo(jgraphtCost(network));
+    }
+
     static long jgraphtCost(FlowNetwork network) {
         Graph<Integer, DefaultWeightedEdge> graph = new DirectedWeightedMultigraph<>(DefaultWeightedEdge.class);
         for (int v = 0; v < network.nodeCount(); v++) {
