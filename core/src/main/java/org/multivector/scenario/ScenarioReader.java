@@ -38,7 +38,7 @@ public final class ScenarioReader {
 
     private static final Set<String> TOP_KEYS = Set.of("name", "description", "dataset", "baseYear", "horizon", "focal",
             "powers", "engagement", "shocks", "corridors", "parameters", "uncertainties", "levers", "outcomes",
-            "ensemble", "assumptions");
+            "ensemble", "assumptions", "policies", "study"); // policies, study: read by strategy.StudyReader
 
     private final String file;
     private final List<Problem> problems = new ArrayList<>();
@@ -110,6 +110,10 @@ public final class ScenarioReader {
         Map<String, Double> parameters = parameters(top);
         List<Scenario.Uncertainty> uncertainties = uncertainties(top, parameters);
         Scenario.Levers levers = levers(top, powerCodes, routeIds);
+        if (top.get("levers") instanceof YamlNode.Mapping leverMap && leverMap.get("ranges") != null) {
+            levers = new Scenario.Levers(levers.hedging(), levers.actionList(), LeverReader.read(leverMap.get("ranges"), file,
+                    parameters, uncertainties.stream().map(Scenario.Uncertainty::name).collect(java.util.stream.Collectors.toSet()), problems));
+        }
         List<Outcome> outcomes = outcomes(top);
         Scenario.EnsembleDefaults ensemble = ensemble(top);
         List<Scenario.Assumption> assumptions = assumptions(top);
@@ -513,7 +517,7 @@ public final class ScenarioReader {
         if (map == null) {
             return new Scenario.Levers(HedgingPolicy.none(), List.of());
         }
-        checkKeys(map, Set.of("hedging", "actions"), "levers");
+        checkKeys(map, Set.of("hedging", "actions", "ranges"), "levers");
         HedgingPolicy hedging = HedgingPolicy.none();
         YamlNode.Mapping hedge = mapping(map, "hedging", false);
         if (hedge != null) {
