@@ -51,7 +51,8 @@
         $('progress').value = p.done;
         $('progress-text').textContent = p.message + ': ' + p.done + ' of ' + p.total;
       });
-      if (done.state !== 'SUCCEEDED' && done.error) throw new Error(done.error);
+      if (done.state !== 'succeeded') throw new Error(done.error || ('the study ' + done.state));
+      document.body.dataset.studyDone = 'true';
       if (done.result) show(done.result);
     } catch (e) { MV.showError(e); } finally {
       currentJob = null;
