@@ -168,4 +168,5 @@
   }
 
   useExample();
+  document.body.dataset.ready = 'true';
 })();

@@ -333,6 +333,10 @@ public final class StrategyCommand implements Runnable {
         out.printf("Box: coverage %s, density %s, %d scenarios (%s of all); chosen at peeling step %d of %d, then pasted%n",
                 Numbers.percent(box.coverage()), Numbers.percent(box.density()), box.points(), Numbers.percent(box.mass()),
                 d.result().chosenStep(), d.result().trajectory().size() - 1);
+        if (d.result().cases() == 0) {
+            out.println("No scenario has " + d.caseDefinition() + ": there is nothing to box. Maybe raise the level, or run more scenarios.");
+            return;
+        }
         TextTable limits = new TextTable(List.of("uncertainty", "from", "to", "quasi-p"));
         for (Prim.Limit limit : box.limitList()) {
             limits.row(List.of(limit.input(), fmt(limit.lower(), 4), fmt(limit.upper(), 4), String.format(Locale.ROOT, "%.2g", limit.quasiP())));
