@@ -124,11 +124,21 @@ public final class StrategyCommand implements Runnable {
             }
         }, "multivector-stop");
         Runtime.getRuntime().addShutdownHook(hook);
-        StrategyStudies.Outcome outcome;
-        try (Bars bars = new Bars(!noProgress && System.console() != null)) {
-            outcome = StrategyStudies.run(study, model, metadata, options, bars, stop::get);
-        } catch (RunStoreException e) {
-            throw new UserException(e.getMessage());
+        try {
+            StrategyStudies.Outcome outcome;
+            try (Bars bars = new Bars(!noProgress && System.console() != null)) {
+                outcome = StrategyStudies.run(study, model, metadata, options, bars, stop::get);
+            } catch (RunStoreException e) {
+                throw new UserException(e.getMessage());
+            }
+            // printed before the stop hook lets the JVM exit, so an interrupted run still says what it kept
+            PrintWriter out = spec.commandLine().getOut();
+            switch (format) {
+                case json -> out.println(Json.write(StrategyStudies.json(outcome)));
+                case csv -> csv(out, outcome);
+                case table -> table(out, outcome, storePath);
+            }
+            out.flush();
         } finally {
             finished.countDown();
             try {
@@ -137,13 +147,6 @@ public final class StrategyCommand implements Runnable {
                 // Ctrl-C: the hook is running and lets the JVM exit
             }
         }
-        PrintWriter out = spec.commandLine().getOut();
-        switch (format) {
-            case json -> out.println(Json.write(StrategyStudies.json(outcome)));
-            case csv -> csv(out, outcome);
-            case table -> table(out, outcome, storePath);
-        }
-        out.flush();
     }
 
     /** Progress bars, one per phase, on the terminal only. */
