@@ -51,13 +51,18 @@ public final class Robustness {
      * @param topStability  probability that the best policy stays best under resampling
      * @param meanSpearman  mean rank correlation of resampled rankings with the full one
      * @param halfTop       the best policy on the first half of the scenarios alone
+     * @param tiedBest      how many policies share the best score on all the scenarios (1 = a clear best)
      * @param stable        whether both measures reach 0.9 and the half-sample agrees
      */
     public record Convergence(String criterion, int scenarios, int bootstrap, double topStability, double meanSpearman, String halfTop,
-                              boolean stable) {
+                              int tiedBest, boolean stable) {
 
         /** A sentence for reports. */
         public String verdict() {
+            if (tiedBest > 1) {
+                return "not decided: " + tiedBest + " policies tie for best on these " + scenarios
+                        + " scenarios; run more scenarios or tighten the thresholds";
+            }
             return stable ? "stable: the best policy stays best in " + Math.round(topStability * 100) + " % of " + bootstrap
                     + " bootstrap resamples of the " + scenarios + " scenarios; more scenarios are unlikely to change the ranking"
                     : "not yet stable: the best policy stays best in only " + Math.round(topStability * 100) + " % of resamples (rank correlation "
@@ -141,15 +146,29 @@ public final class Robustness {
                 resample[s] = random.nextInt(scenarios);
             }
             double[] bootScore = score(meets, regret, bySatisficing, resample);
-            bestCount[Statistics.argMax(bootScore)]++;
+            // policies tied for best share the credit, so a tie never looks like a stable winner
+            double top = bootScore[Statistics.argMax(bootScore)];
+            int tied = 0;
+            for (double v : bootScore) {
+                tied += v == top ? 1 : 0;
+            }
+            for (int p = 0; p < policies; p++) {
+                bestCount[p] += bootScore[p] == top ? 1.0 / tied : 0;
+            }
             spearmanSum += Statistics.spearman(fullRank, Statistics.ranks(bootScore));
         }
         int[] half = java.util.Arrays.copyOf(all, Math.max(1, scenarios / 2));
         String halfTop = policies == 0 || scenarios == 0 ? "" : policyNames.get(Statistics.argMax(score(meets, regret, bySatisficing, half)));
         double topStability = policies == 0 ? Double.NaN : bestCount[fullBest] / bootstrap;
         double meanSpearman = spearmanSum / bootstrap;
-        boolean stable = policies > 0 && topStability >= 0.9 && meanSpearman >= 0.9 && halfTop.equals(policyNames.get(fullBest));
-        Convergence convergence = new Convergence(criterion, scenarios, bootstrap, topStability, meanSpearman, halfTop, stable);
+        int fullTied = 0;
+        for (double v : score) {
+            fullTied += v == score[fullBest] ? 1 : 0;
+        }
+        boolean stable = policies > 0 && fullTied == 1 && topStability >= 0.9 && meanSpearman >= 0.9
+                && halfTop.equals(policyNames.get(fullBest));
+        Convergence convergence = new Convergence(criterion, scenarios, bootstrap, topStability, meanSpearman, halfTop, fullTied,
+                stable);
 
         List<PolicyRobustness> rows = new ArrayList<>();
         for (int p = 0; p < policies; p++) {

@@ -84,6 +84,23 @@ class RobustnessTest {
     }
 
     @Test
+    void policiesTiedForBestAreNotCalledAStableWinner() {
+        double[][][] table = new double[3][1][50];
+        for (int s = 0; s < 50; s++) {
+            table[0][0][s] = 1;
+            table[1][0][s] = 1;
+            table[2][0][s] = 0;
+        }
+        List<Threshold> thresholds = List.of(new Threshold("room", 0.5, Double.NaN));
+        Robustness.Report report = Robustness.of(List.of("a", "b", "c"), OUTCOMES.subList(0, 1), thresholds, table, 100, 2);
+
+        assertThat(report.convergence().stable()).isFalse();
+        assertThat(report.convergence().tiedBest()).isEqualTo(2);
+        assertThat(report.convergence().topStability()).isEqualTo(0.5);
+        assertThat(report.convergence().verdict()).startsWith("not decided: 2 policies tie for best");
+    }
+
+    @Test
     void theConvergenceCheckFlagsATieAsUnstable() {
         java.util.SplittableRandom random = new java.util.SplittableRandom(5);
         double[][][] table = new double[2][1][40];

@@ -275,6 +275,7 @@ public final class StrategyStudies {
         convergence.put("topStability", finite(c.topStability()));
         convergence.put("meanSpearman", finite(c.meanSpearman()));
         convergence.put("halfSampleTop", c.halfTop());
+        convergence.put("tiedBest", c.tiedBest());
         convergence.put("stable", c.stable());
         convergence.put("verdict", c.verdict());
         m.put("convergence", convergence);
