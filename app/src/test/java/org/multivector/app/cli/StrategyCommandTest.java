@@ -25,8 +25,10 @@ class StrategyCommandTest {
         String text = Files.readString(EXAMPLE)
                 .replace("optimise: {algorithm: nsga-ii, population: 16, generations: 8, scenarios: 12, seed: 7,",
                         "optimise: {algorithm: nsga-ii, population: 8, generations: 2, scenarios: 3, seed: 7,")
-                .replace("samples: 64, bootstrap: 200, trajectories: 10", "samples: 8, bootstrap: 50, trajectories: 2");
-        assertThat(text).contains("population: 8, generations: 2", "samples: 8, bootstrap: 50");
+                .replace("samples: 64, bootstrap: 200, trajectories: 10", "samples: 8, bootstrap: 50, trajectories: 2")
+                // a level some of six futures fall below, so PRIM has cases to box
+                .replace("discover: {policy: status-quo, outcome: worstRoom, below: 0.3}", "discover: {policy: status-quo, outcome: worstRoom, below: 0.56}");
+        assertThat(text).contains("population: 8, generations: 2", "samples: 8, bootstrap: 50", "below: 0.56}");
         tiny = temp.resolve("tiny-study.yaml");
         Files.writeString(tiny, text);
     }
