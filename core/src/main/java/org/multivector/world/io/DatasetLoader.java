@@ -1,5 +1,14 @@
 package org.multivector.world.io;
 
+import org.multivector.input.InputRule;
+import org.multivector.input.Problem;
+import org.multivector.input.CsvReader;
+import org.multivector.input.CsvRecord;
+import org.multivector.input.CsvFormatException;
+import org.multivector.input.YamlNode;
+import org.multivector.input.YamlReader;
+import org.multivector.input.Rule;
+
 import org.multivector.world.Actor;
 import org.multivector.world.ActorKind;
 import org.multivector.world.Basis;
@@ -109,18 +118,18 @@ public final class DatasetLoader {
             var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
             root = YamlReader.read(new InputStreamReader(in, decoder), file, problems);
         } catch (NoSuchFileException e) {
-            problems.add(new Problem(file, 0, 0, Rule.UNREADABLE_FILE,
+            problems.add(new Problem(file, 0, 0, InputRule.UNREADABLE_FILE,
                     "no manifest: a dataset folder must hold manifest.yaml\nMaybe the folder is wrong; see docs/data.md for the format."));
             return null;
         } catch (IOException e) {
-            problems.add(new Problem(file, 0, 0, Rule.UNREADABLE_FILE, "cannot read the manifest: " + e.getMessage()));
+            problems.add(new Problem(file, 0, 0, InputRule.UNREADABLE_FILE, "cannot read the manifest: " + e.getMessage()));
             return null;
         }
         if (root == null) {
             return null;
         }
         if (!(root instanceof YamlNode.Mapping top)) {
-            problems.add(new Problem(file, root.line(), root.column(), Rule.INVALID_VALUE, "the manifest must be a mapping of keys to values"));
+            problems.add(new Problem(file, root.line(), root.column(), InputRule.INVALID_VALUE, "the manifest must be a mapping of keys to values"));
             return null;
         }
         int before = problems.size();
@@ -148,13 +157,13 @@ public final class DatasetLoader {
         }
         for (YamlNode.Scalar ref : memberRefs) {
             if (!manifest.actorMap.containsKey(ref.text())) {
-                problems.add(new Problem(file, ref.line(), ref.column(), Rule.UNKNOWN_ACTOR,
+                problems.add(new Problem(file, ref.line(), ref.column(), DatasetRule.UNKNOWN_ACTOR,
                         "member '" + ref.text() + "' is not declared as an actor\nMaybe add it to actors."));
             }
         }
         if (focal != null && !manifest.actorMap.isEmpty() && !manifest.actorMap.containsKey(focal)) {
             YamlNode at = top.get("focal");
-            problems.add(new Problem(file, at.line(), at.column(), Rule.UNKNOWN_ACTOR, "focal actor '" + focal + "' is not declared"));
+            problems.add(new Problem(file, at.line(), at.column(), DatasetRule.UNKNOWN_ACTOR, "focal actor '" + focal + "' is not declared"));
         }
         YamlNode.Sequence fileSequence = sequence(top, "files", file, false);
         if (fileSequence != null) {
@@ -163,7 +172,7 @@ public final class DatasetLoader {
                 String fileName = scalar(item, file, "files entry");
                 if (fileName != null) {
                     if (fileName.contains("/") || fileName.contains("\\") || !fileName.endsWith(".csv")) {
-                        problems.add(new Problem(file, item.line(), item.column(), Rule.INVALID_VALUE,
+                        problems.add(new Problem(file, item.line(), item.column(), InputRule.INVALID_VALUE,
                                 "files entry '" + fileName + "' must be a .csv file name in the dataset folder"));
                     } else {
                         names.add(fileName);
@@ -175,7 +184,7 @@ public final class DatasetLoader {
             try {
                 manifest.fileList = files.csvFiles();
             } catch (IOException e) {
-                problems.add(new Problem(file, 0, 0, Rule.UNREADABLE_FILE, "cannot list the dataset folder: " + e.getMessage()));
+                problems.add(new Problem(file, 0, 0, InputRule.UNREADABLE_FILE, "cannot list the dataset folder: " + e.getMessage()));
             }
         }
         if (problems.size() > before || name == null || version == null || focal == null || years == null) {
@@ -187,7 +196,7 @@ public final class DatasetLoader {
 
     private void readDimension(YamlNode item, String file, Manifest manifest) {
         if (!(item instanceof YamlNode.Mapping map)) {
-            problems.add(new Problem(file, item.line(), item.column(), Rule.INVALID_VALUE, "a dimension must be a mapping with id, name, unit and kind"));
+            problems.add(new Problem(file, item.line(), item.column(), InputRule.INVALID_VALUE, "a dimension must be a mapping with id, name, unit and kind"));
             return;
         }
         String id = text(map, "id", file, true);
@@ -201,7 +210,7 @@ public final class DatasetLoader {
                 kind = DimensionKind.valueOf(kindText.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 YamlNode at = map.get("kind");
-                problems.add(new Problem(file, at.line(), at.column(), Rule.INVALID_VALUE,
+                problems.add(new Problem(file, at.line(), at.column(), InputRule.INVALID_VALUE,
                         "dimension kind '" + kindText + "' is not one of flow, stock, monadic, membership"));
             }
         }
@@ -210,7 +219,7 @@ public final class DatasetLoader {
         }
         if (manifest.dimensionMap.containsKey(id)) {
             YamlNode at = map.get("id");
-            problems.add(new Problem(file, at.line(), at.column(), Rule.DUPLICATE_DECLARATION, "dimension '" + id + "' is declared twice"));
+            problems.add(new Problem(file, at.line(), at.column(), DatasetRule.DUPLICATE_DECLARATION, "dimension '" + id + "' is declared twice"));
             return;
         }
         manifest.dimensionMap.put(id, new Dimension(id, name, unit, kind, description));
@@ -218,7 +227,7 @@ public final class DatasetLoader {
 
     private void readActor(YamlNode item, String file, Manifest manifest, List<YamlNode.Scalar> memberRefs) {
         if (!(item instanceof YamlNode.Mapping map)) {
-            problems.add(new Problem(file, item.line(), item.column(), Rule.INVALID_VALUE, "an actor must be a mapping with code, name and kind"));
+            problems.add(new Problem(file, item.line(), item.column(), InputRule.INVALID_VALUE, "an actor must be a mapping with code, name and kind"));
             return;
         }
         String code = text(map, "code", file, true);
@@ -229,13 +238,13 @@ public final class DatasetLoader {
             kind = ActorKind.fromFileName(kindText);
             if (kind == null) {
                 YamlNode at = map.get("kind");
-                problems.add(new Problem(file, at.line(), at.column(), Rule.INVALID_VALUE, "actor kind '" + kindText
+                problems.add(new Problem(file, at.line(), at.column(), InputRule.INVALID_VALUE, "actor kind '" + kindText
                         + "' is not one of great_power, middle_power, small_state, bloc, organisation, aggregate"));
             }
         }
         if (code != null && !Actor.CODE.matcher(code).matches()) {
             YamlNode at = map.get("code");
-            problems.add(new Problem(file, at.line(), at.column(), Rule.INVALID_VALUE, "actor code '" + code
+            problems.add(new Problem(file, at.line(), at.column(), InputRule.INVALID_VALUE, "actor code '" + code
                     + "' must be an upper-case letter followed by 1 to 11 upper-case letters, digits or + _ -\n"
                     + "Maybe use the ISO 3166-1 alpha-3 code for a state."));
             code = null;
@@ -252,7 +261,7 @@ public final class DatasetLoader {
         YamlNode membersNode = map.get("members");
         if (membersNode != null) {
             if (!(membersNode instanceof YamlNode.Sequence sequence)) {
-                problems.add(new Problem(file, membersNode.line(), membersNode.column(), Rule.INVALID_VALUE, "members must be a list"));
+                problems.add(new Problem(file, membersNode.line(), membersNode.column(), InputRule.INVALID_VALUE, "members must be a list"));
             } else {
                 for (YamlNode memberNode : sequence.itemList()) {
                     BlocMember member = readMember(memberNode, file, memberRefs);
@@ -267,7 +276,7 @@ public final class DatasetLoader {
         }
         if (manifest.actorMap.containsKey(code)) {
             YamlNode at = map.get("code");
-            problems.add(new Problem(file, at.line(), at.column(), Rule.DUPLICATE_DECLARATION, "actor '" + code + "' is declared twice"));
+            problems.add(new Problem(file, at.line(), at.column(), DatasetRule.DUPLICATE_DECLARATION, "actor '" + code + "' is declared twice"));
             return;
         }
         manifest.actorMap.put(code, new Actor(code, name, kind, cow, members));
@@ -275,13 +284,13 @@ public final class DatasetLoader {
 
     private BlocMember readMember(YamlNode node, String file, List<YamlNode.Scalar> memberRefs) {
         if (!(node instanceof YamlNode.Mapping map)) {
-            problems.add(new Problem(file, node.line(), node.column(), Rule.INVALID_VALUE, "a member must be a mapping {code, from, to}"));
+            problems.add(new Problem(file, node.line(), node.column(), InputRule.INVALID_VALUE, "a member must be a mapping {code, from, to}"));
             return null;
         }
         String code = text(map, "code", file, true);
         Integer from = map.get("from") == null ? null : integer(map.get("from"), file, "from");
         if (map.get("from") == null) {
-            problems.add(new Problem(file, map.line(), map.column(), Rule.MISSING_FIELD, "member lacks 'from' (its first year as a member)"));
+            problems.add(new Problem(file, map.line(), map.column(), InputRule.MISSING_FIELD, "member lacks 'from' (its first year as a member)"));
         }
         Integer to = map.get("to") == null ? Integer.valueOf(BlocMember.OPEN) : integer(map.get("to"), file, "to");
         if (code == null || from == null || to == null) {
@@ -290,7 +299,7 @@ public final class DatasetLoader {
         memberRefs.add((YamlNode.Scalar) map.get("code"));
         if (to < from) {
             YamlNode at = map.get("to");
-            problems.add(new Problem(file, at.line(), at.column(), Rule.INVALID_VALUE, "membership of " + code + " ends before it starts"));
+            problems.add(new Problem(file, at.line(), at.column(), InputRule.INVALID_VALUE, "membership of " + code + " ends before it starts"));
             return null;
         }
         return new BlocMember(code, from, to);
@@ -299,11 +308,11 @@ public final class DatasetLoader {
     private YearRange years(YamlNode.Mapping top, String file) {
         YamlNode node = top.get("years");
         if (node == null) {
-            problems.add(new Problem(file, top.line(), top.column(), Rule.MISSING_FIELD, "the manifest lacks 'years: {from: Y, to: Y}'"));
+            problems.add(new Problem(file, top.line(), top.column(), InputRule.MISSING_FIELD, "the manifest lacks 'years: {from: Y, to: Y}'"));
             return null;
         }
         if (!(node instanceof YamlNode.Mapping map) || map.get("from") == null || map.get("to") == null) {
-            problems.add(new Problem(file, node.line(), node.column(), Rule.INVALID_VALUE, "years must be a mapping {from: Y, to: Y}"));
+            problems.add(new Problem(file, node.line(), node.column(), InputRule.INVALID_VALUE, "years must be a mapping {from: Y, to: Y}"));
             return null;
         }
         Integer from = integer(map.get("from"), file, "years.from");
@@ -312,7 +321,7 @@ public final class DatasetLoader {
             return null;
         }
         if (to < from || from < 1800 || to > 2200) {
-            problems.add(new Problem(file, node.line(), node.column(), Rule.INVALID_VALUE,
+            problems.add(new Problem(file, node.line(), node.column(), InputRule.INVALID_VALUE,
                     "years " + from + " to " + to + " are not a plausible range"));
             return null;
         }
@@ -330,7 +339,7 @@ public final class DatasetLoader {
             }
         }
         YamlNode at = top.get("defaultBasis");
-        problems.add(new Problem(file, at.line(), at.column(), Rule.INVALID_VALUE, "defaultBasis '" + text + "' is not reporter or mirror"));
+        problems.add(new Problem(file, at.line(), at.column(), InputRule.INVALID_VALUE, "defaultBasis '" + text + "' is not reporter or mirror"));
         return BasisChoice.DEFAULT;
     }
 
@@ -338,14 +347,14 @@ public final class DatasetLoader {
         YamlNode node = map.get(key);
         if (node == null) {
             if (required) {
-                problems.add(new Problem(file, map.line(), map.column(), Rule.MISSING_FIELD, "missing required key '" + key + "'"));
+                problems.add(new Problem(file, map.line(), map.column(), InputRule.MISSING_FIELD, "missing required key '" + key + "'"));
             }
             return null;
         }
         String value = scalar(node, file, key);
         if (value != null && value.isBlank()) {
             if (required) {
-                problems.add(new Problem(file, node.line(), node.column(), Rule.MISSING_FIELD, "'" + key + "' is empty"));
+                problems.add(new Problem(file, node.line(), node.column(), InputRule.MISSING_FIELD, "'" + key + "' is empty"));
             }
             return null;
         }
@@ -355,11 +364,11 @@ public final class DatasetLoader {
     private String scalar(YamlNode node, String file, String what) {
         if (node instanceof YamlNode.Scalar s) {
             if (s.text() == null) {
-                problems.add(new Problem(file, node.line(), node.column(), Rule.MISSING_FIELD, "'" + what + "' has no value"));
+                problems.add(new Problem(file, node.line(), node.column(), InputRule.MISSING_FIELD, "'" + what + "' has no value"));
             }
             return s.text();
         }
-        problems.add(new Problem(file, node.line(), node.column(), Rule.INVALID_VALUE, "'" + what + "' must be a single value"));
+        problems.add(new Problem(file, node.line(), node.column(), InputRule.INVALID_VALUE, "'" + what + "' must be a single value"));
         return null;
     }
 
@@ -371,7 +380,7 @@ public final class DatasetLoader {
         try {
             return Integer.valueOf(text.strip());
         } catch (NumberFormatException e) {
-            problems.add(new Problem(file, node.line(), node.column(), Rule.NOT_A_NUMBER, "'" + what + "' must be a whole number, was '" + text + "'"));
+            problems.add(new Problem(file, node.line(), node.column(), InputRule.NOT_A_NUMBER, "'" + what + "' must be a whole number, was '" + text + "'"));
             return null;
         }
     }
@@ -380,14 +389,14 @@ public final class DatasetLoader {
         YamlNode node = map.get(key);
         if (node == null) {
             if (required) {
-                problems.add(new Problem(file, map.line(), map.column(), Rule.MISSING_FIELD, "missing required key '" + key + "'"));
+                problems.add(new Problem(file, map.line(), map.column(), InputRule.MISSING_FIELD, "missing required key '" + key + "'"));
             }
             return null;
         }
         if (node instanceof YamlNode.Sequence sequence) {
             return sequence;
         }
-        problems.add(new Problem(file, node.line(), node.column(), Rule.INVALID_VALUE, "'" + key + "' must be a list"));
+        problems.add(new Problem(file, node.line(), node.column(), InputRule.INVALID_VALUE, "'" + key + "' must be a list"));
         return null;
     }
 
@@ -398,7 +407,7 @@ public final class DatasetLoader {
         try (InputStream in = files.open(fileName); CsvReader reader = CsvReader.utf8(in)) {
             CsvRecord header = reader.next();
             if (header == null) {
-                problems.add(new Problem(file, 0, 0, Rule.UNREADABLE_FILE, "the file is empty; it needs the header " + HEADER_TEXT));
+                problems.add(new Problem(file, 0, 0, InputRule.UNREADABLE_FILE, "the file is empty; it needs the header " + HEADER_TEXT));
                 return;
             }
             int[] at = columnPositions(header, file);
@@ -411,7 +420,7 @@ public final class DatasetLoader {
                     continue;
                 }
                 if (row.size() != header.size()) {
-                    problems.add(new Problem(file, row.line(), 1, Rule.FIELD_COUNT, "the row has " + row.size()
+                    problems.add(new Problem(file, row.line(), 1, InputRule.FIELD_COUNT, "the row has " + row.size()
                             + " fields but the header has " + header.size()
                             + "\nMaybe a field containing a comma needs quotes."));
                     continue;
@@ -422,7 +431,7 @@ public final class DatasetLoader {
                     String where = file + ":" + row.line();
                     String earlier = firstSeen.putIfAbsent(key, where);
                     if (earlier != null) {
-                        problems.add(new Problem(file, row.line(), 1, Rule.DUPLICATE_FIGURE, "the figure " + tie.reporter() + "-"
+                        problems.add(new Problem(file, row.line(), 1, DatasetRule.DUPLICATE_FIGURE, "the figure " + tie.reporter() + "-"
                                 + tie.partner() + " " + tie.dimension() + " " + tie.year() + " (" + tie.basis().fileName()
                                 + ") is already given at " + earlier + "\nMaybe keep the better-sourced one and mention the other in a note."));
                     } else {
@@ -431,11 +440,11 @@ public final class DatasetLoader {
                 }
             }
         } catch (NoSuchFileException e) {
-            problems.add(new Problem(file, 0, 0, Rule.UNREADABLE_FILE, "the manifest lists this file but it does not exist"));
+            problems.add(new Problem(file, 0, 0, InputRule.UNREADABLE_FILE, "the manifest lists this file but it does not exist"));
         } catch (CsvFormatException e) {
-            problems.add(new Problem(file, e.line(), e.column(), Rule.UNREADABLE_FILE, e.getMessage()));
+            problems.add(new Problem(file, e.line(), e.column(), InputRule.UNREADABLE_FILE, e.getMessage()));
         } catch (IOException e) {
-            problems.add(new Problem(file, 0, 0, Rule.UNREADABLE_FILE, "cannot read the file: " + e.getMessage()));
+            problems.add(new Problem(file, 0, 0, InputRule.UNREADABLE_FILE, "cannot read the file: " + e.getMessage()));
         }
     }
 
@@ -448,7 +457,7 @@ public final class DatasetLoader {
             int c = COLUMNS.indexOf(header.field(i).strip());
             if (c >= 0) {
                 if (at[c] >= 0) {
-                    problems.add(new Problem(file, header.line(), header.column(i), Rule.HEADER, "column '" + COLUMNS.get(c) + "' appears twice"));
+                    problems.add(new Problem(file, header.line(), header.column(i), InputRule.HEADER, "column '" + COLUMNS.get(c) + "' appears twice"));
                     ok = false;
                 }
                 at[c] = i;
@@ -456,7 +465,7 @@ public final class DatasetLoader {
         }
         for (int c = 0; c < at.length; c++) {
             if (at[c] < 0) {
-                problems.add(new Problem(file, header.line(), 0, Rule.HEADER, "the header lacks the column '" + COLUMNS.get(c)
+                problems.add(new Problem(file, header.line(), 0, InputRule.HEADER, "the header lacks the column '" + COLUMNS.get(c)
                         + "'\nMaybe the header should read: " + HEADER_TEXT));
                 ok = false;
             }
@@ -470,19 +479,19 @@ public final class DatasetLoader {
         String partner = field(row, at, 1);
         String dimensionId = field(row, at, 2);
         if (!manifest.actorMap.containsKey(reporter)) {
-            problem(file, row, at, 0, Rule.UNKNOWN_ACTOR, "reporter '" + reporter + "' is not declared in the manifest");
+            problem(file, row, at, 0, DatasetRule.UNKNOWN_ACTOR, "reporter '" + reporter + "' is not declared in the manifest");
         }
         if (!manifest.actorMap.containsKey(partner)) {
-            problem(file, row, at, 1, Rule.UNKNOWN_ACTOR, "partner '" + partner + "' is not declared in the manifest");
+            problem(file, row, at, 1, DatasetRule.UNKNOWN_ACTOR, "partner '" + partner + "' is not declared in the manifest");
         }
         Dimension dimension = manifest.dimensionMap.get(dimensionId);
         if (dimension == null) {
-            problem(file, row, at, 2, Rule.UNKNOWN_DIMENSION, "dimension '" + dimensionId + "' is not declared in the manifest"
+            problem(file, row, at, 2, DatasetRule.UNKNOWN_DIMENSION, "dimension '" + dimensionId + "' is not declared in the manifest"
                     + "\nMaybe one of: " + String.join(", ", manifest.dimensionMap.keySet()));
         }
         Integer year = wholeNumber(file, row, at, 3, "year");
         if (year != null && !manifest.info.years().contains(year)) {
-            problem(file, row, at, 3, Rule.YEAR_OUT_OF_RANGE, "year " + year + " lies outside the dataset's years " + manifest.info.years());
+            problem(file, row, at, 3, DatasetRule.YEAR_OUT_OF_RANGE, "year " + year + " lies outside the dataset's years " + manifest.info.years());
         }
         double value = Double.NaN;
         String valueText = field(row, at, 4);
@@ -492,27 +501,27 @@ public final class DatasetLoader {
                 throw new NumberFormatException();
             }
             if (value < 0) {
-                problem(file, row, at, 4, Rule.NEGATIVE_VALUE, "value " + valueText + " is negative");
+                problem(file, row, at, 4, InputRule.NEGATIVE_VALUE, "value " + valueText + " is negative");
             }
         } catch (NumberFormatException e) {
-            problem(file, row, at, 4, Rule.NOT_A_NUMBER, "value '" + valueText + "' is not a number"
+            problem(file, row, at, 4, InputRule.NOT_A_NUMBER, "value '" + valueText + "' is not a number"
                     + (valueText.contains(",") ? "\nMaybe drop the thousands separator." : ""));
         }
         String unit = field(row, at, 5);
         if (dimension != null && !dimension.unit().equals(unit)) {
-            problem(file, row, at, 5, Rule.UNIT_MISMATCH, "unit '" + unit + "' differs from dimension " + dimension.id()
+            problem(file, row, at, 5, DatasetRule.UNIT_MISMATCH, "unit '" + unit + "' differs from dimension " + dimension.id()
                     + "'s unit '" + dimension.unit() + "'\nMaybe convert the value to " + dimension.unit() + ".");
         }
         Basis basis = Basis.fromFileName(field(row, at, 6));
         if (basis == null) {
-            problem(file, row, at, 6, Rule.INVALID_VALUE, "basis '" + field(row, at, 6) + "' is not reporter, mirror or independent");
+            problem(file, row, at, 6, InputRule.INVALID_VALUE, "basis '" + field(row, at, 6) + "' is not reporter, mirror or independent");
         }
         String publisher = field(row, at, 7);
         String title = field(row, at, 8);
         String url = field(row, at, 10);
         for (int c : new int[] {7, 8, 9, 10}) {
             if (field(row, at, c).isEmpty()) {
-                problem(file, row, at, c, Rule.MISSING_SOURCE, "the source's " + COLUMNS.get(c).replace('_', ' ') + " is empty"
+                problem(file, row, at, c, DatasetRule.MISSING_SOURCE, "the source's " + COLUMNS.get(c).replace('_', ' ') + " is empty"
                         + "\nMaybe the figure has no source yet; a figure without a source cannot enter a dataset.");
             }
         }
@@ -522,10 +531,10 @@ public final class DatasetLoader {
         if (assumptionText.equals("true")) {
             assumption = true;
         } else if (!assumptionText.equals("false")) {
-            problem(file, row, at, 11, Rule.INVALID_VALUE, "assumption '" + assumptionText + "' must be true or false");
+            problem(file, row, at, 11, InputRule.INVALID_VALUE, "assumption '" + assumptionText + "' must be true or false");
         }
         if (dimension != null && dimension.kind() == DimensionKind.MONADIC && !partner.equals(reporter)) {
-            problem(file, row, at, 1, Rule.MONADIC_PARTNER, "dimension " + dimension.id() + " describes the reporter alone, so the partner must be "
+            problem(file, row, at, 1, DatasetRule.MONADIC_PARTNER, "dimension " + dimension.id() + " describes the reporter alone, so the partner must be "
                     + reporter + ", not " + partner);
         }
         if (problems.size() > before) {
@@ -540,7 +549,7 @@ public final class DatasetLoader {
         try {
             return Integer.valueOf(text);
         } catch (NumberFormatException e) {
-            problem(file, row, at, c, Rule.NOT_A_NUMBER, what + " '" + text + "' is not a whole number");
+            problem(file, row, at, c, InputRule.NOT_A_NUMBER, what + " '" + text + "' is not a whole number");
             return null;
         }
     }
