@@ -135,7 +135,7 @@ class DatasetLoaderTest {
     }
 
     @Test
-    void a_file_that_is_not_utf8_is_unreadable(@TempDir Path dir) throws Exception {
+    void a_file_that_is_not_utf8_is_reported_with_the_offending_byte(@TempDir Path dir) throws Exception {
         TinyDataset.copyTo(dir);
         byte[] latin1 = FIGURES.replace("Test office", "Bureau national de la statistique, Kasachstan \u00e9t\u00e9")
                 .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
@@ -144,8 +144,54 @@ class DatasetLoaderTest {
         InvalidDatasetException e = catchThrowableOfType(InvalidDatasetException.class, () -> DatasetLoader.load(dir));
 
         assertThat(e.problems()).singleElement().satisfies(p -> {
-            assertThat(p.rule()).isEqualTo(InputRule.UNREADABLE_FILE);
-            assertThat(p.message()).contains("UTF-8");
+            assertThat(p.rule()).isEqualTo(InputRule.ENCODING);
+            assertThat(p.place()).isInstanceOf(org.multivector.input.Place.Bytes.class);
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.message()).contains("byte 0xE9", "UTF-8");
+        });
+    }
+
+    @Test
+    void a_manifest_starting_with_byte_0xFF_names_the_file_the_offset_and_the_encoding_rule(@TempDir Path dir) throws Exception {
+        TinyDataset.copyTo(dir);
+        byte[] text = MANIFEST.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bad = new byte[text.length + 1];
+        bad[0] = (byte) 0xFF;
+        System.arraycopy(text, 0, bad, 1, text.length);
+        Files.write(dir.resolve("manifest.yaml"), bad);
+
+        InvalidDatasetException e = catchThrowableOfType(InvalidDatasetException.class, () -> DatasetLoader.load(dir));
+
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.format()).startsWith(dir.resolve("manifest.yaml") + ":1 (byte 0): [encoding] byte 0xFF at offset 0 is not UTF-8");
+            assertThat(p.message()).doesNotContain("MalformedInputException");
+        });
+    }
+
+    @Test
+    void a_misspelt_manifest_key_is_reported_at_its_own_line_with_the_key_it_probably_is(@TempDir Path dir) {
+        TinyDataset.write(dir, MANIFEST.replace("years:", "yeras:"), FIGURES);
+
+        InvalidDatasetException e = catchThrowableOfType(InvalidDatasetException.class, () -> DatasetLoader.load(dir));
+
+        int line = MANIFEST.substring(0, MANIFEST.indexOf("years:")).split("\n", -1).length;
+        assertThat(e.problems()).anySatisfy(p -> {
+            assertThat(p.rule()).isEqualTo(InputRule.UNKNOWN_KEY);
+            assertThat(p.line()).isEqualTo(line);
+            assertThat(p.column()).isEqualTo(1);
+            assertThat(p.message()).isEqualTo("unknown key 'yeras' in the manifest\nMaybe years?");
+        });
+    }
+
+    @Test
+    void a_misspelt_key_inside_an_actor_is_reported_too(@TempDir Path dir) {
+        TinyDataset.write(dir, MANIFEST.replace("code: DDD", "cdoe: DDD"), FIGURES);
+
+        InvalidDatasetException e = catchThrowableOfType(InvalidDatasetException.class, () -> DatasetLoader.load(dir));
+
+        assertThat(e.problems()).anySatisfy(p -> {
+            assertThat(p.rule()).isEqualTo(InputRule.UNKNOWN_KEY);
+            assertThat(p.message()).isEqualTo("unknown key 'cdoe' in an actor\nMaybe code?");
         });
     }
 
