@@ -1,8 +1,9 @@
 package org.multivector.scenario;
 
-import org.multivector.world.io.Problem;
-import org.multivector.world.io.Rule;
-import org.multivector.world.io.YamlNode;
+import org.multivector.input.Problem;
+import org.multivector.input.InputRule;
+import org.multivector.world.io.DatasetRule;
+import org.multivector.input.YamlNode;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -48,14 +49,14 @@ public final class LeverReader {
         }
         YamlFields fields = new YamlFields(file, problems);
         if (!(ranges instanceof YamlNode.Mapping map)) {
-            fields.problem(ranges, Rule.INVALID_VALUE, "'ranges' must map each lever's parameter name to {min, max, cost, ...}");
+            fields.problem(ranges, InputRule.INVALID_VALUE, "'ranges' must map each lever's parameter name to {min, max, cost, ...}");
             return result;
         }
         for (Map.Entry<String, YamlNode> entry : map.entryMap().entrySet()) {
             String name = entry.getKey();
             YamlNode.Key key = map.keyMap().get(name);
             if (uncertain.contains(name)) {
-                fields.problem(key, Rule.DUPLICATE_DECLARATION, "lever '" + name + "' is also an uncertainty"
+                fields.problem(key, DatasetRule.DUPLICATE_DECLARATION, "lever '" + name + "' is also an uncertainty"
                         + "\nMaybe keep it as a lever (a choice) with its status quo under 'parameters', or as an uncertainty, not both.");
                 continue;
             }
@@ -63,14 +64,14 @@ public final class LeverReader {
             if (baseline == null) {
                 ModelParameter known = ModelParameter.fromFileName(name);
                 if (known == null) {
-                    fields.problem(key, Rule.MISSING_FIELD, "lever '" + name + "' has no status-quo value"
+                    fields.problem(key, InputRule.MISSING_FIELD, "lever '" + name + "' has no status-quo value"
                             + "\nMaybe add it under 'parameters' (e.g. " + name + ": VALUE) and refer to it as {param: " + name + "}.");
                     continue;
                 }
                 baseline = known.defaultValue();
             }
             if (!(entry.getValue() instanceof YamlNode.Mapping spec)) {
-                fields.problem(entry.getValue(), Rule.INVALID_VALUE, "lever '" + name + "' must be a mapping {min, max, cost, ...}");
+                fields.problem(entry.getValue(), InputRule.INVALID_VALUE, "lever '" + name + "' must be a mapping {min, max, cost, ...}");
                 continue;
             }
             fields.checkKeys(spec, LEVER_KEYS, "lever " + name);
@@ -84,12 +85,12 @@ public final class LeverReader {
                 continue;
             }
             if (!(min <= max)) {
-                fields.problem(spec, Rule.INVALID_VALUE, "lever '" + name + "': max " + YamlFields.plain(max) + " is below min "
+                fields.problem(spec, InputRule.INVALID_VALUE, "lever '" + name + "': max " + YamlFields.plain(max) + " is below min "
                         + YamlFields.plain(min));
                 continue;
             }
             if (baseline < min || baseline > max) {
-                fields.problem(spec, Rule.INVALID_VALUE, "lever '" + name + "': its status quo " + YamlFields.plain(baseline)
+                fields.problem(spec, InputRule.INVALID_VALUE, "lever '" + name + "': its status quo " + YamlFields.plain(baseline)
                         + " lies outside [" + YamlFields.plain(min) + ", " + YamlFields.plain(max) + "]"
                         + "\nMaybe widen the range so that doing nothing is a possible policy.");
                 continue;
@@ -111,7 +112,7 @@ public final class LeverReader {
         String reference = fields.text(cost, "reference", false);
         String assumption = fields.text(cost, "assumption", false);
         if (reference == null && assumption == null) {
-            fields.problem(cost, Rule.MISSING_SOURCE, "the cost of lever '" + name + "' has neither a reference nor an assumption"
+            fields.problem(cost, DatasetRule.MISSING_SOURCE, "the cost of lever '" + name + "' has neither a reference nor an assumption"
                     + "\nMaybe add reference: \"publisher, title, year, URL\", or assumption: \"why this figure\".");
             return null;
         }

@@ -1,8 +1,10 @@
 package org.multivector.scenario;
 
-import org.multivector.world.io.Problem;
-import org.multivector.world.io.Rule;
-import org.multivector.world.io.YamlNode;
+import org.multivector.input.Problem;
+import org.multivector.input.InputRule;
+import org.multivector.input.Rule;
+import org.multivector.world.io.DatasetRule;
+import org.multivector.input.YamlNode;
 
 import java.util.List;
 import java.util.Set;
@@ -42,7 +44,7 @@ public final class YamlFields {
     public void checkKeys(YamlNode.Mapping map, Set<String> allowed, String what) {
         for (YamlNode.Key key : map.keyMap().values()) {
             if (!allowed.contains(key.name())) {
-                problem(key, Rule.INVALID_VALUE, "unknown key '" + key.name() + "' in " + what
+                problem(key, InputRule.INVALID_VALUE, "unknown key '" + key.name() + "' in " + what
                         + "\nMaybe one of: " + String.join(", ", new TreeSet<>(allowed)) + ".");
             }
         }
@@ -60,7 +62,7 @@ public final class YamlFields {
         if (node instanceof YamlNode.Mapping result) {
             return result;
         }
-        problem(node, Rule.INVALID_VALUE, "'" + key + "' must be a mapping of keys to values");
+        problem(node, InputRule.INVALID_VALUE, "'" + key + "' must be a mapping of keys to values");
         return null;
     }
 
@@ -76,7 +78,7 @@ public final class YamlFields {
         if (node instanceof YamlNode.Sequence result) {
             return result;
         }
-        problem(node, Rule.INVALID_VALUE, "'" + key + "' must be a list");
+        problem(node, InputRule.INVALID_VALUE, "'" + key + "' must be a list");
         return null;
     }
 
@@ -96,7 +98,7 @@ public final class YamlFields {
     public Double number(YamlNode.Mapping map, String key, boolean required, double min, double max) {
         Double value = number(map, key, required);
         if (value != null && (value < min || value > max)) {
-            problem(map.get(key), Rule.INVALID_VALUE, "'" + key + "' must lie between " + plain(min) + " and " + plain(max)
+            problem(map.get(key), InputRule.INVALID_VALUE, "'" + key + "' must lie between " + plain(min) + " and " + plain(max)
                     + ", was " + plain(value));
             return null;
         }
@@ -116,7 +118,7 @@ public final class YamlFields {
             }
             return value;
         } catch (NumberFormatException e) {
-            problem(node, Rule.NOT_A_NUMBER, "'" + what + "' must be a number, was '" + text + "'");
+            problem(node, InputRule.NOT_A_NUMBER, "'" + what + "' must be a number, was '" + text + "'");
             return null;
         }
     }
@@ -128,7 +130,7 @@ public final class YamlFields {
             return null;
         }
         if (value != Math.rint(value) || value < min || value > max) {
-            problem(map.get(key), Rule.INVALID_VALUE, "'" + key + "' must be a whole number from " + min + " to " + max
+            problem(map.get(key), InputRule.INVALID_VALUE, "'" + key + "' must be a whole number from " + min + " to " + max
                     + ", was " + plain(value));
             return null;
         }
@@ -146,7 +148,7 @@ public final class YamlFields {
         }
         String text = scalar(node, key);
         if (text != null && text.isBlank()) {
-            problem(node, Rule.MISSING_FIELD, "'" + key + "' is empty");
+            problem(node, InputRule.MISSING_FIELD, "'" + key + "' is empty");
             return null;
         }
         return text;
@@ -165,7 +167,7 @@ public final class YamlFields {
         if ("false".equals(text)) {
             return false;
         }
-        problem(node, Rule.INVALID_VALUE, "'" + key + "' must be true or false, was '" + text + "'");
+        problem(node, InputRule.INVALID_VALUE, "'" + key + "' must be true or false, was '" + text + "'");
         return otherwise;
     }
 
@@ -173,18 +175,18 @@ public final class YamlFields {
     public String scalar(YamlNode node, String what) {
         if (node instanceof YamlNode.Scalar scalar) {
             if (scalar.text() == null) {
-                problem(node, Rule.MISSING_FIELD, "'" + what + "' has no value");
+                problem(node, InputRule.MISSING_FIELD, "'" + what + "' has no value");
             }
             return scalar.text();
         }
-        problem(node, Rule.INVALID_VALUE, "'" + what + "' must be a single value, not a "
+        problem(node, InputRule.INVALID_VALUE, "'" + what + "' must be a single value, not a "
                 + (node instanceof YamlNode.Mapping ? "mapping" : "list"));
         return null;
     }
 
     /** Records that {@code key} is missing from {@code map}. */
     public void missing(YamlNode.Mapping map, String key) {
-        problems.add(new Problem(file, map.line(), map.column(), Rule.MISSING_FIELD, "missing required key '" + key + "'"));
+        problems.add(new Problem(file, map.line(), map.column(), InputRule.MISSING_FIELD, "missing required key '" + key + "'"));
     }
 
     /** Where a node stands. */

@@ -5,10 +5,11 @@ import org.multivector.scenario.Lever;
 import org.multivector.scenario.Outcome;
 import org.multivector.scenario.Scenario;
 import org.multivector.scenario.YamlFields;
-import org.multivector.world.io.Problem;
-import org.multivector.world.io.Rule;
-import org.multivector.world.io.YamlNode;
-import org.multivector.world.io.YamlReader;
+import org.multivector.input.Problem;
+import org.multivector.input.InputRule;
+import org.multivector.world.io.DatasetRule;
+import org.multivector.input.YamlNode;
+import org.multivector.input.YamlReader;
 
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ public final class StudyReader {
             List<Problem> sorted = new ArrayList<>(reader.problems);
             sorted.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
             if (sorted.isEmpty()) {
-                sorted.add(new Problem(file, 0, 0, Rule.MISSING_FIELD, "the file is not a strategy study"));
+                sorted.add(new Problem(file, 0, 0, InputRule.MISSING_FIELD, "the file is not a strategy study"));
             }
             throw new InvalidStudyException(sorted);
         }
@@ -68,7 +69,7 @@ public final class StudyReader {
         List<Lever> levers = scenario.levers().rangeList();
         if (levers.isEmpty()) {
             YamlNode where = top.get("levers") != null ? top.get("levers") : top;
-            fields.problem(where, Rule.MISSING_FIELD, "a strategy study needs levers: none is declared under levers.ranges"
+            fields.problem(where, InputRule.MISSING_FIELD, "a strategy study needs levers: none is declared under levers.ranges"
                     + "\nMaybe add levers: {ranges: {NAME: {min: .., max: .., effect: .., cost: {..}}}} (docs/strategy.md).");
         }
         YamlNode.Mapping study = fields.mapping(top, "study", true);
@@ -103,7 +104,7 @@ public final class StudyReader {
             Set<String> seen = new HashSet<>();
             for (YamlNode item : sequence.itemList()) {
                 if (!(item instanceof YamlNode.Mapping map)) {
-                    fields.problem(item, Rule.INVALID_VALUE, "a policy must be a mapping {name: .., levers: {LEVER: VALUE}}");
+                    fields.problem(item, InputRule.INVALID_VALUE, "a policy must be a mapping {name: .., levers: {LEVER: VALUE}}");
                     continue;
                 }
                 fields.checkKeys(map, Set.of("name", "levers", "description"), "policy");
@@ -112,7 +113,7 @@ public final class StudyReader {
                     continue;
                 }
                 if (!seen.add(name)) {
-                    fields.problem(map.get("name"), Rule.DUPLICATE_DECLARATION, "policy '" + name + "' is declared twice");
+                    fields.problem(map.get("name"), DatasetRule.DUPLICATE_DECLARATION, "policy '" + name + "' is declared twice");
                     continue;
                 }
                 Map<String, Double> values = new LinkedHashMap<>();
@@ -121,7 +122,7 @@ public final class StudyReader {
                     for (Map.Entry<String, YamlNode> entry : set.entryMap().entrySet()) {
                         Lever lever = byName.get(entry.getKey());
                         if (lever == null) {
-                            fields.problem(set.keyMap().get(entry.getKey()), Rule.INVALID_VALUE, "policy '" + name + "' sets '"
+                            fields.problem(set.keyMap().get(entry.getKey()), InputRule.INVALID_VALUE, "policy '" + name + "' sets '"
                                     + entry.getKey() + "', which is not a lever\nMaybe one of: " + String.join(", ", byName.keySet()) + ".");
                             continue;
                         }
@@ -130,7 +131,7 @@ public final class StudyReader {
                             continue;
                         }
                         if (value < lever.min() || value > lever.max()) {
-                            fields.problem(entry.getValue(), Rule.INVALID_VALUE, "policy '" + name + "': " + lever.name() + " = "
+                            fields.problem(entry.getValue(), InputRule.INVALID_VALUE, "policy '" + name + "': " + lever.name() + " = "
                                     + YamlFields.plain(value) + " lies outside its range [" + YamlFields.plain(lever.min()) + ", "
                                     + YamlFields.plain(lever.max()) + "]");
                             continue;
@@ -158,7 +159,7 @@ public final class StudyReader {
         String designText = fields.text(map, "design", false);
         Design design = designText == null ? defaults.design() : Design.fromFileName(designText);
         if (designText != null && design == null) {
-            fields.problem(map.get("design"), Rule.INVALID_VALUE, "design '" + designText + "' is not monte-carlo (mc) or latin-hypercube (lhs)");
+            fields.problem(map.get("design"), InputRule.INVALID_VALUE, "design '" + designText + "' is not monte-carlo (mc) or latin-hypercube (lhs)");
         }
         Double seed = fields.number(map, "seed", false);
         Integer extra = fields.integer(map, "samplePolicies", false, 0, 100_000);
@@ -177,7 +178,7 @@ public final class StudyReader {
         for (Map.Entry<String, YamlNode> entry : map.entryMap().entrySet()) {
             String name = entry.getKey();
             if (!(entry.getValue() instanceof YamlNode.Mapping spec)) {
-                fields.problem(entry.getValue(), Rule.INVALID_VALUE, "outcome '" + name + "' must be a mapping {series, reduce, sense}");
+                fields.problem(entry.getValue(), InputRule.INVALID_VALUE, "outcome '" + name + "' must be a mapping {series, reduce, sense}");
                 continue;
             }
             fields.checkKeys(spec, Set.of("series", "reduce", "sense", "unit"), "outcome " + name);
@@ -187,7 +188,7 @@ public final class StudyReader {
             String unit = fields.text(spec, "unit", false);
             Reduction reduction = reduceText == null ? Reduction.MEAN : Reduction.fromFileName(reduceText);
             if (reduction == null) {
-                fields.problem(spec.get("reduce"), Rule.INVALID_VALUE, "reduce '" + reduceText + "' is not mean, final, min or max");
+                fields.problem(spec.get("reduce"), InputRule.INVALID_VALUE, "reduce '" + reduceText + "' is not mean, final, min or max");
             }
             Sense sense = senseText == null ? null : switch (senseText) {
                 case "max" -> Sense.MAXIMISE;
@@ -195,7 +196,7 @@ public final class StudyReader {
                 default -> null;
             };
             if (senseText != null && sense == null) {
-                fields.problem(spec.get("sense"), Rule.INVALID_VALUE, "sense '" + senseText + "' is not max or min");
+                fields.problem(spec.get("sense"), InputRule.INVALID_VALUE, "sense '" + senseText + "' is not max or min");
             }
             if (series == null || reduction == null || sense == null) {
                 continue;
@@ -206,18 +207,18 @@ public final class StudyReader {
                 String power = series.contains(":") ? series.substring(series.indexOf(':') + 1) : "";
                 Outcome outcome = Outcome.fromFileName(base);
                 if (outcome == null || !scenario.outcomeList().contains(outcome)) {
-                    fields.problem(spec.get("series"), Rule.INVALID_VALUE, "series '" + series + "' is not recorded by this scenario"
+                    fields.problem(spec.get("series"), InputRule.INVALID_VALUE, "series '" + series + "' is not recorded by this scenario"
                             + "\nMaybe one of: cost, " + String.join(", ", scenario.outcomeList().stream().map(Outcome::fileName).toList())
                             + " (list it under 'outcomes').");
                     continue;
                 }
                 if (outcome.perPower() && !(power.equals("*") || powers.contains(power))) {
-                    fields.problem(spec.get("series"), Rule.INVALID_VALUE, "series '" + series + "' needs a power: " + base
+                    fields.problem(spec.get("series"), InputRule.INVALID_VALUE, "series '" + series + "' needs a power: " + base
                             + ":CODE (one of " + String.join(", ", powers) + ") or " + base + ":* for the highest over the powers");
                     continue;
                 }
                 if (!outcome.perPower() && !power.isEmpty()) {
-                    fields.problem(spec.get("series"), Rule.INVALID_VALUE, "series '" + base + "' is not per power; drop ':" + power + "'");
+                    fields.problem(spec.get("series"), InputRule.INVALID_VALUE, "series '" + base + "' is not per power; drop ':" + power + "'");
                     continue;
                 }
                 defaultUnit = outcome.unit();
@@ -225,7 +226,7 @@ public final class StudyReader {
             result.add(new StudyOutcome(name, series, reduction, sense, unit == null ? defaultUnit : unit));
         }
         if (result.isEmpty() && problems.isEmpty()) {
-            fields.problem(map, Rule.MISSING_FIELD, "name at least one outcome");
+            fields.problem(map, InputRule.MISSING_FIELD, "name at least one outcome");
         }
         return result;
     }
@@ -238,7 +239,7 @@ public final class StudyReader {
         }
         for (YamlNode item : sequence.itemList()) {
             if (!(item instanceof YamlNode.Mapping map)) {
-                fields.problem(item, Rule.INVALID_VALUE, "a satisficing criterion must be {outcome: NAME, atLeast: X} or {outcome: NAME, atMost: Y}");
+                fields.problem(item, InputRule.INVALID_VALUE, "a satisficing criterion must be {outcome: NAME, atLeast: X} or {outcome: NAME, atMost: Y}");
                 continue;
             }
             fields.checkKeys(map, Set.of("outcome", "atLeast", "atMost"), "satisficing criterion");
@@ -246,7 +247,7 @@ public final class StudyReader {
             Double atLeast = fields.number(map, "atLeast", false);
             Double atMost = fields.number(map, "atMost", false);
             if ((atLeast == null) == (atMost == null)) {
-                fields.problem(map, Rule.INVALID_VALUE, "give exactly one of atLeast and atMost");
+                fields.problem(map, InputRule.INVALID_VALUE, "give exactly one of atLeast and atMost");
                 continue;
             }
             if (outcome != null) {
@@ -270,7 +271,7 @@ public final class StudyReader {
             default -> null;
         };
         if (algorithmText != null && algorithm == null) {
-            fields.problem(map.get("algorithm"), Rule.INVALID_VALUE, "algorithm '" + algorithmText + "' is not nsga-ii or epsilon-moea");
+            fields.problem(map.get("algorithm"), InputRule.INVALID_VALUE, "algorithm '" + algorithmText + "' is not nsga-ii or epsilon-moea");
         }
         Integer population = fields.integer(map, "population", false, 4, 10_000);
         Integer generations = fields.integer(map, "generations", false, 1, 100_000);
@@ -282,19 +283,19 @@ public final class StudyReader {
             for (YamlNode item : list.itemList()) {
                 String name = fields.scalar(item, "objective");
                 if (name != null && !outcomes.contains(name)) {
-                    fields.problem(item, Rule.INVALID_VALUE, "objective '" + name + "' is not an outcome of the study\nMaybe one of: "
+                    fields.problem(item, InputRule.INVALID_VALUE, "objective '" + name + "' is not an outcome of the study\nMaybe one of: "
                             + String.join(", ", outcomes) + ".");
                 } else if (name != null) {
                     objectives.add(name);
                 }
             }
             if (objectives.size() < 2 && problems.isEmpty()) {
-                fields.problem(list, Rule.INVALID_VALUE, "name at least two objectives");
+                fields.problem(list, InputRule.INVALID_VALUE, "name at least two objectives");
             }
         }
         String statistic = fields.text(map, "statistic", false);
         if (statistic != null && !statistic.equals("mean") && !PERCENTILE.matcher(statistic).matches()) {
-            fields.problem(map.get("statistic"), Rule.INVALID_VALUE, "statistic '" + statistic + "' is not mean or a percentile p1..p99");
+            fields.problem(map.get("statistic"), InputRule.INVALID_VALUE, "statistic '" + statistic + "' is not mean or a percentile p1..p99");
         }
         if (algorithm == null) {
             return null;
@@ -316,7 +317,7 @@ public final class StudyReader {
         Double below = fields.number(map, "below", false);
         Double above = fields.number(map, "above", false);
         if ((below == null) == (above == null)) {
-            fields.problem(map, Rule.INVALID_VALUE, "give exactly one of below and above: the outcome level that defines the futures to find");
+            fields.problem(map, InputRule.INVALID_VALUE, "give exactly one of below and above: the outcome level that defines the futures to find");
         }
         Double peel = fields.number(map, "peel", false, 0.01, 0.5);
         Double minMass = fields.number(map, "minMass", false, 0.001, 1);
@@ -342,7 +343,7 @@ public final class StudyReader {
         Integer levels = fields.integer(map, "levels", false, 2, 100);
         Double seedValue = fields.number(map, "seed", false);
         if (levels != null && levels % 2 != 0) {
-            fields.problem(map.get("levels"), Rule.INVALID_VALUE, "Morris levels must be even (Morris 1991), was " + levels);
+            fields.problem(map.get("levels"), InputRule.INVALID_VALUE, "Morris levels must be even (Morris 1991), was " + levels);
         }
         return new Study.Sensitivity(policy == null ? "status-quo" : policy, outcome == null ? first : outcome, samples == null ? 256 : samples,
                 bootstrap == null ? 200 : bootstrap, trajectories == null ? 20 : trajectories, levels == null ? 4 : levels,
@@ -359,7 +360,7 @@ public final class StudyReader {
         String outcome = outcomeRef(map, "outcome", outcomes);
         String baseline = fields.text(map, "baseline", false);
         if (baseline != null && !policies.contains(baseline)) {
-            fields.problem(map.get("baseline"), Rule.INVALID_VALUE, "baseline '" + baseline + "' is not a policy of the study");
+            fields.problem(map.get("baseline"), InputRule.INVALID_VALUE, "baseline '" + baseline + "' is not a policy of the study");
         }
         return new Study.Western(outcome == null ? first : outcome, baseline == null ? "status-quo" : baseline);
     }
@@ -367,7 +368,7 @@ public final class StudyReader {
     private String policyRef(YamlNode.Mapping map, Set<String> policies) {
         String policy = fields.text(map, "policy", false);
         if (policy != null && !policies.contains(policy)) {
-            fields.problem(map.get("policy"), Rule.INVALID_VALUE, "policy '" + policy + "' is not declared under 'policies'\nMaybe one of: "
+            fields.problem(map.get("policy"), InputRule.INVALID_VALUE, "policy '" + policy + "' is not declared under 'policies'\nMaybe one of: "
                     + String.join(", ", policies) + ".");
             return null;
         }
@@ -377,7 +378,7 @@ public final class StudyReader {
     private String outcomeRef(YamlNode.Mapping map, String key, Set<String> outcomes) {
         String outcome = fields.text(map, key, false);
         if (outcome != null && !outcomes.contains(outcome)) {
-            fields.problem(map.get(key), Rule.INVALID_VALUE, "'" + outcome + "' is not an outcome of the study\nMaybe one of: "
+            fields.problem(map.get(key), InputRule.INVALID_VALUE, "'" + outcome + "' is not an outcome of the study\nMaybe one of: "
                     + String.join(", ", outcomes) + ".");
             return null;
         }

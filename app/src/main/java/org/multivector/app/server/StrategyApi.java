@@ -14,7 +14,7 @@ import org.multivector.strategy.Policy;
 import org.multivector.strategy.Study;
 import org.multivector.strategy.StudyReader;
 import org.multivector.world.World;
-import org.multivector.world.io.Problem;
+import org.multivector.input.Problem;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
