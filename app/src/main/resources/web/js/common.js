@@ -6,6 +6,7 @@ const MV = (() => {
     ['corridors.html', 'Corridor map'],
     ['bargaining.html', 'Bargaining'],
     ['scenarios.html', 'Scenarios'],
+    ['strategy.html', 'Strategy'],
   ];
   const params = new URLSearchParams(location.search);
   let health = null;

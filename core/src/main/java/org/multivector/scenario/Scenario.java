@@ -173,11 +173,20 @@ public record Scenario(String name, String description, String dataset, int base
     public record Uncertainty(String name, Distribution distribution, String note, At at) {
     }
 
-    /** What the focal country controls: its hedging rule and its own actions (e.g. capacity it builds). */
-    public record Levers(HedgingPolicy hedging, List<Shock> actionList) {
+    /**
+     * What the focal country controls: its hedging rule, its own actions (e.g. capacity it builds) and
+     * the ranges a strategy study may move its levers over ({@link Lever}, docs/strategy.md).
+     */
+    public record Levers(HedgingPolicy hedging, List<Shock> actionList, List<Lever> rangeList) {
         public Levers {
             Objects.requireNonNull(hedging, "hedging");
             actionList = List.copyOf(actionList);
+            rangeList = List.copyOf(rangeList);
+        }
+
+        /** Levers without ranges: a scenario that is simulated, not a strategy study. */
+        public Levers(HedgingPolicy hedging, List<Shock> actionList) {
+            this(hedging, actionList, List.of());
         }
     }
 

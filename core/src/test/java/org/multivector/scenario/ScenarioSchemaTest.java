@@ -41,6 +41,9 @@ class ScenarioSchemaTest {
         try (Stream<Path> examples = Files.list(EXAMPLES)) {
             examples.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(files::add);
         }
+        try (Stream<Path> studies = Files.list(Path.of("..", "examples", "strategy"))) {
+            studies.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(files::add);
+        }
         files.add(Fixtures.resource("scenario/midland-baseline.yaml"));
         return files.stream();
     }

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
                 SimulateCommand.class,
                 RunsCommand.class,
                 BacktestCommand.class,
+                StrategyCommand.class,
         })
 public final class MultivectorCommand implements Runnable {
 

@@ -66,6 +66,7 @@ public final class DashboardServer implements AutoCloseable {
         all.add(new CorridorsApi());
         all.add(new BargainingApi());
         all.add(new ScenarioApi(runStore));
+        all.add(new StrategyApi(runStore));
         Javalin app = Javalin.create(config -> configure(config, settings, context, all, mapper, routes));
         try {
             app.start(settings.host(), settings.port());

@@ -3,7 +3,7 @@ package org.multivector.app.server;
 import org.multivector.world.World;
 import org.multivector.world.io.DatasetLoader;
 import org.multivector.world.io.InvalidDatasetException;
-import org.multivector.world.io.Problem;
+import org.multivector.input.Problem;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -35,7 +35,7 @@ import java.util.Optional;
 public final class RunStore implements AutoCloseable {
 
     /** The migrations, in order; a new schema change is a new file appended here, never an edit of an old one. */
-    static final List<String> MIGRATIONS = List.of("V1__ensembles.sql", "V2__assumptions.sql");
+    static final List<String> MIGRATIONS = List.of("V1__ensembles.sql", "V2__assumptions.sql", "V3__strategy.sql");
 
     private final Path file;
     private final Connection connection;
@@ -75,6 +75,11 @@ public final class RunStore implements AutoCloseable {
             throw new RunStoreException("cannot open the run store " + file + ": " + e.getMessage()
                     + "\nMaybe another multivector process has it open, or the file is not a DuckDB database; use --store PATH for another file.", e);
         }
+    }
+
+    /** The open connection, for the store's other tables ({@link ExperimentStore}). */
+    Connection connection() {
+        return connection;
     }
 
     /** Where the store lives. */

@@ -1,0 +1,466 @@
+package org.multivector.app.cli;
+
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.multivector.app.store.ExperimentStore;
+import org.multivector.app.store.RunStore;
+import org.multivector.app.store.RunStoreException;
+import org.multivector.scenario.ScenarioModel;
+import org.multivector.strategy.InvalidStudyException;
+import org.multivector.strategy.MorrisScreening;
+import org.multivector.strategy.Policy;
+import org.multivector.strategy.Prim;
+import org.multivector.strategy.RobustOptimiser;
+import org.multivector.strategy.Robustness;
+import org.multivector.strategy.SobolIndices;
+import org.multivector.strategy.Study;
+import org.multivector.strategy.StudyReader;
+import org.multivector.strategy.WesternView;
+import org.multivector.world.World;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * {@code multivector strategy STUDY.yaml}: compares policies over scenarios (percentiles, regret,
+ * satisficing, convergence, the Western partner's cost-effectiveness), searches the robust Pareto
+ * set, finds the futures in which an outcome collapses (PRIM) and ranks the uncertainties (Sobol,
+ * Morris). The experiment streams to the run store; Ctrl-C keeps what is done and the same command
+ * resumes it.
+ */
+@Command(name = "strategy", mixinStandardHelpOptions = true,
+        description = {"Compare policies over many futures, find robust ones, name the futures in which autonomy collapses, "
+                + "and rank what matters most (docs/strategy.md).",
+                "The experiment is streamed to the run store: interrupted, the same command resumes it and runs only what is missing."})
+public final class StrategyCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DatasetOption dataset;
+
+    @Parameters(index = "0", paramLabel = "STUDY.yaml", description = "A scenario file with levers.ranges, policies and study (examples/strategy/).")
+    Path file;
+
+    @Option(names = "--analyses", paramLabel = "LIST", defaultValue = "all",
+            description = "Which analyses, comma-separated: compare, optimise, discover, sensitivity, or all. Default: ${DEFAULT-VALUE}.")
+    String analyses;
+
+    @Option(names = "--scenarios", paramLabel = "N", description = "Scenarios per policy. Default: the study's scenarios.runs.")
+    Integer scenarios;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Master seed of the scenarios. Default: the study's scenarios.seed.")
+    Long seed;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Worker threads. Default: all cores.")
+    Integer threads;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json or csv. Default: ${DEFAULT-VALUE}.")
+    OutputFormat format;
+
+    @Option(names = "--store", paramLabel = "PATH", description = "Run store file. Default: $XDG_DATA_HOME/multivector/runs.duckdb (~/.local/share/...).")
+    Path store;
+
+    @Option(names = "--no-store", description = "Keep the experiment in memory only (no resume).")
+    boolean noStore;
+
+    @Option(names = "--no-progress", description = "Do not draw progress bars.")
+    boolean noProgress;
+
+    @Override
+    public void run() {
+        ScenarioFiles.Loaded loaded = ScenarioFiles.read(file);
+        Study study;
+        try {
+            study = StudyReader.read(loaded.scenario(), loaded.text(), file.toString());
+        } catch (InvalidStudyException e) {
+            throw new UserException(ScenarioFiles.describe("the strategy study", e.problems()));
+        }
+        World world = ScenarioFiles.world(loaded, dataset.directory);
+        ScenarioModel model = ScenarioFiles.compile(loaded, world);
+        Set<StrategyStudies.Analysis> chosen;
+        try {
+            chosen = StrategyStudies.Analysis.parse(analyses);
+        } catch (IllegalArgumentException e) {
+            throw new UserException("--analyses: '" + e.getMessage() + "' is not compare, optimise, discover, sensitivity or all");
+        }
+        if (scenarios != null && scenarios < 2) {
+            throw new UserException("--scenarios must be at least 2, was " + scenarios);
+        }
+        int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (threadCount < 1) {
+            throw new UserException("--threads must be at least 1, was " + threadCount);
+        }
+        Path storePath = noStore ? null : store != null ? store : RunStore.defaultPath();
+        StrategyStudies.Options options = new StrategyStudies.Options(chosen, scenarios, seed, threadCount, storePath);
+        ExperimentStore.Metadata metadata = new ExperimentStore.Metadata(study.scenario().name(), loaded.file().toString(), loaded.sha256(),
+                loaded.text(), model.datasetVersion(), ScenarioFiles.codeVersion(), 0, "", 0);
+
+        AtomicBoolean stop = new AtomicBoolean();
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            stop.set(true);
+            try {
+                finished.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "multivector-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            StrategyStudies.Outcome outcome;
+            try (Bars bars = new Bars(!noProgress && System.console() != null)) {
+                outcome = StrategyStudies.run(study, model, metadata, options, bars, stop::get);
+            } catch (RunStoreException e) {
+                throw new UserException(e.getMessage());
+            }
+            // printed before the stop hook lets the JVM exit, so an interrupted run still says what it kept
+            PrintWriter out = spec.commandLine().getOut();
+            switch (format) {
+                case json -> out.println(Json.write(StrategyStudies.json(outcome)));
+                case csv -> csv(out, outcome);
+                case table -> table(out, outcome, storePath);
+            }
+            out.flush();
+        } finally {
+            finished.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // Ctrl-C: the hook is running and lets the JVM exit
+            }
+        }
+    }
+
+    /** Progress bars, one per phase, on the terminal only. */
+    private final class Bars implements StrategyStudies.Progress, AutoCloseable {
+        private final boolean enabled;
+        private ProgressBar bar;
+
+        Bars(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        @Override
+        public synchronized void phase(String name, long total, long done) {
+            close();
+            if (!enabled) {
+                PrintWriter err = spec.commandLine().getErr();
+                err.printf("multivector: %s (%d %s%s)%n", name, total, name.equals("optimise") ? "generations" : "runs",
+                        done > 0 ? ", " + done + " already stored" : "");
+                err.flush();
+                return;
+            }
+            bar = new ProgressBarBuilder().setTaskName(name).setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
+                    .setUpdateIntervalMillis(250).setMaxRenderedLength(100).showSpeed()
+                    .setConsumer(new ConsoleProgressBarConsumer(new PrintStream(System.err, true)))
+                    .setSpeedUnit(java.time.temporal.ChronoUnit.SECONDS).build();
+            bar.stepTo(done);
+        }
+
+        @Override
+        public synchronized void step(long done) {
+            if (bar != null) {
+                bar.stepTo(done);
+            }
+        }
+
+        @Override
+        public synchronized void close() {
+            if (bar != null) {
+                bar.close();
+                bar = null;
+            }
+        }
+    }
+
+    // ---- table ----
+
+    private void table(PrintWriter out, StrategyStudies.Outcome o, Path storePath) {
+        Study study = o.study();
+        out.printf("Strategy study %s (%s) — dataset %s%n", study.scenario().name(), file, o.evaluator().model().datasetVersion());
+        out.printf("%d policies × %d scenarios (%s, seed %d), %d levers, %.1f s%n", o.policyList().size(), o.sample().scenarios(),
+                o.sample().design().fileName(), o.sample().seed(), study.leverList().size(), o.seconds());
+        if (o.experimentId() != null) {
+            out.printf("Experiment %d in %s%s%n", o.experimentId(), storePath,
+                    o.resumedRuns() > 0 ? " (resumed: " + o.resumedRuns() + " runs were already stored)" : "");
+        }
+        if (o.interrupted()) {
+            out.printf("%nInterrupted: %d of %d runs are stored. Run the same command again to resume; only the missing runs will run.%n",
+                    o.experiment().doneCount(), o.policyList().size() * o.sample().scenarios());
+            return;
+        }
+        out.println();
+        out.println("Policies (cost in USD bn; Western = the share paid by Western partners)");
+        TextTable policies = new TextTable(List.of("policy", "cost", "western", "levers set"));
+        for (Policy policy : o.policyList()) {
+            double[] values = o.evaluator().leverValues(policy);
+            policies.row(List.of(policy.name(), fmt(o.evaluator().cost(values), 2), fmt(o.evaluator().westernCost(values), 2),
+                    policy.leverMap().isEmpty() ? "(status quo)" : String.join(", ", policy.leverMap().entrySet().stream()
+                            .map(e -> e.getKey() + "=" + Numbers.plain(Numbers.round6(e.getValue()))).toList())));
+        }
+        out.print(policies.render());
+        if (o.robustness() != null) {
+            robustnessTable(out, o.robustness(), study);
+        }
+        if (o.western() != null) {
+            westernTable(out, o.western());
+        }
+        if (o.optimisation() != null) {
+            optimisationTable(out, o);
+        }
+        if (o.discovery() != null) {
+            discoveryTable(out, o);
+        }
+        if (o.sensitivity() != null) {
+            sensitivityTable(out, o);
+        }
+        out.println();
+        out.println("Lever costs marked * are analyst assumptions, not sourced figures (see the study file and docs/strategy.md).");
+        for (var lever : study.leverList()) {
+            out.printf("  %s%s: %s USD bn per unit (%s), Western share %s — %s%n", lever.name(), lever.cost().assumed() ? "*" : "",
+                    Numbers.plain(lever.cost().perUnit()), lever.cost().unit(), Numbers.percent(lever.cost().westernShare()),
+                    lever.cost().assumed() ? lever.cost().assumption() : lever.cost().reference());
+        }
+    }
+
+    private static void robustnessTable(PrintWriter out, Robustness.Report report, Study study) {
+        out.println();
+        out.println("Robustness over the scenarios: median [5–95 %] and mean regret (shortfall from the best policy in each scenario)");
+        List<String> header = new ArrayList<>(List.of("rank", "policy"));
+        if (!report.thresholdLabels().isEmpty()) {
+            header.add("satisficing");
+        }
+        for (var outcome : study.outcomeList()) {
+            if (!outcome.isCost()) {
+                header.add(outcome.name() + " (" + outcome.sense().fileName() + ")");
+                header.add("regret");
+            }
+        }
+        header.add("P(best)");
+        TextTable table = new TextTable(header);
+        List<Robustness.PolicyRobustness> sorted = new ArrayList<>(report.policyList());
+        sorted.sort(java.util.Comparator.comparingInt(Robustness.PolicyRobustness::rank));
+        for (Robustness.PolicyRobustness p : sorted) {
+            List<String> row = new ArrayList<>(List.of(Integer.toString(p.rank()), p.policy()));
+            if (!report.thresholdLabels().isEmpty()) {
+                row.add(Numbers.percent(p.satisficing()));
+            }
+            for (int i = 0; i < study.outcomeList().size(); i++) {
+                if (study.outcomeList().get(i).isCost()) {
+                    continue;
+                }
+                Robustness.OutcomeSummary s = p.outcomeList().get(i);
+                row.add(fmt(s.p50(), 3) + " [" + fmt(s.p05(), 3) + "–" + fmt(s.p95(), 3) + "]");
+                row.add(fmt(s.meanRegret(), 3));
+            }
+            row.add(Numbers.percent(p.bestProbability()));
+            table.row(row);
+        }
+        out.print(table.render());
+        if (!report.thresholdLabels().isEmpty()) {
+            out.println("Satisficing: share of scenarios with " + String.join(" and ", report.thresholdLabels()));
+        }
+        out.println("Convergence (" + report.convergence().criterion() + "): " + report.convergence().verdict());
+    }
+
+    private static void westernTable(PrintWriter out, WesternView.Result western) {
+        out.println();
+        out.printf("The Western partner's view: %s gained over %s per USD billion of Western money (95 %% bootstrap interval; 5–95 %% over scenarios)%n",
+                western.outcome(), western.baseline());
+        TextTable table = new TextTable(List.of("rank", "policy", "gain", "western USD bn", "per USD bn", "95 % interval", "5–95 % of futures"));
+        for (WesternView.Row r : western.rowList()) {
+            boolean paid = !Double.isNaN(r.perBillion());
+            table.row(List.of(r.rank() == 0 ? "" : Integer.toString(r.rank()), r.policy(), fmt(r.gain(), 4), fmt(r.westernCost(), 2),
+                    paid ? fmt(r.perBillion(), 4) : "no Western cost", paid ? fmt(r.low(), 4) + " to " + fmt(r.high(), 4) : "",
+                    paid ? fmt(r.scenarioP05(), 4) + " to " + fmt(r.scenarioP95(), 4) : ""));
+        }
+        out.print(table.render());
+    }
+
+    private static void optimisationTable(PrintWriter out, StrategyStudies.Outcome o) {
+        var opt = o.optimisation();
+        Study.Optimisation settings = o.study().optimisation();
+        out.println();
+        out.printf("Robust Pareto set (%s, population %d, %d generations, %d evaluations; %s over %d fixed scenarios; seed %d): %d policies%n",
+                settings.algorithm().name().toLowerCase(Locale.ROOT).replace('_', '-'), settings.population(), settings.generations(),
+                opt.result().evaluations(), opt.statistic(), opt.scenarios(), settings.seed(), opt.result().front().size());
+        List<String> header = new ArrayList<>();
+        for (int i = 0; i < opt.objectiveNames().size(); i++) {
+            header.add(opt.objectiveNames().get(i) + " (" + opt.senses().get(i).fileName() + ")");
+        }
+        header.addAll(opt.leverNames());
+        TextTable table = new TextTable(header);
+        for (RobustOptimiser.Member member : opt.result().front()) {
+            List<String> row = new ArrayList<>();
+            for (double v : member.objectives()) {
+                row.add(fmt(v, 3));
+            }
+            for (double v : member.variables()) {
+                row.add(fmt(v, 2));
+            }
+            table.row(row);
+        }
+        out.print(table.render());
+        double[] hv = opt.result().hypervolume();
+        StringBuilder curve = new StringBuilder();
+        for (int g = 0; g < hv.length; g++) {
+            curve.append(g == 0 ? "" : " ").append(fmt(hv[g], 3));
+        }
+        out.println("Hypervolume by generation (normalised): " + curve);
+    }
+
+    private static void discoveryTable(PrintWriter out, StrategyStudies.Outcome o) {
+        var d = o.discovery();
+        Prim.Box box = d.result().chosen();
+        out.println();
+        out.printf("Scenario discovery (PRIM) under %s: futures with %s — %d of %d scenarios%n", d.policy(), d.caseDefinition(),
+                d.result().cases(), d.result().points());
+        out.printf("Box: coverage %s, density %s, %d scenarios (%s of all); chosen at peeling step %d of %d, then pasted%n",
+                Numbers.percent(box.coverage()), Numbers.percent(box.density()), box.points(), Numbers.percent(box.mass()),
+                d.result().chosenStep(), d.result().trajectory().size() - 1);
+        if (d.result().cases() == 0) {
+            out.println("No scenario has " + d.caseDefinition() + ": there is nothing to box. Maybe raise the level, or run more scenarios.");
+            return;
+        }
+        TextTable limits = new TextTable(List.of("uncertainty", "from", "to", "quasi-p"));
+        for (Prim.Limit limit : box.limitList()) {
+            limits.row(List.of(limit.input(), fmt(limit.lower(), 4), fmt(limit.upper(), 4), String.format(Locale.ROOT, "%.2g", limit.quasiP())));
+        }
+        out.print(limits.isEmpty() ? "(no restriction: these futures are not confined to a box)\n" : limits.render());
+        TextTable curve = new TextTable(List.of("step", "coverage", "density", "mass", "restricted"));
+        List<Prim.Box> trajectory = d.result().trajectory();
+        int every = Math.max(1, trajectory.size() / 8);
+        for (int i = 0; i < trajectory.size(); i++) {
+            if (i % every == 0 || i == trajectory.size() - 1 || i == d.result().chosenStep()) {
+                Prim.Box b = trajectory.get(i);
+                curve.row(List.of(Integer.toString(i), Numbers.percent(b.coverage()), Numbers.percent(b.density()), Numbers.percent(b.mass()),
+                        Integer.toString(b.limitList().size())));
+            }
+        }
+        out.println("Coverage–density trade-off (peeling trajectory):");
+        out.print(curve.render());
+    }
+
+    private static void sensitivityTable(PrintWriter out, StrategyStudies.Outcome o) {
+        var s = o.sensitivity();
+        out.println();
+        out.printf("Sensitivity of %s under %s: Sobol indices (Saltelli 2010; N = %d, %d runs; 95 %% bootstrap intervals) and Morris (r = %d, %d runs)%n",
+                s.outcome(), s.policy(), s.sobol().samples(), s.sobol().runs(), s.morris().trajectories(), s.morris().runs());
+        TextTable table = new TextTable(List.of("uncertainty", "S1", "S1 interval", "ST", "ST interval", "Morris mu*", "sigma"));
+        List<SobolIndices.Index> sorted = new ArrayList<>(s.sobol().indexList());
+        sorted.sort(java.util.Comparator.comparingDouble(SobolIndices.Index::total).reversed());
+        for (SobolIndices.Index index : sorted) {
+            MorrisScreening.Effect effect = s.morris().effectList().stream().filter(e -> e.input().equals(index.input())).findFirst().orElseThrow();
+            table.row(List.of(index.input(), fmt(index.first(), 3), fmt(index.firstLow(), 3) + " to " + fmt(index.firstHigh(), 3),
+                    fmt(index.total(), 3), fmt(index.totalLow(), 3) + " to " + fmt(index.totalHigh(), 3), fmt(effect.muStar(), 4),
+                    fmt(effect.sigma(), 4)));
+        }
+        out.print(table.render());
+    }
+
+    // ---- csv ----
+
+    private static void csv(PrintWriter out, StrategyStudies.Outcome o) {
+        out.println("section,policy,item,measure,value");
+        if (o.robustness() != null) {
+            for (Robustness.PolicyRobustness p : o.robustness().policyList()) {
+                row(out, "robustness", p.policy(), "", "rank", p.rank());
+                row(out, "robustness", p.policy(), "", "satisficing", p.satisficing());
+                row(out, "robustness", p.policy(), "", "best-probability", p.bestProbability());
+                for (Robustness.OutcomeSummary s : p.outcomeList()) {
+                    row(out, "robustness", p.policy(), s.outcome(), "mean", s.mean());
+                    row(out, "robustness", p.policy(), s.outcome(), "p05", s.p05());
+                    row(out, "robustness", p.policy(), s.outcome(), "p50", s.p50());
+                    row(out, "robustness", p.policy(), s.outcome(), "p95", s.p95());
+                    row(out, "robustness", p.policy(), s.outcome(), "mean-regret", s.meanRegret());
+                    row(out, "robustness", p.policy(), s.outcome(), "p90-regret", s.p90Regret());
+                    row(out, "robustness", p.policy(), s.outcome(), "max-regret", s.maxRegret());
+                }
+            }
+            Robustness.Convergence c = o.robustness().convergence();
+            row(out, "convergence", "", c.criterion(), "top-stability", c.topStability());
+            row(out, "convergence", "", c.criterion(), "mean-spearman", c.meanSpearman());
+        }
+        if (o.western() != null) {
+            for (WesternView.Row r : o.western().rowList()) {
+                row(out, "western", r.policy(), o.western().outcome(), "gain", r.gain());
+                row(out, "western", r.policy(), o.western().outcome(), "western-cost", r.westernCost());
+                row(out, "western", r.policy(), o.western().outcome(), "per-billion", r.perBillion());
+                row(out, "western", r.policy(), o.western().outcome(), "per-billion-low", r.low());
+                row(out, "western", r.policy(), o.western().outcome(), "per-billion-high", r.high());
+            }
+        }
+        if (o.optimisation() != null) {
+            var opt = o.optimisation();
+            for (int m = 0; m < opt.result().front().size(); m++) {
+                RobustOptimiser.Member member = opt.result().front().get(m);
+                for (int i = 0; i < opt.objectiveNames().size(); i++) {
+                    row(out, "pareto", "pareto-" + (m + 1), opt.objectiveNames().get(i), "objective", member.objectives()[i]);
+                }
+                for (int i = 0; i < opt.leverNames().size(); i++) {
+                    row(out, "pareto", "pareto-" + (m + 1), opt.leverNames().get(i), "lever", member.variables()[i]);
+                }
+            }
+            for (int g = 0; g < opt.result().hypervolume().length; g++) {
+                row(out, "hypervolume", "", Integer.toString(g), "hypervolume", opt.result().hypervolume()[g]);
+            }
+        }
+        if (o.discovery() != null) {
+            var d = o.discovery();
+            for (Prim.Limit limit : d.result().chosen().limitList()) {
+                row(out, "prim-box", d.policy(), limit.input(), "lower", limit.lower());
+                row(out, "prim-box", d.policy(), limit.input(), "upper", limit.upper());
+                row(out, "prim-box", d.policy(), limit.input(), "quasi-p", limit.quasiP());
+            }
+            row(out, "prim-box", d.policy(), d.caseDefinition(), "coverage", d.result().chosen().coverage());
+            row(out, "prim-box", d.policy(), d.caseDefinition(), "density", d.result().chosen().density());
+            for (int i = 0; i < d.result().trajectory().size(); i++) {
+                row(out, "prim-trajectory", d.policy(), Integer.toString(i), "coverage", d.result().trajectory().get(i).coverage());
+                row(out, "prim-trajectory", d.policy(), Integer.toString(i), "density", d.result().trajectory().get(i).density());
+            }
+        }
+        if (o.sensitivity() != null) {
+            var s = o.sensitivity();
+            for (SobolIndices.Index index : s.sobol().indexList()) {
+                row(out, "sobol", s.policy(), index.input(), "S1", index.first());
+                row(out, "sobol", s.policy(), index.input(), "S1-low", index.firstLow());
+                row(out, "sobol", s.policy(), index.input(), "S1-high", index.firstHigh());
+                row(out, "sobol", s.policy(), index.input(), "ST", index.total());
+                row(out, "sobol", s.policy(), index.input(), "ST-low", index.totalLow());
+                row(out, "sobol", s.policy(), index.input(), "ST-high", index.totalHigh());
+            }
+            for (MorrisScreening.Effect e : s.morris().effectList()) {
+                row(out, "morris", s.policy(), e.input(), "mu-star", e.muStar());
+                row(out, "morris", s.policy(), e.input(), "mu", e.mu());
+                row(out, "morris", s.policy(), e.input(), "sigma", e.sigma());
+            }
+        }
+    }
+
+    private static void row(PrintWriter out, String section, String policy, String item, String measure, double value) {
+        out.println(String.join(",", CsvOutput.escape(section), CsvOutput.escape(policy), CsvOutput.escape(item), CsvOutput.escape(measure),
+                Double.isFinite(value) ? Numbers.plain(Numbers.round6(value)) : ""));
+    }
+
+    private static String fmt(double value, int decimals) {
+        return Double.isFinite(value) ? String.format(Locale.ROOT, "%." + decimals + "f", value) : "";
+    }
+}

@@ -1,0 +1,128 @@
+package org.multivector.strategy;
+
+import org.multivector.scenario.EnsembleListener;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Runs policies × scenarios (EMA Workbench's "experiments"; Kwakkel 2017,
+ * doi:10.1016/j.envsoft.2017.06.054) on this machine's cores, skipping the runs the result already
+ * holds: an interrupted experiment resumes and runs only what is missing. Each run's inputs are the
+ * policy's lever values, scenario {@code s}'s draws and its seed alone, so the numbers do not depend
+ * on the thread count, on the order runs are done in, or on whether the experiment was resumed.
+ */
+public final class ExperimentRunner {
+
+    private ExperimentRunner() {
+    }
+
+    /**
+     * @param evaluator the model and the study's outcomes
+     * @param result    what is done so far (a fresh {@link ExperimentResult} or one filled from the store); filled in place
+     * @param u         the scenarios' unit-cube draws, {@code u[s][k]}
+     * @param seed      the master seed of the scenarios' model seeds
+     * @param sink      receives each new run as it finishes
+     * @param listener  progress: runs done (including those done before) of the total
+     * @param stop      polled between runs: when true no new run starts
+     * @param threads   worker threads
+     * @return {@code result}
+     */
+    public static ExperimentResult run(PolicyEvaluator evaluator, ExperimentResult result, double[][] u, long seed, ExperimentSink sink,
+                                       EnsembleListener listener, BooleanSupplier stop, int threads) {
+        int policies = result.policyCount();
+        int scenarios = result.scenarioCount();
+        if (u.length != scenarios) {
+            throw new IllegalArgumentException("the result has " + scenarios + " scenarios but " + u.length + " draws were given");
+        }
+        double[][] leverValues = new double[policies][];
+        for (int p = 0; p < policies; p++) {
+            leverValues[p] = evaluator.leverValues(result.policyList().get(p));
+        }
+        List<int[]> missing = new ArrayList<>();
+        // scenario-major order: an interrupted experiment has every policy on its first scenarios
+        for (int s = 0; s < scenarios; s++) {
+            for (int p = 0; p < policies; p++) {
+                if (!result.done(p, s)) {
+                    missing.add(new int[]{p, s});
+                }
+            }
+        }
+        int total = policies * scenarios;
+        AtomicInteger doneCount = new AtomicInteger(total - missing.size());
+        AtomicInteger next = new AtomicInteger();
+        int outcomes = evaluator.outcomeCount();
+        Runnable worker = () -> {
+            while (!stop.getAsBoolean()) {
+                int i = next.getAndIncrement();
+                if (i >= missing.size()) {
+                    return;
+                }
+                int p = missing.get(i)[0];
+                int s = missing.get(i)[1];
+                double[] out = new double[outcomes];
+                evaluator.evaluate(leverValues[p], u[s], PolicyEvaluator.scenarioSeed(seed, s), out);
+                result.put(p, s, out);
+                sink.accept(p, s, out);
+                listener.runCompleted(doneCount.incrementAndGet(), total);
+            }
+        };
+        int workers = Math.max(1, Math.min(threads, missing.size()));
+        if (workers == 1) {
+            worker.run();
+            return result;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread thread = new Thread(r, "multivector-experiment");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < workers; t++) {
+                futures.add(pool.submit(worker));
+            }
+            for (Future<?> future : futures) {
+                future.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the experiment was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return result;
+    }
+
+    /**
+     * The study's named policies followed by {@code extra} policies drawn by Latin hypercube over the
+     * lever ranges (named {@code sampled-1}, {@code sampled-2}, ...).
+     */
+    public static List<Policy> policies(Study study, int extra, long seed) {
+        List<Policy> result = new ArrayList<>(study.policyList());
+        if (extra > 0) {
+            double[][] u = org.multivector.scenario.SampleDesign.draw(org.multivector.scenario.Design.LATIN_HYPERCUBE, extra,
+                    study.leverList().size(), seed ^ 0x5DEECE66DL);
+            for (int i = 0; i < extra; i++) {
+                java.util.Map<String, Double> values = new java.util.LinkedHashMap<>();
+                for (int l = 0; l < study.leverList().size(); l++) {
+                    var lever = study.leverList().get(l);
+                    values.put(lever.name(), lever.admit(lever.min() + u[i][l] * (lever.max() - lever.min())));
+                }
+                result.add(new Policy("sampled-" + (i + 1), values));
+            }
+        }
+        return result;
+    }
+}
