@@ -1,6 +1,12 @@
 package org.multivector.scenario;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.multivector.world.World;
+import org.multivector.world.io.DatasetLoader;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -137,5 +143,71 @@ class CalibratedBacktestTest {
         assertThatThrownBy(() -> CalibratedBacktest.run(model, Fixtures.midland(), new CalibratedBacktest.Settings(2023, 10, 1, 0.1)))
                 .hasMessageContaining("between 2016 and 2022");
         assertThatThrownBy(() -> new CalibratedBacktest.Settings(2019, 10, 1, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /**
+     * Breakland (fictional): flat shares until 2020, then Northland's trade halves from 2021 on, as a
+     * sanction would. A model told the event's date and size follows the break; persistence and the
+     * trend, which only know 2015-2019, cannot.
+     */
+    @Test
+    void aDatedShockLetsTheModelFollowABreakThatPersistenceAndTrendMiss(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("manifest.yaml"), """
+                name: breakland
+                title: Breakland (fictional test world)
+                version: "1"
+                description: Fictional figures with a structural break in 2021.
+                focal: BRK
+                years: {from: 2015, to: 2023}
+                defaultBasis: reporter
+                dimensions:
+                  - {id: trade, name: Goods trade, unit: USD_M, kind: flow}
+                actors:
+                  - {code: BRK, name: Breakland, kind: middle_power}
+                  - {code: NOR, name: Northland, kind: great_power}
+                  - {code: SOU, name: Southland, kind: great_power}
+                  - {code: WLD, name: World, kind: aggregate}
+                files: [figures.csv]
+                """);
+        StringBuilder csv = new StringBuilder("reporter,partner,dimension,year,value,unit,basis,publisher,title,source_year,url,assumption,note\n");
+        for (int y = 2015; y <= 2023; y++) {
+            int north = y >= 2021 ? 15000 : 30000;
+            for (String[] row : new String[][]{{"WLD", Integer.toString(north + 20000 + 50000)}, {"NOR", Integer.toString(north)}, {"SOU", "20000"}}) {
+                csv.append("BRK,").append(row[0]).append(",trade,").append(y).append(',').append(row[1])
+                        .append(",USD_M,reporter,Test fixture,Breakland figures (fictional),2026,https://example.org/breakland,true,\n");
+            }
+        }
+        Files.writeString(dir.resolve("figures.csv"), csv);
+        World world = DatasetLoader.load(dir);
+        Scenario scenario = Fixtures.parse("""
+                name: breakland-backtest
+                baseYear: 2015
+                horizon: {years: 8, step: year}
+                focal: BRK
+                powers:
+                  - {code: NOR, position: 10, attention: 0.8, size: 1000, growth: {param: gNor},
+                     initial: {investment: 0.2, security: 0.5, diplomacy: 0.3}}
+                  - {code: SOU, position: 80, attention: 0.6, size: 1000, growth: {param: gSou},
+                     initial: {investment: 0.2, security: 0.3, diplomacy: 0.3}}
+                shocks:
+                  - {type: trade-restriction, power: NOR, channels: [trade], start: 2021, factor: 0.5}
+                corridors:
+                  exports: 10
+                  pricePerBarrel: 70
+                  barrelsPerTonne: 7.5
+                  routes: [{id: pipe, capacity: 20, cost: 1}]
+                parameters: {tradeAdjustmentYears: 1.0}
+                uncertainties:
+                  gNor: {distribution: uniform, min: -0.1, max: 0.1}
+                  gSou: {distribution: uniform, min: -0.1, max: 0.1}
+                outcomes: [trade-share]
+                """);
+        CalibratedBacktest.Result result = CalibratedBacktest.run(CalibratedBacktest.tradeOnly(scenario, world, "test.yaml"), world, SETTINGS);
+
+        assertThat(result.calibrated()).allSatisfy(g -> assertThat(g).isCloseTo(0, within(0.005))); // nothing moves before the break
+        CalibratedBacktest.Error north = result.error("NOR", false).orElseThrow();
+        assertThat(north.model()).isLessThan(north.persistence() / 2).isLessThan(north.trend() / 2);
+        CalibratedBacktest.Error all = result.error("all", false).orElseThrow();
+        assertThat(all.model()).isLessThan(all.persistence()).isLessThan(all.trend());
     }
 }
