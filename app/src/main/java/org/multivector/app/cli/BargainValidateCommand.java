@@ -118,6 +118,10 @@ public final class BargainValidateCommand implements Runnable {
                     for (OutOfSample oos : outOfSample.getOrDefault(entry.getKey(), List.of())) {
                         printOutOfSample(out, oos);
                     }
+                    if (!outOfSample.containsKey(entry.getKey())) {
+                        out.printf("%nOut of sample: not run (%d proposals; the split needs at least 5).%n",
+                                issues.stream().map(d -> procedure(procedures, d).proposal()).distinct().count());
+                    }
                 }
             }
             case csv -> {

@@ -111,6 +111,8 @@ class BargainCommandTest {
                 .contains("dataset,EU model scholz-code (final median),2,").contains("equal,EU model bdm-1994 (final mean),2,")
                 .contains("council_votes,weighted median,2,");
         assertThat(tsv).exists();
+        assertThat(run("bargain-validate", dir.toString(), "--capability", "dataset").out())
+                .contains("Out of sample: not run (2 proposals; the split needs at least 5).");
     }
 
     @Test
