@@ -1,6 +1,7 @@
 package org.multivector.app.cli;
 
-import org.multivector.scenario.Backtest;
+import org.multivector.scenario.CalibratedBacktest;
+import org.multivector.scenario.InvalidScenarioException;
 import org.multivector.scenario.ScenarioModel;
 import org.multivector.world.World;
 import picocli.CommandLine.Command;
@@ -12,14 +13,22 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-/** {@code multivector backtest SCENARIO.yaml}: the model's trade shares against the dataset's, beside persistence. */
+/**
+ * {@code multivector backtest SCENARIO.yaml}: calibrates the scenario's uncertain parameters on the early
+ * years and scores the model's trade shares on the later ones, beside persistence and a linear trend.
+ */
 @Command(name = "backtest", mixinStandardHelpOptions = true,
-        description = {"Run a yearly scenario from its base year at median parameters and compare its trade shares with the",
-                "dataset's in every later year the dataset covers, beside a persistence forecast (the base year's shares)."})
+        description = {"Run a yearly scenario from its base year with the events that happened as dated shocks; fit its",
+                "uncertainties by least squares on the trade shares of the years up to --calibrate-until (seeded prior draws,",
+                "then a compass search), and score every later year out of sample beside persistence (the last calibration",
+                "year's share) and a linear trend (fitted on base year .. --calibrate-until). Mean absolute errors in share",
+                "points per power, in and out of sample; the best --accept share of the draws is a rejection-ABC posterior."})
 public final class BacktestCommand implements Runnable {
 
     @Spec
@@ -31,6 +40,21 @@ public final class BacktestCommand implements Runnable {
     @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "A scenario with horizon.step: year and trade-share among its outcomes.")
     Path scenarioFile;
 
+    @Option(names = "--calibrate-until", paramLabel = "YEAR", defaultValue = "2019",
+            description = "Last in-sample year; later years are scored out of sample. Default: ${DEFAULT-VALUE}.")
+    int calibrateUntil;
+
+    @Option(names = "--draws", paramLabel = "N", defaultValue = "500",
+            description = "Seeded draws from the priors before the compass search (0: start from the medians). Default: ${DEFAULT-VALUE}.")
+    int draws;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed of the draws. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--accept", paramLabel = "SHARE", defaultValue = "0.05",
+            description = "Share of the draws kept as the ABC posterior. Default: ${DEFAULT-VALUE}.")
+    double accept;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json or csv. Default: ${DEFAULT-VALUE}.")
     OutputFormat format;
 
@@ -38,55 +62,143 @@ public final class BacktestCommand implements Runnable {
     public void run() {
         ScenarioFiles.Loaded loaded = ScenarioFiles.read(scenarioFile);
         World world = ScenarioFiles.world(loaded, dataset.directory);
-        ScenarioModel model = ScenarioFiles.compile(loaded, world);
-        Backtest.Result result;
+        ScenarioModel model;
         try {
-            result = Backtest.run(model, world);
+            model = CalibratedBacktest.tradeOnly(loaded.scenario(), world, loaded.file().toString());
+        } catch (InvalidScenarioException e) {
+            throw new UserException(ScenarioFiles.describe("the scenario, read against dataset " + world.info().name() + ",", e.problems()));
+        }
+        CalibratedBacktest.Result result;
+        try {
+            result = CalibratedBacktest.run(model, world, new CalibratedBacktest.Settings(calibrateUntil, draws, seed, accept));
         } catch (IllegalArgumentException e) {
             throw new UserException(scenarioFile + ": " + e.getMessage());
         }
+        int base = model.scenario().baseYear();
+        int last = base + model.periods();
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case csv -> {
-                CsvOutput csv = new CsvOutput(out, List.of("power", "year", "observed", "model", "persistence"));
-                for (Backtest.Point p : result.pointList()) {
-                    csv.row(List.of(p.power(), p.year(), Numbers.plain(Numbers.round6(p.observed())), Numbers.plain(Numbers.round6(p.model())),
-                            Numbers.plain(Numbers.round6(p.persistence()))));
+                CsvOutput csv = new CsvOutput(out, List.of("power", "year", "sample", "observed", "model", "persistence", "trend", "abc_p05", "abc_p95"));
+                for (CalibratedBacktest.Point p : result.pointList()) {
+                    csv.row(List.of(p.power(), p.year(), p.inSample() ? "in" : "out", n(p.observed()), n(p.model()), n(p.persistence()),
+                            n(p.trend()), n(p.abcLow()), n(p.abcHigh())));
                 }
             }
             case json -> {
                 Map<String, Object> root = new LinkedHashMap<>();
                 root.put("scenario", model.scenario().name());
                 root.put("dataset", model.datasetVersion());
-                root.put("points", result.pointList());
+                root.put("baseYear", base);
+                root.put("calibrateUntil", calibrateUntil);
+                root.put("lastYear", last);
+                root.put("method", "least squares: " + draws + " seeded prior draws (seed " + seed + ") then compass search; ABC rejection, best "
+                        + accept + " of the draws");
+                Map<String, Object> parameters = new LinkedHashMap<>();
+                for (int j = 0; j < result.parameterNames().size(); j++) {
+                    parameters.put(result.parameterNames().get(j), Map.of("prior", result.prior().get(j), "calibrated", result.calibrated().get(j)));
+                }
+                root.put("parameters", parameters);
+                root.put("priorSse", result.priorSse());
+                root.put("calibratedSse", result.calibratedSse());
+                root.put("evaluations", result.evaluations());
+                root.put("accepted", result.accepted());
+                root.put("coverage", Double.isNaN(result.coverage()) ? null : result.coverage());
+                root.put("errors", result.errorList().stream().map(e -> map("power", e.power(), "inSample", e.inSample(), "points", e.points(),
+                        "model", j(e.model()), "persistence", j(e.persistence()), "trend", j(e.trend()))).toList());
+                root.put("points", result.pointList().stream().map(p -> map("power", p.power(), "year", p.year(), "inSample", p.inSample(),
+                        "observed", j(p.observed()), "model", j(p.model()), "persistence", j(p.persistence()), "trend", j(p.trend()),
+                        "abcP05", j(p.abcLow()), "abcP95", j(p.abcHigh()))).toList());
                 root.put("missing", result.missingList());
-                root.put("modelMae", result.pointList().isEmpty() ? null : Numbers.round6(result.modelMae()));
-                root.put("persistenceMae", result.pointList().isEmpty() ? null : Numbers.round6(result.persistenceMae()));
-                root.put("modelRmse", result.pointList().isEmpty() ? null : Numbers.round6(result.modelRmse()));
-                root.put("persistenceRmse", result.pointList().isEmpty() ? null : Numbers.round6(result.persistenceRmse()));
                 out.println(Json.write(root));
             }
-            case table -> {
-                out.printf("Backtest of %s from %d on dataset %s (model at median parameters)%n%n", model.scenario().name(),
-                        model.scenario().baseYear(), model.datasetVersion());
-                if (result.pointList().isEmpty()) {
-                    out.println("No year after the base year has an observed trade share in the dataset (the partner's trade and the");
-                    out.println("focal country's world total in the same year), so there is nothing to compare.");
-                } else {
-                    TextTable table = new TextTable(List.of("power", "year", "observed", "model", "persistence"));
-                    for (Backtest.Point p : result.pointList()) {
-                        table.row(List.of(p.power(), Integer.toString(p.year()), Numbers.percent(p.observed()), Numbers.percent(p.model()),
-                                Numbers.percent(p.persistence())));
-                    }
-                    out.print(table.render());
-                    out.printf("%nMean absolute error: model %.2f points, persistence %.2f points (RMSE %.2f vs %.2f) over %d points.%n",
-                            100 * result.modelMae(), 100 * result.persistenceMae(), 100 * result.modelRmse(), 100 * result.persistenceRmse(),
-                            result.pointList().size());
-                }
-                out.printf("Years without an observed share: %d (%s)%n", result.missingList().size(),
-                        result.missingList().size() > 12 ? String.join(", ", result.missingList().subList(0, 12)) + ", ..." : String.join(", ", result.missingList()));
-            }
+            case table -> printTable(out, model, result, base, last);
         }
         out.flush();
+    }
+
+    private void printTable(PrintWriter out, ScenarioModel model, CalibratedBacktest.Result result, int base, int last) {
+        out.printf("Backtest of %s on dataset %s: from %d, calibrated on %d-%d, scored out of sample on %d-%d (trade shares)%n",
+                model.scenario().name(), model.datasetVersion(), base, base + 1, calibrateUntil, calibrateUntil + 1, last);
+        if (result.parameterNames().isEmpty()) {
+            out.println("No uncertainties to calibrate: the model runs at its fixed values.");
+        } else {
+            out.printf("Calibration: least squares on the %d-%d shares; %d seeded draws from the priors (seed %d), then a compass search; %d model runs.%n",
+                    base + 1, calibrateUntil, draws, seed, result.evaluations());
+            TextTable parameters = new TextTable(List.of("parameter", "prior median", "calibrated"));
+            for (int j = 0; j < result.parameterNames().size(); j++) {
+                parameters.row(List.of(result.parameterNames().get(j), g(result.prior().get(j)), g(result.calibrated().get(j))));
+            }
+            out.print(parameters.render());
+            out.printf("Sum of squared share errors on the calibration years: %s at the medians, %s calibrated.%n", g(result.priorSse()), g(result.calibratedSse()));
+        }
+        if (result.pointList().isEmpty()) {
+            out.println();
+            out.println("No year after the base year has an observed trade share in the dataset (the partner's trade and the");
+            out.println("focal country's world total in the same year), so there is nothing to compare.");
+        } else {
+            out.printf("%nMean absolute error, share points (observed years only; nothing interpolated)%n");
+            TextTable errors = new TextTable(List.of("power", "sample", "points", "model", "persistence", "trend", "best"));
+            for (CalibratedBacktest.Error e : result.errorList()) {
+                errors.row(List.of(e.power(), e.inSample() ? "in " + (base + 1) + "-" + calibrateUntil : "out " + (calibrateUntil + 1) + "-" + last,
+                        Integer.toString(e.points()), pts(e.model()), pts(e.persistence()), pts(e.trend()), best(e)));
+            }
+            out.print(errors.render());
+            result.error("all", false).ifPresent(e -> out.printf(
+                    "Out of sample the model %s persistence and %s the linear trend (MAE %s vs %s and %s points).%n",
+                    e.model() < e.persistence() ? "beats" : "does not beat", e.model() < e.trend() ? "beats" : "does not beat",
+                    pts(e.model()), pts(e.persistence()), pts(e.trend())));
+            if (result.accepted() > 0 && !Double.isNaN(result.coverage())) {
+                out.printf("ABC posterior (best %d of %d draws): %.0f %% of the out-of-sample observations lie inside its 5-95 %% range.%n",
+                        result.accepted(), draws, 100 * result.coverage());
+            }
+            out.println();
+            TextTable points = new TextTable(List.of("power", "year", "sample", "observed", "model", "persistence", "trend", "ABC 5-95 %"));
+            for (CalibratedBacktest.Point p : result.pointList()) {
+                points.row(List.of(p.power(), Integer.toString(p.year()), p.inSample() ? "in" : "out", Numbers.percent(p.observed()),
+                        Numbers.percent(p.model()), Numbers.percent(p.persistence()), Double.isNaN(p.trend()) ? "-" : Numbers.percent(p.trend()),
+                        Double.isNaN(p.abcLow()) ? "-" : Numbers.percent(p.abcLow()) + " - " + Numbers.percent(p.abcHigh())));
+            }
+            out.print(points.render());
+        }
+        out.printf("Years without an observed share: %d%s%n", result.missingList().size(), result.missingList().isEmpty() ? ""
+                : " (" + (result.missingList().size() > 12 ? String.join(", ", result.missingList().subList(0, 12)) + ", ..." : String.join(", ", result.missingList())) + ")");
+    }
+
+    private static String best(CalibratedBacktest.Error e) {
+        List<String> names = new ArrayList<>(List.of("model", "persistence", "trend"));
+        double[] values = {e.model(), e.persistence(), e.trend()};
+        int best = 0;
+        for (int i = 1; i < 3; i++) {
+            if (!Double.isNaN(values[i]) && values[i] < values[best]) {
+                best = i;
+            }
+        }
+        return names.get(best);
+    }
+
+    /** A JSON number, or null for NaN (JSON has no NaN). */
+    private static Double j(double value) {
+        return Double.isNaN(value) ? null : Numbers.round6(value);
+    }
+
+    private static Map<String, Object> map(Object... keyValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            map.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return map;
+    }
+
+    private static Object n(double value) {
+        return Double.isNaN(value) ? "" : Numbers.plain(Numbers.round6(value));
+    }
+
+    private static String pts(double share) {
+        return Double.isNaN(share) ? "-" : String.format(Locale.ROOT, "%.2f", 100 * share);
+    }
+
+    private static String g(double value) {
+        return String.format(Locale.ROOT, "%.4g", value);
     }
 }

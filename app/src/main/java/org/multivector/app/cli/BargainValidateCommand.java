@@ -1,7 +1,12 @@
 package org.multivector.app.cli;
 
 import org.multivector.bargaining.Variant;
+import org.multivector.bargaining.deu.CompromiseFamily;
+import org.multivector.bargaining.deu.DeuCrossValidation;
 import org.multivector.bargaining.deu.DeuIssue;
+import org.multivector.bargaining.deu.DeuProcedure;
+import org.multivector.bargaining.deu.DeuProcedureReader;
+import org.multivector.bargaining.deu.ProceduralModel;
 import org.multivector.bargaining.deu.DeuReader;
 import org.multivector.bargaining.deu.DeuValidation;
 import org.multivector.bargaining.io.InvalidIssueException;
@@ -20,13 +25,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 
 /** {@code multivector bargain-validate DIR}: scores every model variant and the baselines on DEU III. */
 @Command(name = "bargain-validate", mixinStandardHelpOptions = true,
         description = {"Score the expected-utility model (every variant, final weighted median and mean) and the baselines",
                 "(weighted mean, weighted median, unweighted mean, Nash bargaining) against real EU decisions (DEU III).",
-                "DIR holds deu3.tsv (or give the file). MAE on 0-100; hit = error < 10 (< 50 on yes/no issues)."})
+                "DIR holds deu3.tsv (or give the file). MAE on 0-100; hit = error < 10 (< 50 on yes/no issues).",
+                "Then the out-of-sample test of the compromise-model family (capability and salience transforms, procedural",
+                "weights, shrinkage to the status quo, a procedural hybrid, snapping): parameters chosen on one half of the",
+                "proposals (seeded split by proposal) and scored on the other, both ways, and repeated k-fold means."})
 public final class BargainValidateCommand implements Runnable {
 
     @Spec
@@ -39,6 +48,14 @@ public final class BargainValidateCommand implements Runnable {
             description = "Capability measures to report, comma-separated: dataset (the file's weights), council_votes (Treaty of Nice; "
                     + "Commission = Parliament = 29), equal. Default: all three.")
     List<org.multivector.bargaining.deu.CapabilityMeasure> measures;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+            description = "Seed of the split by proposal (repetition r of the repeated k-fold uses S + r). Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--repeats", paramLabel = "N", defaultValue = "20",
+            description = "Repetitions of the 2-fold and 5-fold cross-validations. Default: ${DEFAULT-VALUE}.")
+    int repeats;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json or csv. Default: ${DEFAULT-VALUE}.")
     OutputFormat format;
@@ -54,10 +71,36 @@ public final class BargainValidateCommand implements Runnable {
         } catch (InvalidIssueException e) {
             throw new UserException(e.problems().stream().map(Problem::format).collect(Collectors.joining("\n")));
         }
+        Map<String, DeuProcedure> procedures;
+        try {
+            procedures = DeuProcedureReader.read(dir);
+        } catch (InvalidIssueException e) {
+            throw new UserException(e.problems().stream().map(Problem::format).collect(Collectors.joining("\n")));
+        }
+        if (repeats < 1) {
+            throw new UserException("--repeats must be at least 1, not " + repeats);
+        }
         Map<org.multivector.bargaining.deu.CapabilityMeasure, List<DeuValidation.Score>> byMeasure = new LinkedHashMap<>();
+        Map<org.multivector.bargaining.deu.CapabilityMeasure, List<OutOfSample>> outOfSample = new LinkedHashMap<>();
         for (var measure : measures) {
             List<DeuIssue> measured = issues.stream().map(measure::apply).toList();
-            byMeasure.put(measure, DeuValidation.score(measured, DeuValidation.standardForecasters(List.copyOf(Variant.presets().values()))));
+            List<DeuValidation.Forecaster> forecasters = new java.util.ArrayList<>(DeuValidation.standardForecasters(List.copyOf(Variant.presets().values())));
+            forecasters.add(new DeuValidation.Forecaster("procedural model (Steunenberg; needs rp)",
+                    d -> ProceduralModel.forecast(d, procedure(procedures, d))));
+            forecasters.add(new DeuValidation.Forecaster("compromise, capability^0.5 x salience^0.5 (picked in sample)",
+                    d -> OptionalDouble.of(CompromiseFamily.forecast(d, procedure(procedures, d),
+                            new CompromiseFamily.Parameters(0.5, 0.5, 1, 1, 1, 0, 0, 0)))));
+            byMeasure.put(measure, DeuValidation.score(measured, forecasters));
+            if (measured.stream().map(d -> procedure(procedures, d).proposal()).distinct().count() >= 5) {
+                List<OutOfSample> families = new java.util.ArrayList<>();
+                for (var family : List.of(Map.entry("full family", CompromiseFamily.grid()),
+                        Map.entry("transforms only (a, b)", CompromiseFamily.transformsGrid()))) {
+                    DeuCrossValidation cv = new DeuCrossValidation(measured, procedures, family.getValue());
+                    families.add(new OutOfSample(family.getKey(), family.getValue().size(), cv.inSample(), cv.crossValidate(2, seed),
+                            cv.repeated(2, repeats, seed), cv.repeated(5, repeats, seed)));
+                }
+                outOfSample.put(measure, List.copyOf(families));
+            }
         }
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
@@ -72,6 +115,13 @@ public final class BargainValidateCommand implements Runnable {
                                 String.format(Locale.ROOT, "%.3f", s.hitRate())));
                     }
                     out.print(table.render());
+                    for (OutOfSample oos : outOfSample.getOrDefault(entry.getKey(), List.of())) {
+                        printOutOfSample(out, oos);
+                    }
+                    if (!outOfSample.containsKey(entry.getKey())) {
+                        out.printf("%nOut of sample: not run (%d proposals; the split needs at least 5).%n",
+                                issues.stream().map(d -> procedure(procedures, d).proposal()).distinct().count());
+                    }
                 }
             }
             case csv -> {
@@ -85,9 +135,61 @@ public final class BargainValidateCommand implements Runnable {
                 Map<String, Object> scores = new LinkedHashMap<>();
                 byMeasure.forEach((measure, list) -> scores.put(measure.name().toLowerCase(Locale.ROOT), list));
                 root.put("scores", scores);
+                Map<String, Object> oos = new LinkedHashMap<>();
+                outOfSample.forEach((measure, o) -> oos.put(measure.name().toLowerCase(Locale.ROOT), o));
+                root.put("seed", seed);
+                root.put("out_of_sample", oos);
                 out.println(Json.write(root));
             }
         }
         out.flush();
+    }
+
+    /** The out-of-sample results for one capability measure. */
+    record OutOfSample(String family, int members, DeuCrossValidation.Fold inSample, List<DeuCrossValidation.Fold> halves,
+                       DeuCrossValidation.Repeated twoFold, DeuCrossValidation.Repeated fiveFold) {
+    }
+
+    private static DeuProcedure procedure(Map<String, DeuProcedure> procedures, DeuIssue d) {
+        return procedures.getOrDefault(d.id(), DeuProcedure.unrecorded(d.id()));
+    }
+
+    private void printOutOfSample(PrintWriter out, OutOfSample oos) {
+        out.printf("%nOut of sample: compromise-model %s (%d members), split by proposal with seed %d.%n", oos.family(), oos.members(), seed);
+        out.println("Chosen on the training part: lowest MAE among members whose hit rate there is at least the compromise model's.");
+        TextTable table = new TextTable(List.of("part", "proposals", "issues", "chosen parameters", "train MAE", "train hit",
+                "test MAE", "test hit", "compromise test MAE", "compromise test hit"));
+        DeuCrossValidation.Fold all = oos.inSample();
+        table.row(List.of("all (in sample)", Integer.toString(all.proposals()), Integer.toString(all.test().issues()), all.chosen().label(),
+                f2(all.train().mae()), f3(all.train().hitRate()), "-", "-", f2(all.compromise().mae()), f3(all.compromise().hitRate())));
+        for (DeuCrossValidation.Fold fold : oos.halves()) {
+            table.row(List.of("half " + fold.fold() + " held out", Integer.toString(fold.proposals()), Integer.toString(fold.test().issues()),
+                    fold.chosen().label(), f2(fold.train().mae()), f3(fold.train().hitRate()), f2(fold.test().mae()), f3(fold.test().hitRate()),
+                    f2(fold.compromise().mae()), f3(fold.compromise().hitRate())));
+        }
+        double err = 0;
+        double hits = 0;
+        int n = 0;
+        for (DeuCrossValidation.Fold fold : oos.halves()) {
+            err += fold.test().mae() * fold.test().issues();
+            hits += fold.test().hitRate() * fold.test().issues();
+            n += fold.test().issues();
+        }
+        table.row(List.of("both halves pooled", "-", Integer.toString(n), "-", "-", "-", f2(err / n), f3(hits / n),
+                f2(all.compromise().mae()), f3(all.compromise().hitRate())));
+        for (DeuCrossValidation.Repeated r : List.of(oos.twoFold(), oos.fiveFold())) {
+            table.row(List.of(r.k() + "-fold x " + r.repetitions() + " (mean; MAE " + f2(r.minMae()) + "-" + f2(r.maxMae()) + ")", "-",
+                    Integer.toString(r.compromise().issues()), "-", "-", "-", f2(r.meanMae()), f3(r.meanHitRate()),
+                    f2(r.compromise().mae()), f3(r.compromise().hitRate())));
+        }
+        out.print(table.render());
+    }
+
+    private static String f2(double x) {
+        return String.format(Locale.ROOT, "%.2f", x);
+    }
+
+    private static String f3(double x) {
+        return String.format(Locale.ROOT, "%.3f", x);
     }
 }

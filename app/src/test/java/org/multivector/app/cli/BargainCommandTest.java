@@ -111,5 +111,34 @@ class BargainCommandTest {
                 .contains("dataset,EU model scholz-code (final median),2,").contains("equal,EU model bdm-1994 (final mean),2,")
                 .contains("council_votes,weighted median,2,");
         assertThat(tsv).exists();
+        assertThat(run("bargain-validate", dir.toString(), "--capability", "dataset").out())
+                .contains("Out of sample: not run (2 proposals; the split needs at least 5).");
+    }
+
+    @Test
+    void validationHoldsOutHalfTheProposalsAndReportsBothHalvesAndTheRepeatedMeans() throws Exception {
+        // twelve proposals of two issues each, in the DEU III layout; outcomes near the Commission's position
+        StringBuilder tsv = new StringBuilder("\"prnr\"\t\"isnr\"\t\"proc\"\t\"counvte\"\t\"pcom\"\t\"pep\"\t\"pde\"\t\"scom\"\t\"sep\"\t\"sde\"\t\"rp\"\t\"out\"\n")
+                .append("\t\t\t\t\"4.1\"\t\"4.1\"\t\"2.8\"\t\t\t\t\t\n");
+        for (int p = 0; p < 12; p++) {
+            for (int i = 0; i < 2; i++) {
+                int com = (p * 17 + i * 31) % 101;
+                tsv.append("\"d").append(p).append("\"\t\"d").append(p).append('i').append(i).append("\"\t\"COD\"\t\"QMV\"\t")
+                        .append(com).append("\t").append(100 - com).append("\t50\t50\t50\t80\t0\t").append(com).append('\n');
+            }
+        }
+        Files.writeString(dir.resolve("deu3.tsv"), tsv);
+        Result table = run("bargain-validate", dir.toString(), "--capability", "dataset", "--repeats", "2", "--seed", "3");
+        assertThat(table.code()).as(table.err()).isZero();
+        assertThat(table.out()).contains("procedural model (Steunenberg; needs rp)").contains("split by proposal with seed 3")
+                .contains("half 1 held out").contains("half 2 held out").contains("2-fold x 2").contains("5-fold x 2")
+                .contains("transforms only (a, b) (24 members)");
+        JsonNode json = Json.mapper().readTree(run("bargain-validate", dir.toString(), "--capability", "dataset", "--repeats", "2",
+                "--format", "json").out());
+        JsonNode halves = json.get("out_of_sample").get("dataset").get(0).get("halves");
+        assertThat(halves).hasSize(2);
+        assertThat(halves.get(0).get("proposals").asInt() + halves.get(1).get("proposals").asInt()).isEqualTo(12);
+        assertThat(halves.get(0).get("test").get("issues").asInt() % 2).isZero(); // a proposal's issues stay together
+        assertThat(run("bargain-validate", dir.toString(), "--repeats", "0").code()).isEqualTo(1);
     }
 }
