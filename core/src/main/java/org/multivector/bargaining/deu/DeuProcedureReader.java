@@ -1,11 +1,11 @@
 package org.multivector.bargaining.deu;
 
 import org.multivector.bargaining.io.InvalidIssueException;
-import org.multivector.world.io.CsvFormatException;
-import org.multivector.world.io.CsvReader;
-import org.multivector.world.io.CsvRecord;
-import org.multivector.world.io.Problem;
-import org.multivector.world.io.Rule;
+import org.multivector.input.CsvFormatException;
+import org.multivector.input.CsvReader;
+import org.multivector.input.CsvRecord;
+import org.multivector.input.Problem;
+import org.multivector.input.InputRule;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,7 +32,7 @@ public final class DeuProcedureReader {
         try (InputStream in = Files.newInputStream(tsv)) {
             return read(in, tsv.toString());
         } catch (IOException e) {
-            throw new InvalidIssueException(List.of(new Problem(tsv.toString(), 0, 0, Rule.UNREADABLE_FILE, "cannot read the file: " + e.getMessage())));
+            throw new InvalidIssueException(List.of(new Problem(tsv.toString(), 0, 0, InputRule.UNREADABLE_FILE, "cannot read the file: " + e.getMessage())));
         }
     }
 
@@ -42,12 +42,12 @@ public final class DeuProcedureReader {
         try (CsvReader tsv = CsvReader.utf8(in, '\t')) {
             CsvRecord header = tsv.next();
             if (header == null || tsv.next() == null) {
-                throw new InvalidIssueException(List.of(new Problem(file, 0, 0, Rule.UNREADABLE_FILE, "need a header and a capability line")));
+                throw new InvalidIssueException(List.of(new Problem(file, 0, 0, InputRule.UNREADABLE_FILE, "need a header and a capability line")));
             }
             List<String> names = header.fieldList().stream().map(String::strip).toList();
             int id = names.indexOf("isnr");
             if (id < 0) {
-                throw new InvalidIssueException(List.of(new Problem(file, header.line(), 0, Rule.HEADER, "missing column 'isnr'")));
+                throw new InvalidIssueException(List.of(new Problem(file, header.line(), 0, InputRule.HEADER, "missing column 'isnr'")));
             }
             int proposal = names.indexOf("prnr");
             int procedure = names.indexOf("proc");
@@ -64,7 +64,7 @@ public final class DeuProcedureReader {
                         rule < 0 ? DeuProcedure.VotingRule.UNRECORDED : DeuProcedure.VotingRule.parse(row.field(rule))));
             }
         } catch (CsvFormatException e) {
-            throw new InvalidIssueException(List.of(new Problem(file, e.line(), e.column(), Rule.UNREADABLE_FILE, e.getMessage())));
+            throw new InvalidIssueException(List.of(new Problem(file, e.line(), e.column(), InputRule.UNREADABLE_FILE, e.getMessage())));
         }
         return byIssue;
     }

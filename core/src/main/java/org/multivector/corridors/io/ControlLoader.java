@@ -5,9 +5,9 @@ import org.multivector.corridors.CorridorNetwork;
 import org.multivector.corridors.LinkControl;
 import org.multivector.world.Basis;
 import org.multivector.world.Source;
-import org.multivector.world.io.CsvFormatException;
-import org.multivector.world.io.CsvReader;
-import org.multivector.world.io.CsvRecord;
+import org.multivector.input.CsvFormatException;
+import org.multivector.input.CsvReader;
+import org.multivector.input.CsvRecord;
 import org.multivector.world.io.DatasetFiles;
 
 import java.io.IOException;
