@@ -37,25 +37,29 @@ public final class Main {
      * Parsing and output are the same either way.
      */
     static CommandLine commandLine(String... args) {
-        Object only = args.length == 0 ? null : switch (args[0]) {
-            case "profile" -> new ProfileCommand();
-            case "exposure" -> new ExposureCommand();
-            case "check" -> new CheckCommand();
-            case "serve" -> new ServeCommand();
-            case "corridors" -> new CorridorsCommand();
-            case "bargain" -> new BargainCommand();
-            case "manoeuvre" -> new ManoeuvreCommand();
-            case "bargain-validate" -> new BargainValidateCommand();
-            case "import" -> new ImportCommand();
-            case "simulate" -> new SimulateCommand();
-            case "runs" -> new RunsCommand();
-            case "backtest" -> new BacktestCommand();
-            default -> null;
-        };
+        Object only = args.length == 0 ? null : subcommandNamed(args[0]);
         if (only == null) {
             return commandLine();
         }
         return configure(new CommandLine(new SingleCommandRoot()).addSubcommand(only));
+    }
+
+    /**
+     * A new instance of the subcommand called {@code name}, read from {@link MultivectorCommand}'s
+     * annotation (the one list of subcommands), or null when there is none.
+     */
+    private static Object subcommandNamed(String name) {
+        for (Class<?> type : MultivectorCommand.class.getAnnotation(CommandLine.Command.class).subcommands()) {
+            CommandLine.Command command = type.getAnnotation(CommandLine.Command.class);
+            if (command != null && command.name().equals(name)) {
+                try {
+                    return type.getDeclaredConstructor().newInstance();
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("subcommand " + type.getName() + " cannot be created", e);
+                }
+            }
+        }
+        return null;
     }
 
     /** The top-level command with no subcommands declared: {@link #commandLine(String...)} adds the one that runs. */

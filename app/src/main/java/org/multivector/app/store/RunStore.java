@@ -35,7 +35,7 @@ import java.util.Optional;
 public final class RunStore implements AutoCloseable {
 
     /** The migrations, in order; a new schema change is a new file appended here, never an edit of an old one. */
-    static final List<String> MIGRATIONS = List.of("V1__ensembles.sql", "V2__assumptions.sql", "V3__strategy.sql");
+    static final List<String> MIGRATIONS = List.of("V1__ensembles.sql", "V2__assumptions.sql", "V4__strategy.sql");
 
     private final Path file;
     private final Connection connection;
