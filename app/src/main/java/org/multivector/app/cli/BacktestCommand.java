@@ -18,6 +18,7 @@ import java.util.Map;
 
 /** {@code multivector backtest SCENARIO.yaml}: the model's trade shares against the dataset's, beside persistence. */
 @Command(name = "backtest", mixinStandardHelpOptions = true,
+        header = "Compare a scenario's trade shares with the dataset's, beside a persistence forecast.",
         description = {"Run a yearly scenario from its base year at median parameters and compare its trade shares with the",
                 "dataset's in every later year the dataset covers, beside a persistence forecast (the base year's shares)."})
 public final class BacktestCommand implements Runnable {

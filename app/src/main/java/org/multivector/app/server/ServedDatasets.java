@@ -1,5 +1,9 @@
 package org.multivector.app.server;
 
+import org.multivector.corridors.CorridorNetwork;
+import org.multivector.dataset.Datasets;
+import org.multivector.dataset.Dataset;
+import org.multivector.input.ProblemRenderer;
 import org.multivector.world.World;
 import org.multivector.world.io.DatasetLoader;
 import org.multivector.world.io.InvalidDatasetException;
@@ -12,7 +16,7 @@ import java.util.List;
 
 /**
  * Loads what {@code multivector serve} serves: the embedded dataset, then each folder named, each
- * with what its analyses need beside the figures (see {@link Attachments}).
+ * with its corridor network, each through the one dataset entry point ({@link Datasets}).
  */
 public final class ServedDatasets {
 
@@ -25,12 +29,10 @@ public final class ServedDatasets {
      * @throws IllegalArgumentException with a message for the user when a folder is missing or invalid, or there is nothing to serve
      */
     public static DatasetCatalog load(List<Path> folders) {
-        List<World> worlds = new ArrayList<>();
-        List<Path> origins = new ArrayList<>();
+        List<Dataset> datasets = new ArrayList<>();
         String embeddedProblem = null;
         try {
-            worlds.add(DatasetLoader.defaultWorld());
-            origins.add(null);
+            datasets.add(Datasets.defaultDataset());
         } catch (InvalidDatasetException e) {
             embeddedProblem = describe(e);
         }
@@ -39,27 +41,23 @@ public final class ServedDatasets {
                 throw new IllegalArgumentException("dataset folder " + dir + " does not exist or is not a folder");
             }
             try {
-                worlds.add(DatasetLoader.load(dir));
-                origins.add(dir);
+                datasets.add(Datasets.load(dir));
             } catch (InvalidDatasetException e) {
                 throw new IllegalArgumentException(describe(e));
             }
         }
-        if (worlds.isEmpty()) {
+        if (datasets.isEmpty()) {
             throw new IllegalArgumentException("no dataset to serve: the embedded one did not load (" + embeddedProblem + ")\nMaybe pass --dataset DIR.");
         }
-        DatasetCatalog catalog = DatasetCatalog.of(worlds);
-        for (int i = 0; i < worlds.size(); i++) {
-            Attachments.load(catalog, worlds.get(i).info().name(), origins.get(i));
+        DatasetCatalog catalog = DatasetCatalog.of(datasets.stream().map(Dataset::world).toList());
+        for (Dataset dataset : datasets) {
+            catalog.attach(dataset.name(), Dataset.class, dataset);
+            dataset.corridors().ifPresent(network -> catalog.attach(dataset.name(), CorridorNetwork.class, network));
         }
         return catalog;
     }
 
     private static String describe(InvalidDatasetException e) {
-        StringBuilder text = new StringBuilder("the dataset has " + e.problems().size() + " problem(s); nothing was loaded:");
-        for (Problem problem : e.problems()) {
-            text.append(System.lineSeparator()).append(problem.format());
-        }
-        return text.toString();
+        return ProblemRenderer.refusal(e, "nothing was loaded");
     }
 }
