@@ -16,8 +16,8 @@ jdk_major() { # prints the feature version of the JDK at $1, or nothing
 }
 
 find_jdk() {
-  local candidates=() c m
-  [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME")
+  local candidates=() c m given="${JAVA_HOME:-}" given_major=""
+  [ -n "$given" ] && candidates+=("$given")
   for c in $(ls -d /usr/lib/jvm/* /opt/*jdk* /opt/java/* 2>/dev/null | sort -rV); do candidates+=("$c"); done
   if command -v javac >/dev/null 2>&1; then
     c=$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")
@@ -25,7 +25,12 @@ find_jdk() {
   fi
   for c in "${candidates[@]}"; do
     m=$(jdk_major "$c")
+    [ "$c" = "$given" ] && given_major="$m"
     if [ -n "$m" ] && [ "$m" -ge 21 ] 2>/dev/null; then
+      if [ -n "$given" ] && [ "$c" != "$given" ]; then
+        # say so rather than silently ignoring the user's JAVA_HOME
+        echo "multivector: JAVA_HOME=$given is ${given_major:+JDK $given_major, }not a JDK 21 or newer; using JDK $m at $c" >&2
+      fi
       export JAVA_HOME="$c"
       return 0
     fi

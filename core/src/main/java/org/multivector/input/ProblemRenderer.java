@@ -49,6 +49,55 @@ public final class ProblemRenderer {
         return text.toString();
     }
 
+    /**
+     * A refusal for the terminal: {@code "the dataset has 2 problems; nothing was loaded:"} then the
+     * problems as {@link #text(String, List)} lists them.
+     *
+     * @param subject what was read ("the dataset", "the scenario")
+     * @param outcome what therefore did not happen ("nothing was loaded")
+     * @param total   how many problems there are; more than listed when a reader stopped counting
+     */
+    public static String refusal(String subject, String outcome, List<Problem> problems, int total) {
+        String nl = System.lineSeparator();
+        StringBuilder text = new StringBuilder(subject).append(" has ").append(total).append(total == 1 ? " problem" : " problems")
+                .append("; ").append(outcome).append(':');
+        int listed = 0;
+        for (Problem problem : problems) {
+            if (listed++ == MAX_LISTED) {
+                break;
+            }
+            text.append(nl).append("  ").append(line(problem));
+        }
+        int more = total - Math.min(listed, MAX_LISTED);
+        if (more > 0) {
+            text.append(nl).append("  ... and ").append(more).append(" more");
+        }
+        return text.toString();
+    }
+
+    /** As {@link #refusal(String, String, List, int)} with every problem listed. */
+    public static String refusal(String subject, String outcome, List<Problem> problems) {
+        return refusal(subject, outcome, problems, problems.size());
+    }
+
+    /** An exception's refusal: {@code "the dataset has 2 problems; nothing was loaded:"} and the list. */
+    public static String refusal(InvalidInputException e, String outcome) {
+        return refusal(e.subject(), outcome, e.problems());
+    }
+
+    /**
+     * A problem without its file, for an API error that names the file separately: the cell or byte
+     * place when there is one, then {@code [rule] message}.
+     */
+    public static String detail(Problem problem) {
+        String place = switch (problem.place()) {
+            case Place.Text text -> "";
+            case Place.Bytes bytes -> "byte " + bytes.offset() + ": ";
+            case Place.Cell cell -> cell.reference() + ": ";
+        };
+        return place + "[" + problem.rule().id() + "] " + problem.message();
+    }
+
     /** The problems of an exception, headed by its subject. */
     public static String text(InvalidInputException e) {
         return text(e.subject(), e.problems());

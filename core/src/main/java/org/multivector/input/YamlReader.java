@@ -63,7 +63,36 @@ public final class YamlReader {
      * @return the root node, or null when the text is not valid YAML (then {@code problems} says why)
      */
     public static YamlNode read(Reader text, String file, List<Problem> problems, ReadLimits limits) {
-        try (JsonParser parser = factory(limits).createParser(text)) {
+        String whole;
+        try {
+            whole = readBounded(text, limits.maxYamlBytes());
+        } catch (IOException e) {
+            TextInputException text0 = TextInputException.in(e);
+            problems.add(text0 != null ? text0.problem(file)
+                    : Problem.ofFile(file, InputRule.UNREADABLE_FILE, "cannot read the file: " + e.getMessage()));
+            return null;
+        }
+        if (whole == null) {
+            problems.add(Problem.ofFile(file, InputRule.TOO_LARGE, "the document is larger than the limit of "
+                    + ReadLimits.describe(limits.maxYamlBytes()) + "; nothing of it was read"));
+            return null;
+        }
+        // SnakeYAML scans a long single-line value in time that grows faster than its length (a 10 MiB
+        // scalar took minutes), so a line above the value limit is refused before the parser sees it.
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= whole.length(); i++) {
+            if (i == whole.length() || whole.charAt(i) == '\n') {
+                if (i - start > limits.maxScalarChars()) {
+                    problems.add(new Problem(file, line, 0, InputRule.TOO_LARGE, "line " + line + " is " + (i - start)
+                            + " characters long, above the limit of " + limits.maxScalarChars() + " for a value; nothing was parsed"));
+                    return null;
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+        try (JsonParser parser = factory(limits).createParser(new StringReader(whole))) {
             JsonToken token = parser.nextToken();
             if (token == null) {
                 problems.add(Problem.ofFile(file, InputRule.UNREADABLE_FILE, "the file is empty"));
@@ -114,6 +143,20 @@ public final class YamlReader {
             problems.add(text0.problem(file));
             return null;
         }
+    }
+
+    /** All of {@code text}, or null when it holds more than {@code maxChars} characters. */
+    private static String readBounded(Reader text, long maxChars) throws IOException {
+        StringBuilder all = new StringBuilder();
+        char[] chunk = new char[1 << 14];
+        int n;
+        while ((n = text.read(chunk, 0, chunk.length)) > 0) {
+            all.append(chunk, 0, n);
+            if (all.length() > maxChars) {
+                return null;
+            }
+        }
+        return all.toString();
     }
 
     /** A YAML factory that refuses documents and values above {@code limits}. */

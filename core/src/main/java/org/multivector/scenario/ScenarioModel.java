@@ -1,7 +1,6 @@
 package org.multivector.scenario;
 
 import org.multivector.input.InputRule;
-import org.multivector.world.io.DatasetRule;
 
 import org.multivector.exposure.Concentration;
 import org.multivector.exposure.PowerBalance;
@@ -79,11 +78,11 @@ public final class ScenarioModel {
         String focal = scenario.focal();
         if (world.actor(focal).isEmpty()) {
             At at = scenario.at("focal");
-            problems.add(new Problem(file, at.line(), at.column(), DatasetRule.UNKNOWN_ACTOR, "focal country '" + focal + "' is not in dataset " + datasetVersion));
+            problems.add(new Problem(file, at.line(), at.column(), ScenarioRule.UNKNOWN_REFERENCE, "focal country '" + focal + "' is not in dataset " + datasetVersion));
         }
         if (!world.years().contains(scenario.baseYear())) {
             At at = scenario.at("baseYear");
-            problems.add(new Problem(file, at.line(), at.column(), DatasetRule.YEAR_OUT_OF_RANGE, "baseYear " + scenario.baseYear()
+            problems.add(new Problem(file, at.line(), at.column(), ScenarioRule.OUTSIDE_DATASET, "baseYear " + scenario.baseYear()
                     + " lies outside the dataset's years " + world.years()));
         }
         powerCodes = new String[powerCount];
@@ -104,7 +103,7 @@ public final class ScenarioModel {
                 Scenario.Power power = scenario.powerList().get(p);
                 powerCodes[p] = power.code();
                 if (world.actor(power.code()).isEmpty()) {
-                    problems.add(new Problem(file, power.at().line(), power.at().column(), DatasetRule.UNKNOWN_ACTOR,
+                    problems.add(new Problem(file, power.at().line(), power.at().column(), ScenarioRule.UNKNOWN_REFERENCE,
                             "power '" + power.code() + "' is not an actor of dataset " + datasetVersion));
                     continue;
                 }

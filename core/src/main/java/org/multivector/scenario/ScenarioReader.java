@@ -1,12 +1,16 @@
 package org.multivector.scenario;
 
 import org.multivector.input.InputRule;
-import org.multivector.world.io.DatasetRule;
 
 import org.multivector.input.Problem;
 import org.multivector.input.Rule;
 import org.multivector.input.YamlNode;
 import org.multivector.input.YamlReader;
+import org.multivector.input.YamlInput;
+import org.multivector.input.Utf8Reader;
+import org.multivector.input.ReadLimits;
+import org.multivector.input.TextInputException;
+import java.io.InputStream;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -45,20 +49,24 @@ public final class ScenarioReader {
 
     private final String file;
     private final List<Problem> problems = new ArrayList<>();
+    private final YamlInput yaml;
     /** Parameter names used by quantities, with where they are used. */
     private final Map<String, At> referenceMap = new LinkedHashMap<>();
 
     private ScenarioReader(String file) {
         this.file = file;
+        this.yaml = new YamlInput(file, problems);
     }
 
     /** Reads the scenario in {@code path}. */
     public static Scenario read(Path path) throws InvalidScenarioException {
         String text;
-        try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
+        try (InputStream in = Files.newInputStream(path)) {
+            text = Utf8Reader.readAll(in, ReadLimits.DEFAULT.maxYamlBytes());
+        } catch (TextInputException e) {
+            throw new InvalidScenarioException(List.of(e.problem(path.toString())));
         } catch (IOException e) {
-            throw new InvalidScenarioException(List.of(new Problem(path.toString(), 0, 0, InputRule.UNREADABLE_FILE,
+            throw new InvalidScenarioException(List.of(Problem.ofFile(path.toString(), InputRule.UNREADABLE_FILE,
                     "cannot read the scenario file: " + e.getMessage())));
         }
         return read(new StringReader(text), path.toString());
@@ -70,7 +78,7 @@ public final class ScenarioReader {
         Scenario scenario = reader.parse(text);
         if (!reader.problems.isEmpty() || scenario == null) {
             List<Problem> sorted = new ArrayList<>(reader.problems);
-            sorted.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+            sorted.sort(Problem.IN_FILE_ORDER);
             throw new InvalidScenarioException(sorted);
         }
         return scenario;
@@ -232,7 +240,7 @@ public final class ScenarioReader {
                 }
             }
             if (code != null && !seen.add(code)) {
-                problem(map.get("code"), DatasetRule.DUPLICATE_DECLARATION, "power '" + code + "' is listed twice");
+                problem(map.get("code"), ScenarioRule.DUPLICATE, "power '" + code + "' is listed twice");
                 continue;
             }
             if (code != null && position != null && attention != null) {
@@ -407,7 +415,7 @@ public final class ScenarioReader {
                 List<String> transit = stringList(route, "transit");
                 String source = text(route, "source", false);
                 if (id != null && !seen.add(id)) {
-                    problem(route.get("id"), DatasetRule.DUPLICATE_DECLARATION, "route '" + id + "' is declared twice");
+                    problem(route.get("id"), ScenarioRule.DUPLICATE, "route '" + id + "' is declared twice");
                     continue;
                 }
                 if (id != null && capacity != null && cost != null) {
@@ -451,7 +459,7 @@ public final class ScenarioReader {
             checkName(map, name);
             if (parameters.containsKey(name)) {
                 YamlNode.Key key = map.keyMap().get(name);
-                problems.add(new Problem(file, key.line(), key.column(), DatasetRule.DUPLICATE_DECLARATION, "parameter '" + name
+                problems.add(new Problem(file, key.line(), key.column(), ScenarioRule.DUPLICATE, "parameter '" + name
                         + "' is both fixed under 'parameters' and uncertain here\nMaybe keep only one."));
                 continue;
             }
@@ -562,7 +570,7 @@ public final class ScenarioReader {
                 }
                 problem(item, InputRule.INVALID_VALUE, "outcome '" + text + "' is not known\nMaybe one of: " + names + ".");
             } else if (result.contains(outcome)) {
-                problem(item, DatasetRule.DUPLICATE_DECLARATION, "outcome '" + text + "' is listed twice");
+                problem(item, ScenarioRule.DUPLICATE, "outcome '" + text + "' is listed twice");
             } else {
                 result.add(outcome);
             }
@@ -628,7 +636,7 @@ public final class ScenarioReader {
     private String powerRef(YamlNode.Mapping map, String key, Set<String> powers) {
         String code = text(map, key, true);
         if (code != null && !powers.contains(code)) {
-            problem(map.get(key), DatasetRule.UNKNOWN_ACTOR, "power '" + code + "' is not listed under 'powers'\nMaybe one of: "
+            problem(map.get(key), ScenarioRule.UNKNOWN_REFERENCE, "power '" + code + "' is not listed under 'powers'\nMaybe one of: "
                     + String.join(", ", powers.stream().sorted().toList()) + ".");
             return null;
         }
@@ -859,71 +867,27 @@ public final class ScenarioReader {
     }
 
     private String text(YamlNode.Mapping map, String key, boolean required) {
-        YamlNode node = map.get(key);
-        if (node == null) {
-            if (required) {
-                missing(map, key);
-            }
-            return null;
-        }
-        String text = scalar(node, key);
-        if (text != null && text.isBlank()) {
-            problem(node, InputRule.MISSING_FIELD, "'" + key + "' is empty");
-            return null;
+        String text = yaml.string(map, key, required);
+        if (text == null && map.get(key) instanceof YamlNode.Scalar s && s.text() != null && s.text().isBlank() && !required) {
+            problem(map.get(key), InputRule.MISSING_FIELD, "'" + key + "' is empty");
         }
         return text;
     }
 
     private String scalar(YamlNode node, String what) {
-        if (node instanceof YamlNode.Scalar scalar) {
-            if (scalar.text() == null) {
-                problem(node, InputRule.MISSING_FIELD, "'" + what + "' has no value");
-            }
-            return scalar.text();
-        }
-        problem(node, InputRule.INVALID_VALUE, "'" + what + "' must be a single value, not a " + (node instanceof YamlNode.Mapping ? "mapping" : "list"));
-        return null;
+        return yaml.scalar(node, what);
     }
 
     private YamlNode.Mapping mapping(YamlNode.Mapping map, String key, boolean required) {
-        YamlNode node = map.get(key);
-        if (node == null) {
-            if (required) {
-                missing(map, key);
-            }
-            return null;
-        }
-        if (node instanceof YamlNode.Mapping result) {
-            return result;
-        }
-        problem(node, InputRule.INVALID_VALUE, "'" + key + "' must be a mapping of keys to values");
-        return null;
+        return yaml.map(map, key, required);
     }
 
     private YamlNode.Sequence sequence(YamlNode.Mapping map, String key, boolean required) {
-        YamlNode node = map.get(key);
-        if (node == null) {
-            if (required) {
-                missing(map, key);
-            }
-            return null;
-        }
-        if (node instanceof YamlNode.Sequence result) {
-            return result;
-        }
-        problem(node, InputRule.INVALID_VALUE, "'" + key + "' must be a list");
-        return null;
+        return yaml.list(map, key, required);
     }
 
     private void checkKeys(YamlNode.Mapping map, Set<String> allowed, String what) {
-        for (YamlNode.Key key : map.keyMap().values()) {
-            if (!allowed.contains(key.name())) {
-                String hint = closest(key.name(), allowed);
-                problems.add(new Problem(file, key.line(), key.column(), InputRule.INVALID_VALUE, "unknown key '" + key.name()
-                        + "' in " + what + (hint == null ? "\nMaybe one of: " + String.join(", ", allowed.stream().sorted().toList()) + "."
-                        : "\nMaybe '" + hint + "'?")));
-            }
-        }
+        yaml.onlyKeys(map, allowed.stream().sorted().toList(), "in " + what);
     }
 
     private void checkName(YamlNode.Mapping map, String name) {
@@ -932,39 +896,6 @@ public final class ScenarioReader {
             problems.add(new Problem(file, key.line(), key.column(), InputRule.INVALID_VALUE, "parameter name '" + name
                     + "' must start with a letter and use letters, digits, _ . -"));
         }
-    }
-
-    /** The allowed key nearest to a misspelt one (edit distance at most 3), or null. */
-    private static String closest(String key, Set<String> allowed) {
-        String best = null;
-        int bestDistance = 4;
-        for (String candidate : allowed) {
-            int distance = distance(key.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
-            if (distance < bestDistance) {
-                bestDistance = distance;
-                best = candidate;
-            }
-        }
-        return best;
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 
     private void missing(YamlNode.Mapping map, String key) {

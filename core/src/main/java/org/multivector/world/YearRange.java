@@ -28,6 +28,6 @@ public record YearRange(int from, int to) {
 
     @Override
     public String toString() {
-        return from + "–" + to;
+        return from == to ? Integer.toString(from) : from + "–" + to;
     }
 }

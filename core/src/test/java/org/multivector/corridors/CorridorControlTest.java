@@ -6,6 +6,7 @@ import org.multivector.corridors.io.ControlLoader;
 import org.multivector.corridors.io.CorridorLoader;
 import org.multivector.corridors.io.CorridorRule;
 import org.multivector.corridors.io.InvalidCorridorDataException;
+import org.multivector.input.InputRule;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,7 +93,7 @@ class CorridorControlTest {
                 + link + ",all,owner,B,Bb,50,,,P,T,2024,https://example.org,false,\n"
                 + "NOPE,all,boss,C,CCC,10,,,P,T,2024,https://example.org,false,\n");
         InvalidCorridorDataException e = catchThrowableOfType(InvalidCorridorDataException.class, () -> ControlLoader.load(dir, network));
-        assertThat(e.problems()).extracting(p -> p.rule()).contains(CorridorRule.BAD_COUNTRY, CorridorRule.UNKNOWN_REFERENCE, CorridorRule.INVALID_VALUE);
+        assertThat(e.problems()).extracting(p -> p.rule()).contains(CorridorRule.BAD_COUNTRY, CorridorRule.UNKNOWN_REFERENCE, InputRule.INVALID_VALUE);
         assertThat(e.problems().stream().map(p -> p.format()).toList()).anySatisfy(m -> assertThat(m).contains("control.csv:4:1:").contains("NOPE"));
         Files.writeString(dir.resolve("control.csv"), "link,section,role,party,power,share_percent,first_year,last_year,publisher,title,source_year,url,assumption,note\n"
                 + link + ",all,owner,A,AAA,60,,,P,T,2024,https://example.org,false,\n"

@@ -3,7 +3,8 @@ package org.multivector.corridors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.multivector.corridors.io.CorridorLoader;
-import org.multivector.corridors.io.CorridorProblem;
+import org.multivector.input.InputRule;
+import org.multivector.input.Problem;
 import org.multivector.corridors.io.CorridorRule;
 import org.multivector.corridors.io.InvalidCorridorDataException;
 
@@ -59,14 +60,14 @@ class CorridorLoaderTest {
                 .replace("AAA;DDD,Test,Links,2024,https://example.org/l", "AAA;Dd,Test,Links,2024,"));
         Files.writeString(dir.resolve("nodes.csv"), Files.readString(dir.resolve("nodes.csv")).replace("M2,Market two,market,DDD,42,60", "M2,Market two,market,DDD,142,60"));
         InvalidCorridorDataException e = catchThrowableOfType(InvalidCorridorDataException.class, () -> CorridorLoader.load(dir));
-        assertThat(e.problems()).extracting(CorridorProblem::rule).contains(CorridorRule.UNKNOWN_REFERENCE, CorridorRule.NEGATIVE_VALUE,
+        assertThat(e.problems()).extracting(Problem::rule).contains(CorridorRule.UNKNOWN_REFERENCE, InputRule.NEGATIVE_VALUE,
                 CorridorRule.BAD_COUNTRY, CorridorRule.MISSING_SOURCE, CorridorRule.BAD_COORDINATE);
-        CorridorProblem unknown = e.problems().stream().filter(p -> p.rule() == CorridorRule.UNKNOWN_REFERENCE).findFirst().orElseThrow();
+        Problem unknown = e.problems().stream().filter(p -> p.rule() == CorridorRule.UNKNOWN_REFERENCE).findFirst().orElseThrow();
         assertThat(unknown.file()).endsWith("links.csv");
         assertThat(unknown.line()).isEqualTo(2);
         assertThat(unknown.column()).isEqualTo(5);
         assertThat(unknown.format()).contains("links.csv:2:5: [unknown-reference] node 'M9' is not declared");
-        CorridorProblem coordinate = e.problems().stream().filter(p -> p.rule() == CorridorRule.BAD_COORDINATE).findFirst().orElseThrow();
+        Problem coordinate = e.problems().stream().filter(p -> p.rule() == CorridorRule.BAD_COORDINATE).findFirst().orElseThrow();
         assertThat(coordinate.format()).contains("nodes.csv:4:").contains("latitude 142.0");
     }
 
@@ -77,7 +78,7 @@ class CorridorLoaderTest {
                 + "B,S,M2,crude,sea,4,2020,2030,operating,5,assumption,,AAA;DDD,Test,Links,2024,https://example.org/l,false,,,,,\n");
         Files.delete(dir.resolve("prices.csv"));
         InvalidCorridorDataException e = catchThrowableOfType(InvalidCorridorDataException.class, () -> CorridorLoader.load(dir));
-        assertThat(e.problems()).extracting(CorridorProblem::rule).containsExactlyInAnyOrder(CorridorRule.DUPLICATE, CorridorRule.UNREADABLE_FILE);
+        assertThat(e.problems()).extracting(Problem::rule).containsExactlyInAnyOrder(CorridorRule.DUPLICATE, InputRule.UNREADABLE_FILE);
         assertThat(e.getMessage()).contains("links.csv:4:").contains("prices.csv").contains("the file is missing");
     }
 
@@ -87,7 +88,7 @@ class CorridorLoaderTest {
         Files.writeString(dir.resolve("supplies.csv"), Files.readString(dir.resolve("supplies.csv")).replace("2024,S,crude,10,", "2024,S,crude,1e16,"));
         InvalidCorridorDataException e = catchThrowableOfType(InvalidCorridorDataException.class, () -> CorridorLoader.load(dir));
         assertThat(e.problems()).singleElement().satisfies(p -> {
-            assertThat(p.rule()).isEqualTo(CorridorRule.TOO_LARGE);
+            assertThat(p.rule()).isEqualTo(CorridorRule.QUANTITY_TOO_LARGE);
             assertThat(p.format()).contains("supplies.csv:2:14:").contains("must not exceed 1e9").contains("1e16");
         });
     }
@@ -99,7 +100,7 @@ class CorridorLoaderTest {
         Files.writeString(dir.resolve("supplies.csv"), supplies + supplies.lines().skip(1).findFirst().orElseThrow().replace("2024,S,", "2024,M1,") + "\n");
         InvalidCorridorDataException e = catchThrowableOfType(InvalidCorridorDataException.class, () -> CorridorLoader.load(dir));
         assertThat(e.problems()).singleElement().satisfies(p -> {
-            assertThat(p.rule()).isEqualTo(CorridorRule.TOO_LARGE);
+            assertThat(p.rule()).isEqualTo(CorridorRule.QUANTITY_TOO_LARGE);
             assertThat(p.line()).isEqualTo(3);
         });
     }
@@ -110,7 +111,7 @@ class CorridorLoaderTest {
         Files.writeString(dir.resolve("network.yaml"), Files.readString(dir.resolve("network.yaml")).replace("cost_factor: 1000000", "cost_factor: lots"));
         InvalidCorridorDataException e = catchThrowableOfType(InvalidCorridorDataException.class, () -> CorridorLoader.load(dir));
         assertThat(e.problems()).singleElement().satisfies(p -> {
-            assertThat(p.rule()).isEqualTo(CorridorRule.NOT_A_NUMBER);
+            assertThat(p.rule()).isEqualTo(InputRule.NOT_A_NUMBER);
             assertThat(p.line()).isEqualTo(6);
             assertThat(p.message()).contains("cost_factor").contains("lots");
         });

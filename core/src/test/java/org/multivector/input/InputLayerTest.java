@@ -84,6 +84,17 @@ class InputLayerTest {
         List<Problem> problems = new ArrayList<>();
         String text = "k: " + "x".repeat(5000) + "\n";
         assertThat(YamlReader.read(bytes(text), "v.yaml", problems, new ReadLimits(1 << 20, 1000, 1024))).isNull();
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.rule()).isEqualTo(InputRule.TOO_LARGE);
+            assertThat(p.line()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void aFoldedValueAboveTheScalarLimitIsRefusedAfterParsing() {
+        List<Problem> problems = new ArrayList<>();
+        String text = "k: >\n" + ("  " + "x".repeat(90) + "\n").repeat(50);
+        assertThat(YamlReader.read(bytes(text), "v.yaml", problems, new ReadLimits(1 << 20, 1000, 1024))).isNull();
         assertThat(problems).singleElement().extracting(Problem::rule).isEqualTo(InputRule.TOO_LARGE);
     }
 

@@ -38,7 +38,7 @@ class ScenarioReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-            "misspelt key names the nearest one | horizon: {years: 10, step: quarter}  | horizon: {years: 10, stp: quarter}  | 5 | 22 | Maybe 'step'",
+            "misspelt key names the nearest one | horizon: {years: 10, step: quarter}  | horizon: {years: 10, stp: quarter}  | 5 | 22 | Maybe step?",
             "unknown step                       | step: quarter}                       | step: month}                         | 5 | 28 | step 'month' is not quarter or year",
             "number out of range                | position: 10, attention: 0.8         | position: 10, attention: 1.8         | 8 | 56 | 'attention' must lie between 0 and 1",
             "unknown shock type                 | type: attention-shift                | type: regime-change                  | 18 | 12 | shock type 'regime-change' is not known",

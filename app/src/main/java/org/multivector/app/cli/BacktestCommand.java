@@ -24,6 +24,7 @@ import java.util.Map;
  * years and scores the model's trade shares on the later ones, beside persistence and a linear trend.
  */
 @Command(name = "backtest", mixinStandardHelpOptions = true,
+        header = "Calibrate a scenario on early years and score its trade shares out of sample, beside persistence and trend.",
         description = {"Run a yearly scenario from its base year with the events that happened as dated shocks; fit its",
                 "uncertainties by least squares on the trade shares of the years up to --calibrate-until (seeded prior draws,",
                 "then a compass search), and score every later year out of sample beside persistence (the last calibration",

@@ -1,5 +1,6 @@
 package org.multivector.app.cli;
 
+import org.multivector.input.ProblemRenderer;
 import org.multivector.bargaining.Variant;
 import org.multivector.bargaining.deu.CompromiseFamily;
 import org.multivector.bargaining.deu.DeuCrossValidation;
@@ -30,6 +31,7 @@ import java.util.stream.Collectors;
 
 /** {@code multivector bargain-validate DIR}: scores every model variant and the baselines on DEU III. */
 @Command(name = "bargain-validate", mixinStandardHelpOptions = true,
+        header = "Score the bargaining model and its baselines against real EU decisions (DEU III).",
         description = {"Score the expected-utility model (every variant, final weighted median and mean) and the baselines",
                 "(weighted mean, weighted median, unweighted mean, Nash bargaining) against real EU decisions (DEU III).",
                 "DIR holds deu3.tsv (or give the file). MAE on 0-100; hit = error < 10 (< 50 on yes/no issues).",
@@ -69,7 +71,7 @@ public final class BargainValidateCommand implements Runnable {
         try {
             issues = DeuReader.read(dir);
         } catch (InvalidIssueException e) {
-            throw new UserException(e.problems().stream().map(Problem::format).collect(Collectors.joining("\n")));
+            throw new UserException(ProblemRenderer.text(e));
         }
         Map<String, DeuProcedure> procedures;
         try {

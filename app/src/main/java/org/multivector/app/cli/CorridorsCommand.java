@@ -1,8 +1,10 @@
 package org.multivector.app.cli;
 
+import org.multivector.input.ProblemRenderer;
 import org.multivector.corridors.AllocationRequest;
 import org.multivector.corridors.AllocationResult;
 import org.multivector.corridors.CalibrationRow;
+import org.multivector.corridors.DisruptionSyntax;
 import org.multivector.corridors.Commodity;
 import org.multivector.corridors.CorridorAllocator;
 import org.multivector.corridors.CorridorCriticality;
@@ -26,7 +28,6 @@ import org.multivector.corridors.ExportSupply;
 import org.multivector.corridors.LinkControl;
 import org.multivector.corridors.io.ControlLoader;
 import org.multivector.corridors.io.CorridorLoader;
-import org.multivector.corridors.io.CorridorProblem;
 import org.multivector.corridors.io.InvalidCorridorDataException;
 import org.multivector.world.Source;
 import picocli.CommandLine.Command;
@@ -84,8 +85,11 @@ public final class CorridorsCommand implements Runnable {
     @Option(names = "--close-node", paramLabel = "NODE", description = "Close every link at a node (repeatable).")
     List<String> closeNode = new ArrayList<>();
 
-    @Option(names = "--cut", paramLabel = "LINK=P%", description = "Cut a link's capacity by a percentage, e.g. CPC_SEA=67% (repeatable).")
+    @Option(names = "--cut", paramLabel = "LINK=P%", description = "Cut a link's capacity by a percentage, e.g. CPC_SEA=67%; LINK alone cuts it all (repeatable; the API's cut= takes the same form).")
     List<String> cut = new ArrayList<>();
+
+    @Option(names = "--reduce", paramLabel = "LINK:X", description = "Leave the share X (0 to 1) of a link's capacity, e.g. CPC_SEA:0.2 leaves 20% (repeatable; as the API's reduce=).")
+    List<String> reduce = new ArrayList<>();
 
     @Option(names = "--add", paramLabel = "LINK=+N", description = "Add capacity to a link, e.g. AKT_SANG=+4.8Mt; a proposed link (TCOP) is built with N (repeatable).")
     List<String> add = new ArrayList<>();
@@ -147,35 +151,15 @@ public final class CorridorsCommand implements Runnable {
     }
 
     private CorridorNetwork load() {
-        try {
-            if (dataset == null) {
-                return CorridorLoader.defaultNetwork();
-            }
-            Path folder = dataset.resolve("corridors");
-            if (!Files.isDirectory(folder)) {
-                throw new UserException("dataset folder " + dataset + " has no corridors/ subfolder\nMaybe see docs/corridors.md for the format.");
-            }
-            return CorridorLoader.load(folder);
-        } catch (InvalidCorridorDataException e) {
-            StringBuilder text = new StringBuilder();
-            int count = e.problems().size();
-            text.append("the corridor data have ").append(count).append(count == 1 ? " problem" : " problems").append("; nothing was loaded:");
-            for (CorridorProblem problem : e.problems()) {
-                text.append(System.lineSeparator()).append(problem.format().replace("\n", System.lineSeparator() + "    "));
-            }
-            throw new UserException(text.toString());
-        }
+        return DatasetOption.dataset(dataset).corridors().orElseThrow(() -> new UserException("dataset folder " + dataset
+                + " has no corridors/ subfolder with " + CorridorLoader.NETWORK_FILE + "\nMaybe see docs/corridors.md for the format."));
     }
 
     private List<LinkControl> loadControl(CorridorNetwork network) {
         try {
             return dataset == null ? ControlLoader.embedded("kazakhstan", network) : ControlLoader.load(dataset.resolve("corridors"), network);
         } catch (InvalidCorridorDataException e) {
-            StringBuilder text = new StringBuilder("the corridor control data have problems; nothing was loaded:");
-            for (CorridorProblem problem : e.problems()) {
-                text.append(System.lineSeparator()).append(problem.format().replace("\n", System.lineSeparator() + "    "));
-            }
-            throw new UserException(text.toString());
+            throw new UserException(ProblemRenderer.refusal("the corridor control data", "nothing was loaded", e.problems()));
         }
     }
 
@@ -300,17 +284,19 @@ public final class CorridorsCommand implements Runnable {
         }
         closeLink.forEach(l -> disruptions.add(new Disruption.CloseLink(l, period)));
         closeNode.forEach(n -> disruptions.add(new Disruption.CloseNode(n, period)));
-        Pattern cutPattern = Pattern.compile("([A-Za-z0-9_]+)=([0-9]+(?:\\.[0-9]+)?)%?");
         for (String text : cut) {
-            Matcher m = cutPattern.matcher(text.strip());
-            if (!m.matches()) {
-                throw new UserException("--cut " + text + ": expected LINK=PERCENT, e.g. CPC_SEA=67%");
+            try {
+                disruptions.add(DisruptionSyntax.cut(text, period));
+            } catch (IllegalArgumentException e) {
+                throw new UserException("--cut " + e.getMessage());
             }
-            double percent = Double.parseDouble(m.group(2));
-            if (percent > 100) {
-                throw new UserException("--cut " + text + ": a cut cannot exceed 100%");
+        }
+        for (String text : reduce) {
+            try {
+                disruptions.add(DisruptionSyntax.leave(text, period));
+            } catch (IllegalArgumentException e) {
+                throw new UserException("--reduce " + e.getMessage());
             }
-            disruptions.add(new Disruption.CutCapacity(m.group(1), percent / 100, period));
         }
         for (String id : event) {
             HistoricalDisruption h = network.historical(id).orElseThrow(() -> new UserException("--event " + id

@@ -1,5 +1,8 @@
 package org.multivector.app.cli;
 
+import org.multivector.dataset.Datasets;
+import org.multivector.dataset.Dataset;
+import org.multivector.input.ProblemRenderer;
 import org.multivector.world.World;
 import org.multivector.world.io.DatasetLoader;
 import org.multivector.world.io.InvalidDatasetException;
@@ -18,14 +21,27 @@ public final class DatasetOption {
 
     /** The world to analyse, or a {@link UserException} listing every problem of the dataset. */
     public World load() {
+        return dataset().world();
+    }
+
+    /**
+     * The whole dataset (world and corridor network) through the one entry point, or a
+     * {@link UserException} listing every problem of every part.
+     */
+    public Dataset dataset() {
+        return dataset(directory);
+    }
+
+    /** The dataset in {@code directory}, or the embedded default when it is null. */
+    static Dataset dataset(Path directory) {
         try {
             if (directory == null) {
-                return DatasetLoader.defaultWorld();
+                return Datasets.defaultDataset();
             }
             if (!Files.isDirectory(directory)) {
                 throw new UserException("dataset folder " + directory + " does not exist or is not a folder");
             }
-            return DatasetLoader.load(directory);
+            return Datasets.load(directory);
         } catch (InvalidDatasetException e) {
             throw new UserException(describe(e));
         }
@@ -46,12 +62,6 @@ public final class DatasetOption {
 
     /** Every problem on its own line, as {@code file:line:column: [rule] message}. */
     static String describe(InvalidDatasetException e) {
-        StringBuilder text = new StringBuilder();
-        int count = e.problems().size();
-        text.append("the dataset has ").append(count).append(count == 1 ? " problem" : " problems").append("; nothing was loaded:");
-        for (Problem problem : e.problems()) {
-            text.append(System.lineSeparator()).append(problem.format().replace("\n", System.lineSeparator() + "    "));
-        }
-        return text.toString();
+        return ProblemRenderer.refusal(e, "nothing was loaded");
     }
 }

@@ -33,6 +33,7 @@ import java.util.TreeSet;
 
 /** {@code multivector exposure ISO3}: every exposure metric as a yearly series, the balance among the powers, and the sources. */
 @Command(name = "exposure", mixinStandardHelpOptions = true,
+        header = "How exposed a country is, and to whom, year by year.",
         description = {"How exposed a country is and to whom: partner shares and concentration, dependence and its asymmetry,",
                 "FBIC-style influence of each power, and per year whether its ties with the powers look like equal closeness,",
                 "equidistance, a tilt or alignment. Gaps stay gaps. Equations: docs/metrics.md."})
@@ -213,7 +214,7 @@ public final class ExposureCommand implements Runnable {
             } else {
                 BalanceYear b = found.get();
                 row.add(Numbers.percent(b.level()));
-                row.add(String.format(Locale.ROOT, "%.3f", b.evenness()));
+                row.add(Numbers.fixed("%.3f", b.evenness()));
                 report.powers().forEach(p -> row.add(Numbers.percent(b.closeness().get(p))));
                 row.add(b.balance().label());
                 row.add(String.join("+", b.dimensions()));
@@ -233,7 +234,7 @@ public final class ExposureCommand implements Runnable {
         if (partner.isEmpty()) {
             return "";
         }
-        return world.actor(partner).map(a -> a.name() + " (" + partner + ")").orElse(partner);
+        return world.actor(partner).map(a -> Numbers.named(a.name(), partner)).orElse(partner);
     }
 
     private static String endpoint(Metric metric, double[] slots, YearRange years, boolean firstOne) {
@@ -250,8 +251,8 @@ public final class ExposureCommand implements Runnable {
         return switch (metric.scale()) {
             case FRACTION -> Math.abs(value) >= 0.01 || value == 0
                     ? String.format(Locale.ROOT, "%.1f%%", value * 100)
-                    : String.format(Locale.ROOT, "%.3f%%", value * 100);
-            case INDEX -> String.format(Locale.ROOT, "%.3f", value);
+                    : Numbers.fixed("%.3f%%", value * 100);
+            case INDEX -> Numbers.fixed("%.3f", value);
             case NUMBER -> String.format(Locale.ROOT, "%.2f", value);
         };
     }

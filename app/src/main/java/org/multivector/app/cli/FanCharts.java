@@ -127,6 +127,6 @@ final class FanCharts {
         }
         double magnitude = Math.abs(value);
         String pattern = magnitude >= 100 ? "%.1f" : magnitude >= 1 ? "%.2f" : "%.3f";
-        return String.format(Locale.ROOT, pattern, value);
+        return Numbers.fixed(pattern, value);
     }
 }

@@ -1,5 +1,6 @@
 package org.multivector.app.cli;
 
+import org.multivector.input.ProblemRenderer;
 import org.multivector.imports.DatasetImporter;
 import org.multivector.imports.ImportFailedException;
 import org.multivector.imports.ImportFormat;
@@ -151,10 +152,10 @@ public final class ImportCommand implements Runnable {
     static String describe(ImportFailedException e) {
         StringBuilder text = new StringBuilder(e.getMessage());
         for (Problem problem : e.problems()) {
-            text.append(System.lineSeparator()).append(problem.format().replace("\n", System.lineSeparator() + "    "));
+            text.append(System.lineSeparator()).append("  ").append(ProblemRenderer.line(problem));
         }
         if (e.problemCount() > e.problems().size()) {
-            text.append(System.lineSeparator()).append("... and ").append(e.problemCount() - e.problems().size()).append(" more");
+            text.append(System.lineSeparator()).append("  ... and ").append(e.problemCount() - e.problems().size()).append(" more");
         }
         return text.toString();
     }
@@ -176,7 +177,7 @@ public final class ImportCommand implements Runnable {
         }
         if (report.skippedCount() > 0) {
             out.printf("Skipped %d bad rows (--lenient):%n", report.skippedCount());
-            report.skipped().forEach(p -> out.println("  " + p.format().replace("\n", System.lineSeparator() + "      ")));
+            report.skipped().forEach(p -> out.println("  " + ProblemRenderer.line(p)));
             if (report.skippedCount() > report.skipped().size()) {
                 out.printf("  ... and %d more%n", report.skippedCount() - report.skipped().size());
             }

@@ -1,5 +1,6 @@
 package org.multivector.app.cli;
 
+import org.multivector.input.ProblemRenderer;
 import org.multivector.bargaining.Issue;
 import org.multivector.bargaining.Variant;
 import org.multivector.bargaining.io.InvalidIssueException;
@@ -19,8 +20,7 @@ final class IssueFiles {
         try {
             return IssueReader.read(file);
         } catch (InvalidIssueException e) {
-            throw new UserException(e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems") + " in " + file + ":\n"
-                    + e.problems().stream().map(Problem::format).collect(Collectors.joining("\n")));
+            throw new UserException(ProblemRenderer.text(file.toString(), e.problems()));
         }
     }
 
@@ -29,11 +29,11 @@ final class IssueFiles {
         try {
             variant = Variant.named(name);
         } catch (IllegalArgumentException e) {
-            throw new UserException(e.getMessage());
+            throw new UsageException("--variant: " + e.getMessage());
         }
         if (rounds != null) {
             if (rounds < 0) {
-                throw new UserException("--rounds must be >= 0, got " + rounds);
+                throw new UsageException("--rounds must be >= 0, got " + rounds);
             }
             variant = variant.withRounds(rounds);
         }

@@ -25,6 +25,28 @@ public final class Main {
         return code;
     }
 
+    /**
+     * A wrong command line: the message, "Maybe --year?" for a misspelt option or command (the nearest
+     * by edit distance), and where to read more; exit code 2.
+     */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine cli = e.getCommandLine();
+        PrintWriter err = cli.getErr();
+        err.println(cli.getColorScheme().errorText("multivector: " + e.getMessage()));
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            java.util.List<String> candidates = new java.util.ArrayList<>();
+            cli.getCommandSpec().options().forEach(o -> candidates.addAll(java.util.List.of(o.names())));
+            candidates.addAll(cli.getSubcommands().keySet());
+            for (String word : unmatched.getUnmatched()) {
+                String bare = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
+                org.multivector.input.Suggestions.closest(bare, candidates).ifPresent(near -> err.println("Maybe " + near + "?"));
+            }
+        }
+        String name = cli.getCommandSpec().qualifiedName(" ");
+        err.println("Try '" + name + " --help' for the options.");
+        return ExitCode.USAGE;
+    }
+
     /** The configured command tree. */
     public static CommandLine commandLine() {
         return configure(new CommandLine(new MultivectorCommand()));
@@ -73,8 +95,14 @@ public final class Main {
 
     private static CommandLine configure(CommandLine cli) {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setParameterExceptionHandler(Main::usageError);
         cli.setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
+            if (exception instanceof UsageException usage) {
+                err.println(commandLine.getColorScheme().errorText("multivector: " + usage.getMessage()));
+                err.println("Try '" + commandLine.getCommandSpec().qualifiedName(" ") + " --help' for the options.");
+                return ExitCode.USAGE;
+            }
             if (exception instanceof UserException user) {
                 err.println(commandLine.getColorScheme().errorText("multivector: " + user.getMessage()));
                 return ExitCode.ERROR;

@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 
 /** {@code multivector manoeuvre FILE --focal A --vary B}: the focal actor's unchallenged positions as B's engagement is scaled. */
 @Command(name = "manoeuvre", mixinStandardHelpOptions = true,
+        header = "Room to manoeuvre: the positions the focal actor can hold unchallenged.",
         description = {"Room to manoeuvre: the positions the focal actor can hold without any actor expecting to gain from challenging it",
                 "(expected-utility model, docs/bargaining.md), and how the total width changes as one actor's capability or salience",
                 "is multiplied by factors from --from to --to."})

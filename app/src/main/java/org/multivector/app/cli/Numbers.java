@@ -27,6 +27,20 @@ public final class Numbers {
         return String.format(Locale.ROOT, "%.1f%%", share * 100);
     }
 
+    /**
+     * {@code String.format(pattern, value)} without a negative zero: a value that rounds to zero prints
+     * as {@code 0.000}, not {@code -0.000}.
+     */
+    public static String fixed(String pattern, double value) {
+        String text = String.format(Locale.ROOT, pattern, value);
+        return text.startsWith("-") && text.substring(1).matches("[0.,]*0(%|\\s.*)?") ? text.substring(1) : text;
+    }
+
+    /** A name followed by its code in brackets, unless the name already ends with it: {@code China (CHN)}, not {@code ... (C+C5) (C+C5)}. */
+    public static String named(String name, String code) {
+        return name.equals(code) || name.endsWith("(" + code + ")") ? name : name + " (" + code + ")";
+    }
+
     /** A share rounded to six decimals for CSV and JSON. */
     public static double round6(double value) {
         return Math.round(value * 1e6) / 1e6;

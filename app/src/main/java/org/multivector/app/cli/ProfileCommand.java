@@ -128,6 +128,15 @@ public final class ProfileCommand implements Runnable {
         return root;
     }
 
+    /** Whose statistics a dyadic group shows: the country's own, its partners' (mirror), or an independent publisher's. */
+    private static String heading(List<ProfileEntry> group) {
+        if (group.stream().allMatch(e -> e.tie().basis() == org.multivector.world.Basis.INDEPENDENT)) {
+            List<String> publishers = group.stream().map(e -> e.tie().source().publisher()).distinct().toList();
+            return " — independent estimates (" + String.join(", ", publishers) + ")";
+        }
+        return group.getFirst().view() == BasisChoice.REPORTER ? " — the country's own statistics" : " — partners' statistics (mirror)";
+    }
+
     private static void printTable(PrintWriter out, World world, String reporter, int year, List<ProfileEntry> entries) {
         Actor actor = world.actor(reporter).orElseThrow();
         out.printf("%s (%s), %d — dataset %s %s%n", actor.name(), reporter, year, world.info().name(), world.info().version());
@@ -144,7 +153,7 @@ public final class ProfileCommand implements Runnable {
             boolean dyadic = dim.kind().isDyadic();
             out.println();
             out.printf("%s [%s]%s%n", dim.name(), dim.unit(),
-                    dyadic ? (group.getFirst().view() == BasisChoice.REPORTER ? " — the country's own statistics" : " — partners' statistics (mirror)") : "");
+                    dyadic ? heading(group) : "");
             boolean membership = dim.kind() == org.multivector.world.DimensionKind.MEMBERSHIP;
             TextTable table = new TextTable(dyadic ? List.of("rank", "partner", "value", "share", "basis", "src")
                     : membership ? List.of("organisation or format", "src") : List.of("value", "src"));
@@ -156,7 +165,7 @@ public final class ProfileCommand implements Runnable {
                     sources.add(tie.source());
                     ref = sources.size() - 1;
                 }
-                String name = entry.partnerName() + " (" + tie.partner() + ")" + (tie.note().isEmpty() ? "" : " *");
+                String name = Numbers.named(entry.partnerName(), tie.partner()) + (tie.note().isEmpty() ? "" : " *");
                 String src = "[" + (ref + 1) + "]";
                 String value = Numbers.grouped(tie.value(), tie.value() < 100 ? 3 : 1);
                 if (dyadic) {

@@ -1,5 +1,9 @@
 package org.multivector.app.cli;
 
+import org.multivector.dataset.EmbeddedDatasets;
+import org.multivector.dataset.DatasetRepository;
+import org.multivector.dataset.Dataset;
+import org.multivector.input.ProblemRenderer;
 import org.multivector.scenario.InvalidScenarioException;
 import org.multivector.scenario.ModelRecipe;
 import org.multivector.scenario.Scenario;
@@ -54,20 +58,22 @@ final class ScenarioFiles {
      * embedded dataset's name, or a folder relative to the scenario file.
      */
     static World world(Loaded loaded, Path override) {
+        return dataset(loaded, override).world();
+    }
+
+    /** The scenario's whole dataset, as {@link #world(Loaded, Path)} finds it, through the one dataset entry point. */
+    static Dataset dataset(Loaded loaded, Path override) {
         String name = loaded.scenario().dataset();
+        if (override != null) {
+            return DatasetOption.dataset(override);
+        }
+        Path folder = loaded.file().toAbsolutePath().getParent().resolve(name);
+        if (Files.isDirectory(folder)) {
+            return DatasetOption.dataset(folder);
+        }
         try {
-            if (override != null) {
-                return DatasetLoader.load(override);
-            }
-            Path folder = loaded.file().toAbsolutePath().getParent().resolve(name);
-            if (Files.isDirectory(folder)) {
-                return DatasetLoader.load(folder);
-            }
-            if (!name.matches("[A-Za-z0-9_-]+")) {
-                throw new UserException("the scenario's dataset '" + name + "' is neither a folder next to " + loaded.file()
-                        + " nor the name of an embedded dataset\nMaybe use dataset: kazakhstan, or --dataset DIR.");
-            }
-            return DatasetLoader.embedded(name);
+            return EMBEDDED.find(name).orElseThrow(() -> new UserException("the scenario's dataset '" + name + "' is neither a folder next to "
+                    + loaded.file() + " nor the name of an embedded dataset\nMaybe use dataset: kazakhstan, or --dataset DIR."));
         } catch (InvalidDatasetException e) {
             throw new UserException(DatasetOption.describe(e));
         }
@@ -85,6 +91,8 @@ final class ScenarioFiles {
         return ModelRecipe.embedded(loaded.file().toString(), loaded.text(), loaded.scenario().dataset());
     }
 
+    private static final DatasetRepository EMBEDDED = EmbeddedDatasets.standard();
+
     static ScenarioModel compile(Loaded loaded, World world) {
         try {
             return ScenarioModel.compile(loaded.scenario(), world, loaded.file().toString());
@@ -94,12 +102,7 @@ final class ScenarioFiles {
     }
 
     static String describe(String what, List<Problem> problems) {
-        StringBuilder text = new StringBuilder(what);
-        text.append(" has ").append(problems.size()).append(problems.size() == 1 ? " problem" : " problems").append("; nothing was run:");
-        for (Problem problem : problems) {
-            text.append(System.lineSeparator()).append(problem.format().replace("\n", System.lineSeparator() + "    "));
-        }
-        return text.toString();
+        return ProblemRenderer.refusal(what, "nothing was run", problems);
     }
 
     static String sha256(byte[] bytes) {

@@ -1,5 +1,9 @@
 package org.multivector.app.server;
 
+import org.multivector.input.Problem;
+import org.multivector.input.ProblemRenderer;
+import java.util.ArrayList;
+import java.util.function.UnaryOperator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +63,25 @@ public final class ApiProblem extends RuntimeException {
     /** 422: the body is well-formed but breaks rules, listed one per field. */
     public static ApiProblem invalidBody(String detail, List<FieldError> errors) {
         return new ApiProblem(422, "Invalid content", detail, errors);
+    }
+
+    /**
+     * 422 for input that breaks rules: one error per {@link Problem}, its file shown through
+     * {@code shownFile} (to hide a server-side temporary folder), its detail as
+     * {@link ProblemRenderer#detail(Problem)} renders it.
+     */
+    public static ApiProblem invalidInput(String detail, List<Problem> problems, UnaryOperator<String> shownFile) {
+        List<FieldError> errors = new ArrayList<>();
+        for (Problem problem : problems) {
+            errors.add(new FieldError(shownFile.apply(problem.file()), ProblemRenderer.detail(problem), problem.line(), problem.column()));
+        }
+        return invalidBody(detail, errors);
+    }
+
+    /** {@link #invalidInput(String, List, UnaryOperator)} summarised as "the scenario has 2 problems; nothing was run". */
+    public static ApiProblem invalidInput(String subject, String outcome, List<Problem> problems, UnaryOperator<String> shownFile) {
+        return invalidInput(subject + " has " + problems.size() + (problems.size() == 1 ? " problem" : " problems") + "; " + outcome,
+                problems, shownFile);
     }
 
     /** 404: the named thing does not exist; {@code field} names the parameter that named it. */

@@ -146,11 +146,8 @@ final class BargainingApi implements ApiModule {
             }
             return IssueReader.readYaml(text, "issue.yaml");
         } catch (InvalidIssueException e) {
-            List<ApiProblem.FieldError> errors = new ArrayList<>();
-            for (Problem problem : e.problems()) {
-                errors.add(new ApiProblem.FieldError(problem.file(), "[" + problem.rule().id() + "] " + problem.message(), problem.line(), problem.column()));
-            }
-            throw ApiProblem.invalidBody("the issue has " + errors.size() + (errors.size() == 1 ? " problem" : " problems"), errors);
+            throw ApiProblem.invalidInput("the issue has " + e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems"),
+                    e.problems(), file -> file);
         }
     }
 

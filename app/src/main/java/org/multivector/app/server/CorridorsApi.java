@@ -16,6 +16,7 @@ import org.multivector.corridors.CorridorLink;
 import org.multivector.corridors.CorridorNetwork;
 import org.multivector.corridors.CorridorNode;
 import org.multivector.corridors.Disruption;
+import org.multivector.corridors.DisruptionSyntax;
 import org.multivector.corridors.JurisdictionExposure;
 import org.multivector.corridors.LinkCriticality;
 import org.multivector.corridors.LinkFlow;
@@ -144,7 +145,7 @@ final class CorridorsApi implements ApiModule {
     }
 
     /**
-     * Disruptions from the query: {@code close=KAZ,RUS} (jurisdictions), {@code cut=LINK,...} (links),
+     * Disruptions from the query: {@code close=KAZ,RUS} (jurisdictions), {@code cut=LINK=P%,...} (cut P percent of a link's capacity; {@code cut=LINK} cuts all of it),
      * {@code closeNode=NODE,...}, {@code reduce=LINK:0.5,...} (the share of capacity left), all for the
      * period {@code start} (day of the year, 0-based) and {@code days} (default the whole year).
      */
@@ -170,11 +171,16 @@ final class CorridorsApi implements ApiModule {
             }
             list.add(new Disruption.CloseJurisdiction(country, period));
         }
-        for (String link : list(ctx, "cut")) {
+        for (String item : list(ctx, "cut")) {
+            String link = DisruptionSyntax.link(item);
             if (!linkIds.contains(link)) {
                 throw ApiProblem.invalidField("cut", "'" + Params.printable(link) + "' is not a " + commodity.id() + " link in " + year);
             }
-            list.add(new Disruption.CloseLink(link, period));
+            try {
+                list.add(DisruptionSyntax.cut(item, period));
+            } catch (IllegalArgumentException e) {
+                throw ApiProblem.invalidField("cut", Params.printable(e.getMessage()));
+            }
         }
         for (String node : list(ctx, "closeNode")) {
             if (network.node(node).isEmpty()) {
@@ -183,21 +189,15 @@ final class CorridorsApi implements ApiModule {
             list.add(new Disruption.CloseNode(node, period));
         }
         for (String item : list(ctx, "reduce")) {
-            int colon = item.lastIndexOf(':');
-            String link = colon < 0 ? item : item.substring(0, colon);
-            if (colon < 0 || !linkIds.contains(link)) {
+            String link = DisruptionSyntax.link(item);
+            if (!linkIds.contains(link)) {
                 throw ApiProblem.invalidField("reduce", "'" + Params.printable(item) + "' must be LINK:SHARE_LEFT with a " + commodity.id() + " link of " + year);
             }
-            double share;
             try {
-                share = Double.parseDouble(item.substring(colon + 1));
-            } catch (NumberFormatException e) {
-                throw ApiProblem.invalidField("reduce", "'" + Params.printable(item) + "': the share of capacity left must be a number from 0 to 1");
+                list.add(DisruptionSyntax.leave(item, period));
+            } catch (IllegalArgumentException e) {
+                throw ApiProblem.invalidField("reduce", Params.printable(e.getMessage()));
             }
-            if (!(share >= 0 && share <= 1)) {
-                throw ApiProblem.invalidField("reduce", "'" + Params.printable(item) + "': the share of capacity left must be from 0 to 1");
-            }
-            list.add(new Disruption.CutCapacity(link, share, period));
         }
         if (list.size() > MAX_DISRUPTIONS) {
             throw ApiProblem.invalidField("close", list.size() + " disruptions; at most " + MAX_DISRUPTIONS);

@@ -62,13 +62,8 @@ final class DatasetUpload {
                 return DatasetLoader.load(dir);
             } catch (InvalidDatasetException e) {
                 String prefix = dir + dir.getFileSystem().getSeparator();
-                List<ApiProblem.FieldError> errors = new ArrayList<>();
-                for (Problem problem : e.problems()) {
-                    String file = problem.file().startsWith(prefix) ? problem.file().substring(prefix.length()) : problem.file();
-                    errors.add(new ApiProblem.FieldError(file, "[" + problem.rule().id() + "] " + problem.message(), problem.line(), problem.column()));
-                }
-                throw ApiProblem.invalidBody("the dataset has " + errors.size() + (errors.size() == 1 ? " problem" : " problems")
-                        + "; nothing was loaded", errors);
+                throw ApiProblem.invalidInput("the dataset", "nothing was loaded", e.problems(),
+                        file -> file.startsWith(prefix) ? file.substring(prefix.length()) : file);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

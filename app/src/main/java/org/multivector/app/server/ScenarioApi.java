@@ -142,11 +142,7 @@ final class ScenarioApi implements ApiModule {
     }
 
     private static ApiProblem problems(List<Problem> problems) {
-        List<ApiProblem.FieldError> errors = new ArrayList<>();
-        for (Problem problem : problems) {
-            errors.add(new ApiProblem.FieldError(problem.file(), "[" + problem.rule().id() + "] " + problem.message(), problem.line(), problem.column()));
-        }
-        return ApiProblem.invalidBody("the scenario has " + errors.size() + (errors.size() == 1 ? " problem" : " problems") + "; nothing was run", errors);
+        return ApiProblem.invalidInput("the scenario", "nothing was run", problems, file -> file);
     }
 
     private static Map<String, Object> summary(Compiled compiled) {

@@ -1,5 +1,13 @@
 package org.multivector.app.server;
 
+import org.multivector.corridors.ControlTable;
+import org.multivector.corridors.CorridorNetwork;
+import org.multivector.corridors.io.ControlLoader;
+import org.multivector.corridors.io.InvalidCorridorDataException;
+import org.multivector.world.io.DatasetFiles;
+import org.multivector.dataset.Datasets;
+import org.multivector.dataset.Dataset;
+import org.multivector.input.ProblemRenderer;
 import org.multivector.world.World;
 import org.multivector.world.io.DatasetLoader;
 import org.multivector.world.io.InvalidDatasetException;
@@ -12,7 +20,7 @@ import java.util.List;
 
 /**
  * Loads what {@code multivector serve} serves: the embedded dataset, then each folder named, each
- * with what its analyses need beside the figures (see {@link Attachments}).
+ * with its corridor network, each through the one dataset entry point ({@link Datasets}).
  */
 public final class ServedDatasets {
 
@@ -25,12 +33,10 @@ public final class ServedDatasets {
      * @throws IllegalArgumentException with a message for the user when a folder is missing or invalid, or there is nothing to serve
      */
     public static DatasetCatalog load(List<Path> folders) {
-        List<World> worlds = new ArrayList<>();
-        List<Path> origins = new ArrayList<>();
+        List<Dataset> datasets = new ArrayList<>();
         String embeddedProblem = null;
         try {
-            worlds.add(DatasetLoader.defaultWorld());
-            origins.add(null);
+            datasets.add(Datasets.defaultDataset());
         } catch (InvalidDatasetException e) {
             embeddedProblem = describe(e);
         }
@@ -39,27 +45,40 @@ public final class ServedDatasets {
                 throw new IllegalArgumentException("dataset folder " + dir + " does not exist or is not a folder");
             }
             try {
-                worlds.add(DatasetLoader.load(dir));
-                origins.add(dir);
+                datasets.add(Datasets.load(dir));
             } catch (InvalidDatasetException e) {
                 throw new IllegalArgumentException(describe(e));
             }
         }
-        if (worlds.isEmpty()) {
+        if (datasets.isEmpty()) {
             throw new IllegalArgumentException("no dataset to serve: the embedded one did not load (" + embeddedProblem + ")\nMaybe pass --dataset DIR.");
         }
-        DatasetCatalog catalog = DatasetCatalog.of(worlds);
-        for (int i = 0; i < worlds.size(); i++) {
-            Attachments.load(catalog, worlds.get(i).info().name(), origins.get(i));
+        DatasetCatalog catalog = DatasetCatalog.of(datasets.stream().map(Dataset::world).toList());
+        for (Dataset dataset : datasets) {
+            catalog.attach(dataset.name(), Dataset.class, dataset);
+            dataset.corridors().ifPresent(network -> {
+                catalog.attach(dataset.name(), CorridorNetwork.class, network);
+                catalog.attach(dataset.name(), ControlTable.class, controlTable(dataset, network));
+            });
         }
         return catalog;
     }
 
-    private static String describe(InvalidDatasetException e) {
-        StringBuilder text = new StringBuilder("the dataset has " + e.problems().size() + " problem(s); nothing was loaded:");
-        for (Problem problem : e.problems()) {
-            text.append(System.lineSeparator()).append(problem.format());
+    /** Who owns and operates each link, from the dataset's {@code corridors/control.csv} (empty when it has none). */
+    private static ControlTable controlTable(Dataset dataset, CorridorNetwork network) {
+        try {
+            return new ControlTable(switch (dataset.origin()) {
+                case DatasetFiles.Folder folder -> ControlLoader.load(folder.directory().resolve(Datasets.CORRIDORS), network);
+                case DatasetFiles.Embedded embedded -> ControlLoader.embedded(embedded.name(), network);
+                default -> List.of();
+            });
+        } catch (InvalidCorridorDataException e) {
+            throw new IllegalArgumentException(ProblemRenderer.refusal("the corridor control data of dataset " + dataset.name(),
+                    "nothing was loaded", e.problems()));
         }
-        return text.toString();
+    }
+
+    private static String describe(InvalidDatasetException e) {
+        return ProblemRenderer.refusal(e, "nothing was loaded");
     }
 }

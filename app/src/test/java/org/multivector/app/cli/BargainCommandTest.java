@@ -84,9 +84,9 @@ class BargainCommandTest {
     }
 
     @Test
-    void unknownVariantIsAUserError() throws Exception {
+    void unknownVariantIsAUsageErrorLikeEveryOtherBadOptionValue() throws Exception {
         Result result = run("bargain", resource("ec-car-emissions.csv").toString(), "--variant", "nope");
-        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.code()).isEqualTo(2);
         assertThat(result.err()).contains("unknown variant 'nope'").contains("scholz-code");
     }
 

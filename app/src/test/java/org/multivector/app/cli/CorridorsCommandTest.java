@@ -104,10 +104,24 @@ class CorridorsCommandTest {
     }
 
     @Test
+    void reduce_leaves_the_share_it_names_as_the_api_does() {
+        CliRun run = CliRun.of("corridors", "KAZ", "--reduce", "CPC_SEA:0.2", "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("cut CPC_SEA by 80%");
+    }
+
+    @Test
+    void an_unknown_option_gets_the_nearest_one_and_exit_code_2() {
+        CliRun run = CliRun.of("corridors", "KAZ", "--yaer", "2023");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("Maybe --year?");
+    }
+
+    @Test
     void bad_input_gets_a_clear_message_and_no_stack_trace() {
         CliRun cut = CliRun.of("corridors", "KAZ", "--cut", "CPC_SEA=half");
         assertThat(cut.exitCode()).isEqualTo(ExitCode.ERROR);
-        assertThat(cut.err()).contains("--cut CPC_SEA=half").doesNotContain("Exception");
+        assertThat(cut.err()).contains("--cut 'CPC_SEA=half'").doesNotContain("Exception");
         assertThat(CliRun.of("corridors", "KAZ", "--close", "ATL").err()).contains("no crude link crosses ATL");
         assertThat(CliRun.of("corridors", "KAZ", "--add", "CPC_KZ=+10TEU").err()).contains("volumes are in Mt");
         assertThat(CliRun.of("corridors", "KAZ", "--close-link", "NOPE").err()).contains("link 'NOPE'");

@@ -22,6 +22,19 @@ class CorridorsApiTest extends AbstractApiTest {
     }
 
     @Test
+    void reduce_leaves_the_share_it_names_and_cut_means_what_it_means_on_the_command_line() {
+        JsonNode left = Http.json(http.get(KAZ + "/corridors/allocation?commodity=crude&reduce=CPC_SEA:0.2"));
+        assertThat(left.get("disruptions").get(0).asText()).startsWith("cut CPC_SEA by 80%");
+        JsonNode cut = Http.json(http.get(KAZ + "/corridors/allocation?commodity=crude&cut=CPC_SEA=67%25"));
+        assertThat(cut.get("disruptions").get(0).asText()).startsWith("cut CPC_SEA by 67%");
+        JsonNode closed = Http.json(http.get(KAZ + "/corridors/allocation?commodity=crude&cut=CPC_SEA"));
+        assertThat(closed.get("disruptions").get(0).asText()).startsWith("cut CPC_SEA by 100%");
+        JsonNode leftEverything = Http.json(http.get(KAZ + "/corridors/allocation?commodity=crude&reduce=CPC_SEA:1"));
+        JsonNode base = Http.json(http.get(KAZ + "/corridors/allocation?commodity=crude"));
+        assertThat(leftEverything.get("delivered").asDouble()).isEqualTo(base.get("delivered").asDouble());
+    }
+
+    @Test
     void corridor_parameters_are_checked_and_named() {
         assertThat(problemField(http.get(KAZ + "/corridors/allocation?close=ATLANTIS"))).isEqualTo("close");
         assertThat(problemField(http.get(KAZ + "/corridors/allocation?cut=NO_SUCH_LINK"))).isEqualTo("cut");

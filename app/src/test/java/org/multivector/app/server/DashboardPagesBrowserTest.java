@@ -24,6 +24,11 @@ class DashboardPagesBrowserTest {
         harness = BrowserHarness.start(Fixtures.servedCatalog());
     }
 
+    @org.junit.jupiter.api.BeforeEach
+    void needsBrowser() {
+        BrowserHarness.assumeBrowser();
+    }
+
     @AfterAll
     static void stop() {
         if (harness != null) {

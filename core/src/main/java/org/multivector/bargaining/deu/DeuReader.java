@@ -124,7 +124,7 @@ public final class DeuReader {
                 }
             }
         } catch (CsvFormatException e) {
-            problems.add(new Problem(file, e.line(), e.column(), InputRule.UNREADABLE_FILE, e.getMessage()));
+            problems.add(e.problem(file));
         }
         if (!problems.isEmpty()) {
             throw new InvalidIssueException(problems);

@@ -1,7 +1,6 @@
 package org.multivector.bargaining.io;
 
 import org.multivector.input.InputRule;
-import org.multivector.world.io.DatasetRule;
 
 import org.multivector.bargaining.Issue;
 import org.multivector.bargaining.Stakeholder;
@@ -12,6 +11,7 @@ import org.multivector.input.Problem;
 
 import org.multivector.input.YamlNode;
 import org.multivector.input.YamlReader;
+import org.multivector.input.YamlInput;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,7 +57,9 @@ public final class IssueReader {
         }
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
-            return readYaml(new String(bytes, StandardCharsets.UTF_8), name);
+            List<Problem> problems = new ArrayList<>();
+            YamlNode root = YamlReader.read(new java.io.ByteArrayInputStream(bytes), name, problems);
+            return readYaml(root, name, problems);
         }
         return readCsv(new java.io.ByteArrayInputStream(bytes), name, baseName(file));
     }
@@ -111,7 +113,7 @@ public final class IssueReader {
                 }
                 Integer earlier = seen.putIfAbsent(actor, row.line());
                 if (earlier != null) {
-                    problems.add(new Problem(file, row.line(), row.column(column[0]), DatasetRule.DUPLICATE_DECLARATION,
+                    problems.add(new Problem(file, row.line(), row.column(column[0]), IssueRule.DUPLICATE,
                             "actor '" + actor + "' already appears on line " + earlier));
                     continue;
                 }
@@ -124,7 +126,7 @@ public final class IssueReader {
                 }
             }
         } catch (CsvFormatException e) {
-            problems.add(new Problem(file, e.line(), e.column(), InputRule.UNREADABLE_FILE, e.getMessage()));
+            problems.add(e.problem(file));
         } catch (IOException e) {
             problems.add(new Problem(file, 0, 0, InputRule.UNREADABLE_FILE, "cannot read the file: " + e.getMessage()));
         }
@@ -140,7 +142,10 @@ public final class IssueReader {
     /** Reads YAML text; {@code file} names it in messages. */
     public static Issue readYaml(String text, String file) throws InvalidIssueException {
         List<Problem> problems = new ArrayList<>();
-        YamlNode root = YamlReader.read(new StringReader(text), file, problems);
+        return readYaml(YamlReader.read(new StringReader(text), file, problems), file, problems);
+    }
+
+    private static Issue readYaml(YamlNode root, String file, List<Problem> problems) throws InvalidIssueException {
         if (root == null) {
             throw new InvalidIssueException(problems);
         }
@@ -195,7 +200,7 @@ public final class IssueReader {
                 }
                 Integer earlier = seen.putIfAbsent(actor, entry.line());
                 if (earlier != null) {
-                    problems.add(new Problem(file, entry.get("actor").line(), entry.get("actor").column(), DatasetRule.DUPLICATE_DECLARATION,
+                    problems.add(new Problem(file, entry.get("actor").line(), entry.get("actor").column(), IssueRule.DUPLICATE,
                             "actor '" + actor + "' already appears on line " + earlier));
                     continue;
                 }
@@ -291,19 +296,7 @@ public final class IssueReader {
     }
 
     private static String text(YamlNode.Mapping map, String key, String file, List<Problem> problems, boolean required) {
-        YamlNode node = map.get(key);
-        if (node == null || (node instanceof YamlNode.Scalar s && (s.text() == null || s.text().isBlank()))) {
-            if (required) {
-                problems.add(new Problem(file, node == null ? map.line() : node.line(), node == null ? map.column() : node.column(),
-                        InputRule.MISSING_FIELD, "key '" + key + "' is missing or empty"));
-            }
-            return null;
-        }
-        if (!(node instanceof YamlNode.Scalar scalar)) {
-            problems.add(new Problem(file, node.line(), node.column(), InputRule.INVALID_VALUE, "'" + key + "' must be text"));
-            return null;
-        }
-        return scalar.text().strip();
+        return new YamlInput(file, problems).string(map, key, required);
     }
 
     private static List<String> textList(YamlNode node, String key, String file, List<Problem> problems) {
@@ -326,12 +319,7 @@ public final class IssueReader {
     }
 
     private static void unknownKeys(YamlNode.Mapping map, Set<String> allowed, String file, List<Problem> problems) {
-        for (YamlNode.Key key : map.keyMap().values()) {
-            if (!allowed.contains(key.name())) {
-                problems.add(new Problem(file, key.line(), key.column(), InputRule.INVALID_VALUE, "unknown key '" + key.name()
-                        + "'\nMaybe one of: " + String.join(", ", new java.util.TreeSet<>(allowed)) + "."));
-            }
-        }
+        new YamlInput(file, problems).onlyKeys(map, new java.util.TreeSet<>(allowed));
     }
 
     private static int indexIgnoringCase(String name) {

@@ -8,6 +8,9 @@ import org.multivector.world.Source;
 import org.multivector.input.CsvFormatException;
 import org.multivector.input.CsvReader;
 import org.multivector.input.CsvRecord;
+import org.multivector.input.InputRule;
+import org.multivector.input.Problem;
+import org.multivector.input.Rule;
 import org.multivector.world.io.DatasetFiles;
 
 import java.io.IOException;
@@ -62,13 +65,13 @@ public final class ControlLoader {
     public static List<LinkControl> load(DatasetFiles files, CorridorNetwork network) throws InvalidCorridorDataException {
         Set<String> links = network.allLinks().stream().map(CorridorLink::id).collect(Collectors.toSet());
         String file = files.display(FILE);
-        List<CorridorProblem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         List<LinkControl> rows = new ArrayList<>();
         Map<String, Double> sums = new HashMap<>();
         try (InputStream in = files.open(FILE); CsvReader reader = CsvReader.utf8(in)) {
             CsvRecord header = reader.next();
             if (header == null) {
-                throw new InvalidCorridorDataException(List.of(new CorridorProblem(file, 0, 0, CorridorRule.UNREADABLE_FILE,
+                throw new InvalidCorridorDataException(List.of(new Problem(file, 0, 0, InputRule.UNREADABLE_FILE,
                         "the file is empty; it needs a header: " + String.join(",", COLUMNS))));
             }
             Map<String, Integer> column = new LinkedHashMap<>();
@@ -77,7 +80,7 @@ public final class ControlLoader {
             }
             List<String> missing = COLUMNS.stream().filter(c -> !column.containsKey(c)).toList();
             if (!missing.isEmpty()) {
-                throw new InvalidCorridorDataException(List.of(new CorridorProblem(file, header.line(), 0, CorridorRule.HEADER,
+                throw new InvalidCorridorDataException(List.of(new Problem(file, header.line(), 0, InputRule.HEADER,
                         "the header lacks " + String.join(", ", missing) + "\nMaybe start the file with: " + String.join(",", COLUMNS))));
             }
             CsvRecord record;
@@ -86,7 +89,7 @@ public final class ControlLoader {
                     continue;
                 }
                 if (record.size() != header.size()) {
-                    problems.add(new CorridorProblem(file, record.line(), 0, CorridorRule.FIELD_COUNT, "the row has " + record.size()
+                    problems.add(new Problem(file, record.line(), 0, InputRule.FIELD_COUNT, "the row has " + record.size()
                             + " fields, the header " + header.size() + "\nMaybe a field holding a comma needs double quotes."));
                     continue;
                 }
@@ -105,7 +108,7 @@ public final class ControlLoader {
                     try {
                         role = LinkControl.Role.valueOf(roleText.toUpperCase(Locale.ROOT));
                     } catch (IllegalArgumentException e) {
-                        row.problem("role", CorridorRule.INVALID_VALUE, "'role' must be owner or operator, got '" + roleText + "'");
+                        row.problem("role", InputRule.INVALID_VALUE, "'role' must be owner or operator, got '" + roleText + "'");
                     }
                 }
                 String party = row.required("party");
@@ -114,11 +117,11 @@ public final class ControlLoader {
                     row.problem("power", CorridorRule.BAD_COUNTRY, "'" + power + "' is not an ISO 3166-1 alpha-3 code");
                 }
                 if (power.isEmpty() && role == LinkControl.Role.OWNER) {
-                    row.problem("power", CorridorRule.MISSING_FIELD, "an owner needs the state it answers to in 'power'");
+                    row.problem("power", InputRule.MISSING_FIELD, "an owner needs the state it answers to in 'power'");
                 }
                 Double share = row.number("share_percent");
                 if (share != null && (share < 0 || share > 100)) {
-                    row.problem("share_percent", CorridorRule.INVALID_VALUE, "'share_percent' must lie in 0..100, got " + share);
+                    row.problem("share_percent", InputRule.INVALID_VALUE, "'share_percent' must lie in 0..100, got " + share);
                 }
                 Optional<Integer> first = row.year("first_year");
                 Optional<Integer> last = row.year("last_year");
@@ -133,7 +136,7 @@ public final class ControlLoader {
                         for (int year = first.orElse(1900); year <= last.orElse(2100); year++) {
                             double sum = sums.merge(id + "|" + section + "|" + year, share, Double::sum);
                             if (sum > 100 + 1e-6) {
-                                row.problem("share_percent", CorridorRule.INVALID_VALUE, "owner shares of " + id + " (" + section + ") sum to "
+                                row.problem("share_percent", InputRule.INVALID_VALUE, "owner shares of " + id + " (" + section + ") sum to "
                                         + Math.round(sum * 100) / 100.0 + " % in " + year + ", above 100 %");
                                 break;
                             }
@@ -145,9 +148,9 @@ public final class ControlLoader {
         } catch (NoSuchFileException e) {
             return List.of();
         } catch (CsvFormatException e) {
-            problems.add(new CorridorProblem(file, e.line(), e.column(), CorridorRule.UNREADABLE_FILE, e.getMessage()));
+            problems.add(new Problem(file, e.line(), e.column(), InputRule.UNREADABLE_FILE, e.getMessage()));
         } catch (IOException e) {
-            problems.add(new CorridorProblem(file, 0, 0, CorridorRule.UNREADABLE_FILE, "cannot read the file: " + e.getMessage()));
+            problems.add(new Problem(file, 0, 0, InputRule.UNREADABLE_FILE, "cannot read the file: " + e.getMessage()));
         }
         if (!problems.isEmpty()) {
             throw new InvalidCorridorDataException(problems);
@@ -155,7 +158,7 @@ public final class ControlLoader {
         return List.copyOf(rows);
     }
 
-    private record Row(String file, CsvRecord record, Map<String, Integer> columns, List<CorridorProblem> problems) {
+    private record Row(String file, CsvRecord record, Map<String, Integer> columns, List<Problem> problems) {
 
         String text(String name) {
             return record.field(columns.get(name)).strip();
@@ -165,14 +168,14 @@ public final class ControlLoader {
             return record.column(columns.get(name));
         }
 
-        void problem(String name, CorridorRule rule, String message) {
-            problems.add(new CorridorProblem(file, record.line(), column(name), rule, message));
+        void problem(String name, Rule rule, String message) {
+            problems.add(new Problem(file, record.line(), column(name), rule, message));
         }
 
         String required(String name) {
             String value = text(name);
             if (value.isEmpty()) {
-                problem(name, CorridorRule.MISSING_FIELD, "'" + name + "' is empty");
+                problem(name, InputRule.MISSING_FIELD, "'" + name + "' is empty");
                 return null;
             }
             return value;
@@ -191,7 +194,7 @@ public final class ControlLoader {
             } catch (NumberFormatException e) {
                 // reported below
             }
-            problem(name, CorridorRule.NOT_A_NUMBER, "'" + name + "' must be a finite number, got '" + value + "'");
+            problem(name, InputRule.NOT_A_NUMBER, "'" + name + "' must be a finite number, got '" + value + "'");
             return null;
         }
 
@@ -203,7 +206,7 @@ public final class ControlLoader {
             if (value.matches("\\d{4}")) {
                 return Optional.of(Integer.parseInt(value));
             }
-            problem(name, CorridorRule.INVALID_VALUE, "'" + name + "' must be a year, got '" + value + "'");
+            problem(name, InputRule.INVALID_VALUE, "'" + name + "' must be a year, got '" + value + "'");
             return Optional.empty();
         }
 
@@ -217,7 +220,7 @@ public final class ControlLoader {
             Optional<Integer> year = year("source_year");
             String assumption = text("assumption");
             if (!assumption.equals("true") && !assumption.equals("false")) {
-                problem("assumption", CorridorRule.INVALID_VALUE, "'assumption' must be true or false, got '" + assumption + "'");
+                problem("assumption", InputRule.INVALID_VALUE, "'assumption' must be true or false, got '" + assumption + "'");
                 return null;
             }
             if (year.isEmpty()) {

@@ -18,7 +18,9 @@ import org.multivector.input.CsvFormatException;
 import org.multivector.input.CsvReader;
 import org.multivector.input.CsvRecord;
 import org.multivector.world.io.DatasetFiles;
+import org.multivector.input.InputRule;
 import org.multivector.input.Problem;
+import org.multivector.input.Rule;
 import org.multivector.input.YamlNode;
 import org.multivector.input.YamlReader;
 
@@ -59,7 +61,7 @@ public final class CorridorLoader {
     private static final List<String> SOURCE_COLUMNS = List.of("publisher", "title", "source_year", "url");
 
     private final DatasetFiles files;
-    private final List<CorridorProblem> problems = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
     /** Ids declared in rows, valid or not: references to them are not reported again. */
     private final Set<String> declaredNodes = new HashSet<>();
     private final Map<String, String> declaredLinks = new HashMap<>();
@@ -108,7 +110,7 @@ public final class CorridorLoader {
                 add(header.file, p.line, p.column, CorridorRule.UNKNOWN_REFERENCE, "expansion '" + p.option.id() + "' names link '"
                         + p.option.link() + "', which links.csv does not declare");
             } else if (!commodity.isEmpty() && !commodity.equals(p.option.commodity())) {
-                add(header.file, p.line, p.column, CorridorRule.INVALID_VALUE, "expansion '" + p.option.id() + "' is for "
+                add(header.file, p.line, p.column, InputRule.INVALID_VALUE, "expansion '" + p.option.id() + "' is for "
                         + p.option.commodity() + " but link '" + p.option.link() + "' carries " + commodity);
             }
         }
@@ -121,13 +123,12 @@ public final class CorridorLoader {
     }
 
     private InvalidCorridorDataException failure() {
-        problems.sort(Comparator.comparing(CorridorProblem::file).thenComparingInt(CorridorProblem::line)
-                .thenComparingInt(CorridorProblem::column));
+        problems.sort(Problem.IN_FILE_ORDER);
         return new InvalidCorridorDataException(problems);
     }
 
-    private void add(String file, int line, int column, CorridorRule rule, String message) {
-        problems.add(new CorridorProblem(file, line, column, rule, message));
+    private void add(String file, int line, int column, Rule rule, String message) {
+        problems.add(new Problem(file, line, column, rule, message));
     }
 
     // ------------------------------------------------------------------ network.yaml
@@ -152,27 +153,21 @@ public final class CorridorLoader {
         Header header = new Header();
         header.file = files.display(NETWORK_FILE);
         YamlNode root;
-        List<Problem> yamlProblems = new ArrayList<>();
         try (InputStream in = files.open(NETWORK_FILE)) {
-            var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
-            root = YamlReader.read(new InputStreamReader(in, decoder), header.file, yamlProblems);
+            root = YamlReader.read(in, header.file, problems);
         } catch (NoSuchFileException e) {
-            add(header.file, 0, 0, CorridorRule.UNREADABLE_FILE, "no " + NETWORK_FILE
+            add(header.file, 0, 0, InputRule.UNREADABLE_FILE, "no " + NETWORK_FILE
                     + ": a corridor folder must hold one\nMaybe the folder is wrong; see docs/corridors.md for the format.");
             return null;
         } catch (IOException e) {
-            add(header.file, 0, 0, CorridorRule.UNREADABLE_FILE, "cannot read the file: " + e.getMessage());
+            add(header.file, 0, 0, InputRule.UNREADABLE_FILE, "cannot read the file: " + e.getMessage());
             return null;
-        }
-        for (Problem p : yamlProblems) {
-            add(p.file(), p.line(), p.column(), p.rule().id().equals("duplicate-declaration") ? CorridorRule.DUPLICATE
-                    : CorridorRule.UNREADABLE_FILE, p.message());
         }
         if (root == null) {
             return null;
         }
         if (!(root instanceof YamlNode.Mapping top)) {
-            add(header.file, root.line(), root.column(), CorridorRule.INVALID_VALUE, "the file must be a mapping of keys to values");
+            add(header.file, root.line(), root.column(), InputRule.INVALID_VALUE, "the file must be a mapping of keys to values");
             return null;
         }
         int before = problems.size();
@@ -187,14 +182,14 @@ public final class CorridorLoader {
         YamlNode filesNode = top.get("files");
         if (!(filesNode instanceof YamlNode.Mapping fileMapping)) {
             add(header.file, filesNode == null ? top.line() : filesNode.line(), filesNode == null ? 0 : filesNode.column(),
-                    CorridorRule.MISSING_FIELD, "'files' must map each of " + FILE_ROLES + " to a CSV file name");
+                    InputRule.MISSING_FIELD, "'files' must map each of " + FILE_ROLES + " to a CSV file name");
         } else {
             for (String role : FILE_ROLES) {
                 String fileName = yamlText(fileMapping, role, header.file, true);
                 if (fileName != null) {
                     if (fileName.contains("/") || fileName.contains("\\") || !fileName.endsWith(".csv")) {
                         YamlNode at = fileMapping.get(role);
-                        add(header.file, at.line(), at.column(), CorridorRule.INVALID_VALUE,
+                        add(header.file, at.line(), at.column(), InputRule.INVALID_VALUE,
                                 "files." + role + " '" + fileName + "' must be a .csv file name in the same folder");
                     } else {
                         header.fileMap.put(role, fileName);
@@ -204,7 +199,7 @@ public final class CorridorLoader {
         }
         YamlNode commodities = top.get("commodities");
         if (!(commodities instanceof YamlNode.Sequence sequence) || sequence.itemList().isEmpty()) {
-            add(header.file, commodities == null ? top.line() : commodities.line(), 0, CorridorRule.MISSING_FIELD,
+            add(header.file, commodities == null ? top.line() : commodities.line(), 0, InputRule.MISSING_FIELD,
                     "'commodities' must list at least one commodity with id, name, unit, cost_unit and cost_factor");
         } else {
             for (YamlNode item : sequence.itemList()) {
@@ -218,7 +213,7 @@ public final class CorridorLoader {
                 readExpansion(item, header, ids);
             }
         } else if (expansions != null) {
-            add(header.file, expansions.line(), expansions.column(), CorridorRule.INVALID_VALUE, "'expansions' must be a list");
+            add(header.file, expansions.line(), expansions.column(), InputRule.INVALID_VALUE, "'expansions' must be a list");
         }
         if (problems.size() > before || header.fileMap.size() < FILE_ROLES.size()) {
             return null;
@@ -229,7 +224,7 @@ public final class CorridorLoader {
     private void readCommodity(YamlNode item, Header header) {
         String file = header.file;
         if (!(item instanceof YamlNode.Mapping map)) {
-            add(file, item.line(), item.column(), CorridorRule.INVALID_VALUE, "a commodity must be a mapping");
+            add(file, item.line(), item.column(), InputRule.INVALID_VALUE, "a commodity must be a mapping");
             return;
         }
         String id = yamlText(map, "id", file, true);
@@ -273,7 +268,7 @@ public final class CorridorLoader {
     private void readExpansion(YamlNode item, Header header, Set<String> ids) {
         String file = header.file;
         if (!(item instanceof YamlNode.Mapping map)) {
-            add(file, item.line(), item.column(), CorridorRule.INVALID_VALUE, "an expansion must be a mapping with id, commodity, link, amount");
+            add(file, item.line(), item.column(), InputRule.INVALID_VALUE, "an expansion must be a mapping with id, commodity, link, amount");
             return;
         }
         String id = yamlText(map, "id", file, true);
@@ -295,7 +290,7 @@ public final class CorridorLoader {
         }
         if (amount <= 0) {
             YamlNode at = map.get("amount");
-            add(file, at.line(), at.column(), CorridorRule.INVALID_VALUE, "expansion '" + id + "': amount must be positive, got " + amount);
+            add(file, at.line(), at.column(), InputRule.INVALID_VALUE, "expansion '" + id + "': amount must be positive, got " + amount);
             return;
         }
         header.pendingExpansions.add(new Pending(new ExpansionOption(id, commodity, link, amount, note), map.line(), map.column()));
@@ -305,12 +300,12 @@ public final class CorridorLoader {
         YamlNode node = map.get(key);
         if (node == null || (node instanceof YamlNode.Scalar s && (s.text() == null || s.text().isBlank()))) {
             if (required) {
-                add(file, map.line(), map.column(), CorridorRule.MISSING_FIELD, "'" + key + "' is required here");
+                add(file, map.line(), map.column(), InputRule.MISSING_FIELD, "'" + key + "' is required here");
             }
             return null;
         }
         if (!(node instanceof YamlNode.Scalar scalar)) {
-            add(file, node.line(), node.column(), CorridorRule.INVALID_VALUE, "'" + key + "' must be a single value");
+            add(file, node.line(), node.column(), InputRule.INVALID_VALUE, "'" + key + "' must be a single value");
             return null;
         }
         return scalar.text().strip();
@@ -325,7 +320,7 @@ public final class CorridorLoader {
             return Double.parseDouble(text);
         } catch (NumberFormatException e) {
             YamlNode at = map.get(key);
-            add(file, at.line(), at.column(), CorridorRule.NOT_A_NUMBER, "'" + key + "' must be a number, got '" + text + "'");
+            add(file, at.line(), at.column(), InputRule.NOT_A_NUMBER, "'" + key + "' must be a number, got '" + text + "'");
             return null;
         }
     }
@@ -374,7 +369,7 @@ public final class CorridorLoader {
         String required(String name) {
             String value = text(name);
             if (value.isEmpty()) {
-                add(table.file, line(), column(name), CorridorRule.MISSING_FIELD, "'" + name + "' is empty");
+                add(table.file, line(), column(name), InputRule.MISSING_FIELD, "'" + name + "' is empty");
                 return null;
             }
             return value;
@@ -385,7 +380,7 @@ public final class CorridorLoader {
             String value = text(name);
             if (value.isEmpty()) {
                 if (required) {
-                    add(table.file, line(), column(name), CorridorRule.MISSING_FIELD, "'" + name + "' is empty");
+                    add(table.file, line(), column(name), InputRule.MISSING_FIELD, "'" + name + "' is empty");
                 }
                 return null;
             }
@@ -393,19 +388,19 @@ public final class CorridorLoader {
             try {
                 parsed = Double.parseDouble(value);
             } catch (NumberFormatException e) {
-                add(table.file, line(), column(name), CorridorRule.NOT_A_NUMBER, "'" + name + "' must be a number, got '" + value + "'");
+                add(table.file, line(), column(name), InputRule.NOT_A_NUMBER, "'" + name + "' must be a number, got '" + value + "'");
                 return null;
             }
             if (!Double.isFinite(parsed)) {
-                add(table.file, line(), column(name), CorridorRule.NOT_A_NUMBER, "'" + name + "' must be a finite number, got '" + value + "'");
+                add(table.file, line(), column(name), InputRule.NOT_A_NUMBER, "'" + name + "' must be a finite number, got '" + value + "'");
                 return null;
             }
             if (nonNegative && parsed < 0) {
-                add(table.file, line(), column(name), CorridorRule.NEGATIVE_VALUE, "'" + name + "' must not be negative, got " + value);
+                add(table.file, line(), column(name), InputRule.NEGATIVE_VALUE, "'" + name + "' must not be negative, got " + value);
                 return null;
             }
             if (nonNegative && parsed > Commodity.MAX_QUANTITY) {
-                add(table.file, line(), column(name), CorridorRule.TOO_LARGE, "'" + name + "' must not exceed 1e9, got " + value);
+                add(table.file, line(), column(name), CorridorRule.QUANTITY_TOO_LARGE, "'" + name + "' must not exceed 1e9, got " + value);
                 return null;
             }
             return parsed;
@@ -417,7 +412,7 @@ public final class CorridorLoader {
                 return null;
             }
             if (value != Math.rint(value) || value < 1900 || value > 2100) {
-                add(table.file, line(), column(name), CorridorRule.INVALID_VALUE, "'" + name + "' must be a year, got '" + text(name) + "'");
+                add(table.file, line(), column(name), InputRule.INVALID_VALUE, "'" + name + "' must be a year, got '" + text(name) + "'");
                 return null;
             }
             return value.intValue();
@@ -429,7 +424,7 @@ public final class CorridorLoader {
                 case "", "false" -> false;
                 case "true" -> true;
                 default -> {
-                    add(table.file, line(), column(name), CorridorRule.INVALID_VALUE, "'" + name + "' must be true or false, got '" + text(name) + "'");
+                    add(table.file, line(), column(name), InputRule.INVALID_VALUE, "'" + name + "' must be true or false, got '" + text(name) + "'");
                     yield null;
                 }
             };
@@ -446,7 +441,7 @@ public final class CorridorLoader {
                 }
             }
             List<String> allowed = java.util.Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList();
-            add(table.file, line(), column(name), CorridorRule.INVALID_VALUE, "'" + name + "' must be one of " + allowed + ", got '" + value + "'");
+            add(table.file, line(), column(name), InputRule.INVALID_VALUE, "'" + name + "' must be one of " + allowed + ", got '" + value + "'");
             return null;
         }
 
@@ -493,7 +488,7 @@ public final class CorridorLoader {
             }
         }
 
-        void problem(String name, CorridorRule rule, String message) {
+        void problem(String name, Rule rule, String message) {
             add(table.file, line(), column(name), rule, message);
         }
     }
@@ -503,18 +498,18 @@ public final class CorridorLoader {
         try (InputStream in = files.open(fileName); CsvReader reader = CsvReader.utf8(in)) {
             CsvRecord header = reader.next();
             if (header == null) {
-                add(table.file, 0, 0, CorridorRule.UNREADABLE_FILE, "the file is empty; it needs a header: " + String.join(",", required));
+                add(table.file, 0, 0, InputRule.UNREADABLE_FILE, "the file is empty; it needs a header: " + String.join(",", required));
                 return null;
             }
             for (int i = 0; i < header.size(); i++) {
                 String name = header.field(i).strip();
                 if (table.columnMap.putIfAbsent(name, i) != null) {
-                    add(table.file, header.line(), header.column(i), CorridorRule.HEADER, "column '" + name + "' appears twice");
+                    add(table.file, header.line(), header.column(i), InputRule.HEADER, "column '" + name + "' appears twice");
                 }
             }
             List<String> missing = required.stream().filter(c -> !table.columnMap.containsKey(c)).toList();
             if (!missing.isEmpty()) {
-                add(table.file, header.line(), 0, CorridorRule.HEADER, "the header lacks " + String.join(", ", missing)
+                add(table.file, header.line(), 0, InputRule.HEADER, "the header lacks " + String.join(", ", missing)
                         + "\nMaybe start the file with: " + String.join(",", required));
                 return null;
             }
@@ -524,20 +519,20 @@ public final class CorridorLoader {
                     continue;
                 }
                 if (record.size() != header.size()) {
-                    add(table.file, record.line(), 0, CorridorRule.FIELD_COUNT, "the row has " + record.size() + " fields, the header "
+                    add(table.file, record.line(), 0, InputRule.FIELD_COUNT, "the row has " + record.size() + " fields, the header "
                             + header.size() + "\nMaybe a field holding a comma needs double quotes.");
                     continue;
                 }
                 table.recordList.add(record);
             }
         } catch (NoSuchFileException e) {
-            add(table.file, 0, 0, CorridorRule.UNREADABLE_FILE, "the file is missing\nMaybe fix 'files' in " + NETWORK_FILE + ".");
+            add(table.file, 0, 0, InputRule.UNREADABLE_FILE, "the file is missing\nMaybe fix 'files' in " + NETWORK_FILE + ".");
             return null;
         } catch (CsvFormatException e) {
-            add(table.file, e.line(), e.column(), CorridorRule.UNREADABLE_FILE, e.getMessage());
+            problems.add(e.problem(table.file));
             return null;
         } catch (IOException e) {
-            add(table.file, 0, 0, CorridorRule.UNREADABLE_FILE, "cannot read the file: " + e.getMessage());
+            add(table.file, 0, 0, InputRule.UNREADABLE_FILE, "cannot read the file: " + e.getMessage());
             return null;
         }
         return table;
@@ -579,7 +574,7 @@ public final class CorridorLoader {
                 lon = null;
             }
             if (location != null && !location.equals("approximate") && !location.equals("representative")) {
-                row.problem("location", CorridorRule.INVALID_VALUE, "'location' must be approximate or representative, got '" + location + "'");
+                row.problem("location", InputRule.INVALID_VALUE, "'location' must be approximate or representative, got '" + location + "'");
                 location = null;
             }
             if (id == null || kind == null || country == null || lat == null || lon == null || location == null || source == null) {
@@ -619,7 +614,7 @@ public final class CorridorLoader {
             Integer lastYear = row.text("last_year").isEmpty() ? Integer.valueOf(0) : row.year("last_year", false);
             String status = row.required("status");
             if (status != null && !status.equals("operating") && !status.equals("proposed")) {
-                row.problem("status", CorridorRule.INVALID_VALUE, "'status' must be operating or proposed, got '" + status + "'");
+                row.problem("status", InputRule.INVALID_VALUE, "'status' must be operating or proposed, got '" + status + "'");
                 status = null;
             }
             Double cost = row.number("unit_cost", true, true);
@@ -649,7 +644,7 @@ public final class CorridorLoader {
                 costSource = Optional.ofNullable(s);
             }
             if (firstYear != null && lastYear != null && firstYear != 0 && lastYear != 0 && lastYear < firstYear) {
-                row.problem("last_year", CorridorRule.INVALID_VALUE, "last_year " + lastYear + " comes before first_year " + firstYear);
+                row.problem("last_year", InputRule.INVALID_VALUE, "last_year " + lastYear + " comes before first_year " + firstYear);
                 firstYear = null;
             }
             if (id == null || from == null || to == null || commodity == null || mode == null || capacityBad || firstYear == null
@@ -658,7 +653,7 @@ public final class CorridorLoader {
                 continue;
             }
             if (from.equals(to)) {
-                row.problem("to", CorridorRule.INVALID_VALUE, "link '" + id + "' starts and ends at '" + from + "'");
+                row.problem("to", InputRule.INVALID_VALUE, "link '" + id + "' starts and ends at '" + from + "'");
                 continue;
             }
             CorridorLink link = new CorridorLink(id, from, to, commodity, mode,
@@ -733,7 +728,7 @@ public final class CorridorLoader {
                 continue;
             }
             if (totals.merge(year + "|" + commodity, volume, Double::sum) > Commodity.MAX_QUANTITY) {
-                row.problem("volume", CorridorRule.TOO_LARGE, "the " + commodity + " supplies of " + year + " sum above 1e9 here");
+                row.problem("volume", CorridorRule.QUANTITY_TOO_LARGE, "the " + commodity + " supplies of " + year + " sum above 1e9 here");
                 continue;
             }
             supplies.add(new ExportSupply(year, node, commodity, volume, source, row.text("note")));
@@ -756,7 +751,7 @@ public final class CorridorLoader {
             String period = row.required("period");
             Source source = row.source("", false);
             if (link != null && commodity != null && !commodity.equals(linkCommodity.get(link))) {
-                row.problem("commodity", CorridorRule.INVALID_VALUE, "link '" + link + "' carries " + linkCommodity.get(link) + ", not " + commodity);
+                row.problem("commodity", InputRule.INVALID_VALUE, "link '" + link + "' carries " + linkCommodity.get(link) + ", not " + commodity);
                 commodity = null;
             }
             if (year == null || link == null || commodity == null || volume == null || period == null || source == null) {
@@ -786,11 +781,11 @@ public final class CorridorLoader {
             } else if ("node".equals(kind)) {
                 asset = reference(row, "asset", nodes, "node");
             } else if (kind != null) {
-                row.problem("asset_kind", CorridorRule.INVALID_VALUE, "'asset_kind' must be link or node, got '" + kind + "'");
+                row.problem("asset_kind", InputRule.INVALID_VALUE, "'asset_kind' must be link or node, got '" + kind + "'");
             }
             Double cut = row.number("cut_percent", true, true);
             if (cut != null && cut > 100) {
-                row.problem("cut_percent", CorridorRule.INVALID_VALUE, "'cut_percent' must lie in 0..100, got " + cut);
+                row.problem("cut_percent", InputRule.INVALID_VALUE, "'cut_percent' must lie in 0..100, got " + cut);
                 cut = null;
             }
             String event = row.required("event");

@@ -1,30 +1,16 @@
 package org.multivector.corridors.io;
 
+import org.multivector.input.InvalidInputException;
+import org.multivector.input.Problem;
+
 import java.util.List;
 
-/** Corridor files that break one or more {@link CorridorRule rules}; nothing of them is kept. */
-public final class InvalidCorridorDataException extends Exception {
+/** Corridor files that break one or more rules ({@link CorridorRule} and the input rules); nothing of them is kept. */
+public final class InvalidCorridorDataException extends InvalidInputException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient List<CorridorProblem> problemList;
-
-    public InvalidCorridorDataException(List<CorridorProblem> problems) {
-        super(summary(problems));
-        this.problemList = List.copyOf(problems);
-    }
-
-    /** Every problem found, in file and line order. */
-    public List<CorridorProblem> problems() {
-        return problemList;
-    }
-
-    private static String summary(List<CorridorProblem> problems) {
-        StringBuilder text = new StringBuilder();
-        text.append(problems.size()).append(problems.size() == 1 ? " problem" : " problems").append(" in the corridor data:");
-        for (CorridorProblem problem : problems) {
-            text.append(System.lineSeparator()).append("  ").append(problem.format());
-        }
-        return text.toString();
+    public InvalidCorridorDataException(List<Problem> problems) {
+        super("the corridor data", problems);
     }
 }

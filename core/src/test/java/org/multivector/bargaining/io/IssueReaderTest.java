@@ -1,7 +1,7 @@
 package org.multivector.bargaining.io;
 
 import org.multivector.input.InputRule;
-import org.multivector.world.io.DatasetRule;
+import org.multivector.bargaining.io.IssueRule;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,7 +51,7 @@ class IssueReaderTest {
                 org.assertj.core.groups.Tuple.tuple(2, 5, InputRule.NOT_A_NUMBER),
                 org.assertj.core.groups.Tuple.tuple(3, 3, InputRule.NEGATIVE_VALUE),
                 org.assertj.core.groups.Tuple.tuple(3, 8, InputRule.INVALID_VALUE),
-                org.assertj.core.groups.Tuple.tuple(4, 1, DatasetRule.DUPLICATE_DECLARATION));
+                org.assertj.core.groups.Tuple.tuple(4, 1, IssueRule.DUPLICATE));
         assertThat(e.problems().get(2).message()).contains("Maybe divide by 100");
         assertThat(e.problems().getFirst().format()).startsWith(file + ":2:5: [not-a-number]");
     }
@@ -114,7 +114,7 @@ class IssueReaderTest {
                 """);
         InvalidIssueException e = catchThrowableOfType(InvalidIssueException.class, () -> IssueReader.read(file));
         assertThat(e.problems()).extracting(Problem::line, Problem::rule).contains(
-                org.assertj.core.groups.Tuple.tuple(3, InputRule.INVALID_VALUE),
+                org.assertj.core.groups.Tuple.tuple(3, InputRule.UNKNOWN_KEY),
                 org.assertj.core.groups.Tuple.tuple(7, InputRule.INVALID_VALUE),
                 org.assertj.core.groups.Tuple.tuple(10, InputRule.NOT_A_NUMBER),
                 org.assertj.core.groups.Tuple.tuple(13, InputRule.MISSING_FIELD));
