@@ -72,7 +72,7 @@ public final class ExposureCommand implements Runnable {
 
     @Override
     public void run() {
-        World world = dataset.load();
+        World world = dataset.load(country, powers != null ? powers : DEFAULT_POWERS);
         String code = DatasetOption.country(world, country);
         int first = from != null ? from : world.years().from();
         int last = to != null ? to : world.years().to();

@@ -1,7 +1,9 @@
 package org.multivector.app.server;
 
 import org.multivector.world.World;
+import org.multivector.world.io.DatasetFiles;
 import org.multivector.world.io.DatasetLoader;
+import org.multivector.world.io.EmbeddedDatasets;
 import org.multivector.world.io.InvalidDatasetException;
 import org.multivector.world.io.Problem;
 
@@ -34,6 +36,15 @@ public final class ServedDatasets {
         } catch (InvalidDatasetException e) {
             embeddedProblem = describe(e);
         }
+        boolean world = EmbeddedDatasets.hasWorld();
+        if (world) {
+            try {
+                worlds.add(DatasetLoader.load(new DatasetFiles.Embedded(EmbeddedDatasets.WORLD), List.of()));
+                origins.add(null);
+            } catch (InvalidDatasetException e) {
+                throw new IllegalStateException("the shipped world dataset does not load: " + describe(e), e);
+            }
+        }
         for (Path dir : folders) {
             if (!Files.isDirectory(dir)) {
                 throw new IllegalArgumentException("dataset folder " + dir + " does not exist or is not a folder");
@@ -49,6 +60,10 @@ public final class ServedDatasets {
             throw new IllegalArgumentException("no dataset to serve: the embedded one did not load (" + embeddedProblem + ")\nMaybe pass --dataset DIR.");
         }
         DatasetCatalog catalog = DatasetCatalog.of(worlds);
+        if (world) {
+            catalog.perCountry(EmbeddedDatasets.WORLD,
+                    country -> EmbeddedDatasets.world(country, org.multivector.exposure.ExposureAnalysis.DEFAULT_POWERS));
+        }
         for (int i = 0; i < worlds.size(); i++) {
             Attachments.load(catalog, worlds.get(i).info().name(), origins.get(i));
         }

@@ -109,6 +109,24 @@ public final class DatasetLoader {
         return new DatasetLoader(files, java.util.Set.of(country)).run();
     }
 
+    /**
+     * Loads what a dataset knows about these countries: the listed files and each country's own file
+     * (for an analysis of one country that also needs its partners' own totals, e.g. the powers').
+     */
+    public static World load(DatasetFiles files, java.util.Collection<String> countries) throws InvalidDatasetException {
+        return new DatasetLoader(files, java.util.Set.copyOf(countries)).run();
+    }
+
+    /** What a dataset is, read from its manifest alone (no figure file is opened). */
+    public static DatasetInfo info(DatasetFiles files) throws InvalidDatasetException {
+        DatasetLoader loader = new DatasetLoader(files, java.util.Set.of());
+        Manifest manifest = loader.readManifest();
+        if (manifest == null || !loader.problems.isEmpty()) {
+            throw new InvalidDatasetException(loader.problems);
+        }
+        return manifest.info;
+    }
+
     private World run() throws InvalidDatasetException {
         Manifest manifest = readManifest();
         if (manifest == null) {
@@ -137,6 +155,9 @@ public final class DatasetLoader {
         List<String> result = new ArrayList<>();
         if (countries != null) {
             for (String country : countries.stream().sorted().toList()) {
+                if (!Actor.CODE.matcher(country).matches() || !manifest.actorMap.containsKey(country)) {
+                    continue; // not an actor of this dataset: it has no file, and a name is never a path
+                }
                 for (String suffix : List.of(".csv.gz", ".csv")) {
                     String name = manifest.byCountry + "/" + country + suffix;
                     if (files.exists(name)) {
