@@ -1,11 +1,13 @@
 package org.multivector.imports;
 
+import org.multivector.input.InputRule;
+
 import org.multivector.world.Actor;
 import org.multivector.world.Dimension;
-import org.multivector.world.io.CsvFormatException;
-import org.multivector.world.io.CsvReader;
-import org.multivector.world.io.CsvRecord;
-import org.multivector.world.io.Rule;
+import org.multivector.input.CsvFormatException;
+import org.multivector.input.CsvReader;
+import org.multivector.input.CsvRecord;
+
 
 import java.io.IOException;
 import java.util.Optional;
@@ -31,7 +33,7 @@ final class ComtradeReader implements SourceReader {
         try (CsvReader reader = ctx.open()) {
             CsvRecord header = reader.next();
             if (header == null) {
-                ctx.report.fatal(new org.multivector.world.io.Problem(ctx.file, 0, 0, Rule.UNREADABLE_FILE, "the file is empty; expected a " + LAYOUT));
+                ctx.report.fatal(new org.multivector.input.Problem(ctx.file, 0, 0, InputRule.UNREADABLE_FILE, "the file is empty; expected a " + LAYOUT));
                 return;
             }
             ReadContext.Columns columns = new ReadContext.Columns(header);
@@ -157,7 +159,7 @@ final class ComtradeReader implements SourceReader {
         try {
             found = ctx.codes.byComtrade(Integer.parseInt(text));
         } catch (NumberFormatException e) {
-            ctx.report.bad(ctx.problem(row, codeIndex, Rule.NOT_A_NUMBER, role + "Code '" + text + "' is not a number"));
+            ctx.report.bad(ctx.problem(row, codeIndex, InputRule.NOT_A_NUMBER, role + "Code '" + text + "' is not a number"));
             return Optional.empty();
         }
         return ctx.actor(row, codeIndex, found, role, "code " + text + (iso.isEmpty() ? "" : " (ISO '" + iso + "')"));

@@ -1,8 +1,8 @@
 package org.multivector.imports;
 
-import org.multivector.world.io.CsvFormatException;
-import org.multivector.world.io.CsvReader;
-import org.multivector.world.io.CsvRecord;
+import org.multivector.input.CsvFormatException;
+import org.multivector.input.CsvReader;
+import org.multivector.input.CsvRecord;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,8 @@
 package org.multivector.imports;
 
+import org.multivector.input.InputRule;
+import org.multivector.world.io.DatasetRule;
+
 import org.multivector.world.Actor;
 import org.multivector.world.ActorKind;
 import org.multivector.world.Basis;
@@ -8,16 +11,16 @@ import org.multivector.world.DimensionKind;
 import org.multivector.world.Tie;
 import org.multivector.world.World;
 import org.multivector.world.YearRange;
-import org.multivector.world.io.CsvFormatException;
-import org.multivector.world.io.CsvReader;
-import org.multivector.world.io.CsvRecord;
+import org.multivector.input.CsvFormatException;
+import org.multivector.input.CsvReader;
+import org.multivector.input.CsvRecord;
 import org.multivector.world.io.DatasetFiles;
 import org.multivector.world.io.DatasetLoader;
 import org.multivector.world.io.InvalidDatasetException;
-import org.multivector.world.io.Problem;
-import org.multivector.world.io.Rule;
-import org.multivector.world.io.YamlNode;
-import org.multivector.world.io.YamlReader;
+import org.multivector.input.Problem;
+
+import org.multivector.input.YamlNode;
+import org.multivector.input.YamlReader;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -87,7 +90,7 @@ public final class DatasetImporter {
         }
         for (Path file : files) {
             if (!Files.isRegularFile(file)) {
-                throw failure("no such file: " + file, List.of(new Problem(file.toString(), 0, 0, Rule.UNREADABLE_FILE, "the file does not exist")));
+                throw failure("no such file: " + file, List.of(new Problem(file.toString(), 0, 0, InputRule.UNREADABLE_FILE, "the file does not exist")));
             }
         }
         boolean created = !Files.exists(directory);
@@ -270,7 +273,7 @@ public final class DatasetImporter {
             }
             long key = codec.key(f.reporter(), f.partner(), f.dimension(), f.year(), f.basis());
             if (!importKeys.add(key)) {
-                report.bad(new Problem(file, line, 0, Rule.DUPLICATE_FIGURE, "the figure " + f.reporter() + "-" + f.partner() + " "
+                report.bad(new Problem(file, line, 0, DatasetRule.DUPLICATE_FIGURE, "the figure " + f.reporter() + "-" + f.partner() + " "
                         + f.dimension() + " " + f.year() + " (" + f.basis().fileName() + ") appears twice in the imported files"
                         + "\nMaybe the download holds both a total and a breakdown, or the same file is imported twice."));
                 return;
@@ -279,7 +282,7 @@ public final class DatasetImporter {
                 if (options.merge() == null) {
                     report.conflicts++;
                     if (conflictList.size() < 10) {
-                        conflictList.add(new Problem(file, line, 0, Rule.DUPLICATE_FIGURE, "the figure " + f.reporter() + "-" + f.partner()
+                        conflictList.add(new Problem(file, line, 0, DatasetRule.DUPLICATE_FIGURE, "the figure " + f.reporter() + "-" + f.partner()
                                 + " " + f.dimension() + " " + f.year() + " (" + f.basis().fileName() + ") is already in the dataset"));
                     }
                     return;
@@ -340,7 +343,7 @@ public final class DatasetImporter {
                 }
                 Optional<Dimension> declared = existing == null ? Optional.empty() : existing.world.dimension(id);
                 if (declared.isPresent() && !declared.get().unit().equals(dimension.unit())) {
-                    report.fatal(new Problem(directory.resolve(DatasetFiles.MANIFEST).toString(), 0, 0, Rule.UNIT_MISMATCH,
+                    report.fatal(new Problem(directory.resolve(DatasetFiles.MANIFEST).toString(), 0, 0, DatasetRule.UNIT_MISMATCH,
                             "dimension " + id + " is declared in unit " + declared.get().unit() + " but the importer writes "
                                     + dimension.unit() + "\nMaybe import into a new dataset folder."));
                     dimensionsSeen.put(id, declared.get());

@@ -1,11 +1,13 @@
 package org.multivector.imports;
 
+import org.multivector.input.InputRule;
+
 import org.multivector.world.Dimension;
-import org.multivector.world.io.CsvFormatException;
-import org.multivector.world.io.CsvReader;
-import org.multivector.world.io.CsvRecord;
-import org.multivector.world.io.Problem;
-import org.multivector.world.io.Rule;
+import org.multivector.input.CsvFormatException;
+import org.multivector.input.CsvReader;
+import org.multivector.input.CsvRecord;
+import org.multivector.input.Problem;
+
 
 import java.io.IOException;
 import java.util.Optional;
@@ -28,7 +30,7 @@ final class ImfDotsReader implements SourceReader {
         try (CsvReader reader = ctx.open()) {
             CsvRecord header = reader.next();
             if (header == null) {
-                ctx.report.fatal(new Problem(ctx.file, 0, 0, Rule.UNREADABLE_FILE, "the file is empty; expected an " + LAYOUT));
+                ctx.report.fatal(new Problem(ctx.file, 0, 0, InputRule.UNREADABLE_FILE, "the file is empty; expected an " + LAYOUT));
                 return;
             }
             ReadContext.Columns columns = new ReadContext.Columns(header);
@@ -38,7 +40,7 @@ final class ImfDotsReader implements SourceReader {
             int attribute = columns.find("Attribute");
             YearColumns years = YearColumns.of(header);
             if (years.isEmpty()) {
-                ctx.report.fatal(new Problem(ctx.file, header.line(), 0, Rule.HEADER,
+                ctx.report.fatal(new Problem(ctx.file, header.line(), 0, InputRule.HEADER,
                         "the header has no annual columns (1990, 1991, ...)\nMaybe download annual frequency; quarterly and monthly columns are not imported."));
             }
             if (ctx.report.failed()) {

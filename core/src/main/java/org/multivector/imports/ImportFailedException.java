@@ -1,6 +1,6 @@
 package org.multivector.imports;
 
-import org.multivector.world.io.Problem;
+import org.multivector.input.Problem;
 
 import java.util.List;
 

@@ -3,9 +3,9 @@ package org.multivector.imports;
 import org.multivector.world.Actor;
 import org.multivector.world.Dimension;
 import org.multivector.world.YearRange;
-import org.multivector.world.io.Problem;
-import org.multivector.world.io.YamlNode;
-import org.multivector.world.io.YamlReader;
+import org.multivector.input.Problem;
+import org.multivector.input.YamlNode;
+import org.multivector.input.YamlReader;
 
 import java.io.StringReader;
 import java.util.ArrayList;

@@ -1,10 +1,13 @@
 package org.multivector.imports;
 
-import org.multivector.world.io.CsvFormatException;
-import org.multivector.world.io.CsvReader;
-import org.multivector.world.io.CsvRecord;
-import org.multivector.world.io.Problem;
-import org.multivector.world.io.Rule;
+import org.multivector.input.InputRule;
+import org.multivector.world.io.DatasetRule;
+
+import org.multivector.input.CsvFormatException;
+import org.multivector.input.CsvReader;
+import org.multivector.input.CsvRecord;
+import org.multivector.input.Problem;
+import org.multivector.input.Rule;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -77,7 +80,7 @@ final class ReadContext {
                     ? "\nMaybe the file was saved in another encoding; pass --encoding windows-1252 (or the file's encoding)."
                     : "\nMaybe pass --encoding with the file's real encoding (e.g. UTF-8).");
         }
-        report.fatal(new Problem(file, e.line(), e.column(), Rule.UNREADABLE_FILE, message));
+        report.fatal(new Problem(file, e.line(), e.column(), InputRule.UNREADABLE_FILE, message));
     }
 
     Problem problem(CsvRecord row, int index, Rule rule, String message) {
@@ -95,7 +98,7 @@ final class ReadContext {
         if (row.size() == header.size()) {
             return true;
         }
-        report.bad(new Problem(file, row.line(), 1, Rule.FIELD_COUNT, "the row has " + row.size() + " fields but the header has "
+        report.bad(new Problem(file, row.line(), 1, InputRule.FIELD_COUNT, "the row has " + row.size() + " fields but the header has "
                 + header.size() + "\nMaybe the row is cut short or a field containing a comma lacks quotes."));
         return false;
     }
@@ -116,16 +119,16 @@ final class ReadContext {
         try {
             value = Double.parseDouble(text);
         } catch (NumberFormatException e) {
-            report.bad(problem(row, index, Rule.NOT_A_NUMBER, what + " '" + text + "' is not a number"
+            report.bad(problem(row, index, InputRule.NOT_A_NUMBER, what + " '" + text + "' is not a number"
                     + (text.contains(",") ? "\nMaybe drop the thousands separator." : "")));
             return null;
         }
         if (Double.isNaN(value) || Double.isInfinite(value)) {
-            report.bad(problem(row, index, Rule.NOT_A_NUMBER, what + " '" + text + "' is not a finite number"));
+            report.bad(problem(row, index, InputRule.NOT_A_NUMBER, what + " '" + text + "' is not a finite number"));
             return null;
         }
         if (value < 0) {
-            report.bad(problem(row, index, Rule.NEGATIVE_VALUE, what + " " + text + " is negative"));
+            report.bad(problem(row, index, InputRule.NEGATIVE_VALUE, what + " " + text + " is negative"));
             return null;
         }
         return value;
@@ -142,7 +145,7 @@ final class ReadContext {
         } catch (NumberFormatException e) {
             // reported below
         }
-        report.bad(problem(row, index, Rule.NOT_A_NUMBER, "year '" + text + "' is not a year"));
+        report.bad(problem(row, index, InputRule.NOT_A_NUMBER, "year '" + text + "' is not a year"));
         return null;
     }
 
@@ -152,7 +155,7 @@ final class ReadContext {
      */
     Optional<CountryCodes.Country> actor(CsvRecord row, int index, Optional<CountryCodes.Country> found, String role, String shown) {
         if (found.isEmpty()) {
-            report.bad(problem(row, index, Rule.UNKNOWN_ACTOR, role + " " + shown + " is not in the country-code table"
+            report.bad(problem(row, index, DatasetRule.UNKNOWN_ACTOR, role + " " + shown + " is not in the country-code table"
                     + "\nMaybe it is a new or regional code; see docs/importers.md (country codes) for the table and how to extend it."));
             return Optional.empty();
         }
@@ -191,7 +194,7 @@ final class ReadContext {
         int require(ReadContext ctx, String layout, String... names) {
             int at = find(names);
             if (at < 0) {
-                ctx.report.fatal(new Problem(ctx.file, header.line(), 0, Rule.HEADER, "the header lacks the column '" + names[0] + "'"
+                ctx.report.fatal(new Problem(ctx.file, header.line(), 0, InputRule.HEADER, "the header lacks the column '" + names[0] + "'"
                         + (names.length > 1 ? " (or " + String.join(", ", List.of(names).subList(1, names.length)) + ")" : "")
                         + "\nMaybe this is not a " + layout + "; see docs/importers.md for the expected layout."));
             }

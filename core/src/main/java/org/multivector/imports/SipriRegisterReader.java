@@ -1,13 +1,15 @@
 package org.multivector.imports;
 
+import org.multivector.input.InputRule;
+
 import org.multivector.world.Actor;
 import org.multivector.world.Basis;
 import org.multivector.world.Dimension;
-import org.multivector.world.io.CsvFormatException;
-import org.multivector.world.io.CsvReader;
-import org.multivector.world.io.CsvRecord;
-import org.multivector.world.io.Problem;
-import org.multivector.world.io.Rule;
+import org.multivector.input.CsvFormatException;
+import org.multivector.input.CsvReader;
+import org.multivector.input.CsvRecord;
+import org.multivector.input.Problem;
+
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -46,7 +48,7 @@ final class SipriRegisterReader implements SourceReader {
                 preamble++;
             }
             if (header == null || !isHeader(header)) {
-                ctx.report.fatal(new Problem(ctx.file, 1, 1, Rule.HEADER,
+                ctx.report.fatal(new Problem(ctx.file, 1, 1, InputRule.HEADER,
                         "no header with 'Recipient' and 'Supplier' in the first lines\nMaybe this is not a " + LAYOUT + "."));
                 return;
             }
@@ -174,7 +176,7 @@ final class SipriRegisterReader implements SourceReader {
             }
         }
         if (!ok || years.isEmpty()) {
-            ctx.report.bad(ctx.problem(row, index, Rule.INVALID_VALUE, "'Year(s) of delivery' is '" + text
+            ctx.report.bad(ctx.problem(row, index, InputRule.INVALID_VALUE, "'Year(s) of delivery' is '" + text
                     + "', not a list of years\nMaybe the row is shifted by a missing or extra field."));
             return null;
         }

@@ -1,13 +1,15 @@
 package org.multivector.imports;
 
+import org.multivector.input.InputRule;
+
 import org.multivector.world.Actor;
 import org.multivector.world.Basis;
 import org.multivector.world.Dimension;
-import org.multivector.world.io.CsvFormatException;
-import org.multivector.world.io.CsvReader;
-import org.multivector.world.io.CsvRecord;
-import org.multivector.world.io.Problem;
-import org.multivector.world.io.Rule;
+import org.multivector.input.CsvFormatException;
+import org.multivector.input.CsvReader;
+import org.multivector.input.CsvRecord;
+import org.multivector.input.Problem;
+
 
 import java.io.IOException;
 import java.util.Locale;
@@ -50,7 +52,7 @@ final class WdiReader implements SourceReader {
                 preamble++;
             }
             if (header == null || !header.field(0).strip().equals("Country Name")) {
-                ctx.report.fatal(new Problem(ctx.file, 1, 1, Rule.HEADER,
+                ctx.report.fatal(new Problem(ctx.file, 1, 1, InputRule.HEADER,
                         "no header starting with 'Country Name' in the first lines\nMaybe this is not a " + LAYOUT + "."));
                 return;
             }
@@ -60,7 +62,7 @@ final class WdiReader implements SourceReader {
             int indicator = columns.require(ctx, LAYOUT, "Indicator Code", "Series Code");
             YearColumns years = YearColumns.of(header);
             if (years.isEmpty()) {
-                ctx.report.fatal(new Problem(ctx.file, header.line(), 0, Rule.HEADER, "the header has no year columns (1960, 1961, ...)"
+                ctx.report.fatal(new Problem(ctx.file, header.line(), 0, InputRule.HEADER, "the header has no year columns (1960, 1961, ...)"
                         + "\nMaybe this is not a " + LAYOUT + "."));
             }
             if (ctx.report.failed()) {

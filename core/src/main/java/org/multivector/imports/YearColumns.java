@@ -1,6 +1,6 @@
 package org.multivector.imports;
 
-import org.multivector.world.io.CsvRecord;
+import org.multivector.input.CsvRecord;
 
 import java.util.ArrayList;
 import java.util.List;

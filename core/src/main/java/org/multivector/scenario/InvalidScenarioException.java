@@ -1,7 +1,7 @@
 package org.multivector.scenario;
 
-import org.multivector.world.io.InvalidInputException;
-import org.multivector.world.io.Problem;
+import org.multivector.input.InvalidInputException;
+import org.multivector.input.Problem;
 
 import java.util.List;
 

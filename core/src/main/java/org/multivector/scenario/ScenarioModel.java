@@ -1,5 +1,8 @@
 package org.multivector.scenario;
 
+import org.multivector.input.InputRule;
+import org.multivector.world.io.DatasetRule;
+
 import org.multivector.exposure.Concentration;
 import org.multivector.exposure.PowerBalance;
 import org.multivector.world.Actor;
@@ -7,8 +10,8 @@ import org.multivector.world.BasisChoice;
 import org.multivector.world.Dimension;
 import org.multivector.world.Tie;
 import org.multivector.world.World;
-import org.multivector.world.io.Problem;
-import org.multivector.world.io.Rule;
+import org.multivector.input.Problem;
+
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -76,11 +79,11 @@ public final class ScenarioModel {
         String focal = scenario.focal();
         if (world.actor(focal).isEmpty()) {
             At at = scenario.at("focal");
-            problems.add(new Problem(file, at.line(), at.column(), Rule.UNKNOWN_ACTOR, "focal country '" + focal + "' is not in dataset " + datasetVersion));
+            problems.add(new Problem(file, at.line(), at.column(), DatasetRule.UNKNOWN_ACTOR, "focal country '" + focal + "' is not in dataset " + datasetVersion));
         }
         if (!world.years().contains(scenario.baseYear())) {
             At at = scenario.at("baseYear");
-            problems.add(new Problem(file, at.line(), at.column(), Rule.YEAR_OUT_OF_RANGE, "baseYear " + scenario.baseYear()
+            problems.add(new Problem(file, at.line(), at.column(), DatasetRule.YEAR_OUT_OF_RANGE, "baseYear " + scenario.baseYear()
                     + " lies outside the dataset's years " + world.years()));
         }
         powerCodes = new String[powerCount];
@@ -101,7 +104,7 @@ public final class ScenarioModel {
                 Scenario.Power power = scenario.powerList().get(p);
                 powerCodes[p] = power.code();
                 if (world.actor(power.code()).isEmpty()) {
-                    problems.add(new Problem(file, power.at().line(), power.at().column(), Rule.UNKNOWN_ACTOR,
+                    problems.add(new Problem(file, power.at().line(), power.at().column(), DatasetRule.UNKNOWN_ACTOR,
                             "power '" + power.code() + "' is not an actor of dataset " + datasetVersion));
                     continue;
                 }
@@ -113,7 +116,7 @@ public final class ScenarioModel {
                             ? ratio(world, focal, power.code(), investmentDimension, scenario.baseYear())
                             : datasetShare(world, focal, power.code(), channel, scenario.baseYear());
                     if (share == null) {
-                        problems.add(new Problem(file, power.at().line(), power.at().column(), Rule.MISSING_FIELD,
+                        problems.add(new Problem(file, power.at().line(), power.at().column(), InputRule.MISSING_FIELD,
                                 "dataset " + datasetVersion + " has no " + channel.fileName() + " figure for " + focal + "–"
                                         + power.code() + " in or before " + scenario.baseYear()
                                         + "\nMaybe state it as an assumption: initial: {" + channel.fileName() + ": SHARE}"));
@@ -125,7 +128,7 @@ public final class ScenarioModel {
                 if (power.size() == null) {
                     OptionalDouble size = latest(world, power.code(), power.code(), Dimension.GDP, scenario.baseYear());
                     if (size.isEmpty()) {
-                        problems.add(new Problem(file, power.at().line(), power.at().column(), Rule.MISSING_FIELD,
+                        problems.add(new Problem(file, power.at().line(), power.at().column(), InputRule.MISSING_FIELD,
                                 "dataset " + datasetVersion + " has no GDP for " + power.code() + " in or before " + scenario.baseYear()
                                         + "\nMaybe state it as an assumption: size: GDP_IN_USD_MILLION"));
                     } else {
@@ -146,7 +149,7 @@ public final class ScenarioModel {
                 }
                 if (allKnown && sum > 1 + 1e-9) {
                     At at = scenario.at("powers");
-                    problems.add(new Problem(file, at.line(), at.column(), Rule.INVALID_VALUE, "the powers' initial " + CHANNELS[c].fileName()
+                    problems.add(new Problem(file, at.line(), at.column(), InputRule.INVALID_VALUE, "the powers' initial " + CHANNELS[c].fileName()
                             + " shares add up to " + round4(sum) + ", more than the whole\nMaybe a bloc and one of its members are both listed."));
                 }
             }

@@ -1,9 +1,12 @@
 package org.multivector.scenario;
 
-import org.multivector.world.io.Problem;
-import org.multivector.world.io.Rule;
-import org.multivector.world.io.YamlNode;
-import org.multivector.world.io.YamlReader;
+import org.multivector.input.InputRule;
+import org.multivector.world.io.DatasetRule;
+
+import org.multivector.input.Problem;
+import org.multivector.input.Rule;
+import org.multivector.input.YamlNode;
+import org.multivector.input.YamlReader;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -55,7 +58,7 @@ public final class ScenarioReader {
         try {
             text = Files.readString(path, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new InvalidScenarioException(List.of(new Problem(path.toString(), 0, 0, Rule.UNREADABLE_FILE,
+            throw new InvalidScenarioException(List.of(new Problem(path.toString(), 0, 0, InputRule.UNREADABLE_FILE,
                     "cannot read the scenario file: " + e.getMessage())));
         }
         return read(new StringReader(text), path.toString());
@@ -79,13 +82,13 @@ public final class ScenarioReader {
             return null;
         }
         if (!(root instanceof YamlNode.Mapping top)) {
-            problem(root, Rule.INVALID_VALUE, "a scenario must be a mapping of keys (name, horizon, powers, ...) to values");
+            problem(root, InputRule.INVALID_VALUE, "a scenario must be a mapping of keys (name, horizon, powers, ...) to values");
             return null;
         }
         checkKeys(top, TOP_KEYS, "scenario");
         String name = text(top, "name", true);
         if (name != null && !NAME.matcher(name).matches()) {
-            problem(top.get("name"), Rule.INVALID_VALUE, "name '" + name + "' must start with a letter and use letters, digits, _ . -");
+            problem(top.get("name"), InputRule.INVALID_VALUE, "name '" + name + "' must start with a letter and use letters, digits, _ . -");
         }
         String description = text(top, "description", false);
         String dataset = text(top, "dataset", false);
@@ -118,14 +121,14 @@ public final class ScenarioReader {
         uncertainties.forEach(u -> defined.add(u.name()));
         referenceMap.forEach((param, at) -> {
             if (!defined.contains(param) && ModelParameter.fromFileName(param) == null) {
-                problems.add(new Problem(file, at.line(), at.column(), Rule.MISSING_FIELD, "parameter '" + param
+                problems.add(new Problem(file, at.line(), at.column(), InputRule.MISSING_FIELD, "parameter '" + param
                         + "' is used but not defined\nMaybe add it under 'parameters' (a fixed value) or 'uncertainties' (a distribution)."));
             }
         });
         checkUnused(top, "parameters", parameters.keySet());
         checkUnused(top, "uncertainties", uncertainties.stream().map(Scenario.Uncertainty::name).toList());
         if (focal != null && powerCodes.contains(focal)) {
-            problem(top.get("focal"), Rule.INVALID_VALUE, "the focal country '" + focal + "' cannot also be one of the powers");
+            problem(top.get("focal"), InputRule.INVALID_VALUE, "the focal country '" + focal + "' cannot also be one of the powers");
         }
         if (!problems.isEmpty() || name == null || baseYear == null || horizon == null || focal == null || corridors == null) {
             return null;
@@ -143,7 +146,7 @@ public final class ScenarioReader {
         for (String name : names) {
             if (!referenceMap.containsKey(name) && ModelParameter.fromFileName(name) == null) {
                 YamlNode.Key key = map.keyMap().get(name);
-                problems.add(new Problem(file, key.line(), key.column(), Rule.INVALID_VALUE, "parameter '" + name
+                problems.add(new Problem(file, key.line(), key.column(), InputRule.INVALID_VALUE, "parameter '" + name
                         + "' is not a model parameter and no quantity uses it\nMaybe refer to it as {param: " + name
                         + "}, or use one of: " + modelParameterNames()));
             }
@@ -177,7 +180,7 @@ public final class ScenarioReader {
                 case "quarter", "quarters" -> step = Scenario.Step.QUARTER;
                 case "year", "years" -> step = Scenario.Step.YEAR;
                 default -> {
-                    problem(map.get("step"), Rule.INVALID_VALUE, "step '" + stepText + "' is not quarter or year");
+                    problem(map.get("step"), InputRule.INVALID_VALUE, "step '" + stepText + "' is not quarter or year");
                     return null;
                 }
             }
@@ -192,12 +195,12 @@ public final class ScenarioReader {
             return result;
         }
         if (sequence.itemList().isEmpty()) {
-            problem(sequence, Rule.MISSING_FIELD, "name at least two powers");
+            problem(sequence, InputRule.MISSING_FIELD, "name at least two powers");
         }
         Set<String> seen = new HashSet<>();
         for (YamlNode item : sequence.itemList()) {
             if (!(item instanceof YamlNode.Mapping map)) {
-                problem(item, Rule.INVALID_VALUE, "a power must be a mapping with code, position and attention");
+                problem(item, InputRule.INVALID_VALUE, "a power must be a mapping with code, position and attention");
                 continue;
             }
             checkKeys(map, Set.of("code", "group", "position", "attention", "growth", "size", "initial"), "power");
@@ -214,7 +217,7 @@ public final class ScenarioReader {
                     Channel channel = Channel.fromFileName(entry.getKey());
                     if (channel == null) {
                         YamlNode.Key key = initialMap.keyMap().get(entry.getKey());
-                        problems.add(new Problem(file, key.line(), key.column(), Rule.INVALID_VALUE, "'" + entry.getKey()
+                        problems.add(new Problem(file, key.line(), key.column(), InputRule.INVALID_VALUE, "'" + entry.getKey()
                                 + "' is not a channel\nMaybe one of: trade, investment, security, diplomacy."));
                         continue;
                     }
@@ -225,7 +228,7 @@ public final class ScenarioReader {
                 }
             }
             if (code != null && !seen.add(code)) {
-                problem(map.get("code"), Rule.DUPLICATE_DECLARATION, "power '" + code + "' is listed twice");
+                problem(map.get("code"), DatasetRule.DUPLICATE_DECLARATION, "power '" + code + "' is listed twice");
                 continue;
             }
             if (code != null && position != null && attention != null) {
@@ -234,7 +237,7 @@ public final class ScenarioReader {
             }
         }
         if (result.size() == 1) {
-            problem(sequence, Rule.INVALID_VALUE, "a single power leaves nothing to balance; name at least two");
+            problem(sequence, InputRule.INVALID_VALUE, "a single power leaves nothing to balance; name at least two");
         }
         return result;
     }
@@ -247,7 +250,7 @@ public final class ScenarioReader {
         }
         for (YamlNode item : sequence.itemList()) {
             if (!(item instanceof YamlNode.Mapping map)) {
-                problem(item, Rule.INVALID_VALUE, "an engagement path must be a mapping with power, channels and path");
+                problem(item, InputRule.INVALID_VALUE, "an engagement path must be a mapping with power, channels and path");
                 continue;
             }
             checkKeys(map, Set.of("power", "channels", "path"), "engagement path");
@@ -259,14 +262,14 @@ public final class ScenarioReader {
                 double previous = Double.NEGATIVE_INFINITY;
                 for (YamlNode pointNode : points.itemList()) {
                     if (!(pointNode instanceof YamlNode.Mapping point)) {
-                        problem(pointNode, Rule.INVALID_VALUE, "a path point must be a mapping {year: Y, level: L}");
+                        problem(pointNode, InputRule.INVALID_VALUE, "a path point must be a mapping {year: Y, level: L}");
                         continue;
                     }
                     checkKeys(point, Set.of("year", "level"), "path point");
                     Double year = time(point, "year", true);
                     Quantity level = quantity(point, "level", true, 0, 10);
                     if (year != null && year <= previous) {
-                        problem(point.get("year"), Rule.INVALID_VALUE, "path years must increase; " + year + " follows " + previous);
+                        problem(point.get("year"), InputRule.INVALID_VALUE, "path years must increase; " + year + " follows " + previous);
                     }
                     if (year != null) {
                         previous = year;
@@ -276,7 +279,7 @@ public final class ScenarioReader {
                     }
                 }
                 if (points.itemList().isEmpty()) {
-                    problem(points, Rule.MISSING_FIELD, "a path needs at least one point");
+                    problem(points, InputRule.MISSING_FIELD, "a path needs at least one point");
                 }
             }
             if (power != null && channels != null) {
@@ -292,7 +295,7 @@ public final class ScenarioReader {
             return result;
         }
         if (!(node instanceof YamlNode.Sequence sequence)) {
-            problem(node, Rule.INVALID_VALUE, "'" + what + "' must be a list of shocks");
+            problem(node, InputRule.INVALID_VALUE, "'" + what + "' must be a list of shocks");
             return result;
         }
         for (YamlNode item : sequence.itemList()) {
@@ -306,7 +309,7 @@ public final class ScenarioReader {
 
     private Shock shock(YamlNode item, Set<String> powers, Set<String> routes) {
         if (!(item instanceof YamlNode.Mapping map)) {
-            problem(item, Rule.INVALID_VALUE, "a shock must be a mapping with a type");
+            problem(item, InputRule.INVALID_VALUE, "a shock must be a mapping with a type");
             return null;
         }
         String type = text(map, "type", true);
@@ -366,7 +369,7 @@ public final class ScenarioReader {
                         : new Shock.AttentionShift(power, start, level, ramp == null ? Quantity.of(0) : ramp, at);
             }
             default -> {
-                problem(map.get("type"), Rule.INVALID_VALUE, "shock type '" + type + "' is not known\nMaybe one of: "
+                problem(map.get("type"), InputRule.INVALID_VALUE, "shock type '" + type + "' is not known\nMaybe one of: "
                         + "engagement-change, corridor-disruption, capacity-expansion, trade-restriction, attention-shift.");
                 return null;
             }
@@ -389,7 +392,7 @@ public final class ScenarioReader {
             Set<String> seen = new HashSet<>();
             for (YamlNode item : routes.itemList()) {
                 if (!(item instanceof YamlNode.Mapping route)) {
-                    problem(item, Rule.INVALID_VALUE, "a route must be a mapping with id, capacity and cost");
+                    problem(item, InputRule.INVALID_VALUE, "a route must be a mapping with id, capacity and cost");
                     continue;
                 }
                 checkKeys(route, Set.of("id", "name", "capacity", "cost", "transit", "source"), "route");
@@ -400,7 +403,7 @@ public final class ScenarioReader {
                 List<String> transit = stringList(route, "transit");
                 String source = text(route, "source", false);
                 if (id != null && !seen.add(id)) {
-                    problem(route.get("id"), Rule.DUPLICATE_DECLARATION, "route '" + id + "' is declared twice");
+                    problem(route.get("id"), DatasetRule.DUPLICATE_DECLARATION, "route '" + id + "' is declared twice");
                     continue;
                 }
                 if (id != null && capacity != null && cost != null) {
@@ -408,7 +411,7 @@ public final class ScenarioReader {
                 }
             }
             if (routes.itemList().isEmpty()) {
-                problem(routes, Rule.MISSING_FIELD, "name at least one route");
+                problem(routes, InputRule.MISSING_FIELD, "name at least one route");
             }
         }
         if (exports == null || price == null || barrels == null) {
@@ -444,12 +447,12 @@ public final class ScenarioReader {
             checkName(map, name);
             if (parameters.containsKey(name)) {
                 YamlNode.Key key = map.keyMap().get(name);
-                problems.add(new Problem(file, key.line(), key.column(), Rule.DUPLICATE_DECLARATION, "parameter '" + name
+                problems.add(new Problem(file, key.line(), key.column(), DatasetRule.DUPLICATE_DECLARATION, "parameter '" + name
                         + "' is both fixed under 'parameters' and uncertain here\nMaybe keep only one."));
                 continue;
             }
             if (!(entry.getValue() instanceof YamlNode.Mapping spec)) {
-                problem(entry.getValue(), Rule.INVALID_VALUE, "uncertainty '" + name + "' must be a mapping {distribution: ..., ...}");
+                problem(entry.getValue(), InputRule.INVALID_VALUE, "uncertainty '" + name + "' must be a mapping {distribution: ..., ...}");
                 continue;
             }
             Distribution distribution = distribution(spec, name);
@@ -497,13 +500,13 @@ public final class ScenarioReader {
                     return median == null || sigma == null ? null : new Distribution.LogNormal(median, sigma);
                 }
                 default -> {
-                    problem(spec.get("distribution"), Rule.INVALID_VALUE, "distribution '" + kind + "' of '" + name
+                    problem(spec.get("distribution"), InputRule.INVALID_VALUE, "distribution '" + kind + "' of '" + name
                             + "' is not known\nMaybe one of: uniform, triangular, normal, lognormal.");
                     return null;
                 }
             }
         } catch (IllegalArgumentException e) {
-            problem(spec, Rule.INVALID_VALUE, "uncertainty '" + name + "': " + e.getMessage());
+            problem(spec, InputRule.INVALID_VALUE, "uncertainty '" + name + "': " + e.getMessage());
             return null;
         }
     }
@@ -521,7 +524,7 @@ public final class ScenarioReader {
             String ruleText = text(hedge, "rule", true);
             HedgingPolicy.Rule rule = ruleText == null ? null : HedgingPolicy.Rule.fromFileName(ruleText);
             if (ruleText != null && rule == null) {
-                problem(hedge.get("rule"), Rule.INVALID_VALUE, "hedging rule '" + ruleText + "' is not none or equal-closeness");
+                problem(hedge.get("rule"), InputRule.INVALID_VALUE, "hedging rule '" + ruleText + "' is not none or equal-closeness");
             }
             Quantity raise = quantity(hedge, "raiseSpeed", false, 0, 10);
             Quantity cut = quantity(hedge, "cutSpeed", false, 0, 10);
@@ -553,15 +556,15 @@ public final class ScenarioReader {
                 for (Outcome o : Outcome.values()) {
                     names.append(names.isEmpty() ? "" : ", ").append(o.fileName());
                 }
-                problem(item, Rule.INVALID_VALUE, "outcome '" + text + "' is not known\nMaybe one of: " + names + ".");
+                problem(item, InputRule.INVALID_VALUE, "outcome '" + text + "' is not known\nMaybe one of: " + names + ".");
             } else if (result.contains(outcome)) {
-                problem(item, Rule.DUPLICATE_DECLARATION, "outcome '" + text + "' is listed twice");
+                problem(item, DatasetRule.DUPLICATE_DECLARATION, "outcome '" + text + "' is listed twice");
             } else {
                 result.add(outcome);
             }
         }
         if (sequence.itemList().isEmpty()) {
-            problem(sequence, Rule.MISSING_FIELD, "name at least one outcome, or leave 'outcomes' out for all of them");
+            problem(sequence, InputRule.MISSING_FIELD, "name at least one outcome, or leave 'outcomes' out for all of them");
         }
         return result;
     }
@@ -576,7 +579,7 @@ public final class ScenarioReader {
         String designText = text(map, "design", false);
         Design design = designText == null ? Design.LATIN_HYPERCUBE : Design.fromFileName(designText);
         if (designText != null && design == null) {
-            problem(map.get("design"), Rule.INVALID_VALUE, "design '" + designText + "' is not monte-carlo or latin-hypercube");
+            problem(map.get("design"), InputRule.INVALID_VALUE, "design '" + designText + "' is not monte-carlo or latin-hypercube");
         }
         Long seed = null;
         if (map.get("seed") != null) {
@@ -584,7 +587,7 @@ public final class ScenarioReader {
             try {
                 seed = text == null ? null : Long.parseLong(text);
             } catch (NumberFormatException e) {
-                problem(map.get("seed"), Rule.NOT_A_NUMBER, "seed must be a whole number, was '" + text + "'");
+                problem(map.get("seed"), InputRule.NOT_A_NUMBER, "seed must be a whole number, was '" + text + "'");
             }
         }
         return new Scenario.EnsembleDefaults(runs == null ? 1000 : runs, design == null ? Design.LATIN_HYPERCUBE : design,
@@ -603,7 +606,7 @@ public final class ScenarioReader {
                 continue;
             }
             if (!(item instanceof YamlNode.Mapping map)) {
-                problem(item, Rule.INVALID_VALUE, "an assumption must be a sentence, or a mapping {text, reference}");
+                problem(item, InputRule.INVALID_VALUE, "an assumption must be a sentence, or a mapping {text, reference}");
                 continue;
             }
             checkKeys(map, Set.of("text", "reference"), "assumption");
@@ -621,7 +624,7 @@ public final class ScenarioReader {
     private String powerRef(YamlNode.Mapping map, String key, Set<String> powers) {
         String code = text(map, key, true);
         if (code != null && !powers.contains(code)) {
-            problem(map.get(key), Rule.UNKNOWN_ACTOR, "power '" + code + "' is not listed under 'powers'\nMaybe one of: "
+            problem(map.get(key), DatasetRule.UNKNOWN_ACTOR, "power '" + code + "' is not listed under 'powers'\nMaybe one of: "
                     + String.join(", ", powers.stream().sorted().toList()) + ".");
             return null;
         }
@@ -631,7 +634,7 @@ public final class ScenarioReader {
     private String routeRef(YamlNode.Mapping map, Set<String> routes) {
         String id = text(map, "link", true);
         if (id != null && !routes.contains(id)) {
-            problem(map.get("link"), Rule.INVALID_VALUE, "link '" + id + "' is not a route under 'corridors'\nMaybe one of: "
+            problem(map.get("link"), InputRule.INVALID_VALUE, "link '" + id + "' is not a route under 'corridors'\nMaybe one of: "
                     + String.join(", ", routes.stream().sorted().toList()) + ".");
             return null;
         }
@@ -655,7 +658,7 @@ public final class ScenarioReader {
             }
             Channel channel = Channel.fromFileName(text);
             if (channel == null) {
-                problem(item, Rule.INVALID_VALUE, "'" + text + "' is not a channel\nMaybe one of: all, trade, investment, security, diplomacy.");
+                problem(item, InputRule.INVALID_VALUE, "'" + text + "' is not a channel\nMaybe one of: all, trade, investment, security, diplomacy.");
                 return null;
             }
             if (!result.contains(channel)) {
@@ -698,7 +701,7 @@ public final class ScenarioReader {
             return null;
         }
         if (value < min || value > max) {
-            problem(node, Rule.INVALID_VALUE, "'" + key + "' must lie between " + plain(min) + " and " + plain(max) + ", was " + plain(value));
+            problem(node, InputRule.INVALID_VALUE, "'" + key + "' must lie between " + plain(min) + " and " + plain(max) + ", was " + plain(value));
             return null;
         }
         return Quantity.of(value);
@@ -707,7 +710,7 @@ public final class ScenarioReader {
     private Quantity parameterRef(YamlNode.Mapping ref, String key) {
         YamlNode param = ref.get("param");
         if (param == null || ref.entryMap().size() != 1) {
-            problem(ref, Rule.INVALID_VALUE, "'" + key + "' must be a number or {param: NAME}");
+            problem(ref, InputRule.INVALID_VALUE, "'" + key + "' must be a number or {param: NAME}");
             return null;
         }
         String name = scalar(param, "param");
@@ -747,12 +750,12 @@ public final class ScenarioReader {
         try {
             double value = Double.parseDouble(text.trim());
             if (value < 1900 || value > 2300) {
-                problem(node, Rule.INVALID_VALUE, "'" + key + "' must be a year between 1900 and 2300, was " + text);
+                problem(node, InputRule.INVALID_VALUE, "'" + key + "' must be a year between 1900 and 2300, was " + text);
                 return null;
             }
             return value;
         } catch (NumberFormatException e) {
-            problem(node, Rule.NOT_A_NUMBER, "'" + key + "' must be a year (2026), a decimal year (2026.25) or a quarter (2026-Q2), was '" + text + "'");
+            problem(node, InputRule.NOT_A_NUMBER, "'" + key + "' must be a year (2026), a decimal year (2026.25) or a quarter (2026-Q2), was '" + text + "'");
             return null;
         }
     }
@@ -787,12 +790,12 @@ public final class ScenarioReader {
             try {
                 years = Double.parseDouble(text.trim());
             } catch (NumberFormatException e) {
-                problem(node, Rule.NOT_A_NUMBER, "'" + key + "' must be a duration in years (0.25) or with a unit (3m, 1q, 2y, 20d), was '" + text + "'");
+                problem(node, InputRule.NOT_A_NUMBER, "'" + key + "' must be a duration in years (0.25) or with a unit (3m, 1q, 2y, 20d), was '" + text + "'");
                 return null;
             }
         }
         if (years < 0 || years > 100) {
-            problem(node, Rule.INVALID_VALUE, "'" + key + "' must lie between 0 and 100 years, was " + text);
+            problem(node, InputRule.INVALID_VALUE, "'" + key + "' must lie between 0 and 100 years, was " + text);
             return null;
         }
         return Quantity.of(years);
@@ -821,7 +824,7 @@ public final class ScenarioReader {
             }
             return value;
         } catch (NumberFormatException e) {
-            problem(node, Rule.NOT_A_NUMBER, "'" + what + "' must be a number, was '" + text + "'");
+            problem(node, InputRule.NOT_A_NUMBER, "'" + what + "' must be a number, was '" + text + "'");
             return null;
         }
     }
@@ -841,12 +844,12 @@ public final class ScenarioReader {
         try {
             int value = Integer.parseInt(text.trim());
             if (value < min || value > max) {
-                problem(node, Rule.INVALID_VALUE, "'" + key + "' must lie between " + min + " and " + max + ", was " + value);
+                problem(node, InputRule.INVALID_VALUE, "'" + key + "' must lie between " + min + " and " + max + ", was " + value);
                 return null;
             }
             return value;
         } catch (NumberFormatException e) {
-            problem(node, Rule.NOT_A_NUMBER, "'" + key + "' must be a whole number, was '" + text + "'");
+            problem(node, InputRule.NOT_A_NUMBER, "'" + key + "' must be a whole number, was '" + text + "'");
             return null;
         }
     }
@@ -861,7 +864,7 @@ public final class ScenarioReader {
         }
         String text = scalar(node, key);
         if (text != null && text.isBlank()) {
-            problem(node, Rule.MISSING_FIELD, "'" + key + "' is empty");
+            problem(node, InputRule.MISSING_FIELD, "'" + key + "' is empty");
             return null;
         }
         return text;
@@ -870,11 +873,11 @@ public final class ScenarioReader {
     private String scalar(YamlNode node, String what) {
         if (node instanceof YamlNode.Scalar scalar) {
             if (scalar.text() == null) {
-                problem(node, Rule.MISSING_FIELD, "'" + what + "' has no value");
+                problem(node, InputRule.MISSING_FIELD, "'" + what + "' has no value");
             }
             return scalar.text();
         }
-        problem(node, Rule.INVALID_VALUE, "'" + what + "' must be a single value, not a " + (node instanceof YamlNode.Mapping ? "mapping" : "list"));
+        problem(node, InputRule.INVALID_VALUE, "'" + what + "' must be a single value, not a " + (node instanceof YamlNode.Mapping ? "mapping" : "list"));
         return null;
     }
 
@@ -889,7 +892,7 @@ public final class ScenarioReader {
         if (node instanceof YamlNode.Mapping result) {
             return result;
         }
-        problem(node, Rule.INVALID_VALUE, "'" + key + "' must be a mapping of keys to values");
+        problem(node, InputRule.INVALID_VALUE, "'" + key + "' must be a mapping of keys to values");
         return null;
     }
 
@@ -904,7 +907,7 @@ public final class ScenarioReader {
         if (node instanceof YamlNode.Sequence result) {
             return result;
         }
-        problem(node, Rule.INVALID_VALUE, "'" + key + "' must be a list");
+        problem(node, InputRule.INVALID_VALUE, "'" + key + "' must be a list");
         return null;
     }
 
@@ -912,7 +915,7 @@ public final class ScenarioReader {
         for (YamlNode.Key key : map.keyMap().values()) {
             if (!allowed.contains(key.name())) {
                 String hint = closest(key.name(), allowed);
-                problems.add(new Problem(file, key.line(), key.column(), Rule.INVALID_VALUE, "unknown key '" + key.name()
+                problems.add(new Problem(file, key.line(), key.column(), InputRule.INVALID_VALUE, "unknown key '" + key.name()
                         + "' in " + what + (hint == null ? "\nMaybe one of: " + String.join(", ", allowed.stream().sorted().toList()) + "."
                         : "\nMaybe '" + hint + "'?")));
             }
@@ -922,7 +925,7 @@ public final class ScenarioReader {
     private void checkName(YamlNode.Mapping map, String name) {
         if (!NAME.matcher(name).matches()) {
             YamlNode.Key key = map.keyMap().get(name);
-            problems.add(new Problem(file, key.line(), key.column(), Rule.INVALID_VALUE, "parameter name '" + name
+            problems.add(new Problem(file, key.line(), key.column(), InputRule.INVALID_VALUE, "parameter name '" + name
                     + "' must start with a letter and use letters, digits, _ . -"));
         }
     }
@@ -961,7 +964,7 @@ public final class ScenarioReader {
     }
 
     private void missing(YamlNode.Mapping map, String key) {
-        problems.add(new Problem(file, map.line(), map.column(), Rule.MISSING_FIELD, "missing required key '" + key + "'"));
+        problems.add(new Problem(file, map.line(), map.column(), InputRule.MISSING_FIELD, "missing required key '" + key + "'"));
     }
 
     private void problem(YamlNode node, Rule rule, String message) {

@@ -1,12 +1,15 @@
 package org.multivector.imports;
 
+import org.multivector.input.InputRule;
+import org.multivector.world.io.DatasetRule;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.multivector.world.Basis;
 import org.multivector.world.World;
 import org.multivector.world.io.DatasetLoader;
-import org.multivector.world.io.Problem;
-import org.multivector.world.io.Rule;
+import org.multivector.input.Problem;
+
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -96,7 +99,7 @@ class ComtradeImportTest {
         assertThatThrownBy(() -> importer.run(ImportFormat.COMTRADE, List.of(file("comtrade-missing-column.csv")), dir, kaz()))
                 .isInstanceOfSatisfying(ImportFailedException.class, e -> {
                     assertThat(e.problems()).singleElement().satisfies(p -> {
-                        assertThat(p.rule()).isEqualTo(Rule.HEADER);
+                        assertThat(p.rule()).isEqualTo(InputRule.HEADER);
                         assertThat(p.line()).isEqualTo(1);
                         assertThat(p.message()).contains("primaryValue");
                     });
@@ -110,13 +113,13 @@ class ComtradeImportTest {
         assertThatThrownBy(() -> importer.run(ImportFormat.COMTRADE, List.of(file("comtrade-bad-rows.csv")), dir, kaz()))
                 .isInstanceOfSatisfying(ImportFailedException.class, e -> assertThat(e.problems()).satisfiesExactly(
                         p -> {
-                            assertThat(p.rule()).isEqualTo(Rule.NOT_A_NUMBER);
+                            assertThat(p.rule()).isEqualTo(InputRule.NOT_A_NUMBER);
                             assertThat(p.line()).isEqualTo(4);
                             assertThat(p.column()).isGreaterThan(1);
                             assertThat(p.message()).contains("8,800,000,000", "thousands separator");
                         },
                         p -> {
-                            assertThat(p.rule()).isEqualTo(Rule.UNKNOWN_ACTOR);
+                            assertThat(p.rule()).isEqualTo(DatasetRule.UNKNOWN_ACTOR);
                             assertThat(p.line()).isEqualTo(5);
                             assertThat(p.message()).contains("999", "ZZZ");
                         }));
@@ -138,14 +141,14 @@ class ComtradeImportTest {
     void refusesAShortRow() {
         assertThatThrownBy(() -> importer.run(ImportFormat.COMTRADE, List.of(file("comtrade-short-row.csv")), temp.resolve("x"), kaz()))
                 .isInstanceOfSatisfying(ImportFailedException.class, e -> assertThat(e.problems()).singleElement()
-                        .satisfies(p -> assertThat(p).extracting(Problem::rule, Problem::line).containsExactly(Rule.FIELD_COUNT, 3)));
+                        .satisfies(p -> assertThat(p).extracting(Problem::rule, Problem::line).containsExactly(InputRule.FIELD_COUNT, 3)));
     }
 
     @Test
     void refusesBytesOfAnotherEncodingAndNamesTheFix() throws Exception {
         assertThatThrownBy(() -> importer.run(ImportFormat.COMTRADE, List.of(file("comtrade-latin1.csv")), temp.resolve("x"), kaz()))
                 .isInstanceOfSatisfying(ImportFailedException.class, e -> assertThat(e.problems()).singleElement().satisfies(p -> {
-                    assertThat(p.rule()).isEqualTo(Rule.UNREADABLE_FILE);
+                    assertThat(p.rule()).isEqualTo(InputRule.UNREADABLE_FILE);
                     assertThat(p.line()).isEqualTo(3);
                     assertThat(p.message()).contains("--encoding");
                 }));

@@ -1,11 +1,13 @@
 package org.multivector.imports;
 
+import org.multivector.world.io.DatasetRule;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.multivector.world.Basis;
 import org.multivector.world.World;
 import org.multivector.world.io.DatasetLoader;
-import org.multivector.world.io.Rule;
+
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -83,7 +85,7 @@ class MergeTest {
                 .isInstanceOfSatisfying(ImportFailedException.class, e -> {
                     assertThat(e.getMessage()).contains("--merge keep", "--merge replace");
                     assertThat(e.problems()).singleElement().satisfies(p -> {
-                        assertThat(p.rule()).isEqualTo(Rule.DUPLICATE_FIGURE);
+                        assertThat(p.rule()).isEqualTo(DatasetRule.DUPLICATE_FIGURE);
                         assertThat(p.message()).contains("KAZ-CHN exports 2022 (reporter)");
                     });
                 });

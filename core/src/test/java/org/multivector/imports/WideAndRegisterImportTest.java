@@ -1,5 +1,8 @@
 package org.multivector.imports;
 
+import org.multivector.input.InputRule;
+import org.multivector.world.io.DatasetRule;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.multivector.world.Basis;
@@ -7,8 +10,8 @@ import org.multivector.world.DimensionKind;
 import org.multivector.world.Tie;
 import org.multivector.world.World;
 import org.multivector.world.io.DatasetLoader;
-import org.multivector.world.io.Problem;
-import org.multivector.world.io.Rule;
+import org.multivector.input.Problem;
+
 
 import java.nio.file.Path;
 import java.util.List;
@@ -62,9 +65,9 @@ class WideAndRegisterImportTest {
     void wdiRefusesAValueThatIsNotANumberAndAnUnknownCountry() {
         assertThatThrownBy(() -> importer.run(ImportFormat.WDI, List.of(file("wdi-bad.csv")), temp.resolve("x"), kaz()))
                 .isInstanceOfSatisfying(ImportFailedException.class, e -> assertThat(e.problems()).satisfiesExactly(
-                        p -> assertThat(p).extracting(Problem::line, Problem::column, Problem::rule).containsExactly(2, 64, Rule.NOT_A_NUMBER),
+                        p -> assertThat(p).extracting(Problem::line, Problem::column, Problem::rule).containsExactly(2, 64, InputRule.NOT_A_NUMBER),
                         p -> {
-                            assertThat(p).extracting(Problem::line, Problem::rule).containsExactly(3, Rule.UNKNOWN_ACTOR);
+                            assertThat(p).extracting(Problem::line, Problem::rule).containsExactly(3, DatasetRule.UNKNOWN_ACTOR);
                             assertThat(p.message()).contains("ATL");
                         }));
     }
@@ -94,12 +97,12 @@ class WideAndRegisterImportTest {
                 """);
         assertThatThrownBy(() -> importer.run(ImportFormat.IMF_DOTS, List.of(bad), temp.resolve("x"), kaz()))
                 .isInstanceOfSatisfying(ImportFailedException.class, e -> assertThat(e.problems()).satisfiesExactly(
-                        p -> assertThat(p).extracting(Problem::line, Problem::rule).containsExactly(2, Rule.NOT_A_NUMBER),
+                        p -> assertThat(p).extracting(Problem::line, Problem::rule).containsExactly(2, InputRule.NOT_A_NUMBER),
                         p -> {
-                            assertThat(p).extracting(Problem::line, Problem::rule).containsExactly(3, Rule.UNKNOWN_ACTOR);
+                            assertThat(p).extracting(Problem::line, Problem::rule).containsExactly(3, DatasetRule.UNKNOWN_ACTOR);
                             assertThat(p.message()).contains("'110'");
                         },
-                        p -> assertThat(p).extracting(Problem::line, Problem::rule).containsExactly(4, Rule.FIELD_COUNT)));
+                        p -> assertThat(p).extracting(Problem::line, Problem::rule).containsExactly(4, InputRule.FIELD_COUNT)));
         ImportReport lenient = importer.run(ImportFormat.IMF_DOTS, List.of(bad), temp.resolve("y"), kaz().withLenient(true));
         assertThat(lenient.skippedCount()).isEqualTo(3);
         assertThat(value(DatasetLoader.load(temp.resolve("y")), "KAZ", "WLD", "exports", 2021, Basis.REPORTER)).hasValue(60321.5);
@@ -160,10 +163,10 @@ class WideAndRegisterImportTest {
         assertThatThrownBy(() -> importer.run(ImportFormat.SIPRI_REGISTER, List.of(file("sipri-register-bad.csv")), temp.resolve("x"), kaz()))
                 .isInstanceOfSatisfying(ImportFailedException.class, e -> assertThat(e.problems()).satisfiesExactly(
                         p -> {
-                            assertThat(p).extracting(Problem::line, Problem::rule).containsExactly(14, Rule.UNKNOWN_ACTOR);
+                            assertThat(p).extracting(Problem::line, Problem::rule).containsExactly(14, DatasetRule.UNKNOWN_ACTOR);
                             assertThat(p.message()).contains("Narnia");
                         },
-                        p -> assertThat(p).extracting(Problem::line, Problem::rule).containsExactly(15, Rule.INVALID_VALUE)));
+                        p -> assertThat(p).extracting(Problem::line, Problem::rule).containsExactly(15, InputRule.INVALID_VALUE)));
     }
 
     @Test

@@ -3,7 +3,7 @@ package org.multivector.scenario;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.multivector.world.io.Problem;
+import org.multivector.input.Problem;
 
 import java.io.StringReader;
 import java.util.List;

@@ -5,7 +5,7 @@ import org.multivector.bargaining.deu.DeuIssue;
 import org.multivector.bargaining.deu.DeuReader;
 import org.multivector.bargaining.deu.DeuValidation;
 import org.multivector.bargaining.io.InvalidIssueException;
-import org.multivector.world.io.Problem;
+import org.multivector.input.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

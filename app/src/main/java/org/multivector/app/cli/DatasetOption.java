@@ -5,7 +5,7 @@ import org.multivector.world.io.DatasetFiles;
 import org.multivector.world.io.DatasetLoader;
 import org.multivector.world.io.EmbeddedDatasets;
 import org.multivector.world.io.InvalidDatasetException;
-import org.multivector.world.io.Problem;
+import org.multivector.input.Problem;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Files;

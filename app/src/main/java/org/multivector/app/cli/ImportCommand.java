@@ -5,7 +5,7 @@ import org.multivector.imports.ImportFailedException;
 import org.multivector.imports.ImportFormat;
 import org.multivector.imports.ImportOptions;
 import org.multivector.imports.ImportReport;
-import org.multivector.world.io.Problem;
+import org.multivector.input.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

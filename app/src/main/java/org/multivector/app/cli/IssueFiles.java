@@ -4,7 +4,7 @@ import org.multivector.bargaining.Issue;
 import org.multivector.bargaining.Variant;
 import org.multivector.bargaining.io.InvalidIssueException;
 import org.multivector.bargaining.io.IssueReader;
-import org.multivector.world.io.Problem;
+import org.multivector.input.Problem;
 
 import java.nio.file.Path;
 import java.util.stream.Collectors;

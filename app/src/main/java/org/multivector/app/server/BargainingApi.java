@@ -16,7 +16,7 @@ import org.multivector.bargaining.Summary;
 import org.multivector.bargaining.Variant;
 import org.multivector.bargaining.io.InvalidIssueException;
 import org.multivector.bargaining.io.IssueReader;
-import org.multivector.world.io.Problem;
+import org.multivector.input.Problem;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.multivector.world.World;
 import org.multivector.world.io.DatasetLoader;
 import org.multivector.world.io.InvalidDatasetException;
-import org.multivector.world.io.Problem;
+import org.multivector.input.Problem;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -14,7 +14,7 @@ import org.multivector.scenario.ScenarioModel;
 import org.multivector.scenario.ScenarioReader;
 import org.multivector.scenario.Series;
 import org.multivector.world.World;
-import org.multivector.world.io.Problem;
+import org.multivector.input.Problem;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;

@@ -1,13 +1,15 @@
 package org.multivector.bargaining.deu;
 
+import org.multivector.input.InputRule;
+
 import org.multivector.bargaining.Issue;
 import org.multivector.bargaining.Stakeholder;
 import org.multivector.bargaining.io.InvalidIssueException;
-import org.multivector.world.io.CsvFormatException;
-import org.multivector.world.io.CsvReader;
-import org.multivector.world.io.CsvRecord;
-import org.multivector.world.io.Problem;
-import org.multivector.world.io.Rule;
+import org.multivector.input.CsvFormatException;
+import org.multivector.input.CsvReader;
+import org.multivector.input.CsvRecord;
+import org.multivector.input.Problem;
+
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,7 +37,7 @@ public final class DeuReader {
         try (InputStream in = Files.newInputStream(tsv)) {
             return read(in, tsv.toString());
         } catch (IOException e) {
-            throw new InvalidIssueException(List.of(new Problem(tsv.toString(), 0, 0, Rule.UNREADABLE_FILE, "cannot read the file: " + e.getMessage())));
+            throw new InvalidIssueException(List.of(new Problem(tsv.toString(), 0, 0, InputRule.UNREADABLE_FILE, "cannot read the file: " + e.getMessage())));
         }
     }
 
@@ -47,7 +49,7 @@ public final class DeuReader {
             CsvRecord header = tsv.next();
             CsvRecord weights = header == null ? null : tsv.next();
             if (header == null || weights == null) {
-                throw new InvalidIssueException(List.of(new Problem(file, 0, 0, Rule.UNREADABLE_FILE, "need a header and a capability line")));
+                throw new InvalidIssueException(List.of(new Problem(file, 0, 0, InputRule.UNREADABLE_FILE, "need a header and a capability line")));
             }
             List<String> names = header.fieldList().stream().map(String::strip).toList();
             int id = names.indexOf("isnr");
@@ -70,11 +72,11 @@ public final class DeuReader {
             }
             for (String required : List.of("isnr", "rp", "out")) {
                 if (!names.contains(required)) {
-                    problems.add(new Problem(file, header.line(), 0, Rule.HEADER, "missing column '" + required + "'"));
+                    problems.add(new Problem(file, header.line(), 0, InputRule.HEADER, "missing column '" + required + "'"));
                 }
             }
             if (actors.isEmpty()) {
-                problems.add(new Problem(file, header.line(), 0, Rule.HEADER, "no pairs of p<actor> and s<actor> columns"));
+                problems.add(new Problem(file, header.line(), 0, InputRule.HEADER, "no pairs of p<actor> and s<actor> columns"));
             }
             if (!problems.isEmpty()) {
                 throw new InvalidIssueException(problems);
@@ -89,7 +91,7 @@ public final class DeuReader {
                     continue;
                 }
                 if (row.size() != header.size()) {
-                    problems.add(new Problem(file, row.line(), 0, Rule.FIELD_COUNT, "the row has " + row.size() + " fields, the header " + header.size()));
+                    problems.add(new Problem(file, row.line(), 0, InputRule.FIELD_COUNT, "the row has " + row.size() + " fields, the header " + header.size()));
                     continue;
                 }
                 if (row.field(out).isBlank()) {
@@ -109,7 +111,7 @@ public final class DeuReader {
                         continue;
                     }
                     if (s < 0 || s > 1) {
-                        problems.add(new Problem(file, row.line(), row.column(salienceColumn.get(a)), Rule.INVALID_VALUE,
+                        problems.add(new Problem(file, row.line(), row.column(salienceColumn.get(a)), InputRule.INVALID_VALUE,
                                 "salience " + s * 100 + " lies outside 0-100"));
                         continue;
                     }
@@ -122,7 +124,7 @@ public final class DeuReader {
                 }
             }
         } catch (CsvFormatException e) {
-            problems.add(new Problem(file, e.line(), e.column(), Rule.UNREADABLE_FILE, e.getMessage()));
+            problems.add(new Problem(file, e.line(), e.column(), InputRule.UNREADABLE_FILE, e.getMessage()));
         }
         if (!problems.isEmpty()) {
             throw new InvalidIssueException(problems);
@@ -135,7 +137,7 @@ public final class DeuReader {
         try {
             return Double.parseDouble(text);
         } catch (NumberFormatException e) {
-            problems.add(new Problem(file, row.line(), row.column(column), Rule.NOT_A_NUMBER, "'" + text + "' is not a number"));
+            problems.add(new Problem(file, row.line(), row.column(column), InputRule.NOT_A_NUMBER, "'" + text + "' is not a number"));
             return Double.NaN;
         }
     }

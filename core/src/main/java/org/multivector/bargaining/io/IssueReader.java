@@ -1,14 +1,17 @@
 package org.multivector.bargaining.io;
 
+import org.multivector.input.InputRule;
+import org.multivector.world.io.DatasetRule;
+
 import org.multivector.bargaining.Issue;
 import org.multivector.bargaining.Stakeholder;
-import org.multivector.world.io.CsvFormatException;
-import org.multivector.world.io.CsvReader;
-import org.multivector.world.io.CsvRecord;
-import org.multivector.world.io.Problem;
-import org.multivector.world.io.Rule;
-import org.multivector.world.io.YamlNode;
-import org.multivector.world.io.YamlReader;
+import org.multivector.input.CsvFormatException;
+import org.multivector.input.CsvReader;
+import org.multivector.input.CsvRecord;
+import org.multivector.input.Problem;
+
+import org.multivector.input.YamlNode;
+import org.multivector.input.YamlReader;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,9 +51,9 @@ public final class IssueReader {
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new InvalidIssueException(List.of(new Problem(name, 0, 0, Rule.UNREADABLE_FILE, "no such file")));
+            throw new InvalidIssueException(List.of(new Problem(name, 0, 0, InputRule.UNREADABLE_FILE, "no such file")));
         } catch (IOException e) {
-            throw new InvalidIssueException(List.of(new Problem(name, 0, 0, Rule.UNREADABLE_FILE, "cannot read the file: " + e.getMessage())));
+            throw new InvalidIssueException(List.of(new Problem(name, 0, 0, InputRule.UNREADABLE_FILE, "cannot read the file: " + e.getMessage())));
         }
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
@@ -67,24 +70,24 @@ public final class IssueReader {
         try (CsvReader csv = CsvReader.utf8(in)) {
             CsvRecord header = csv.next();
             if (header == null) {
-                throw new InvalidIssueException(List.of(new Problem(file, 0, 0, Rule.UNREADABLE_FILE, "the file is empty")));
+                throw new InvalidIssueException(List.of(new Problem(file, 0, 0, InputRule.UNREADABLE_FILE, "the file is empty")));
             }
             int[] column = new int[CSV_HEADER.size()];
             java.util.Arrays.fill(column, -1);
             for (int f = 0; f < header.size(); f++) {
                 int known = indexIgnoringCase(header.field(f).strip());
                 if (known < 0) {
-                    problems.add(new Problem(file, header.line(), header.column(f), Rule.HEADER,
+                    problems.add(new Problem(file, header.line(), header.column(f), InputRule.HEADER,
                             "unknown column '" + header.field(f) + "'\nMaybe the header should be " + String.join(",", CSV_HEADER) + "."));
                 } else if (column[known] >= 0) {
-                    problems.add(new Problem(file, header.line(), header.column(f), Rule.HEADER, "column '" + header.field(f) + "' appears twice"));
+                    problems.add(new Problem(file, header.line(), header.column(f), InputRule.HEADER, "column '" + header.field(f) + "' appears twice"));
                 } else {
                     column[known] = f;
                 }
             }
             for (int c = 0; c < column.length; c++) {
                 if (column[c] < 0) {
-                    problems.add(new Problem(file, header.line(), 0, Rule.HEADER, "missing column '" + CSV_HEADER.get(c)
+                    problems.add(new Problem(file, header.line(), 0, InputRule.HEADER, "missing column '" + CSV_HEADER.get(c)
                             + "'\nMaybe the header should be " + String.join(",", CSV_HEADER) + "."));
                 }
             }
@@ -97,18 +100,18 @@ public final class IssueReader {
                     continue;
                 }
                 if (row.size() != header.size()) {
-                    problems.add(new Problem(file, row.line(), 0, Rule.FIELD_COUNT,
+                    problems.add(new Problem(file, row.line(), 0, InputRule.FIELD_COUNT,
                             "the row has " + row.size() + " fields, the header " + header.size()));
                     continue;
                 }
                 String actor = row.field(column[0]).strip();
                 if (actor.isEmpty()) {
-                    problems.add(new Problem(file, row.line(), row.column(column[0]), Rule.MISSING_FIELD, "the actor's name is empty"));
+                    problems.add(new Problem(file, row.line(), row.column(column[0]), InputRule.MISSING_FIELD, "the actor's name is empty"));
                     continue;
                 }
                 Integer earlier = seen.putIfAbsent(actor, row.line());
                 if (earlier != null) {
-                    problems.add(new Problem(file, row.line(), row.column(column[0]), Rule.DUPLICATE_DECLARATION,
+                    problems.add(new Problem(file, row.line(), row.column(column[0]), DatasetRule.DUPLICATE_DECLARATION,
                             "actor '" + actor + "' already appears on line " + earlier));
                     continue;
                 }
@@ -121,12 +124,12 @@ public final class IssueReader {
                 }
             }
         } catch (CsvFormatException e) {
-            problems.add(new Problem(file, e.line(), e.column(), Rule.UNREADABLE_FILE, e.getMessage()));
+            problems.add(new Problem(file, e.line(), e.column(), InputRule.UNREADABLE_FILE, e.getMessage()));
         } catch (IOException e) {
-            problems.add(new Problem(file, 0, 0, Rule.UNREADABLE_FILE, "cannot read the file: " + e.getMessage()));
+            problems.add(new Problem(file, 0, 0, InputRule.UNREADABLE_FILE, "cannot read the file: " + e.getMessage()));
         }
         if (problems.isEmpty() && stakeholders.size() < 2) {
-            problems.add(new Problem(file, 0, 0, Rule.MISSING_FIELD, "an issue needs at least two actors, the file has " + stakeholders.size()));
+            problems.add(new Problem(file, 0, 0, InputRule.MISSING_FIELD, "an issue needs at least two actors, the file has " + stakeholders.size()));
         }
         if (!problems.isEmpty()) {
             throw new InvalidIssueException(problems);
@@ -142,7 +145,7 @@ public final class IssueReader {
             throw new InvalidIssueException(problems);
         }
         if (!(root instanceof YamlNode.Mapping top)) {
-            throw new InvalidIssueException(List.of(new Problem(file, root.line(), root.column(), Rule.INVALID_VALUE,
+            throw new InvalidIssueException(List.of(new Problem(file, root.line(), root.column(), InputRule.INVALID_VALUE,
                     "the file must be a mapping with keys issue, scale, stakeholders, sources, assumptions")));
         }
         unknownKeys(top, TOP_KEYS, file, problems);
@@ -158,27 +161,27 @@ public final class IssueReader {
             min = optionalNumber(scaleMap.get("min"), "scale min", file, problems);
             max = optionalNumber(scaleMap.get("max"), "scale max", file, problems);
             if (min.isPresent() && max.isPresent() && !(min.getAsDouble() < max.getAsDouble())) {
-                problems.add(new Problem(file, scaleMap.line(), scaleMap.column(), Rule.INVALID_VALUE,
+                problems.add(new Problem(file, scaleMap.line(), scaleMap.column(), InputRule.INVALID_VALUE,
                         "scale min " + min.getAsDouble() + " must be below max " + max.getAsDouble()));
             }
         } else if (scale instanceof YamlNode.Scalar s && s.text() != null) {
             scaleText = s.text();
         } else if (scale != null && !(scale instanceof YamlNode.Scalar)) {
-            problems.add(new Problem(file, scale.line(), scale.column(), Rule.INVALID_VALUE, "scale must be text or a mapping with min, max, description"));
+            problems.add(new Problem(file, scale.line(), scale.column(), InputRule.INVALID_VALUE, "scale must be text or a mapping with min, max, description"));
         }
         List<String> sources = textList(top.get("sources"), "sources", file, problems);
         List<String> assumptions = textList(top.get("assumptions"), "assumptions", file, problems);
         List<Stakeholder> stakeholders = new ArrayList<>();
         YamlNode list = top.get("stakeholders");
         if (list == null) {
-            problems.add(new Problem(file, top.line(), top.column(), Rule.MISSING_FIELD, "key 'stakeholders' is missing"));
+            problems.add(new Problem(file, top.line(), top.column(), InputRule.MISSING_FIELD, "key 'stakeholders' is missing"));
         } else if (!(list instanceof YamlNode.Sequence seq)) {
-            problems.add(new Problem(file, list.line(), list.column(), Rule.INVALID_VALUE, "'stakeholders' must be a list"));
+            problems.add(new Problem(file, list.line(), list.column(), InputRule.INVALID_VALUE, "'stakeholders' must be a list"));
         } else {
             Map<String, Integer> seen = new HashMap<>();
             for (YamlNode item : seq.itemList()) {
                 if (!(item instanceof YamlNode.Mapping entry)) {
-                    problems.add(new Problem(file, item.line(), item.column(), Rule.INVALID_VALUE,
+                    problems.add(new Problem(file, item.line(), item.column(), InputRule.INVALID_VALUE,
                             "each stakeholder must be a mapping with actor, capability, position, salience"));
                     continue;
                 }
@@ -192,7 +195,7 @@ public final class IssueReader {
                 }
                 Integer earlier = seen.putIfAbsent(actor, entry.line());
                 if (earlier != null) {
-                    problems.add(new Problem(file, entry.get("actor").line(), entry.get("actor").column(), Rule.DUPLICATE_DECLARATION,
+                    problems.add(new Problem(file, entry.get("actor").line(), entry.get("actor").column(), DatasetRule.DUPLICATE_DECLARATION,
                             "actor '" + actor + "' already appears on line " + earlier));
                     continue;
                 }
@@ -203,13 +206,13 @@ public final class IssueReader {
                 boolean below = min.isPresent() && stakeholder.position() < min.getAsDouble();
                 boolean above = max.isPresent() && stakeholder.position() > max.getAsDouble();
                 if (below || above) {
-                    problems.add(new Problem(file, x.line(), x.column(), Rule.INVALID_VALUE, "position " + x.text().strip() + " of " + actor
+                    problems.add(new Problem(file, x.line(), x.column(), InputRule.INVALID_VALUE, "position " + x.text().strip() + " of " + actor
                             + " lies outside the scale [" + min.orElse(Double.NaN) + ", " + max.orElse(Double.NaN) + "]"));
                 }
                 stakeholders.add(stakeholder);
             }
             if (problems.isEmpty() && stakeholders.size() < 2) {
-                problems.add(new Problem(file, seq.line(), seq.column(), Rule.MISSING_FIELD, "an issue needs at least two stakeholders"));
+                problems.add(new Problem(file, seq.line(), seq.column(), InputRule.MISSING_FIELD, "an issue needs at least two stakeholders"));
             }
         }
         if (!problems.isEmpty()) {
@@ -230,11 +233,11 @@ public final class IssueReader {
             return null;
         }
         if (capability < 0) {
-            problems.add(new Problem(file, c.line(), c.column(), Rule.NEGATIVE_VALUE, "capability of " + actor + " is " + c.text().strip()
+            problems.add(new Problem(file, c.line(), c.column(), InputRule.NEGATIVE_VALUE, "capability of " + actor + " is " + c.text().strip()
                     + "; capabilities must be >= 0"));
         }
         if (salience < 0 || salience > 1) {
-            problems.add(new Problem(file, s.line(), s.column(), Rule.INVALID_VALUE, "salience of " + actor + " is " + s.text().strip()
+            problems.add(new Problem(file, s.line(), s.column(), InputRule.INVALID_VALUE, "salience of " + actor + " is " + s.text().strip()
                     + "; saliences lie in [0, 1]" + (salience > 1 && salience <= 100 ? "\nMaybe divide by 100 (a 0-100 salience scale)." : "")));
         }
         if (problems.size() > before) {
@@ -246,7 +249,7 @@ public final class IssueReader {
     private static double number(Located value, String what, String file, List<Problem> problems) {
         String text = value.text() == null ? "" : value.text().strip();
         if (text.isEmpty()) {
-            problems.add(new Problem(file, value.line(), value.column(), Rule.MISSING_FIELD, what + " is empty"));
+            problems.add(new Problem(file, value.line(), value.column(), InputRule.MISSING_FIELD, what + " is empty"));
             return Double.NaN;
         }
         try {
@@ -256,7 +259,7 @@ public final class IssueReader {
             }
             return parsed;
         } catch (NumberFormatException e) {
-            problems.add(new Problem(file, value.line(), value.column(), Rule.NOT_A_NUMBER, what + " is '" + text + "', not a number"
+            problems.add(new Problem(file, value.line(), value.column(), InputRule.NOT_A_NUMBER, what + " is '" + text + "', not a number"
                     + (text.contains(",") ? "\nMaybe use a dot as the decimal separator." : "")));
             return Double.NaN;
         }
@@ -267,7 +270,7 @@ public final class IssueReader {
             return OptionalDouble.empty();
         }
         if (!(node instanceof YamlNode.Scalar scalar)) {
-            problems.add(new Problem(file, node.line(), node.column(), Rule.NOT_A_NUMBER, what + " must be a number"));
+            problems.add(new Problem(file, node.line(), node.column(), InputRule.NOT_A_NUMBER, what + " must be a number"));
             return OptionalDouble.empty();
         }
         double value = number(new Located(scalar.text(), node.line(), node.column()), what, file, problems);
@@ -277,11 +280,11 @@ public final class IssueReader {
     private static Located located(YamlNode.Mapping map, String key, String file, List<Problem> problems) {
         YamlNode node = map.get(key);
         if (node == null) {
-            problems.add(new Problem(file, map.line(), map.column(), Rule.MISSING_FIELD, "key '" + key + "' is missing"));
+            problems.add(new Problem(file, map.line(), map.column(), InputRule.MISSING_FIELD, "key '" + key + "' is missing"));
             return null;
         }
         if (!(node instanceof YamlNode.Scalar scalar)) {
-            problems.add(new Problem(file, node.line(), node.column(), Rule.NOT_A_NUMBER, "'" + key + "' must be a number"));
+            problems.add(new Problem(file, node.line(), node.column(), InputRule.NOT_A_NUMBER, "'" + key + "' must be a number"));
             return null;
         }
         return new Located(scalar.text(), node.line(), node.column());
@@ -292,12 +295,12 @@ public final class IssueReader {
         if (node == null || (node instanceof YamlNode.Scalar s && (s.text() == null || s.text().isBlank()))) {
             if (required) {
                 problems.add(new Problem(file, node == null ? map.line() : node.line(), node == null ? map.column() : node.column(),
-                        Rule.MISSING_FIELD, "key '" + key + "' is missing or empty"));
+                        InputRule.MISSING_FIELD, "key '" + key + "' is missing or empty"));
             }
             return null;
         }
         if (!(node instanceof YamlNode.Scalar scalar)) {
-            problems.add(new Problem(file, node.line(), node.column(), Rule.INVALID_VALUE, "'" + key + "' must be text"));
+            problems.add(new Problem(file, node.line(), node.column(), InputRule.INVALID_VALUE, "'" + key + "' must be text"));
             return null;
         }
         return scalar.text().strip();
@@ -309,14 +312,14 @@ public final class IssueReader {
             return out;
         }
         if (!(node instanceof YamlNode.Sequence seq)) {
-            problems.add(new Problem(file, node.line(), node.column(), Rule.INVALID_VALUE, "'" + key + "' must be a list of text"));
+            problems.add(new Problem(file, node.line(), node.column(), InputRule.INVALID_VALUE, "'" + key + "' must be a list of text"));
             return out;
         }
         for (YamlNode item : seq.itemList()) {
             if (item instanceof YamlNode.Scalar s && s.text() != null) {
                 out.add(s.text().strip());
             } else {
-                problems.add(new Problem(file, item.line(), item.column(), Rule.INVALID_VALUE, "each entry of '" + key + "' must be text"));
+                problems.add(new Problem(file, item.line(), item.column(), InputRule.INVALID_VALUE, "each entry of '" + key + "' must be text"));
             }
         }
         return out;
@@ -325,7 +328,7 @@ public final class IssueReader {
     private static void unknownKeys(YamlNode.Mapping map, Set<String> allowed, String file, List<Problem> problems) {
         for (YamlNode.Key key : map.keyMap().values()) {
             if (!allowed.contains(key.name())) {
-                problems.add(new Problem(file, key.line(), key.column(), Rule.INVALID_VALUE, "unknown key '" + key.name()
+                problems.add(new Problem(file, key.line(), key.column(), InputRule.INVALID_VALUE, "unknown key '" + key.name()
                         + "'\nMaybe one of: " + String.join(", ", new java.util.TreeSet<>(allowed)) + "."));
             }
         }

@@ -3,7 +3,7 @@ package org.multivector.corridors.io;
 import java.util.Objects;
 
 /**
- * One thing wrong with a corridor file, in the form of {@link org.multivector.world.io.Problem}.
+ * One thing wrong with a corridor file, in the form of {@link org.multivector.input.Problem}.
  *
  * @param file    the file as the user named it (or the embedded resource name)
  * @param line    1-based line, 0 for the whole file

@@ -1,5 +1,13 @@
 package org.multivector.world.io;
 
+import org.multivector.input.CsvColumns;
+import org.multivector.input.CsvRow;
+import org.multivector.input.CsvTable;
+import org.multivector.input.InputRule;
+import org.multivector.input.Problem;
+import org.multivector.input.Suggestions;
+import org.multivector.input.YamlInput;
+import org.multivector.input.YamlNode;
 import org.multivector.world.Actor;
 import org.multivector.world.ActorKind;
 import org.multivector.world.Basis;
@@ -17,19 +25,16 @@ import org.multivector.world.YearRange;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
@@ -70,10 +75,10 @@ public final class DatasetLoader {
 
     private final DatasetFiles files;
     /** The countries whose per-country files to read; null reads every one present. */
-    private final java.util.Set<String> countries;
+    private final Set<String> countries;
     private final List<Problem> problems = new ArrayList<>();
 
-    private DatasetLoader(DatasetFiles files, java.util.Set<String> countries) {
+    private DatasetLoader(DatasetFiles files, Set<String> countries) {
         this.files = files;
         this.countries = countries;
     }
@@ -106,7 +111,7 @@ public final class DatasetLoader {
      * per-country files, that country's file only (absent when the country reports nothing).
      */
     public static World load(DatasetFiles files, String country) throws InvalidDatasetException {
-        return new DatasetLoader(files, java.util.Set.of(country)).run();
+        return new DatasetLoader(files, Set.of(country)).run();
     }
 
     /**
@@ -114,12 +119,12 @@ public final class DatasetLoader {
      * (for an analysis of one country that also needs its partners' own totals, e.g. the powers').
      */
     public static World load(DatasetFiles files, java.util.Collection<String> countries) throws InvalidDatasetException {
-        return new DatasetLoader(files, java.util.Set.copyOf(countries)).run();
+        return new DatasetLoader(files, Set.copyOf(countries)).run();
     }
 
     /** What a dataset is, read from its manifest alone (no figure file is opened). */
     public static DatasetInfo info(DatasetFiles files) throws InvalidDatasetException {
-        DatasetLoader loader = new DatasetLoader(files, java.util.Set.of());
+        DatasetLoader loader = new DatasetLoader(files, Set.of());
         Manifest manifest = loader.readManifest();
         if (manifest == null || !loader.problems.isEmpty()) {
             throw new InvalidDatasetException(loader.problems);
@@ -141,7 +146,7 @@ public final class DatasetLoader {
             readFigures(fileName, figures);
         }
         if (!problems.isEmpty()) {
-            problems.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line).thenComparingInt(Problem::column));
+            problems.sort(Problem.IN_FILE_ORDER);
             throw new InvalidDatasetException(problems);
         }
         return World.of(manifest.info, manifest.actorMap.values(), manifest.dimensionMap.values(), figures.ties);
@@ -171,7 +176,7 @@ public final class DatasetLoader {
         if (files instanceof DatasetFiles.Folder folder) {
             java.nio.file.Path dir = folder.directory().resolve(manifest.byCountry);
             if (!java.nio.file.Files.isDirectory(dir)) {
-                problems.add(new Problem(files.display(DatasetFiles.MANIFEST), 0, 0, Rule.UNREADABLE_FILE,
+                problems.add(Problem.ofFile(files.display(DatasetFiles.MANIFEST), InputRule.UNREADABLE_FILE,
                         "byCountry names the folder '" + manifest.byCountry + "' but there is no such folder"));
                 return result;
             }
@@ -179,7 +184,7 @@ public final class DatasetLoader {
                 list.map(p -> p.getFileName().toString()).filter(DatasetFiles::isFigureFile).sorted()
                         .forEach(n -> result.add(manifest.byCountry + "/" + n));
             } catch (IOException e) {
-                problems.add(new Problem(files.display(manifest.byCountry), 0, 0, Rule.UNREADABLE_FILE, "cannot list the folder: " + e.getMessage()));
+                problems.add(Problem.ofFile(files.display(manifest.byCountry), InputRule.UNREADABLE_FILE, "cannot list the folder: " + e.getMessage()));
             }
         }
         return result;
@@ -196,71 +201,80 @@ public final class DatasetLoader {
         String byCountry;
     }
 
+    /** The keys a manifest may hold at its top level. */
+    public static final List<String> MANIFEST_KEYS = List.of("name", "title", "version", "description", "focal", "years",
+            "defaultBasis", "files", "dimensions", "actors", "sourcePreference", "byCountry");
+    private static final List<String> YEARS_KEYS = List.of("from", "to");
+    private static final List<String> DIMENSION_KEYS = List.of("id", "name", "unit", "kind", "description", "signed");
+    private static final List<String> ACTOR_KEYS = List.of("code", "name", "kind", "cow", "members");
+    private static final List<String> MEMBER_KEYS = List.of("code", "from", "to");
+
     private Manifest readManifest() {
         String file = files.display(DatasetFiles.MANIFEST);
+        YamlInput yaml = new YamlInput(file, problems);
         YamlNode root;
         try (InputStream in = files.open(DatasetFiles.MANIFEST)) {
-            var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
-            root = YamlReader.read(new InputStreamReader(in, decoder), file, problems);
+            root = yaml.read(in);
         } catch (NoSuchFileException e) {
-            problems.add(new Problem(file, 0, 0, Rule.UNREADABLE_FILE,
+            problems.add(Problem.ofFile(file, InputRule.UNREADABLE_FILE,
                     "no manifest: a dataset folder must hold manifest.yaml\nMaybe the folder is wrong; see docs/data.md for the format."));
             return null;
         } catch (IOException e) {
-            problems.add(new Problem(file, 0, 0, Rule.UNREADABLE_FILE, "cannot read the manifest: " + e.getMessage()));
+            problems.add(Problem.ofFile(file, InputRule.UNREADABLE_FILE, "cannot read the manifest: " + e.getMessage()));
             return null;
         }
         if (root == null) {
             return null;
         }
         if (!(root instanceof YamlNode.Mapping top)) {
-            problems.add(new Problem(file, root.line(), root.column(), Rule.INVALID_VALUE, "the manifest must be a mapping of keys to values"));
+            yaml.problem(root, InputRule.INVALID_VALUE, "the manifest must be a mapping of keys to values");
             return null;
         }
         int before = problems.size();
+        yaml.onlyKeys(top, MANIFEST_KEYS, "in the manifest");
         Manifest manifest = new Manifest();
-        String name = text(top, "name", file, true);
-        String title = text(top, "title", file, false);
-        String version = text(top, "version", file, true);
-        String description = text(top, "description", file, false);
-        String focal = text(top, "focal", file, true);
-        YearRange years = years(top, file);
-        BasisChoice basis = basisChoice(top, file);
+        String name = yaml.string(top, "name", true);
+        String title = yaml.string(top, "title", false);
+        String version = yaml.string(top, "version", true);
+        String description = yaml.string(top, "description", false);
+        String focal = yaml.string(top, "focal", true);
+        YearRange years = years(top, yaml);
+        BasisChoice basis = basisChoice(top, yaml);
 
-        YamlNode.Sequence dimensions = sequence(top, "dimensions", file, true);
+        YamlNode.Sequence dimensions = yaml.list(top, "dimensions", true);
         if (dimensions != null) {
             for (YamlNode item : dimensions.itemList()) {
-                readDimension(item, file, manifest);
+                readDimension(item, yaml, manifest);
             }
         }
-        YamlNode.Sequence actors = sequence(top, "actors", file, true);
+        YamlNode.Sequence actors = yaml.list(top, "actors", true);
         List<YamlNode.Scalar> memberRefs = new ArrayList<>();
         if (actors != null) {
             for (YamlNode item : actors.itemList()) {
-                readActor(item, file, manifest, memberRefs);
+                readActor(item, yaml, manifest, memberRefs);
             }
         }
         for (YamlNode.Scalar ref : memberRefs) {
             if (!manifest.actorMap.containsKey(ref.text())) {
-                problems.add(new Problem(file, ref.line(), ref.column(), Rule.UNKNOWN_ACTOR,
-                        "member '" + ref.text() + "' is not declared as an actor\nMaybe add it to actors."));
+                yaml.problem(ref, DatasetRule.UNKNOWN_ACTOR, "member '" + ref.text() + "' is not declared as an actor"
+                        + Suggestions.closest(ref.text(), manifest.actorMap.keySet()).map(c -> "\nMaybe " + c + "?").orElse("\nMaybe add it to actors."));
             }
         }
         if (focal != null && !manifest.actorMap.isEmpty() && !manifest.actorMap.containsKey(focal)) {
-            YamlNode at = top.get("focal");
-            problems.add(new Problem(file, at.line(), at.column(), Rule.UNKNOWN_ACTOR, "focal actor '" + focal + "' is not declared"));
+            yaml.problem(top.get("focal"), DatasetRule.UNKNOWN_ACTOR, "focal actor '" + focal + "' is not declared"
+                    + Suggestions.closest(focal, manifest.actorMap.keySet()).map(c -> "\nMaybe " + c + "?").orElse(""));
         }
-        YamlNode.Sequence fileSequence = sequence(top, "files", file, false);
+        YamlNode.Sequence fileSequence = yaml.list(top, "files", false);
         if (fileSequence != null) {
             List<String> names = new ArrayList<>();
             for (YamlNode item : fileSequence.itemList()) {
-                String fileName = scalar(item, file, "files entry");
+                String fileName = yaml.scalar(item, "files entry");
                 if (fileName != null) {
                     if (!RELATIVE_NAME.matcher(fileName).matches() || !DatasetFiles.isFigureFile(fileName)) {
-                        problems.add(new Problem(file, item.line(), item.column(), Rule.INVALID_VALUE,
+                        yaml.problem(item, InputRule.INVALID_VALUE,
                                 "files entry '" + fileName + "' must name a .csv or .csv.gz file inside the dataset folder"
                                         + (fileName.equals(DatasetFiles.SOURCES) ? "\nMaybe leave it out: " + DatasetFiles.SOURCES
-                                        + " is the source table, read whenever it is present." : "")));
+                                        + " is the source table, read whenever it is present." : ""));
                     } else {
                         names.add(fileName);
                     }
@@ -271,19 +285,18 @@ public final class DatasetLoader {
             try {
                 manifest.fileList = files.csvFiles();
             } catch (IOException e) {
-                problems.add(new Problem(file, 0, 0, Rule.UNREADABLE_FILE, "cannot list the dataset folder: " + e.getMessage()));
+                problems.add(Problem.ofFile(file, InputRule.UNREADABLE_FILE, "cannot list the dataset folder: " + e.getMessage()));
             }
         }
-        String byCountry = text(top, "byCountry", file, false);
+        String byCountry = yaml.string(top, "byCountry", false);
         if (byCountry != null) {
             if (!RELATIVE_NAME.matcher(byCountry).matches()) {
-                YamlNode at = top.get("byCountry");
-                problems.add(new Problem(file, at.line(), at.column(), Rule.INVALID_VALUE,
-                        "byCountry '" + byCountry + "' must name a folder inside the dataset folder\nMaybe by-country."));
+                yaml.problem(top.get("byCountry"), InputRule.INVALID_VALUE,
+                        "byCountry '" + byCountry + "' must name a folder inside the dataset folder\nMaybe by-country.");
             }
             manifest.byCountry = byCountry;
         }
-        List<String> preference = sourcePreference(top, file);
+        List<String> preference = sourcePreference(top, yaml);
         if (problems.size() > before || name == null || version == null || focal == null || years == null) {
             return null;
         }
@@ -292,23 +305,22 @@ public final class DatasetLoader {
     }
 
     /** The manifest's {@code sourcePreference}: publishers, each once, in order of preference. */
-    private List<String> sourcePreference(YamlNode.Mapping top, String file) {
-        YamlNode.Sequence sequence = sequence(top, "sourcePreference", file, false);
+    private List<String> sourcePreference(YamlNode.Mapping top, YamlInput yaml) {
+        YamlNode.Sequence sequence = yaml.list(top, "sourcePreference", false);
         if (sequence == null) {
             return List.of();
         }
         List<String> result = new ArrayList<>();
         for (YamlNode item : sequence.itemList()) {
-            String publisher = scalar(item, file, "sourcePreference entry");
+            String publisher = yaml.scalar(item, "sourcePreference entry");
             if (publisher == null) {
                 continue;
             }
             publisher = publisher.strip();
             if (publisher.isEmpty()) {
-                problems.add(new Problem(file, item.line(), item.column(), Rule.MISSING_FIELD, "a sourcePreference entry is empty"));
+                yaml.problem(item, InputRule.MISSING_FIELD, "a sourcePreference entry is empty");
             } else if (result.contains(publisher)) {
-                problems.add(new Problem(file, item.line(), item.column(), Rule.DUPLICATE_DECLARATION,
-                        "publisher '" + publisher + "' is listed twice in sourcePreference"));
+                yaml.problem(item, DatasetRule.DUPLICATE_DECLARATION, "publisher '" + publisher + "' is listed twice in sourcePreference");
             } else {
                 result.add(publisher);
             }
@@ -316,95 +328,83 @@ public final class DatasetLoader {
         return result;
     }
 
-    private void readDimension(YamlNode item, String file, Manifest manifest) {
+    private void readDimension(YamlNode item, YamlInput yaml, Manifest manifest) {
         if (!(item instanceof YamlNode.Mapping map)) {
-            problems.add(new Problem(file, item.line(), item.column(), Rule.INVALID_VALUE, "a dimension must be a mapping with id, name, unit and kind"));
+            yaml.problem(item, InputRule.INVALID_VALUE, "a dimension must be a mapping with id, name, unit and kind");
             return;
         }
-        String id = text(map, "id", file, true);
-        String name = text(map, "name", file, true);
-        String unit = text(map, "unit", file, true);
-        String kindText = text(map, "kind", file, true);
-        String description = text(map, "description", file, false);
+        yaml.onlyKeys(map, DIMENSION_KEYS, "in a dimension");
+        String id = yaml.string(map, "id", true);
+        String name = yaml.string(map, "name", true);
+        String unit = yaml.string(map, "unit", true);
+        String kindText = yaml.string(map, "kind", true);
+        String description = yaml.string(map, "description", false);
         DimensionKind kind = null;
         if (kindText != null) {
             try {
                 kind = DimensionKind.valueOf(kindText.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                YamlNode at = map.get("kind");
-                problems.add(new Problem(file, at.line(), at.column(), Rule.INVALID_VALUE,
-                        "dimension kind '" + kindText + "' is not one of flow, stock, monadic, membership"));
+                List<String> kinds = List.of("flow", "stock", "monadic", "membership");
+                yaml.problem(map.get("kind"), InputRule.INVALID_VALUE, "dimension kind '" + kindText + "' is not one of "
+                        + String.join(", ", kinds) + Suggestions.closest(kindText, kinds).map(k -> "\nMaybe " + k + "?").orElse(""));
             }
         }
         boolean signed = false;
-        YamlNode signedNode = map.get("signed");
-        if (signedNode != null) {
-            String signedText = scalar(signedNode, file, "signed");
-            if ("true".equals(signedText)) {
-                signed = true;
-            } else if (!"false".equals(signedText) && signedText != null) {
-                problems.add(new Problem(file, signedNode.line(), signedNode.column(), Rule.INVALID_VALUE,
-                        "signed '" + signedText + "' must be true or false"));
-            }
-            if (signed && kind != null && kind != DimensionKind.MONADIC && kind != DimensionKind.FLOW && kind != DimensionKind.STOCK) {
-                problems.add(new Problem(file, signedNode.line(), signedNode.column(), Rule.INVALID_VALUE,
-                        "a " + kindText + " dimension cannot be signed"));
+        if (map.get("signed") != null) {
+            Boolean value = yaml.bool(map, "signed", false);
+            signed = Boolean.TRUE.equals(value);
+            if (signed && kind == DimensionKind.MEMBERSHIP) {
+                yaml.problem(map.get("signed"), InputRule.INVALID_VALUE, "a membership dimension cannot be signed");
             }
         }
         if (id == null || name == null || unit == null || kind == null) {
             return;
         }
         if (manifest.dimensionMap.containsKey(id)) {
-            YamlNode at = map.get("id");
-            problems.add(new Problem(file, at.line(), at.column(), Rule.DUPLICATE_DECLARATION, "dimension '" + id + "' is declared twice"));
+            yaml.problem(map.get("id"), DatasetRule.DUPLICATE_DECLARATION, "dimension '" + id + "' is declared twice");
             return;
         }
         manifest.dimensionMap.put(id, new Dimension(id, name, unit, kind, description, signed));
     }
 
-    private void readActor(YamlNode item, String file, Manifest manifest, List<YamlNode.Scalar> memberRefs) {
+    private void readActor(YamlNode item, YamlInput yaml, Manifest manifest, List<YamlNode.Scalar> memberRefs) {
         if (!(item instanceof YamlNode.Mapping map)) {
-            problems.add(new Problem(file, item.line(), item.column(), Rule.INVALID_VALUE, "an actor must be a mapping with code, name and kind"));
+            yaml.problem(item, InputRule.INVALID_VALUE, "an actor must be a mapping with code, name and kind");
             return;
         }
-        String code = text(map, "code", file, true);
-        String name = text(map, "name", file, true);
-        String kindText = text(map, "kind", file, true);
+        yaml.onlyKeys(map, ACTOR_KEYS, "in an actor");
+        String code = yaml.string(map, "code", true);
+        String name = yaml.string(map, "name", true);
+        String kindText = yaml.string(map, "kind", true);
         ActorKind kind = null;
         if (kindText != null) {
             kind = ActorKind.fromFileName(kindText);
             if (kind == null) {
-                YamlNode at = map.get("kind");
-                problems.add(new Problem(file, at.line(), at.column(), Rule.INVALID_VALUE, "actor kind '" + kindText
-                        + "' is not one of great_power, middle_power, small_state, bloc, organisation, aggregate"));
+                List<String> kinds = List.of("great_power", "middle_power", "small_state", "bloc", "organisation", "aggregate");
+                yaml.problem(map.get("kind"), InputRule.INVALID_VALUE, "actor kind '" + kindText + "' is not one of "
+                        + String.join(", ", kinds) + Suggestions.closest(kindText, kinds).map(k -> "\nMaybe " + k + "?").orElse(""));
             }
         }
         if (code != null && !Actor.CODE.matcher(code).matches()) {
-            YamlNode at = map.get("code");
-            problems.add(new Problem(file, at.line(), at.column(), Rule.INVALID_VALUE, "actor code '" + code
+            yaml.problem(map.get("code"), InputRule.INVALID_VALUE, "actor code '" + code
                     + "' must be an upper-case letter followed by 1 to 11 upper-case letters, digits or + _ -\n"
-                    + "Maybe use the ISO 3166-1 alpha-3 code for a state."));
+                    + "Maybe use the ISO 3166-1 alpha-3 code for a state.");
             code = null;
         }
         OptionalInt cow = OptionalInt.empty();
-        YamlNode cowNode = map.get("cow");
-        if (cowNode != null) {
-            Integer number = integer(cowNode, file, "cow");
+        if (map.get("cow") != null) {
+            Integer number = yaml.integer(map.get("cow"), "cow");
             if (number != null) {
                 cow = OptionalInt.of(number);
             }
         }
         List<BlocMember> members = new ArrayList<>();
-        YamlNode membersNode = map.get("members");
-        if (membersNode != null) {
-            if (!(membersNode instanceof YamlNode.Sequence sequence)) {
-                problems.add(new Problem(file, membersNode.line(), membersNode.column(), Rule.INVALID_VALUE, "members must be a list"));
-            } else {
-                for (YamlNode memberNode : sequence.itemList()) {
-                    BlocMember member = readMember(memberNode, file, memberRefs);
-                    if (member != null) {
-                        members.add(member);
-                    }
+        YamlNode.Sequence sequence = yaml.list(map, "members", false);
+        if (sequence != null) {
+            for (YamlNode memberNode : sequence.itemList()) {
+                BlocMember member = readMember(memberNode, yaml, memberRefs);
+                if (member != null) {
+                    members.add(member);
                 }
             }
         }
@@ -412,161 +412,80 @@ public final class DatasetLoader {
             return;
         }
         if (manifest.actorMap.containsKey(code)) {
-            YamlNode at = map.get("code");
-            problems.add(new Problem(file, at.line(), at.column(), Rule.DUPLICATE_DECLARATION, "actor '" + code + "' is declared twice"));
+            yaml.problem(map.get("code"), DatasetRule.DUPLICATE_DECLARATION, "actor '" + code + "' is declared twice");
             return;
         }
         manifest.actorMap.put(code, new Actor(code, name, kind, cow, members));
     }
 
-    private BlocMember readMember(YamlNode node, String file, List<YamlNode.Scalar> memberRefs) {
+    private BlocMember readMember(YamlNode node, YamlInput yaml, List<YamlNode.Scalar> memberRefs) {
         if (!(node instanceof YamlNode.Mapping map)) {
-            problems.add(new Problem(file, node.line(), node.column(), Rule.INVALID_VALUE, "a member must be a mapping {code, from, to}"));
+            yaml.problem(node, InputRule.INVALID_VALUE, "a member must be a mapping {code, from, to}");
             return null;
         }
-        String code = text(map, "code", file, true);
-        Integer from = map.get("from") == null ? null : integer(map.get("from"), file, "from");
+        yaml.onlyKeys(map, MEMBER_KEYS, "in a member");
+        String code = yaml.string(map, "code", true);
+        Integer from = map.get("from") == null ? null : yaml.integer(map.get("from"), "from");
         if (map.get("from") == null) {
-            problems.add(new Problem(file, map.line(), map.column(), Rule.MISSING_FIELD, "member lacks 'from' (its first year as a member)"));
+            yaml.problem(map, InputRule.MISSING_FIELD, "member lacks 'from' (its first year as a member)");
         }
-        Integer to = map.get("to") == null ? Integer.valueOf(BlocMember.OPEN) : integer(map.get("to"), file, "to");
+        Integer to = map.get("to") == null ? Integer.valueOf(BlocMember.OPEN) : yaml.integer(map.get("to"), "to");
         if (code == null || from == null || to == null) {
             return null;
         }
         memberRefs.add((YamlNode.Scalar) map.get("code"));
         if (to < from) {
-            YamlNode at = map.get("to");
-            problems.add(new Problem(file, at.line(), at.column(), Rule.INVALID_VALUE, "membership of " + code + " ends before it starts"));
+            yaml.problem(map.get("to"), InputRule.INVALID_VALUE, "membership of " + code + " ends before it starts");
             return null;
         }
         return new BlocMember(code, from, to);
     }
 
-    private YearRange years(YamlNode.Mapping top, String file) {
+    private YearRange years(YamlNode.Mapping top, YamlInput yaml) {
         YamlNode node = top.get("years");
         if (node == null) {
-            problems.add(new Problem(file, top.line(), top.column(), Rule.MISSING_FIELD, "the manifest lacks 'years: {from: Y, to: Y}'"));
+            yaml.problem(top, InputRule.MISSING_FIELD, "the manifest lacks 'years: {from: Y, to: Y}'");
             return null;
+        }
+        if (node instanceof YamlNode.Mapping map) {
+            yaml.onlyKeys(map, YEARS_KEYS, "in years");
         }
         if (!(node instanceof YamlNode.Mapping map) || map.get("from") == null || map.get("to") == null) {
-            problems.add(new Problem(file, node.line(), node.column(), Rule.INVALID_VALUE, "years must be a mapping {from: Y, to: Y}"));
+            yaml.problem(node, InputRule.INVALID_VALUE, "years must be a mapping {from: Y, to: Y}");
             return null;
         }
-        Integer from = integer(map.get("from"), file, "years.from");
-        Integer to = integer(map.get("to"), file, "years.to");
+        Integer from = yaml.integer(map.get("from"), "years.from");
+        Integer to = yaml.integer(map.get("to"), "years.to");
         if (from == null || to == null) {
             return null;
         }
         if (to < from || from < 1800 || to > 2200) {
-            problems.add(new Problem(file, node.line(), node.column(), Rule.INVALID_VALUE,
-                    "years " + from + " to " + to + " are not a plausible range"));
+            yaml.problem(node, InputRule.INVALID_VALUE, "years " + from + " to " + to + " are not a plausible range");
             return null;
         }
         return new YearRange(from, to);
     }
 
-    private BasisChoice basisChoice(YamlNode.Mapping top, String file) {
-        String text = text(top, "defaultBasis", file, false);
-        if (text == null) {
+    private BasisChoice basisChoice(YamlNode.Mapping top, YamlInput yaml) {
+        Map<String, BasisChoice> words = new LinkedHashMap<>();
+        for (BasisChoice choice : BasisChoice.values()) {
+            words.put(choice.optionName(), choice);
+        }
+        if (top.get("defaultBasis") == null) {
             return BasisChoice.DEFAULT;
         }
-        for (BasisChoice choice : BasisChoice.values()) {
-            if (choice.optionName().equals(text)) {
-                return choice;
-            }
-        }
-        YamlNode at = top.get("defaultBasis");
-        problems.add(new Problem(file, at.line(), at.column(), Rule.INVALID_VALUE, "defaultBasis '" + text + "' is not reporter or mirror"));
-        return BasisChoice.DEFAULT;
-    }
-
-    private String text(YamlNode.Mapping map, String key, String file, boolean required) {
-        YamlNode node = map.get(key);
-        if (node == null) {
-            if (required) {
-                problems.add(new Problem(file, map.line(), map.column(), Rule.MISSING_FIELD, "missing required key '" + key + "'"));
-            }
-            return null;
-        }
-        String value = scalar(node, file, key);
-        if (value != null && value.isBlank()) {
-            if (required) {
-                problems.add(new Problem(file, node.line(), node.column(), Rule.MISSING_FIELD, "'" + key + "' is empty"));
-            }
-            return null;
-        }
-        return value == null ? null : value.strip();
-    }
-
-    private String scalar(YamlNode node, String file, String what) {
-        if (node instanceof YamlNode.Scalar s) {
-            if (s.text() == null) {
-                problems.add(new Problem(file, node.line(), node.column(), Rule.MISSING_FIELD, "'" + what + "' has no value"));
-            }
-            return s.text();
-        }
-        problems.add(new Problem(file, node.line(), node.column(), Rule.INVALID_VALUE, "'" + what + "' must be a single value"));
-        return null;
-    }
-
-    private Integer integer(YamlNode node, String file, String what) {
-        String text = scalar(node, file, what);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            problems.add(new Problem(file, node.line(), node.column(), Rule.NOT_A_NUMBER, "'" + what + "' must be a whole number, was '" + text + "'"));
-            return null;
-        }
-    }
-
-    private YamlNode.Sequence sequence(YamlNode.Mapping map, String key, String file, boolean required) {
-        YamlNode node = map.get(key);
-        if (node == null) {
-            if (required) {
-                problems.add(new Problem(file, map.line(), map.column(), Rule.MISSING_FIELD, "missing required key '" + key + "'"));
-            }
-            return null;
-        }
-        if (node instanceof YamlNode.Sequence sequence) {
-            return sequence;
-        }
-        problems.add(new Problem(file, node.line(), node.column(), Rule.INVALID_VALUE, "'" + key + "' must be a list"));
-        return null;
+        BasisChoice choice = yaml.choice(top, "defaultBasis", words, false);
+        return choice == null ? BasisChoice.DEFAULT : choice;
     }
 
     // ---------------------------------------------------------------- figures
-
-    /** A column a figures file may have; the header decides which layout a file uses. */
-    private enum Column {
-        REPORTER, PARTNER, DIMENSION, YEAR, VALUE, UNIT, BASIS, PUBLISHER, TITLE, SOURCE_YEAR, URL, ASSUMPTION, NOTE, SOURCE_ID, FLAG;
-
-        final String header = name().toLowerCase(Locale.ROOT);
-
-        static Column of(String name) {
-            for (Column c : values()) {
-                if (c.header.equals(name)) {
-                    return c;
-                }
-            }
-            return null;
-        }
-    }
-
-    private static final List<Column> LONG_COLUMNS = List.of(Column.REPORTER, Column.PARTNER, Column.DIMENSION, Column.YEAR,
-            Column.VALUE, Column.UNIT, Column.BASIS, Column.PUBLISHER, Column.TITLE, Column.SOURCE_YEAR, Column.URL,
-            Column.ASSUMPTION, Column.NOTE);
-    private static final List<Column> COMPACT_COLUMNS = List.of(Column.REPORTER, Column.PARTNER, Column.DIMENSION, Column.YEAR,
-            Column.VALUE, Column.UNIT, Column.SOURCE_ID, Column.FLAG, Column.NOTE);
 
     /** Where a figure was first seen, and from whom, to tell a second source from a duplicate. */
     private record Seen(String where, String publisher) {
     }
 
     /** Shared state of one load: the figures read so far and the canonical instances rows point to. */
-    private final class Figures {
+    private static final class Figures {
         final Manifest manifest;
         final SourceTable sources;
         final List<Tie> ties = new ArrayList<>();
@@ -580,13 +499,23 @@ public final class DatasetLoader {
         }
     }
 
+    /** The source columns of the long layout, which the compact layout takes from the source table. */
+    private static final List<String> SOURCE_COLUMNS = List.of("basis", "publisher", "title", "source_year", "url", "assumption");
+
+    /**
+     * Every column a figures file may have: the long and the compact layout share the figure columns;
+     * which one a file uses is told by whether its header has {@code source_id}.
+     */
+    private static final CsvColumns FIGURE_COLUMNS = new CsvColumns(List.of("reporter", "partner", "dimension", "year", "value", "unit", "note"),
+            List.of("basis", "publisher", "title", "source_year", "url", "assumption", "source_id", "flag"));
+
     private static InputStream decompressed(String fileName, InputStream in) throws IOException {
         if (!fileName.endsWith(".gz")) {
             return in;
         }
         try {
             return new GZIPInputStream(new BufferedInputStream(in, 1 << 16), 1 << 16);
-        } catch (ZipException e) {
+        } catch (ZipException | java.io.EOFException e) {
             in.close();
             throw new ZipException("the file ends in .gz but is not gzip-compressed (" + e.getMessage() + ")");
         }
@@ -594,51 +523,61 @@ public final class DatasetLoader {
 
     private void readFigures(String fileName, Figures figures) {
         String file = files.display(fileName);
-        try (InputStream in = decompressed(fileName, files.open(fileName)); CsvReader reader = CsvReader.utf8(in)) {
-            CsvRecord header = reader.next();
-            if (header == null) {
-                problems.add(new Problem(file, 0, 0, Rule.UNREADABLE_FILE, "the file is empty; it needs the header " + HEADER_TEXT
-                        + "\nor the compact header " + COMPACT_HEADER_TEXT));
+        try (InputStream in = decompressed(fileName, files.open(fileName)); CsvTable table = CsvTable.open(in, file, FIGURE_COLUMNS, problems)) {
+            if (!table.ok() || !layoutOk(table, file, figures.sources)) {
                 return;
             }
-            int[] at = columnPositions(header, file, figures.sources);
-            if (at == null) {
-                return;
-            }
-            CsvRecord row;
-            while ((row = reader.next()) != null) {
-                if (row.size() == 1 && row.field(0).isBlank()) {
-                    continue;
-                }
-                if (row.size() != header.size()) {
-                    problems.add(new Problem(file, row.line(), 1, Rule.FIELD_COUNT, "the row has " + row.size()
-                            + " fields but the header has " + header.size()
-                            + "\nMaybe a field containing a comma needs quotes."));
-                    continue;
-                }
-                Tie tie = readTie(row, at, file, figures);
+            boolean compact = table.has("source_id");
+            CsvRow row;
+            while ((row = table.next()) != null) {
+                Tie tie = readTie(row, compact, table.has("flag"), figures);
                 if (tie != null) {
                     admit(tie, file, row, figures);
                 }
             }
         } catch (NoSuchFileException e) {
-            problems.add(new Problem(file, 0, 0, Rule.UNREADABLE_FILE, "the manifest lists this file but it does not exist"));
-        } catch (CsvFormatException e) {
-            problems.add(new Problem(file, e.line(), e.column(), Rule.UNREADABLE_FILE, e.getMessage()));
+            problems.add(Problem.ofFile(file, InputRule.UNREADABLE_FILE, "the manifest lists this file but it does not exist"));
         } catch (ZipException e) {
-            problems.add(new Problem(file, 0, 0, Rule.UNREADABLE_FILE, e.getMessage() == null ? "the gzip data is broken" : e.getMessage()));
-        } catch (java.io.EOFException e) {
-            problems.add(new Problem(file, 0, 0, Rule.UNREADABLE_FILE, "the gzip data ends early: the file is truncated"));
+            problems.add(Problem.ofFile(file, InputRule.UNREADABLE_FILE, e.getMessage() == null ? "the gzip data is broken" : e.getMessage()));
         } catch (IOException e) {
-            problems.add(new Problem(file, 0, 0, Rule.UNREADABLE_FILE, "cannot read the file: " + e.getMessage()));
+            problems.add(Problem.ofFile(file, InputRule.UNREADABLE_FILE, "cannot read the file: " + e.getMessage()));
         }
+    }
+
+    /** Whether the header's columns make one layout: the long one with every source column, or the compact one with none. */
+    private boolean layoutOk(CsvTable table, String file, SourceTable sources) {
+        boolean ok = true;
+        if (table.has("source_id")) {
+            if (sources == null) {
+                problems.add(new Problem(file, 1, 0, DatasetRule.UNKNOWN_SOURCE,
+                        "the file names its sources by source_id but the dataset has no " + DatasetFiles.SOURCES
+                                + "\nMaybe add " + DatasetFiles.SOURCES + " with the header " + SourceTable.HEADER_TEXT + "."));
+                ok = false;
+            }
+            for (String column : SOURCE_COLUMNS) {
+                if (table.has(column)) {
+                    problems.add(new Problem(file, 1, 0, InputRule.HEADER, "column '" + column
+                            + "' cannot stand beside source_id: the source table gives it\nMaybe the header should read: " + COMPACT_HEADER_TEXT));
+                    ok = false;
+                }
+            }
+        } else {
+            for (String column : SOURCE_COLUMNS) {
+                if (!table.has(column)) {
+                    problems.add(new Problem(file, 1, 0, InputRule.HEADER, "the header lacks the column '" + column
+                            + "'\nMaybe the header should read: " + HEADER_TEXT + "\nor, with a source table, " + COMPACT_HEADER_TEXT));
+                    ok = false;
+                }
+            }
+        }
+        return ok;
     }
 
     /**
      * Keeps a figure unless the same publisher already gave it: one figure may come from several
      * publishers (the manifest's sourcePreference orders them), never twice from the same one.
      */
-    private void admit(Tie tie, String file, CsvRecord row, Figures figures) {
+    private void admit(Tie tie, String file, CsvRow row, Figures figures) {
         String key = tie.reporter() + "|" + tie.partner() + "|" + tie.dimension() + "|" + tie.year() + "|" + tie.basis();
         List<Seen> earlier = figures.seen.get(key);
         Seen here = new Seen(file + ":" + row.line(), tie.source().publisher());
@@ -649,10 +588,10 @@ public final class DatasetLoader {
         }
         for (Seen other : earlier) {
             if (other.publisher().equals(here.publisher())) {
-                problems.add(new Problem(file, row.line(), 1, Rule.DUPLICATE_FIGURE, "the figure " + tie.reporter() + "-"
+                row.problem(DatasetRule.DUPLICATE_FIGURE, "the figure " + tie.reporter() + "-"
                         + tie.partner() + " " + tie.dimension() + " " + tie.year() + " (" + tie.basis().fileName()
                         + ") from " + here.publisher() + " is already given at " + other.where()
-                        + "\nMaybe keep the better-sourced one and mention the other in a note; another publisher's figure may stay beside it."));
+                        + "\nMaybe keep the better-sourced one and mention the other in a note; another publisher's figure may stay beside it.");
                 return;
             }
         }
@@ -662,125 +601,80 @@ public final class DatasetLoader {
         figures.ties.add(tie);
     }
 
-    /**
-     * Position of each column in the header (-1 when absent), or null after reporting what is missing.
-     * A header with {@code source_id} is compact (sources come from the source table); any other is
-     * the long layout that carries the source on every row. {@code flag} is optional in both.
-     */
-    private int[] columnPositions(CsvRecord header, String file, SourceTable sources) {
-        int[] at = new int[Column.values().length];
-        java.util.Arrays.fill(at, -1);
-        boolean ok = true;
-        for (int i = 0; i < header.size(); i++) {
-            Column c = Column.of(header.field(i).strip());
-            if (c != null) {
-                if (at[c.ordinal()] >= 0) {
-                    problems.add(new Problem(file, header.line(), header.column(i), Rule.HEADER, "column '" + c.header + "' appears twice"));
-                    ok = false;
-                }
-                at[c.ordinal()] = i;
-            }
-        }
-        boolean compact = at[Column.SOURCE_ID.ordinal()] >= 0;
-        List<Column> required = compact ? COMPACT_COLUMNS : LONG_COLUMNS;
-        for (Column c : required) {
-            if (at[c.ordinal()] < 0 && c != Column.FLAG) {
-                problems.add(new Problem(file, header.line(), 0, Rule.HEADER, "the header lacks the column '" + c.header
-                        + "'\nMaybe the header should read: " + (compact ? COMPACT_HEADER_TEXT : HEADER_TEXT)));
-                ok = false;
-            }
-        }
-        if (compact && sources == null) {
-            problems.add(new Problem(file, header.line(), header.column(at[Column.SOURCE_ID.ordinal()]), Rule.UNKNOWN_SOURCE,
-                    "the file names its sources by source_id but the dataset has no " + DatasetFiles.SOURCES
-                            + "\nMaybe add " + DatasetFiles.SOURCES + " with the header " + SourceTable.HEADER_TEXT + "."));
-            ok = false;
-        }
-        if (compact) {
-            for (Column c : List.of(Column.BASIS, Column.PUBLISHER, Column.TITLE, Column.SOURCE_YEAR, Column.URL, Column.ASSUMPTION)) {
-                if (at[c.ordinal()] >= 0) {
-                    problems.add(new Problem(file, header.line(), header.column(at[c.ordinal()]), Rule.HEADER, "column '" + c.header
-                            + "' cannot stand beside source_id: the source table gives it\nMaybe the header should read: " + COMPACT_HEADER_TEXT));
-                    ok = false;
-                }
-            }
-        }
-        return ok ? at : null;
-    }
-
-    private Tie readTie(CsvRecord row, int[] at, String file, Figures figures) {
+    private Tie readTie(CsvRow row, boolean compact, boolean hasFlag, Figures figures) {
         Manifest manifest = figures.manifest;
         int before = problems.size();
-        String reporter = field(row, at, Column.REPORTER);
-        String partner = field(row, at, Column.PARTNER);
-        String dimensionId = field(row, at, Column.DIMENSION);
+        String reporter = row.text("reporter");
+        String partner = row.text("partner");
+        String dimensionId = row.text("dimension");
         Actor reporterActor = manifest.actorMap.get(reporter);
         Actor partnerActor = manifest.actorMap.get(partner);
         if (reporterActor == null) {
-            problem(file, row, at, Column.REPORTER, Rule.UNKNOWN_ACTOR, "reporter '" + reporter + "' is not declared in the manifest");
+            row.problem("reporter", DatasetRule.UNKNOWN_ACTOR, "reporter '" + reporter + "' is not declared in the manifest"
+                    + Suggestions.closest(reporter, manifest.actorMap.keySet()).map(c -> "\nMaybe " + c + "?").orElse(""));
         }
         if (partnerActor == null) {
-            problem(file, row, at, Column.PARTNER, Rule.UNKNOWN_ACTOR, "partner '" + partner + "' is not declared in the manifest");
+            row.problem("partner", DatasetRule.UNKNOWN_ACTOR, "partner '" + partner + "' is not declared in the manifest"
+                    + Suggestions.closest(partner, manifest.actorMap.keySet()).map(c -> "\nMaybe " + c + "?").orElse(""));
         }
         Dimension dimension = manifest.dimensionMap.get(dimensionId);
         if (dimension == null) {
-            problem(file, row, at, Column.DIMENSION, Rule.UNKNOWN_DIMENSION, "dimension '" + dimensionId + "' is not declared in the manifest"
-                    + "\nMaybe one of: " + String.join(", ", manifest.dimensionMap.keySet()));
+            row.problem("dimension", DatasetRule.UNKNOWN_DIMENSION, "dimension '" + dimensionId + "' is not declared in the manifest"
+                    + Suggestions.maybe(dimensionId, manifest.dimensionMap.keySet()));
         }
-        Integer year = wholeNumber(file, row, at, Column.YEAR, "year");
+        Integer year = wholeNumber(row, "year");
         if (year != null && !manifest.info.years().contains(year)) {
-            problem(file, row, at, Column.YEAR, Rule.YEAR_OUT_OF_RANGE, "year " + year + " lies outside the dataset's years " + manifest.info.years());
+            row.problem("year", DatasetRule.YEAR_OUT_OF_RANGE, "year " + year + " lies outside the dataset's years " + manifest.info.years());
         }
         double value = Double.NaN;
-        String valueText = field(row, at, Column.VALUE);
+        String valueText = row.text("value");
         try {
             value = Double.parseDouble(valueText);
             if (Double.isNaN(value) || Double.isInfinite(value)) {
                 throw new NumberFormatException();
             }
             if (value < 0 && (dimension == null || !dimension.signed())) {
-                problem(file, row, at, Column.VALUE, Rule.NEGATIVE_VALUE, "value " + valueText + " is negative"
+                row.problem("value", InputRule.NEGATIVE_VALUE, "value " + valueText + " is negative"
                         + (dimension == null ? "" : " but dimension " + dimension.id() + " is not signed"
                         + "\nMaybe the manifest should declare it 'signed: true' (as for ideal points); flows and stocks never are."));
             }
         } catch (NumberFormatException e) {
-            problem(file, row, at, Column.VALUE, Rule.NOT_A_NUMBER, "value '" + valueText + "' is not a number"
+            row.problem("value", InputRule.NOT_A_NUMBER, "value '" + valueText + "' is not a number"
                     + (valueText.contains(",") ? "\nMaybe drop the thousands separator." : "")
-                    + (valueText.endsWith(" e") || valueText.endsWith("e") ? "\nMaybe an estimate marker: put 'estimate' in the flag column." : ""));
+                    + (valueText.endsWith("e") ? "\nMaybe an estimate marker: put 'estimate' in the flag column." : ""));
         }
-        String unit = field(row, at, Column.UNIT);
+        String unit = row.text("unit");
         if (dimension != null && !dimension.unit().equals(unit)) {
-            problem(file, row, at, Column.UNIT, Rule.UNIT_MISMATCH, "unit '" + unit + "' differs from dimension " + dimension.id()
+            row.problem("unit", DatasetRule.UNIT_MISMATCH, "unit '" + unit + "' differs from dimension " + dimension.id()
                     + "'s unit '" + dimension.unit() + "'\nMaybe convert the value to " + dimension.unit() + ".");
         }
         FigureFlag flag = FigureFlag.NONE;
-        if (at[Column.FLAG.ordinal()] >= 0) {
-            flag = FigureFlag.fromFileName(field(row, at, Column.FLAG));
+        if (hasFlag) {
+            flag = FigureFlag.fromFileName(row.text("flag"));
             if (flag == null) {
-                problem(file, row, at, Column.FLAG, Rule.INVALID_VALUE, "flag '" + field(row, at, Column.FLAG)
-                        + "' is not empty or 'estimate'");
+                row.problem("flag", InputRule.INVALID_VALUE, "flag '" + row.text("flag") + "' is not empty or 'estimate'"
+                        + Suggestions.closest(row.text("flag"), List.of("estimate")).map(c -> "\nMaybe " + c + "?").orElse(""));
             }
         }
         Source source;
-        String note = field(row, at, Column.NOTE);
-        if (at[Column.SOURCE_ID.ordinal()] >= 0) {
-            String id = field(row, at, Column.SOURCE_ID);
+        String note = row.text("note");
+        if (compact) {
+            String id = row.text("source_id");
             SourceTable.Entry entry = figures.sources.get(id);
             if (entry == null) {
-                List<String> close = figures.sources.closest(id);
-                problem(file, row, at, Column.SOURCE_ID, Rule.UNKNOWN_SOURCE, "source_id '" + id + "' is not in " + DatasetFiles.SOURCES
-                        + (close.isEmpty() ? "" : "\nMaybe " + String.join(" or ", close) + "?"));
+                row.problem("source_id", DatasetRule.UNKNOWN_SOURCE, "source_id '" + id + "' is not in " + DatasetFiles.SOURCES
+                        + Suggestions.closest(id, figures.sources.ids()).map(c -> "\nMaybe " + c + "?").orElse(""));
             }
             source = entry == null ? null : entry.source();
             if (note.isEmpty() && entry != null) {
                 note = entry.note();
             }
         } else {
-            source = longSource(row, at, file);
+            source = longSource(row);
         }
         if (dimension != null && dimension.kind() == DimensionKind.MONADIC && !partner.equals(reporter)) {
-            problem(file, row, at, Column.PARTNER, Rule.MONADIC_PARTNER, "dimension " + dimension.id() + " describes the reporter alone, so the partner must be "
-                    + reporter + ", not " + partner);
+            row.problem("partner", DatasetRule.MONADIC_PARTNER, "dimension " + dimension.id()
+                    + " describes the reporter alone, so the partner must be " + reporter + ", not " + partner);
         }
         if (problems.size() > before || source == null) {
             return null;
@@ -792,45 +686,33 @@ public final class DatasetLoader {
     }
 
     /** The source written out on a row of the long layout, or null after reporting what is wrong. */
-    private Source longSource(CsvRecord row, int[] at, String file) {
+    private Source longSource(CsvRow row) {
         int before = problems.size();
-        Basis basis = Basis.fromFileName(field(row, at, Column.BASIS));
+        Basis basis = Basis.fromFileName(row.text("basis"));
         if (basis == null) {
-            problem(file, row, at, Column.BASIS, Rule.INVALID_VALUE, "basis '" + field(row, at, Column.BASIS) + "' is not reporter, mirror or independent");
+            row.problem("basis", InputRule.INVALID_VALUE, "basis '" + row.text("basis") + "' is not reporter, mirror or independent");
         }
-        for (Column c : List.of(Column.PUBLISHER, Column.TITLE, Column.SOURCE_YEAR, Column.URL)) {
-            if (field(row, at, c).isEmpty()) {
-                problem(file, row, at, c, Rule.MISSING_SOURCE, "the source's " + c.header.replace('_', ' ') + " is empty"
+        for (String column : CsvRow.SourceFields.COLUMNS) {
+            if (row.text(column).isEmpty()) {
+                row.problem(column, DatasetRule.MISSING_SOURCE, "the source's " + column.replace('_', ' ') + " is empty"
                         + "\nMaybe the figure has no source yet; a figure without a source cannot enter a dataset.");
             }
         }
-        Integer sourceYear = field(row, at, Column.SOURCE_YEAR).isEmpty() ? null : wholeNumber(file, row, at, Column.SOURCE_YEAR, "source_year");
-        String assumptionText = field(row, at, Column.ASSUMPTION);
-        if (!assumptionText.equals("true") && !assumptionText.equals("false")) {
-            problem(file, row, at, Column.ASSUMPTION, Rule.INVALID_VALUE, "assumption '" + assumptionText + "' must be true or false");
-        }
+        Integer sourceYear = row.text("source_year").isEmpty() ? null : wholeNumber(row, "source_year");
+        Boolean assumption = row.bool("assumption", null);
         if (problems.size() > before) {
             return null;
         }
-        return new Source(field(row, at, Column.PUBLISHER), field(row, at, Column.TITLE), sourceYear, field(row, at, Column.URL), basis,
-                assumptionText.equals("true"));
+        return new Source(row.text("publisher"), row.text("title"), sourceYear, row.text("url"), basis, assumption);
     }
 
-    private Integer wholeNumber(String file, CsvRecord row, int[] at, Column c, String what) {
-        String text = field(row, at, c);
+    private static Integer wholeNumber(CsvRow row, String column) {
+        String text = row.text(column);
         try {
             return Integer.valueOf(text);
         } catch (NumberFormatException e) {
-            problem(file, row, at, c, Rule.NOT_A_NUMBER, what + " '" + text + "' is not a whole number");
+            row.problem(column, InputRule.NOT_A_NUMBER, column + " '" + text + "' is not a whole number");
             return null;
         }
-    }
-
-    private static String field(CsvRecord row, int[] at, Column c) {
-        return row.field(at[c.ordinal()]).strip();
-    }
-
-    private void problem(String file, CsvRecord row, int[] at, Column c, Rule rule, String message) {
-        problems.add(new Problem(file, row.line(), row.column(at[c.ordinal()]), rule, message));
     }
 }

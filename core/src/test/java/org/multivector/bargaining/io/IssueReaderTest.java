@@ -1,10 +1,13 @@
 package org.multivector.bargaining.io;
 
+import org.multivector.input.InputRule;
+import org.multivector.world.io.DatasetRule;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.multivector.bargaining.Issue;
-import org.multivector.world.io.Problem;
-import org.multivector.world.io.Rule;
+import org.multivector.input.Problem;
+
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,10 +48,10 @@ class IssueReaderTest {
         Path file = write("bad.csv", "Actor,Capability,Position,Salience\nA,1,x,0.5\nB,-1,2,50\nA,1,2,0.5\n");
         InvalidIssueException e = catchThrowableOfType(InvalidIssueException.class, () -> IssueReader.read(file));
         assertThat(e.problems()).extracting(Problem::line, Problem::column, Problem::rule).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(2, 5, Rule.NOT_A_NUMBER),
-                org.assertj.core.groups.Tuple.tuple(3, 3, Rule.NEGATIVE_VALUE),
-                org.assertj.core.groups.Tuple.tuple(3, 8, Rule.INVALID_VALUE),
-                org.assertj.core.groups.Tuple.tuple(4, 1, Rule.DUPLICATE_DECLARATION));
+                org.assertj.core.groups.Tuple.tuple(2, 5, InputRule.NOT_A_NUMBER),
+                org.assertj.core.groups.Tuple.tuple(3, 3, InputRule.NEGATIVE_VALUE),
+                org.assertj.core.groups.Tuple.tuple(3, 8, InputRule.INVALID_VALUE),
+                org.assertj.core.groups.Tuple.tuple(4, 1, DatasetRule.DUPLICATE_DECLARATION));
         assertThat(e.problems().get(2).message()).contains("Maybe divide by 100");
         assertThat(e.problems().getFirst().format()).startsWith(file + ":2:5: [not-a-number]");
     }
@@ -57,11 +60,11 @@ class IssueReaderTest {
     void namesAMissingColumnAndAWrongFieldCount() throws Exception {
         InvalidIssueException header = catchThrowableOfType(InvalidIssueException.class,
                 () -> IssueReader.read(write("h.csv", "Actor,Capability,Position\nA,1,2\n")));
-        assertThat(header.problems()).extracting(Problem::rule).containsExactly(Rule.HEADER);
+        assertThat(header.problems()).extracting(Problem::rule).containsExactly(InputRule.HEADER);
         assertThat(header.problems().getFirst().message()).contains("Salience");
         InvalidIssueException count = catchThrowableOfType(InvalidIssueException.class,
                 () -> IssueReader.read(write("c.csv", "Actor,Capability,Position,Salience\nA,1,2,0.5\nB,1,2\n")));
-        assertThat(count.problems()).extracting(Problem::line, Problem::rule).containsExactly(org.assertj.core.groups.Tuple.tuple(3, Rule.FIELD_COUNT));
+        assertThat(count.problems()).extracting(Problem::line, Problem::rule).containsExactly(org.assertj.core.groups.Tuple.tuple(3, InputRule.FIELD_COUNT));
     }
 
     @Test
@@ -111,10 +114,10 @@ class IssueReaderTest {
                 """);
         InvalidIssueException e = catchThrowableOfType(InvalidIssueException.class, () -> IssueReader.read(file));
         assertThat(e.problems()).extracting(Problem::line, Problem::rule).contains(
-                org.assertj.core.groups.Tuple.tuple(3, Rule.INVALID_VALUE),
-                org.assertj.core.groups.Tuple.tuple(7, Rule.INVALID_VALUE),
-                org.assertj.core.groups.Tuple.tuple(10, Rule.NOT_A_NUMBER),
-                org.assertj.core.groups.Tuple.tuple(13, Rule.MISSING_FIELD));
+                org.assertj.core.groups.Tuple.tuple(3, InputRule.INVALID_VALUE),
+                org.assertj.core.groups.Tuple.tuple(7, InputRule.INVALID_VALUE),
+                org.assertj.core.groups.Tuple.tuple(10, InputRule.NOT_A_NUMBER),
+                org.assertj.core.groups.Tuple.tuple(13, InputRule.MISSING_FIELD));
         assertThat(e.problems()).allSatisfy(p -> assertThat(p.column()).isPositive());
     }
 
@@ -122,7 +125,7 @@ class IssueReaderTest {
     void brokenYamlSyntaxAndMissingFilesAreProblemsNotCrashes() throws Exception {
         InvalidIssueException syntax = catchThrowableOfType(InvalidIssueException.class,
                 () -> IssueReader.read(write("s.yaml", "issue: [unclosed\n")));
-        assertThat(syntax.problems()).extracting(Problem::rule).containsExactly(Rule.UNREADABLE_FILE);
+        assertThat(syntax.problems()).extracting(Problem::rule).containsExactly(InputRule.UNREADABLE_FILE);
         InvalidIssueException missing = catchThrowableOfType(InvalidIssueException.class, () -> IssueReader.read(dir.resolve("none.csv")));
         assertThat(missing.problems().getFirst().message()).contains("no such file");
     }

@@ -5,6 +5,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.multivector.input.InputRule;
+import org.multivector.input.Problem;
+import org.multivector.input.Rule;
 import org.multivector.world.Basis;
 import org.multivector.world.BasisChoice;
 import org.multivector.world.FigureFlag;
@@ -140,11 +143,11 @@ class DatasetFormatExtensionTest {
     static Stream<Arguments> brokenCompactRows() {
         String row = "AAA,BBB,exports,2019,40,USD_M,fund-x,estimate,";
         return Stream.of(
-                Arguments.of("unknown source", row.replace("fund-x", "fund-y"), Rule.UNKNOWN_SOURCE, 31, "Maybe fund-x or fund-m?"),
-                Arguments.of("unknown flag", row.replace("estimate", "e"), Rule.INVALID_VALUE, 38, "'estimate'"),
-                Arguments.of("estimate left in the value", row.replace(",40,", ",40 e,"), Rule.NOT_A_NUMBER, 22, "flag column"),
-                Arguments.of("negative on an unsigned dimension", row.replace(",40,", ",-40,"), Rule.NEGATIVE_VALUE, 22, "signed"),
-                Arguments.of("value not a number", row.replace(",40,", ",forty,"), Rule.NOT_A_NUMBER, 22, "not a number"));
+                Arguments.of("unknown source", row.replace("fund-x", "fund-y"), DatasetRule.UNKNOWN_SOURCE, 31, "\nMaybe fund-"),
+                Arguments.of("unknown flag", row.replace("estimate", "e"), InputRule.INVALID_VALUE, 38, "'estimate'"),
+                Arguments.of("estimate left in the value", row.replace(",40,", ",40 e,"), InputRule.NOT_A_NUMBER, 22, "flag column"),
+                Arguments.of("negative on an unsigned dimension", row.replace(",40,", ",-40,"), InputRule.NEGATIVE_VALUE, 22, "signed"),
+                Arguments.of("value not a number", row.replace(",40,", ",forty,"), InputRule.NOT_A_NUMBER, 22, "not a number"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -168,14 +171,14 @@ class DatasetFormatExtensionTest {
     static Stream<Arguments> brokenSourceTables() {
         String row = "fund-x,Monetary fund,Direction of trade,2021,https://example.org/fund,reporter,false,free use with attribution,FOB";
         return Stream.of(
-                Arguments.of("missing publisher", row.replace("Monetary fund", ""), Rule.MISSING_SOURCE, 8),
-                Arguments.of("missing url", row.replace("https://example.org/fund", ""), Rule.MISSING_SOURCE, 46),
-                Arguments.of("bad basis", row.replace("reporter", "ours"), Rule.INVALID_VALUE, 71),
-                Arguments.of("bad assumption", row.replace(",false,", ",no,"), Rule.INVALID_VALUE, 80),
-                Arguments.of("source year not a number", row.replace(",2021,", ",21st,"), Rule.NOT_A_NUMBER, 41),
-                Arguments.of("id declared twice", row.replace("fund-x", "bureau-x"), Rule.DUPLICATE_DECLARATION, 1),
-                Arguments.of("id with a space", row.replace("fund-x", "fund x"), Rule.INVALID_VALUE, 1),
-                Arguments.of("too few fields", "fund-x,Monetary fund", Rule.FIELD_COUNT, 1));
+                Arguments.of("missing publisher", row.replace("Monetary fund", ""), DatasetRule.MISSING_SOURCE, 8),
+                Arguments.of("missing url", row.replace("https://example.org/fund", ""), DatasetRule.MISSING_SOURCE, 46),
+                Arguments.of("bad basis", row.replace("reporter", "ours"), InputRule.INVALID_VALUE, 71),
+                Arguments.of("bad assumption", row.replace(",false,", ",no,"), InputRule.INVALID_VALUE, 80),
+                Arguments.of("source year not a number", row.replace(",2021,", ",21st,"), InputRule.NOT_A_NUMBER, 41),
+                Arguments.of("id declared twice", row.replace("fund-x", "bureau-x"), DatasetRule.DUPLICATE_DECLARATION, 1),
+                Arguments.of("id with a space", row.replace("fund-x", "fund x"), InputRule.INVALID_VALUE, 1),
+                Arguments.of("too few fields", "fund-x,Monetary fund", InputRule.FIELD_COUNT, 1));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -200,7 +203,7 @@ class DatasetFormatExtensionTest {
         InvalidDatasetException e = rejected(write(dir, MANIFEST, SOURCES, TRADE + "AAA,BBB,exports,2019,41,USD_M,fund-x,,\n", POINTS));
 
         assertThat(e.problems()).singleElement().satisfies(p -> {
-            assertThat(p.rule()).isEqualTo(Rule.DUPLICATE_FIGURE);
+            assertThat(p.rule()).isEqualTo(DatasetRule.DUPLICATE_FIGURE);
             assertThat(p.line()).isEqualTo(6);
             assertThat(p.message()).contains("trade.csv.gz:3").contains("Monetary fund");
         });
@@ -211,9 +214,9 @@ class DatasetFormatExtensionTest {
         InvalidDatasetException e = rejected(write(dir, MANIFEST, null, TRADE, POINTS));
 
         assertThat(e.problems()).singleElement().satisfies(p -> {
-            assertThat(p.rule()).isEqualTo(Rule.UNKNOWN_SOURCE);
+            assertThat(p.rule()).isEqualTo(DatasetRule.UNKNOWN_SOURCE);
             assertThat(p.line()).isEqualTo(1);
-            assertThat(p.column()).isEqualTo(44);
+            assertThat(p.column()).as("the whole header line").isZero();
             assertThat(p.message()).contains("sources.csv");
         });
     }
@@ -224,7 +227,7 @@ class DatasetFormatExtensionTest {
                 TRADE.replace("source_id,flag,note", "source_id,flag,note,publisher").replaceAll("(?m)^(AAA.*)$", "$1,x"), POINTS));
 
         assertThat(e.problems()).singleElement().satisfies(p -> {
-            assertThat(p.rule()).isEqualTo(Rule.HEADER);
+            assertThat(p.rule()).isEqualTo(InputRule.HEADER);
             assertThat(p.message()).contains("'publisher'");
         });
     }
@@ -236,7 +239,7 @@ class DatasetFormatExtensionTest {
 
         assertThat(e.problems()).filteredOn(p -> p.file().endsWith("sources.csv"))
                 .singleElement().satisfies(p -> {
-                    assertThat(p.rule()).isEqualTo(Rule.HEADER);
+                    assertThat(p.rule()).isEqualTo(InputRule.HEADER);
                     assertThat(p.message()).contains("'licence'");
                 });
     }
@@ -249,7 +252,7 @@ class DatasetFormatExtensionTest {
         InvalidDatasetException e = rejected(dir);
 
         assertThat(e.problems()).singleElement().satisfies(p -> {
-            assertThat(p.rule()).isEqualTo(Rule.UNREADABLE_FILE);
+            assertThat(p.rule()).isEqualTo(InputRule.UNREADABLE_FILE);
             assertThat(p.file()).endsWith("trade.csv.gz");
             assertThat(p.message()).contains("gzip");
         });
@@ -263,19 +266,19 @@ class DatasetFormatExtensionTest {
 
         InvalidDatasetException e = rejected(dir);
 
-        assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.rule()).isEqualTo(Rule.UNREADABLE_FILE));
+        assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.rule()).isEqualTo(InputRule.UNREADABLE_FILE));
     }
 
     static Stream<Arguments> brokenManifests() {
         return Stream.of(
-                Arguments.of("signed not a boolean", MANIFEST.replace("signed: true", "signed: maybe"), Rule.INVALID_VALUE, 9),
+                Arguments.of("signed not a boolean", MANIFEST.replace("signed: true", "signed: maybe"), InputRule.INVALID_VALUE, 9),
                 Arguments.of("publisher preferred twice", MANIFEST.replace("[Alpha statistics bureau, Monetary fund]",
-                        "[Alpha statistics bureau, Monetary fund, Alpha statistics bureau]"), Rule.DUPLICATE_DECLARATION, 6),
+                        "[Alpha statistics bureau, Monetary fund, Alpha statistics bureau]"), DatasetRule.DUPLICATE_DECLARATION, 6),
                 Arguments.of("preference not a list", MANIFEST.replace("[Alpha statistics bureau, Monetary fund]", "Monetary fund"),
-                        Rule.INVALID_VALUE, 6),
-                Arguments.of("file outside the folder", MANIFEST.replace("common/points.csv", "../points.csv"), Rule.INVALID_VALUE, 5),
-                Arguments.of("source table listed as figures", MANIFEST.replace("common/points.csv", "sources.csv"), Rule.INVALID_VALUE, 5),
-                Arguments.of("byCountry outside the folder", MANIFEST + "byCountry: /tmp\n", Rule.INVALID_VALUE, 14));
+                        InputRule.INVALID_VALUE, 6),
+                Arguments.of("file outside the folder", MANIFEST.replace("common/points.csv", "../points.csv"), InputRule.INVALID_VALUE, 5),
+                Arguments.of("source table listed as figures", MANIFEST.replace("common/points.csv", "sources.csv"), InputRule.INVALID_VALUE, 5),
+                Arguments.of("byCountry outside the folder", MANIFEST + "byCountry: /tmp\n", InputRule.INVALID_VALUE, 14));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -298,7 +301,7 @@ class DatasetFormatExtensionTest {
         InvalidDatasetException e = rejected(write(dir, MANIFEST.replace(", signed: true", ""), SOURCES, TRADE, POINTS));
 
         assertThat(e.problems()).singleElement().satisfies(p -> {
-            assertThat(p.rule()).isEqualTo(Rule.NEGATIVE_VALUE);
+            assertThat(p.rule()).isEqualTo(InputRule.NEGATIVE_VALUE);
             assertThat(p.file()).endsWith("points.csv");
             assertThat(p.line()).isEqualTo(2);
             assertThat(p.column()).isEqualTo(31);

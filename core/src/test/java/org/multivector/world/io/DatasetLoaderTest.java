@@ -1,5 +1,9 @@
 package org.multivector.world.io;
 
+import org.multivector.input.InputRule;
+import org.multivector.input.Problem;
+import org.multivector.input.Rule;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,23 +46,23 @@ class DatasetLoaderTest {
     static Stream<Arguments> brokenFigures() {
         String row = FIRST_ROW;
         return Stream.of(
-                Arguments.of("unknown reporter", row.replaceFirst("^AAA", "XYZ"), Rule.UNKNOWN_ACTOR, 1),
-                Arguments.of("unknown partner", row.replace("AAA,WLD", "AAA,QQQ"), Rule.UNKNOWN_ACTOR, 5),
-                Arguments.of("unknown dimension", row.replace("exports", "export"), Rule.UNKNOWN_DIMENSION, 9),
-                Arguments.of("year not a number", row.replace(",2021,", ",20x1,"), Rule.NOT_A_NUMBER, 17),
-                Arguments.of("year out of range", row.replace(",2021,", ",2019,"), Rule.YEAR_OUT_OF_RANGE, 17),
-                Arguments.of("value not a number", row.replace(",100,", ",1e,"), Rule.NOT_A_NUMBER, 22),
-                Arguments.of("negative value", row.replace(",100,", ",-100,"), Rule.NEGATIVE_VALUE, 22),
-                Arguments.of("unit mismatch", row.replace("USD_M", "EUR_M"), Rule.UNIT_MISMATCH, 26),
-                Arguments.of("bad basis", row.replace("reporter,Test", "ours,Test"), Rule.INVALID_VALUE, 32),
-                Arguments.of("missing publisher", row.replace("Test office", ""), Rule.MISSING_SOURCE, 41),
-                Arguments.of("missing url", row.replace("https://example.org/t", ""), Rule.MISSING_SOURCE, 80),
-                Arguments.of("missing source year", row.replace(",2022,", ",,"), Rule.MISSING_SOURCE, 75),
-                Arguments.of("bad assumption flag", row.replace(",true,", ",yes,"), Rule.INVALID_VALUE, 102),
-                Arguments.of("too few fields", "AAA,WLD,exports,2021,100", Rule.FIELD_COUNT, 1),
-                Arguments.of("broken quoting", row.replace("\"Trade, all partners\"", "\"Trade\" all"), Rule.UNREADABLE_FILE, 60),
+                Arguments.of("unknown reporter", row.replaceFirst("^AAA", "XYZ"), DatasetRule.UNKNOWN_ACTOR, 1),
+                Arguments.of("unknown partner", row.replace("AAA,WLD", "AAA,QQQ"), DatasetRule.UNKNOWN_ACTOR, 5),
+                Arguments.of("unknown dimension", row.replace("exports", "export"), DatasetRule.UNKNOWN_DIMENSION, 9),
+                Arguments.of("year not a number", row.replace(",2021,", ",20x1,"), InputRule.NOT_A_NUMBER, 17),
+                Arguments.of("year out of range", row.replace(",2021,", ",2019,"), DatasetRule.YEAR_OUT_OF_RANGE, 17),
+                Arguments.of("value not a number", row.replace(",100,", ",1e,"), InputRule.NOT_A_NUMBER, 22),
+                Arguments.of("negative value", row.replace(",100,", ",-100,"), InputRule.NEGATIVE_VALUE, 22),
+                Arguments.of("unit mismatch", row.replace("USD_M", "EUR_M"), DatasetRule.UNIT_MISMATCH, 26),
+                Arguments.of("bad basis", row.replace("reporter,Test", "ours,Test"), InputRule.INVALID_VALUE, 32),
+                Arguments.of("missing publisher", row.replace("Test office", ""), DatasetRule.MISSING_SOURCE, 41),
+                Arguments.of("missing url", row.replace("https://example.org/t", ""), DatasetRule.MISSING_SOURCE, 80),
+                Arguments.of("missing source year", row.replace(",2022,", ",,"), DatasetRule.MISSING_SOURCE, 75),
+                Arguments.of("bad assumption flag", row.replace(",true,", ",yes,"), InputRule.INVALID_VALUE, 102),
+                Arguments.of("too few fields", "AAA,WLD,exports,2021,100", InputRule.FIELD_COUNT, 1),
+                Arguments.of("broken quoting", row.replace("\"Trade, all partners\"", "\"Trade\" all"), InputRule.UNREADABLE_FILE, 60),
                 Arguments.of("monadic partner", "AAA,BBB,gdp,2021,500,USD_M,reporter,Bank,GDP,2022,https://example.org/g,true,",
-                        Rule.MONADIC_PARTNER, 5));
+                        DatasetRule.MONADIC_PARTNER, 5));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -89,7 +93,7 @@ class DatasetLoaderTest {
         InvalidDatasetException e = catchThrowableOfType(InvalidDatasetException.class, () -> DatasetLoader.load(dir));
 
         assertThat(e.problems()).singleElement().satisfies(p -> {
-            assertThat(p.rule()).isEqualTo(Rule.DUPLICATE_FIGURE);
+            assertThat(p.rule()).isEqualTo(DatasetRule.DUPLICATE_FIGURE);
             assertThat(p.line()).isEqualTo(12);
             assertThat(p.message()).contains("figures.csv:2");
         });
@@ -111,7 +115,7 @@ class DatasetLoaderTest {
         InvalidDatasetException e = catchThrowableOfType(InvalidDatasetException.class, () -> DatasetLoader.load(dir));
 
         assertThat(e.problems()).extracting(Problem::rule)
-                .containsExactly(Rule.UNIT_MISMATCH, Rule.UNKNOWN_ACTOR, Rule.NEGATIVE_VALUE, Rule.MISSING_SOURCE);
+                .containsExactly(DatasetRule.UNIT_MISMATCH, DatasetRule.UNKNOWN_ACTOR, InputRule.NEGATIVE_VALUE, DatasetRule.MISSING_SOURCE);
         assertThat(e.problems()).extracting(Problem::line).containsExactly(2, 12, 12, 12);
         assertThat(e.getMessage()).startsWith("4 problems in the dataset:");
     }
@@ -124,14 +128,14 @@ class DatasetLoaderTest {
         InvalidDatasetException e = catchThrowableOfType(InvalidDatasetException.class, () -> DatasetLoader.load(dir));
 
         assertThat(e.problems()).singleElement().satisfies(p -> {
-            assertThat(p.rule()).isEqualTo(Rule.HEADER);
+            assertThat(p.rule()).isEqualTo(InputRule.HEADER);
             assertThat(p.line()).isEqualTo(1);
             assertThat(p.message()).contains("'note'");
         });
     }
 
     @Test
-    void a_file_that_is_not_utf8_is_unreadable(@TempDir Path dir) throws Exception {
+    void a_file_that_is_not_utf8_is_reported_with_the_offending_byte(@TempDir Path dir) throws Exception {
         TinyDataset.copyTo(dir);
         byte[] latin1 = FIGURES.replace("Test office", "Bureau national de la statistique, Kasachstan \u00e9t\u00e9")
                 .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
@@ -140,20 +144,66 @@ class DatasetLoaderTest {
         InvalidDatasetException e = catchThrowableOfType(InvalidDatasetException.class, () -> DatasetLoader.load(dir));
 
         assertThat(e.problems()).singleElement().satisfies(p -> {
-            assertThat(p.rule()).isEqualTo(Rule.UNREADABLE_FILE);
-            assertThat(p.message()).contains("UTF-8");
+            assertThat(p.rule()).isEqualTo(InputRule.ENCODING);
+            assertThat(p.place()).isInstanceOf(org.multivector.input.Place.Bytes.class);
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.message()).contains("byte 0xE9", "UTF-8");
+        });
+    }
+
+    @Test
+    void a_manifest_starting_with_byte_0xFF_names_the_file_the_offset_and_the_encoding_rule(@TempDir Path dir) throws Exception {
+        TinyDataset.copyTo(dir);
+        byte[] text = MANIFEST.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bad = new byte[text.length + 1];
+        bad[0] = (byte) 0xFF;
+        System.arraycopy(text, 0, bad, 1, text.length);
+        Files.write(dir.resolve("manifest.yaml"), bad);
+
+        InvalidDatasetException e = catchThrowableOfType(InvalidDatasetException.class, () -> DatasetLoader.load(dir));
+
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.format()).startsWith(dir.resolve("manifest.yaml") + ":1 (byte 0): [encoding] byte 0xFF at offset 0 is not UTF-8");
+            assertThat(p.message()).doesNotContain("MalformedInputException");
+        });
+    }
+
+    @Test
+    void a_misspelt_manifest_key_is_reported_at_its_own_line_with_the_key_it_probably_is(@TempDir Path dir) {
+        TinyDataset.write(dir, MANIFEST.replace("years:", "yeras:"), FIGURES);
+
+        InvalidDatasetException e = catchThrowableOfType(InvalidDatasetException.class, () -> DatasetLoader.load(dir));
+
+        int line = MANIFEST.substring(0, MANIFEST.indexOf("years:")).split("\n", -1).length;
+        assertThat(e.problems()).anySatisfy(p -> {
+            assertThat(p.rule()).isEqualTo(InputRule.UNKNOWN_KEY);
+            assertThat(p.line()).isEqualTo(line);
+            assertThat(p.column()).isEqualTo(1);
+            assertThat(p.message()).isEqualTo("unknown key 'yeras' in the manifest\nMaybe years?");
+        });
+    }
+
+    @Test
+    void a_misspelt_key_inside_an_actor_is_reported_too(@TempDir Path dir) {
+        TinyDataset.write(dir, MANIFEST.replace("code: DDD", "cdoe: DDD"), FIGURES);
+
+        InvalidDatasetException e = catchThrowableOfType(InvalidDatasetException.class, () -> DatasetLoader.load(dir));
+
+        assertThat(e.problems()).anySatisfy(p -> {
+            assertThat(p.rule()).isEqualTo(InputRule.UNKNOWN_KEY);
+            assertThat(p.message()).isEqualTo("unknown key 'cdoe' in an actor\nMaybe code?");
         });
     }
 
     static Stream<Arguments> brokenManifests() {
         return Stream.of(
-                Arguments.of("unknown actor kind", MANIFEST.replace("kind: small_state", "kind: tiny_state"), Rule.INVALID_VALUE, 17),
-                Arguments.of("actor declared twice", MANIFEST.replace("code: DDD", "code: CCC"), Rule.DUPLICATE_DECLARATION, 17),
-                Arguments.of("missing version", MANIFEST.replace("version: \"1\"\n", ""), Rule.MISSING_FIELD, 0),
-                Arguments.of("bad dimension kind", MANIFEST.replace("kind: monadic", "kind: single"), Rule.INVALID_VALUE, 11),
-                Arguments.of("unknown bloc member", MANIFEST.replace("{code: DDD, from: 2000}", "{code: EEE, from: 2000}"), Rule.UNKNOWN_ACTOR, 23),
-                Arguments.of("invalid code", MANIFEST.replace("code: AAA", "code: aaa"), Rule.INVALID_VALUE, 14),
-                Arguments.of("yaml syntax", MANIFEST.replace("years: {from: 2020, to: 2022}", "years: {from: 2020, to: 2022"), Rule.UNREADABLE_FILE, 0));
+                Arguments.of("unknown actor kind", MANIFEST.replace("kind: small_state", "kind: tiny_state"), InputRule.INVALID_VALUE, 17),
+                Arguments.of("actor declared twice", MANIFEST.replace("code: DDD", "code: CCC"), DatasetRule.DUPLICATE_DECLARATION, 17),
+                Arguments.of("missing version", MANIFEST.replace("version: \"1\"\n", ""), InputRule.MISSING_FIELD, 0),
+                Arguments.of("bad dimension kind", MANIFEST.replace("kind: monadic", "kind: single"), InputRule.INVALID_VALUE, 11),
+                Arguments.of("unknown bloc member", MANIFEST.replace("{code: DDD, from: 2000}", "{code: EEE, from: 2000}"), DatasetRule.UNKNOWN_ACTOR, 23),
+                Arguments.of("invalid code", MANIFEST.replace("code: AAA", "code: aaa"), InputRule.INVALID_VALUE, 14),
+                Arguments.of("yaml syntax", MANIFEST.replace("years: {from: 2020, to: 2022}", "years: {from: 2020, to: 2022"), InputRule.UNREADABLE_FILE, 0));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,13 +1,10 @@
-package org.multivector.world.io;
+package org.multivector.input;
 
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,12 +44,14 @@ public final class CsvReader implements Closeable {
         return utf8(in, ',');
     }
 
-    /** A reader of UTF-8 bytes separated by {@code delimiter}, refusing malformed input. */
+    /** A reader of UTF-8 bytes separated by {@code delimiter}, refusing malformed input and files above {@link ReadLimits#DEFAULT}. */
     public static CsvReader utf8(InputStream in, char delimiter) {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        return new CsvReader(new InputStreamReader(in, decoder), delimiter);
+        return utf8(in, delimiter, ReadLimits.DEFAULT);
+    }
+
+    /** A reader of UTF-8 bytes separated by {@code delimiter}, refusing malformed input and files above {@code limits}. */
+    public static CsvReader utf8(InputStream in, char delimiter, ReadLimits limits) {
+        return new CsvReader(new Utf8Reader(in, limits.maxCsvBytes()), delimiter);
     }
 
     /**
@@ -223,9 +222,11 @@ public final class CsvReader implements Closeable {
     private boolean fill() throws IOException, CsvFormatException {
         try {
             length = reader.read(buffer, 0, buffer.length);
+        } catch (TextInputException e) {
+            throw new CsvFormatException(e.place(), e.rule(), e.getMessage());
         } catch (CharacterCodingException e) {
-            throw new CsvFormatException(line, 0, "the file is not valid UTF-8 near this line (" + e.getMessage()
-                    + ")\nMaybe save it as UTF-8.");
+            throw new CsvFormatException(new Place.Text(line, 0), InputRule.ENCODING, "the file is not valid UTF-8 near this line ("
+                    + e.getMessage() + ")\nMaybe save it as UTF-8.");
         }
         position = 0;
         return length > 0;

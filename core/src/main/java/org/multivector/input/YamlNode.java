@@ -1,4 +1,4 @@
-package org.multivector.world.io;
+package org.multivector.input;
 
 import java.util.List;
 import java.util.Map;
