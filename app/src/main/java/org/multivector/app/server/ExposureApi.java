@@ -98,6 +98,7 @@ final class ExposureApi implements ApiModule {
             b.put("balance", year.balance().label());
             b.put("leaningTo", year.balance().power());
             b.put("dimensions", year.dimensions());
+            b.put("note", year.note().isEmpty() ? null : year.note());
             balance.add(b);
         }
         json.put("balance", balance);
