@@ -159,4 +159,32 @@ class CommandLineTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.ERROR);
         assertThat(run.err()).contains("does not exist");
     }
+
+    @Test
+    void coverage_counts_figures_per_dimension_and_source_and_their_kind(@TempDir Path dir) throws IOException {
+        CliRun run = CliRun.of("coverage", "AAA", "--dataset", dataset(dir, TWO_PUBLISHERS).toString(), "--format", "csv");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().lines().toList()).containsExactly(
+                "reporter,dimension,publisher,basis,kind,first_year,last_year,years,partners,world_total_years,figures,estimates",
+                "AAA,trade,Beta customs,mirror,assumption,2021,2021,1,1,0,1,0",
+                "AAA,trade,Fund,reporter,hand-curated,2021,2021,1,1,0,1,0",
+                "AAA,trade,Office,reporter,assumption,2021,2021,1,1,1,2,0");
+        CliRun table = CliRun.of("coverage", "AAA", "--dataset", dir.toString());
+        assertThat(table.out()).contains("4 figures: 0.0% official, 25.0% hand-curated, 75.0% assumption");
+    }
+
+    @Test
+    void a_dataset_kept_per_country_loads_the_country_asked_for(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("manifest.yaml"), MANIFEST.replace("files: [f.csv]", "files: []\nbyCountry: by-country"));
+        Files.createDirectories(dir.resolve("by-country"));
+        Files.writeString(dir.resolve("by-country/AAA.csv"), FIGURES);
+        Files.writeString(dir.resolve("by-country/BBB.csv"), "broken, and never read for AAA");
+
+        CliRun run = CliRun.of("profile", "AAA", "--dataset", dir.toString(), "--format", "csv");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("AAA,trade,BBB,2021,50,USD_M,0.25,1,Betaland,");
+        assertThat(CliRun.of("check", dir.toString()).exitCode()).as("check reads every country's file").isEqualTo(ExitCode.ERROR);
+    }
 }
