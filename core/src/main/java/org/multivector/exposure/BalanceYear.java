@@ -12,14 +12,23 @@ import java.util.Objects;
  * @param level      the closeness level: the sum of the powers' closeness
  * @param evenness   normalised Shannon entropy of the closeness weights, in [0, 1]
  * @param balance    the classification
- * @param dimensions the dimensions that entered this year (those with a world total and a figure for every power)
+ * @param dimensions the dimensions that entered this year (those with a world total and a figure for every power,
+ *                   and {@code unga_agreement} when every power has one)
+ * @param note       which channel is missing this year, if any (e.g. no UN voting figures: classified from
+ *                   material ties alone); empty when every channel the dataset has entered
  */
 public record BalanceYear(int year, Map<String, Double> closeness, double level, double evenness, Balance balance,
-                          List<String> dimensions) {
+                          List<String> dimensions, String note) {
 
     public BalanceYear {
         closeness = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(closeness));
         Objects.requireNonNull(balance, "balance");
         dimensions = List.copyOf(dimensions);
+        note = note == null ? "" : note;
+    }
+
+    /** A year in which every channel entered. */
+    public BalanceYear(int year, Map<String, Double> closeness, double level, double evenness, Balance balance, List<String> dimensions) {
+        this(year, closeness, level, evenness, balance, dimensions, "");
     }
 }

@@ -1,6 +1,7 @@
 package org.multivector.exposure;
 
 import org.multivector.world.Actor;
+import org.multivector.world.Dimension;
 import org.multivector.world.BasisChoice;
 import org.multivector.world.Tie;
 import org.multivector.world.World;
@@ -146,7 +147,15 @@ public final class ExposureAnalysis {
             for (int k = 0; k < dimensionCount; k++) {
                 used.add(panel.dimensions[dimensions[k]].id());
             }
-            balance.add(new BalanceYear(year, byPower, level, evenness, classification, used));
+            boolean material = used.stream().anyMatch(d -> !ExposureKernel.isVoting(d));
+            boolean voting = used.contains(Dimension.UNGA_AGREEMENT);
+            String note = "";
+            if (!voting && panel.world.dimension(Dimension.UNGA_AGREEMENT).isPresent()) {
+                note = "no UN voting agreement with every power in " + year + ": classified from material ties alone";
+            } else if (!material) {
+                note = "no material ties with a reported world total and every power in " + year + ": classified from UN voting alone";
+            }
+            balance.add(new BalanceYear(year, byPower, level, evenness, classification, used, note));
         }
 
         /** Values grouped into series: by metric, then dimension order, then partner (powers first), then year. */

@@ -40,6 +40,8 @@ final class ExposureKernel {
     private final int tradeDimension;
     private final int exports;
     private final int imports;
+    /** UN General Assembly vote agreement (share 0–1) with each power: the diplomatic channel of the balance; -1 when absent. */
+    private final int agreement;
     private final InfluenceScore.Indicators indicators;
     private final double[] scratch;
     private final double[] raw = new double[InfluenceScore.INDICATORS];
@@ -66,7 +68,8 @@ final class ExposureKernel {
                 shareDimensions[s++] = d;
             }
         }
-        eligible = new int[shares];
+        eligible = new int[shares + 1];
+        agreement = panel.dimension(Dimension.UNGA_AGREEMENT);
         gdp = panel.dimension(Dimension.GDP);
         tracksInputs = sink.tracksInputs();
         indicators = new InfluenceScore.Indicators(panel);
@@ -75,7 +78,13 @@ final class ExposureKernel {
 
     /** Flows and stocks have shares of a reported total; GDP and memberships do not. */
     static boolean hasShares(Dimension dimension) {
-        return dimension.kind() == DimensionKind.FLOW || dimension.kind() == DimensionKind.STOCK;
+        return (dimension.kind() == DimensionKind.FLOW || dimension.kind() == DimensionKind.STOCK) && !isVoting(dimension.id());
+    }
+
+    /** Whether a dimension measures UN General Assembly voting, a channel of its own rather than a share of ties. */
+    static boolean isVoting(String dimensionId) {
+        return dimensionId.equals(Dimension.UNGA_AGREEMENT) || dimensionId.equals(Dimension.UNGA_IDEAL_DISTANCE)
+                || dimensionId.equals(Dimension.UNGA_IDEAL_POINT);
     }
 
     /**
@@ -208,6 +217,21 @@ final class ExposureKernel {
         }
     }
 
+    /** A power's weight within one channel; the powers weigh alike when the channel's total is zero. */
+    private static double weight(double[] values, int i, double sum) {
+        return sum > 0 ? values[i] / sum : 1.0 / values.length;
+    }
+
+    /** Whether every power has a figure on {@code dimension} in {@code year} (no world total needed). */
+    private boolean allPowers(int focal, int year, int dimension, int powerCount) {
+        for (int i = 0; i < powerCount; i++) {
+            if (Double.isNaN(panel.value(dimension, year, focal, powerScratch[i]))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean eligible(int focal, int year, int dimension, int powerCount) {
         if (!(panel.total(dimension, year, focal) > 0)) {
             return false;
@@ -252,30 +276,62 @@ final class ExposureKernel {
             }
             dimensions = kept;
         }
-        if (dimensions == 0) {
+        int materialCount = dimensions;
+        boolean voting = agreement >= 0 && allPowers(focal, year, agreement, count);
+        if (materialCount == 0 && !voting) {
             return;
         }
-        double[] values = new double[count];
-        for (int i = 0; i < count; i++) {
-            double sum = 0;
-            sink.clear();
-            for (int k = 0; k < dimensions; k++) {
-                int d = eligible[k];
-                sum += panel.value(d, year, focal, powerScratch[i]) / panel.total(d, year, focal);
-                sink.input(focal, powerScratch[i], d, false);
-                sink.input(focal, focal, d, true);
+        // channel 1, material ties: each power's mean share of the reported totals
+        double[] material = new double[count];
+        double materialLevel = 0;
+        if (materialCount > 0) {
+            for (int i = 0; i < count; i++) {
+                double sum = 0;
+                for (int k = 0; k < materialCount; k++) {
+                    int d = eligible[k];
+                    sum += panel.value(d, year, focal, powerScratch[i]) / panel.total(d, year, focal);
+                }
+                material[i] = sum / materialCount;
+                materialLevel += material[i];
             }
-            values[i] = sum / dimensions;
+        }
+        // channel 2, UN voting: the share of votes agreeing with each power
+        double[] votes = new double[count];
+        double votingLevel = 0;
+        if (voting) {
+            for (int i = 0; i < count; i++) {
+                votes[i] = panel.value(agreement, year, focal, powerScratch[i]);
+                votingLevel += votes[i] / count;
+            }
+            eligible[dimensions++] = agreement;
+        }
+        int channels = (materialCount > 0 ? 1 : 0) + (voting ? 1 : 0);
+        double[] values = new double[count];
+        double[] weights = new double[count];
+        for (int i = 0; i < count; i++) {
+            sink.clear();
+            for (int k = 0; k < materialCount; k++) {
+                sink.input(focal, powerScratch[i], eligible[k], false);
+                sink.input(focal, focal, eligible[k], true);
+            }
+            if (voting) {
+                sink.input(focal, powerScratch[i], agreement, false);
+            }
+            values[i] = ((materialCount > 0 ? material[i] : 0) + (voting ? votes[i] : 0)) / channels;
+            weights[i] = ((materialCount > 0 ? weight(material, i, materialLevel) : 0)
+                    + (voting ? weight(votes, i, votingLevel * count) : 0)) / channels;
             sink.emit(Metric.CLOSENESS, -1, powerScratch[i], year, values[i]);
         }
-        double level = PowerBalance.level(values);
-        double evenness = PowerBalance.evenness(values);
+        double level = ((materialCount > 0 ? materialLevel : 0) + (voting ? votingLevel : 0)) / channels;
+        double evenness = PowerBalance.evenness(weights);
         sink.clear();
         for (int k = 0; k < dimensions; k++) {
             for (int i = 0; i < count; i++) {
                 sink.input(focal, powerScratch[i], eligible[k], false);
             }
-            sink.input(focal, focal, eligible[k], true);
+            if (eligible[k] != agreement) {
+                sink.input(focal, focal, eligible[k], true);
+            }
         }
         sink.emit(Metric.CLOSENESS_LEVEL, -1, -1, year, level);
         sink.emit(Metric.EVENNESS, -1, -1, year, evenness);
@@ -283,7 +339,7 @@ final class ExposureKernel {
         for (int i = 0; i < count; i++) {
             names.add(panel.codes[powerScratch[i]]);
         }
-        Balance balance = PowerBalance.classify(names, values, thresholds);
+        Balance balance = PowerBalance.classifyWeights(names, weights, level, thresholds);
         System.arraycopy(values, 0, closeness, 0, count);
         sink.balance(year, powerScratch, count, closeness, level, evenness, balance, eligible, dimensions);
     }

@@ -62,6 +62,30 @@ public final class PowerBalance {
         return Math.min(1, entropy / Math.log(closeness.length));
     }
 
+    /**
+     * The classification from each power's weight (summing to 1) and the level of the ties, as
+     * {@link #classify} does from closeness values whose weights and level they are. The balance of
+     * several channels (material ties and UN voting) averages the channels' weights and levels.
+     */
+    public static Balance classifyWeights(List<String> powers, double[] weights, double level, BalanceThresholds thresholds) {
+        if (powers.size() != weights.length) {
+            throw new IllegalArgumentException(powers.size() + " powers but " + weights.length + " weights");
+        }
+        int top = 0;
+        for (int i = 1; i < weights.length; i++) {
+            if (weights[i] > weights[top]) {
+                top = i;
+            }
+        }
+        if (level > 0 && weights[top] >= thresholds.alignmentWeight()) {
+            return new Balance.AlignmentWith(powers.get(top));
+        }
+        if (evenness(weights) >= thresholds.evenEvenness()) {
+            return level >= thresholds.deepLevel() ? new Balance.EqualCloseness() : new Balance.Equidistance();
+        }
+        return new Balance.TiltToward(powers.get(top));
+    }
+
     /** The classification of closeness values of {@code powers} (same order) under {@code thresholds}. */
     public static Balance classify(List<String> powers, double[] closeness, BalanceThresholds thresholds) {
         if (powers.size() != closeness.length) {

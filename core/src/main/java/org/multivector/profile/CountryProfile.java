@@ -2,6 +2,7 @@ package org.multivector.profile;
 
 import org.multivector.world.Actor;
 import org.multivector.world.ActorKind;
+import org.multivector.world.Basis;
 import org.multivector.world.BasisChoice;
 import org.multivector.world.Dimension;
 import org.multivector.world.DimensionKind;
@@ -10,19 +11,26 @@ import org.multivector.world.World;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 /**
- * Builds a country's partner profile for one year.
+ * Builds a country's partner profile for one year, or for each dimension's latest year.
  *
  * <p>Shares are of the country's own reported world total for the dimension and year (the figure
  * with partner {@link Actor#WORLD}, on the reporter's basis), never of the sum of whichever partners
  * the dataset happens to list: a partial list of partners would otherwise inflate every share. Mirror
  * figures, when asked for, are divided by the same reported total, so their shares say "what the
  * partner's statistics would make of the country's reported total".
+ *
+ * <p>Where several publishers give a figure, the entry holds the preferred one (the one analyses
+ * read) and lists the others with their difference in percent; {@link #sideBySide} puts the
+ * reporter's and the partner's figures in one row with the mirror gap.
  */
 public final class CountryProfile {
 
@@ -33,22 +41,13 @@ public final class CountryProfile {
      * The profile of {@code reporter} in {@code year}.
      *
      * @param dimensionId a dimension to restrict to, or null for every dimension
-     * @param views       the basis choices to show, side by side (usually one)
+     * @param views       the basis choices to show, one after the other (usually one)
      * @throws IllegalArgumentException when the reporter or dimension is not in the world
      */
     public static List<ProfileEntry> of(World world, String reporter, int year, String dimensionId, List<BasisChoice> views) {
-        Objects.requireNonNull(world, "world");
-        if (world.actor(reporter).isEmpty()) {
-            throw new IllegalArgumentException("unknown actor " + reporter);
-        }
-        if (dimensionId != null && world.dimension(dimensionId).isEmpty()) {
-            throw new IllegalArgumentException("unknown dimension " + dimensionId);
-        }
+        check(world, reporter, dimensionId);
         List<ProfileEntry> entries = new ArrayList<>();
-        for (Dimension dimension : world.dimensions()) {
-            if (dimensionId != null && !dimension.id().equals(dimensionId)) {
-                continue;
-            }
+        for (Dimension dimension : dimensions(world, dimensionId)) {
             List<BasisChoice> dimensionViews = dimension.kind().isDyadic() ? views : List.of(views.getFirst());
             for (BasisChoice view : dimensionViews) {
                 entries.addAll(entries(world, reporter, year, dimension, view));
@@ -58,17 +57,154 @@ public final class CountryProfile {
     }
 
     /**
-     * The latest year in which {@code reporter} has a dyadic figure, or the dataset's last year when
-     * it has none: the year a profile shows when the user names none.
+     * The profile of {@code reporter} with each dimension at its own {@linkplain #latestYear(World, String, Dimension)
+     * latest year}: what {@code profile} shows when the user names no year.
      */
-    public static int latestYear(World world, String reporter) {
-        int latest = Integer.MIN_VALUE;
-        for (Tie tie : world.ties()) {
-            if (tie.reporter().equals(reporter) && world.dimension(tie.dimension()).orElseThrow().kind().isDyadic()) {
-                latest = Math.max(latest, tie.year());
+    public static List<ProfileEntry> latest(World world, String reporter, String dimensionId, List<BasisChoice> views) {
+        check(world, reporter, dimensionId);
+        List<ProfileEntry> entries = new ArrayList<>();
+        for (Map.Entry<Dimension, Integer> shown : latestYears(world, reporter, dimensionId).entrySet()) {
+            Dimension dimension = shown.getKey();
+            List<BasisChoice> dimensionViews = dimension.kind().isDyadic() ? views : List.of(views.getFirst());
+            for (BasisChoice view : dimensionViews) {
+                entries.addAll(entries(world, reporter, shown.getValue(), dimension, view));
             }
         }
-        return latest == Integer.MIN_VALUE ? world.years().to() : latest;
+        return List.copyOf(entries);
+    }
+
+    /** Each dimension with figures for {@code reporter} and its latest year, in declaration order. */
+    public static Map<Dimension, Integer> latestYears(World world, String reporter, String dimensionId) {
+        check(world, reporter, dimensionId);
+        Map<Dimension, Integer> result = new LinkedHashMap<>();
+        for (Dimension dimension : dimensions(world, dimensionId)) {
+            latestYear(world, reporter, dimension).ifPresent(y -> result.put(dimension, y));
+        }
+        return result;
+    }
+
+    /**
+     * The year a profile shows for one dimension when the user names none: for pair figures, the
+     * latest year with the reporter's reported world total ({@code WLD}), since only there are shares
+     * known; without any such total, the year with the most partners (the latest of equals), so that a
+     * stray year with two partners does not stand for the country; for the reporter's own figures
+     * (GDP) and memberships, the latest year with one. Empty when the reporter has no figure on it.
+     */
+    public static OptionalInt latestYear(World world, String reporter, Dimension dimension) {
+        int best = Integer.MIN_VALUE;
+        int bestPartners = 0;
+        for (int year = world.years().to(); year >= world.years().from(); year--) {
+            if (dimension.kind().isDyadic() && world.value(reporter, Actor.WORLD, dimension.id(), year, BasisChoice.REPORTER).isPresent()) {
+                return OptionalInt.of(year);
+            }
+            int partners = world.crossSection(reporter, dimension.id(), year).size();
+            if (partners > bestPartners) {
+                bestPartners = partners;
+                best = year;
+            }
+        }
+        if (best == Integer.MIN_VALUE) {
+            return OptionalInt.empty();
+        }
+        if (!dimension.kind().isDyadic()) {
+            for (int year = world.years().to(); year >= world.years().from(); year--) {
+                if (!world.crossSection(reporter, dimension.id(), year).isEmpty()) {
+                    return OptionalInt.of(year);
+                }
+            }
+        }
+        return OptionalInt.of(best);
+    }
+
+    /**
+     * The latest year in which {@code reporter} has a reported world total on some pair dimension, else
+     * the latest year with a pair figure, else the dataset's last year: one year for callers that show one.
+     */
+    public static int latestYear(World world, String reporter) {
+        int withTotal = Integer.MIN_VALUE;
+        int any = Integer.MIN_VALUE;
+        for (Dimension dimension : world.dimensions()) {
+            if (!dimension.kind().isDyadic()) {
+                continue;
+            }
+            for (int year = world.years().to(); year >= world.years().from() && year > withTotal; year--) {
+                if (world.value(reporter, Actor.WORLD, dimension.id(), year, BasisChoice.REPORTER).isPresent()) {
+                    withTotal = year;
+                    break;
+                }
+            }
+            for (int year = world.years().to(); year >= world.years().from() && year > any; year--) {
+                if (!world.crossSection(reporter, dimension.id(), year).isEmpty()) {
+                    any = year;
+                    break;
+                }
+            }
+        }
+        return withTotal != Integer.MIN_VALUE ? withTotal : any != Integer.MIN_VALUE ? any : world.years().to();
+    }
+
+    /**
+     * The reporter's and the partners' figures on one pair dimension and year, one row per partner
+     * with the mirror gap: the world total first, then by the reporter's figure, largest first.
+     */
+    public static List<BasisPair> sideBySide(World world, String reporter, int year, Dimension dimension) {
+        check(world, reporter, dimension.id());
+        if (!dimension.kind().isDyadic()) {
+            return List.of();
+        }
+        Map<String, Tie[]> byPartner = new LinkedHashMap<>();
+        for (Tie tie : world.crossSection(reporter, dimension.id(), year)) {
+            if (tie.partner().equals(reporter)) {
+                continue;
+            }
+            Tie[] sides = byPartner.computeIfAbsent(tie.partner(), p -> new Tie[2]);
+            if (tie.basis() == Basis.REPORTER || tie.basis() == Basis.INDEPENDENT && sides[0] == null) {
+                sides[0] = tie;
+            } else if (tie.basis() == Basis.MIRROR) {
+                sides[1] = tie;
+            }
+        }
+        OptionalDouble total = world.value(reporter, Actor.WORLD, dimension.id(), year, BasisChoice.REPORTER);
+        Comparator<Map.Entry<String, Tie[]>> order = Comparator
+                .comparing((Map.Entry<String, Tie[]> e) -> !e.getKey().equals(Actor.WORLD))
+                .thenComparing(Comparator.comparingDouble((Map.Entry<String, Tie[]> e) -> size(e.getValue())).reversed())
+                .thenComparing(Map.Entry::getKey);
+        List<Map.Entry<String, Tie[]>> sorted = byPartner.entrySet().stream().sorted(order).toList();
+        List<BasisPair> result = new ArrayList<>();
+        int rank = 0;
+        for (Map.Entry<String, Tie[]> e : sorted) {
+            Actor partner = world.actor(e.getKey()).orElseThrow();
+            Tie own = e.getValue()[0];
+            Tie mirror = e.getValue()[1];
+            OptionalInt position = partner.kind().isState() ? OptionalInt.of(++rank) : OptionalInt.empty();
+            result.add(new BasisPair(dimension.id(), year, partner.code(), partner.name(), partner.kind(),
+                    Optional.ofNullable(own), Optional.ofNullable(mirror), share(own, total), share(mirror, total),
+                    own != null && mirror != null ? Gap.percent(own.value(), mirror.value()) : OptionalDouble.empty(), position));
+        }
+        return List.copyOf(result);
+    }
+
+    private static double size(Tie[] sides) {
+        return sides[0] != null ? sides[0].value() : sides[1].value();
+    }
+
+    private static OptionalDouble share(Tie tie, OptionalDouble total) {
+        return tie != null && total.isPresent() && total.getAsDouble() > 0
+                ? OptionalDouble.of(tie.value() / total.getAsDouble()) : OptionalDouble.empty();
+    }
+
+    private static void check(World world, String reporter, String dimensionId) {
+        Objects.requireNonNull(world, "world");
+        if (world.actor(reporter).isEmpty()) {
+            throw new IllegalArgumentException("unknown actor " + reporter);
+        }
+        if (dimensionId != null && world.dimension(dimensionId).isEmpty()) {
+            throw new IllegalArgumentException("unknown dimension " + dimensionId);
+        }
+    }
+
+    private static List<Dimension> dimensions(World world, String dimensionId) {
+        return dimensionId == null ? world.dimensions() : List.of(world.dimension(dimensionId).orElseThrow());
     }
 
     private static List<ProfileEntry> entries(World world, String reporter, int year, Dimension dimension, BasisChoice view) {
@@ -89,12 +225,15 @@ public final class CountryProfile {
                 .thenComparing(Tie::partner);
         for (Tie tie : ties.stream().sorted(order).toList()) {
             Actor partner = world.actor(tie.partner()).orElseThrow();
-            OptionalDouble share = total.isPresent() && total.getAsDouble() > 0
+            OptionalDouble share = hasShares(dimension) && total.isPresent() && total.getAsDouble() > 0
                     ? OptionalDouble.of(tie.value() / total.getAsDouble())
                     : OptionalDouble.empty();
             int position = ranked.indexOf(tie);
             OptionalInt rank = position >= 0 ? OptionalInt.of(position + 1) : OptionalInt.empty();
-            result.add(new ProfileEntry(tie, partner.name(), partner.kind(), view, share, rank));
+            List<Tie> sources = world.sources(tie);
+            List<SourceDifference> others = sources.size() < 2 ? List.of()
+                    : sources.subList(1, sources.size()).stream().map(other -> SourceDifference.of(tie, other)).toList();
+            result.add(new ProfileEntry(tie, partner.name(), partner.kind(), view, share, rank, others));
         }
         return result;
     }

@@ -68,4 +68,56 @@ class CountryProfileTest {
         World world = DatasetLoader.load(TinyDataset.copyTo(dir));
         assertThat(CountryProfile.latestYear(world, "AAA")).isEqualTo(2021);
     }
+
+    @Test
+    void each_dimension_s_default_year_is_its_latest_with_a_reported_world_total(@TempDir Path dir) throws Exception {
+        // 2022 has two partners but no world total; 2021 has the total
+        String figures = TinyDataset.text("figures.csv")
+                + "AAA,BBB,exports,2022,41,USD_M,reporter,Test office,Trade 2022,2023,https://example.org/t2,true,\n"
+                + "AAA,CCC,exports,2022,26,USD_M,reporter,Test office,Trade 2022,2023,https://example.org/t2,true,\n"
+                + "AAA,AAA,gdp,2022,510,USD_M,reporter,Test bank,GDP,2023,https://example.org/g,true,\n";
+        World world = DatasetLoader.load(TinyDataset.write(dir, TinyDataset.text("manifest.yaml"), figures));
+
+        assertThat(CountryProfile.latestYears(world, "AAA", null))
+                .extractingFromEntries(e -> e.getKey().id() + "=" + e.getValue())
+                .containsExactly("exports=2021", "gdp=2022", "membership=2021");
+        assertThat(CountryProfile.latest(world, "AAA", "exports", List.of(BasisChoice.REPORTER)))
+                .allSatisfy(e -> assertThat(e.tie().year()).isEqualTo(2021));
+    }
+
+    @Test
+    void reporter_and_mirror_stand_in_one_row_with_the_gap_and_a_missing_side_has_no_gap(@TempDir Path dir) throws Exception {
+        World world = DatasetLoader.load(TinyDataset.copyTo(dir));
+
+        List<BasisPair> pairs = CountryProfile.sideBySide(world, "AAA", 2021, world.dimension("exports").orElseThrow());
+
+        assertThat(pairs).extracting(BasisPair::partner).containsExactly("WLD", "BBB", "CCC", "BL", "DDD");
+        BasisPair beta = pairs.get(1);
+        assertThat(beta.reporter().orElseThrow().value()).isEqualTo(40);
+        assertThat(beta.mirror().orElseThrow().value()).isEqualTo(55);
+        assertThat(beta.gapPercent().getAsDouble()).isCloseTo(37.5, within(1e-9));
+        assertThat(beta.mirrorShare().getAsDouble()).isCloseTo(0.55, within(1e-12));
+        BasisPair delta = pairs.get(4);
+        assertThat(delta.mirror()).isEmpty();
+        assertThat(delta.gapPercent()).as("missing stays missing, never a gap against zero").isEmpty();
+        assertThat(delta.mirrorShare()).isEmpty();
+    }
+
+    @Test
+    void an_entry_lists_the_other_publishers_with_the_difference(@TempDir Path dir) throws Exception {
+        String figures = TinyDataset.text("figures.csv")
+                + "AAA,BBB,exports,2021,38,USD_M,reporter,Fund,Direction of trade,2022,https://example.org/f,false,,estimate\n";
+        String header = "reporter,partner,dimension,year,value,unit,basis,publisher,title,source_year,url,assumption,note";
+        figures = figures.replace(header + "\n", header + ",flag\n").replaceAll("(?m)^(AAA,(?!BBB,exports,2021,38).*)$", "$1,");
+        World world = DatasetLoader.load(TinyDataset.write(dir, TinyDataset.text("manifest.yaml"), figures));
+
+        ProfileEntry beta = CountryProfile.of(world, "AAA", 2021, "exports", List.of(BasisChoice.REPORTER)).get(1);
+
+        assertThat(beta.tie().source().publisher()).isEqualTo("Test office");
+        assertThat(beta.others()).singleElement().satisfies(o -> {
+            assertThat(o.tie().value()).isEqualTo(38);
+            assertThat(o.tie().estimate()).isTrue();
+            assertThat(o.percent().getAsDouble()).isCloseTo(-5.0, within(1e-9));
+        });
+    }
 }

@@ -4,7 +4,9 @@ import org.multivector.dataset.Datasets;
 import org.multivector.dataset.Dataset;
 import org.multivector.input.ProblemRenderer;
 import org.multivector.world.World;
+import org.multivector.world.io.DatasetFiles;
 import org.multivector.world.io.DatasetLoader;
+import org.multivector.world.io.EmbeddedDatasets;
 import org.multivector.world.io.InvalidDatasetException;
 import org.multivector.input.Problem;
 import picocli.CommandLine.Option;
@@ -16,8 +18,35 @@ import java.nio.file.Path;
 public final class DatasetOption {
 
     @Option(names = "--dataset", paramLabel = "DIR",
-            description = "Dataset folder (manifest.yaml + CSV files). Default: the embedded Kazakhstan dataset.")
+            description = "Dataset folder (manifest.yaml + CSV files). Default: the embedded Kazakhstan dataset for KAZ, the shipped world dataset for any other country.")
     Path directory;
+
+    /**
+     * The world in which to analyse {@code country}: with no {@code --dataset}, the embedded dataset
+     * for its focal country and the shipped world dataset, loaded for that country alone, for any
+     * other; with a folder whose manifest keeps per-country files, that country's file only.
+     */
+    public World load(String country) {
+        return load(country, java.util.List.of());
+    }
+
+    /** As {@link #load(String)}, with the per-country files of {@code partners} too (an exposure analysis's powers). */
+    public World load(String country, java.util.Collection<String> partners) {
+        try {
+            if (directory == null) {
+                return EmbeddedDatasets.forCountry(country, partners);
+            }
+            if (!Files.isDirectory(directory)) {
+                throw new UserException("dataset folder " + directory + " does not exist or is not a folder");
+            }
+            java.util.Set<String> codes = new java.util.TreeSet<>();
+            codes.add(country.toUpperCase(java.util.Locale.ROOT));
+            partners.forEach(p -> codes.add(p.strip().toUpperCase(java.util.Locale.ROOT)));
+            return DatasetLoader.load(new DatasetFiles.Folder(directory), codes);
+        } catch (InvalidDatasetException e) {
+            throw new UserException(describe(e));
+        }
+    }
 
     /** The world to analyse, or a {@link UserException} listing every problem of the dataset. */
     public World load() {

@@ -73,7 +73,7 @@ public final class ExposureCommand implements Runnable {
 
     @Override
     public void run() {
-        World world = dataset.load();
+        World world = dataset.load(country, powers != null ? powers : DEFAULT_POWERS);
         String code = DatasetOption.country(world, country);
         int first = from != null ? from : world.years().from();
         int last = to != null ? to : world.years().to();
@@ -222,6 +222,11 @@ public final class ExposureCommand implements Runnable {
             balance.row(row);
         }
         out.print(balance.render());
+        for (BalanceYear b : report.balance()) {
+            if (!b.note().isEmpty()) {
+                out.println("  " + b.note());
+            }
+        }
         out.println();
         out.println("Sources of the figures used");
         for (Source source : sources.sourceList) {
@@ -295,7 +300,8 @@ public final class ExposureCommand implements Runnable {
                     String.join(" ", used.stream().map(Source::url).distinct().toList())));
         }
         for (BalanceYear year : report.balance()) {
-            csv.row(Arrays.asList("balance", "", year.balance().power(), year.year(), "", year.balance().label(), "", ""));
+            csv.row(Arrays.asList("balance", "", year.balance().power(), year.year(), "",
+                    year.balance().label() + (year.note().isEmpty() ? "" : " (" + year.note() + ")"), "", ""));
         }
     }
 
@@ -353,6 +359,7 @@ public final class ExposureCommand implements Runnable {
             one.put("balance", year.balance().label());
             one.put("power", year.balance().power().isEmpty() ? null : year.balance().power());
             one.put("dimensions", year.dimensions());
+            one.put("note", year.note().isEmpty() ? null : year.note());
             balance.add(one);
         }
         root.put("balance", balance);

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ProfileCommand.class,
                 ExposureCommand.class,
+                CoverageCommand.class,
                 CheckCommand.class,
                 ServeCommand.class,
                 CorridorsCommand.class,

@@ -33,6 +33,7 @@ final class DatasetApi implements ApiModule {
         json.put("focal", world.info().focal());
         json.put("years", Map.of("from", world.years().from(), "to", world.years().to()));
         json.put("reporters", world.reporters());
+        json.put("sourcePreference", world.info().sourcePreference());
         if (detailed) {
             json.put("actors", world.actors().stream().map(DatasetApi::actor).toList());
             json.put("dimensions", world.dimensions().stream().map(DatasetApi::dimension).toList());
@@ -56,6 +57,7 @@ final class DatasetApi implements ApiModule {
         json.put("unit", dimension.unit());
         json.put("kind", dimension.kind().name().toLowerCase(Locale.ROOT));
         json.put("description", dimension.description());
+        json.put("signed", dimension.signed());
         return json;
     }
 

@@ -22,6 +22,20 @@ public final class DatasetCatalog {
     private final Map<String, Map<Class<?>, Object>> attachmentMap = new LinkedHashMap<>();
     private final String defaultName;
     private int uploaded;
+    /** Loads a dataset's world for one country, for datasets kept per country (the shipped world dataset). */
+    private final Map<String, CountryLoader> lazyMap = new LinkedHashMap<>();
+    /** The per-country worlds loaded so far, the least recently used first; at most {@link #MAX_COUNTRIES}. */
+    private final Map<String, World> countryWorldMap = new LinkedHashMap<>(16, 0.75f, true);
+
+    /** How many per-country worlds a server keeps in memory at once. */
+    public static final int MAX_COUNTRIES = 8;
+
+    /** Loads what a per-country dataset knows about one country. */
+    @FunctionalInterface
+    public interface CountryLoader {
+        /** The world for {@code country} (an actor code of the dataset). */
+        World load(String country) throws org.multivector.world.io.InvalidDatasetException;
+    }
 
     private DatasetCatalog(Map<String, World> worldMap, String defaultName) {
         this.worldMap = worldMap;
@@ -92,6 +106,50 @@ public final class DatasetCatalog {
     public synchronized <T> java.util.Optional<T> attachment(String name, Class<T> type) {
         Map<Class<?>, Object> attached = attachmentMap.get(name);
         return attached == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(type.cast(attached.get(type)));
+    }
+
+    /**
+     * Serves dataset {@code name} (already in the catalog with its common figures) one country at a
+     * time: {@link #get(String, String)} loads each country's figures when first asked for.
+     */
+    public synchronized void perCountry(String name, CountryLoader loader) {
+        if (!worldMap.containsKey(name)) {
+            throw new IllegalArgumentException("no dataset named " + name);
+        }
+        lazyMap.put(name, loader);
+    }
+
+    /**
+     * The dataset named {@code name} as it stands for {@code country}: for a dataset kept per country,
+     * its common figures plus that country's, loaded on first use; for any other, the whole dataset.
+     */
+    public World get(String name, String country) {
+        World base = get(name);
+        CountryLoader loader;
+        String key = name + "/" + country;
+        synchronized (this) {
+            loader = lazyMap.get(name);
+            if (loader == null || base.actor(country).isEmpty()) {
+                return base;
+            }
+            World loaded = countryWorldMap.get(key);
+            if (loaded != null) {
+                return loaded;
+            }
+        }
+        World loaded;
+        try {
+            loaded = loader.load(country);
+        } catch (org.multivector.world.io.InvalidDatasetException e) {
+            throw new IllegalStateException("the shipped dataset " + name + " does not load for " + country + ": " + e.getMessage(), e);
+        }
+        synchronized (this) {
+            countryWorldMap.put(key, loaded);
+            while (countryWorldMap.size() > MAX_COUNTRIES) {
+                countryWorldMap.remove(countryWorldMap.keySet().iterator().next());
+            }
+        }
+        return loaded;
     }
 
     /** The dataset named {@code name}, or a 404 problem naming the {@code dataset} parameter. */

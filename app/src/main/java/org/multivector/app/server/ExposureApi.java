@@ -27,8 +27,8 @@ final class ExposureApi implements ApiModule {
     @Override
     public void register(RoutesConfig routes, ServerContext context) {
         routes.get("/api/datasets/{dataset}/exposure/{country}", ctx -> {
-            World world = context.catalog().get(ctx.pathParam("dataset"));
-            String country = Params.actor(ctx, world, "country");
+            String country = Params.actor(ctx, context.catalog().get(ctx.pathParam("dataset")), "country");
+            World world = context.catalog().get(ctx.pathParam("dataset"), country);
             List<String> powers = powers(ctx, world, country);
             Integer from = Params.optionalInt(ctx, "from", world.years().from(), world.years().to());
             Integer to = Params.optionalInt(ctx, "to", world.years().from(), world.years().to());
@@ -98,6 +98,7 @@ final class ExposureApi implements ApiModule {
             b.put("balance", year.balance().label());
             b.put("leaningTo", year.balance().power());
             b.put("dimensions", year.dimensions());
+            b.put("note", year.note().isEmpty() ? null : year.note());
             balance.add(b);
         }
         json.put("balance", balance);

@@ -3,6 +3,7 @@ package org.multivector.app.server;
 import io.javalin.config.RoutesConfig;
 import org.multivector.profile.CountryProfile;
 import org.multivector.profile.ProfileEntry;
+import org.multivector.profile.SourceDifference;
 import org.multivector.world.Actor;
 import org.multivector.world.BasisChoice;
 import org.multivector.world.Dimension;
@@ -27,8 +28,8 @@ final class ProfileApi implements ApiModule {
     @Override
     public void register(RoutesConfig routes, ServerContext context) {
         routes.get("/api/datasets/{dataset}/profile/{country}", ctx -> {
-            World world = context.catalog().get(ctx.pathParam("dataset"));
-            String country = Params.actor(ctx, world, "country");
+            String country = Params.actor(ctx, context.catalog().get(ctx.pathParam("dataset")), "country");
+            World world = context.catalog().get(ctx.pathParam("dataset"), country);
             Integer year = Params.optionalInt(ctx, "year", world.years().from(), world.years().to());
             String dimension = Params.dimension(ctx, world, "dimension");
             BasisChoice basis = Params.basis(ctx);
@@ -44,8 +45,8 @@ final class ProfileApi implements ApiModule {
             ctx.json(json);
         });
         routes.get("/api/datasets/{dataset}/series/{country}", ctx -> {
-            World world = context.catalog().get(ctx.pathParam("dataset"));
-            String country = Params.actor(ctx, world, "country");
+            String country = Params.actor(ctx, context.catalog().get(ctx.pathParam("dataset")), "country");
+            World world = context.catalog().get(ctx.pathParam("dataset"), country);
             String dimensionId = Params.dimension(ctx, world, "dimension");
             BasisChoice basis = Params.basis(ctx);
             Dimension dimension = dimensionId != null ? world.dimension(dimensionId).orElseThrow() : firstDyadic(world, country);
@@ -56,17 +57,16 @@ final class ProfileApi implements ApiModule {
         });
     }
 
-    /** The latest year with figures on {@code dimension} (any dyadic dimension when null). */
+    /**
+     * The year shown when none is asked for: the latest with the country's reported world total on
+     * {@code dimension} (on any pair dimension when null), so that shares are known.
+     */
     static int latestYear(World world, String country, String dimension, BasisChoice basis) {
         if (dimension == null) {
             return CountryProfile.latestYear(world, country);
         }
-        for (int year = world.years().to(); year >= world.years().from(); year--) {
-            if (!world.crossSection(country, dimension, year, basis).isEmpty()) {
-                return year;
-            }
-        }
-        return CountryProfile.latestYear(world, country);
+        return CountryProfile.latestYear(world, country, world.dimension(dimension).orElseThrow())
+                .orElse(CountryProfile.latestYear(world, country));
     }
 
     static Map<String, Object> entry(ProfileEntry entry) {
@@ -84,6 +84,18 @@ final class ProfileApi implements ApiModule {
         json.put("basis", tie.basis().fileName());
         json.put("source", source(tie.source()));
         json.put("note", tie.note());
+        json.put("estimate", tie.estimate());
+        List<Map<String, Object>> others = new ArrayList<>();
+        for (SourceDifference other : entry.others()) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("value", other.tie().value());
+            o.put("differencePercent", other.percent().isPresent() ? other.percent().getAsDouble() : null);
+            o.put("estimate", other.tie().estimate());
+            o.put("source", source(other.tie().source()));
+            o.put("note", other.tie().note());
+            others.add(o);
+        }
+        json.put("otherSources", others);
         return json;
     }
 
@@ -94,6 +106,7 @@ final class ProfileApi implements ApiModule {
         json.put("year", source.year());
         json.put("url", source.url());
         json.put("assumption", source.assumption());
+        json.put("licence", source.licence());
         return json;
     }
 

@@ -4,12 +4,13 @@ import org.multivector.corridors.ControlTable;
 import org.multivector.corridors.CorridorNetwork;
 import org.multivector.corridors.io.ControlLoader;
 import org.multivector.corridors.io.InvalidCorridorDataException;
-import org.multivector.world.io.DatasetFiles;
 import org.multivector.dataset.Datasets;
 import org.multivector.dataset.Dataset;
 import org.multivector.input.ProblemRenderer;
 import org.multivector.world.World;
+import org.multivector.world.io.DatasetFiles;
 import org.multivector.world.io.DatasetLoader;
+import org.multivector.world.io.EmbeddedDatasets;
 import org.multivector.world.io.InvalidDatasetException;
 import org.multivector.input.Problem;
 
@@ -40,6 +41,16 @@ public final class ServedDatasets {
         } catch (InvalidDatasetException e) {
             embeddedProblem = describe(e);
         }
+        boolean world = EmbeddedDatasets.hasWorld();
+        if (world) {
+            try {
+                DatasetFiles files = new DatasetFiles.Embedded(EmbeddedDatasets.WORLD);
+                // the manifest alone: each country's figures are loaded when asked for (DatasetCatalog.perCountry)
+                datasets.add(new Dataset(DatasetLoader.load(files, List.of()), java.util.Optional.empty(), files));
+            } catch (InvalidDatasetException e) {
+                throw new IllegalStateException("the shipped world dataset does not load: " + describe(e), e);
+            }
+        }
         for (Path dir : folders) {
             if (!Files.isDirectory(dir)) {
                 throw new IllegalArgumentException("dataset folder " + dir + " does not exist or is not a folder");
@@ -54,6 +65,10 @@ public final class ServedDatasets {
             throw new IllegalArgumentException("no dataset to serve: the embedded one did not load (" + embeddedProblem + ")\nMaybe pass --dataset DIR.");
         }
         DatasetCatalog catalog = DatasetCatalog.of(datasets.stream().map(Dataset::world).toList());
+        if (world) {
+            catalog.perCountry(EmbeddedDatasets.WORLD,
+                    country -> EmbeddedDatasets.world(country, org.multivector.exposure.ExposureAnalysis.DEFAULT_POWERS));
+        }
         for (Dataset dataset : datasets) {
             catalog.attach(dataset.name(), Dataset.class, dataset);
             dataset.corridors().ifPresent(network -> {

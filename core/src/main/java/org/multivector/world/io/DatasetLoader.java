@@ -16,11 +16,13 @@ import org.multivector.world.BlocMember;
 import org.multivector.world.DatasetInfo;
 import org.multivector.world.Dimension;
 import org.multivector.world.DimensionKind;
+import org.multivector.world.FigureFlag;
 import org.multivector.world.Source;
 import org.multivector.world.Tie;
 import org.multivector.world.World;
 import org.multivector.world.YearRange;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.NoSuchFileException;
@@ -32,6 +34,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /**
  * Loads a dataset (a YAML manifest and tidy CSV files of figures) into a {@link World}, validating
@@ -40,7 +46,15 @@ import java.util.OptionalInt;
  * is ever kept. The embedded default dataset goes through the very same checks.
  *
  * <p>The format is documented in {@code docs/data.md}: one figure a row under the header
- * {@value #HEADER_TEXT}.
+ * {@value #HEADER_TEXT} (an optional {@code flag} column may follow), or under the compact header
+ * {@value #COMPACT_HEADER_TEXT} whose {@code source_id} names a row of the dataset's source table
+ * {@code sources.csv}. Figure files may be gzip-compressed ({@code NAME.csv.gz}). Several publishers
+ * may give the same figure; the manifest's {@code sourcePreference} orders them (see {@link World}).
+ *
+ * <p>A large dataset may keep one file per country in the folder its manifest names under
+ * {@code byCountry} ({@code by-country/MNG.csv.gz}: every figure whose reporter is Mongolia). Loading
+ * it {@linkplain #load(DatasetFiles, String) for one country} reads the manifest, the source table,
+ * the files the manifest lists and that country's file only.
  */
 public final class DatasetLoader {
 
@@ -53,11 +67,20 @@ public final class DatasetLoader {
 
     static final String HEADER_TEXT = "reporter,partner,dimension,year,value,unit,basis,publisher,title,source_year,url,assumption,note";
 
+    /** The header of a compact figures file, whose sources are rows of {@code sources.csv}. */
+    static final String COMPACT_HEADER_TEXT = "reporter,partner,dimension,year,value,unit,source_id,flag,note";
+
+    /** A file name inside the dataset: folders and a name of letters, digits, dot, dash and underscore. */
+    private static final Pattern RELATIVE_NAME = Pattern.compile("([A-Za-z0-9_][A-Za-z0-9._-]*/)*[A-Za-z0-9_][A-Za-z0-9._-]*");
+
     private final DatasetFiles files;
+    /** The countries whose per-country files to read; null reads every one present. */
+    private final Set<String> countries;
     private final List<Problem> problems = new ArrayList<>();
 
-    private DatasetLoader(DatasetFiles files) {
+    private DatasetLoader(DatasetFiles files, Set<String> countries) {
         this.files = files;
+        this.countries = countries;
     }
 
     /** Loads the dataset embedded in the product under {@code name} (e.g. {@value #DEFAULT_DATASET}). */
@@ -75,9 +98,38 @@ public final class DatasetLoader {
         return load(new DatasetFiles.Folder(directory));
     }
 
-    /** Loads a dataset from wherever its files are. */
+    /**
+     * Loads a dataset from wherever its files are: with per-country files, every one a folder holds
+     * (an embedded dataset cannot list its files, so there only the files the manifest lists).
+     */
     public static World load(DatasetFiles files) throws InvalidDatasetException {
-        return new DatasetLoader(files).run();
+        return new DatasetLoader(files, null).run();
+    }
+
+    /**
+     * Loads what a dataset knows about {@code country}: the files its manifest lists and, when it keeps
+     * per-country files, that country's file only (absent when the country reports nothing).
+     */
+    public static World load(DatasetFiles files, String country) throws InvalidDatasetException {
+        return new DatasetLoader(files, Set.of(country)).run();
+    }
+
+    /**
+     * Loads what a dataset knows about these countries: the listed files and each country's own file
+     * (for an analysis of one country that also needs its partners' own totals, e.g. the powers').
+     */
+    public static World load(DatasetFiles files, java.util.Collection<String> countries) throws InvalidDatasetException {
+        return new DatasetLoader(files, Set.copyOf(countries)).run();
+    }
+
+    /** What a dataset is, read from its manifest alone (no figure file is opened). */
+    public static DatasetInfo info(DatasetFiles files) throws InvalidDatasetException {
+        DatasetLoader loader = new DatasetLoader(files, Set.of());
+        Manifest manifest = loader.readManifest();
+        if (manifest == null || !loader.problems.isEmpty()) {
+            throw new InvalidDatasetException(loader.problems);
+        }
+        return manifest.info;
     }
 
     private World run() throws InvalidDatasetException {
@@ -85,16 +137,57 @@ public final class DatasetLoader {
         if (manifest == null) {
             throw new InvalidDatasetException(problems);
         }
-        List<Tie> ties = new ArrayList<>();
-        Map<String, String> firstSeen = new HashMap<>();
+        SourceTable sources = SourceTable.read(files, problems);
+        Figures figures = new Figures(manifest, sources);
         for (String fileName : manifest.fileList) {
-            readFigures(fileName, manifest, ties, firstSeen);
+            readFigures(fileName, figures);
+        }
+        for (String fileName : countryFiles(manifest)) {
+            readFigures(fileName, figures);
         }
         if (!problems.isEmpty()) {
             problems.sort(Problem.IN_FILE_ORDER);
             throw new InvalidDatasetException(problems);
         }
-        return World.of(manifest.info, manifest.actorMap.values(), manifest.dimensionMap.values(), ties);
+        return World.of(manifest.info, manifest.actorMap.values(), manifest.dimensionMap.values(), figures.ties);
+    }
+
+    /** The per-country files to read: the chosen countries' that exist, or every one in a folder. */
+    private List<String> countryFiles(Manifest manifest) {
+        if (manifest.byCountry == null) {
+            return List.of();
+        }
+        List<String> result = new ArrayList<>();
+        if (countries != null) {
+            for (String country : countries.stream().sorted().toList()) {
+                if (!Actor.CODE.matcher(country).matches() || !manifest.actorMap.containsKey(country)) {
+                    continue; // not an actor of this dataset: it has no file, and a name is never a path
+                }
+                for (String suffix : List.of(".csv.gz", ".csv")) {
+                    String name = manifest.byCountry + "/" + country + suffix;
+                    if (files.exists(name)) {
+                        result.add(name);
+                        break;
+                    }
+                }
+            }
+            return result;
+        }
+        if (files instanceof DatasetFiles.Folder folder) {
+            java.nio.file.Path dir = folder.directory().resolve(manifest.byCountry);
+            if (!java.nio.file.Files.isDirectory(dir)) {
+                problems.add(Problem.ofFile(files.display(DatasetFiles.MANIFEST), InputRule.UNREADABLE_FILE,
+                        "byCountry names the folder '" + manifest.byCountry + "' but there is no such folder"));
+                return result;
+            }
+            try (var list = java.nio.file.Files.list(dir)) {
+                list.map(p -> p.getFileName().toString()).filter(DatasetFiles::isFigureFile).sorted()
+                        .forEach(n -> result.add(manifest.byCountry + "/" + n));
+            } catch (IOException e) {
+                problems.add(Problem.ofFile(files.display(manifest.byCountry), InputRule.UNREADABLE_FILE, "cannot list the folder: " + e.getMessage()));
+            }
+        }
+        return result;
     }
 
     // ---------------------------------------------------------------- manifest
@@ -104,13 +197,15 @@ public final class DatasetLoader {
         final Map<String, Actor> actorMap = new LinkedHashMap<>();
         final Map<String, Dimension> dimensionMap = new LinkedHashMap<>();
         List<String> fileList = List.of();
+        /** The folder of per-country files, or null. */
+        String byCountry;
     }
 
     /** The keys a manifest may hold at its top level. */
     public static final List<String> MANIFEST_KEYS = List.of("name", "title", "version", "description", "focal", "years",
-            "defaultBasis", "files", "dimensions", "actors");
+            "defaultBasis", "files", "dimensions", "actors", "sourcePreference", "byCountry");
     private static final List<String> YEARS_KEYS = List.of("from", "to");
-    private static final List<String> DIMENSION_KEYS = List.of("id", "name", "unit", "kind", "description");
+    private static final List<String> DIMENSION_KEYS = List.of("id", "name", "unit", "kind", "description", "signed");
     private static final List<String> ACTOR_KEYS = List.of("code", "name", "kind", "cow", "members");
     private static final List<String> MEMBER_KEYS = List.of("code", "from", "to");
 
@@ -175,9 +270,11 @@ public final class DatasetLoader {
             for (YamlNode item : fileSequence.itemList()) {
                 String fileName = yaml.scalar(item, "files entry");
                 if (fileName != null) {
-                    if (fileName.contains("/") || fileName.contains("\\") || !fileName.endsWith(".csv")) {
+                    if (!RELATIVE_NAME.matcher(fileName).matches() || !DatasetFiles.isFigureFile(fileName)) {
                         yaml.problem(item, InputRule.INVALID_VALUE,
-                                "files entry '" + fileName + "' must be a .csv file name in the dataset folder");
+                                "files entry '" + fileName + "' must name a .csv or .csv.gz file inside the dataset folder"
+                                        + (fileName.equals(DatasetFiles.SOURCES) ? "\nMaybe leave it out: " + DatasetFiles.SOURCES
+                                        + " is the source table, read whenever it is present." : ""));
                     } else {
                         names.add(fileName);
                     }
@@ -191,11 +288,44 @@ public final class DatasetLoader {
                 problems.add(Problem.ofFile(file, InputRule.UNREADABLE_FILE, "cannot list the dataset folder: " + e.getMessage()));
             }
         }
+        String byCountry = yaml.string(top, "byCountry", false);
+        if (byCountry != null) {
+            if (!RELATIVE_NAME.matcher(byCountry).matches()) {
+                yaml.problem(top.get("byCountry"), InputRule.INVALID_VALUE,
+                        "byCountry '" + byCountry + "' must name a folder inside the dataset folder\nMaybe by-country.");
+            }
+            manifest.byCountry = byCountry;
+        }
+        List<String> preference = sourcePreference(top, yaml);
         if (problems.size() > before || name == null || version == null || focal == null || years == null) {
             return null;
         }
-        manifest.info = new DatasetInfo(name, title == null ? name : title, version, description, focal, years, basis);
+        manifest.info = new DatasetInfo(name, title == null ? name : title, version, description, focal, years, basis, preference);
         return manifest;
+    }
+
+    /** The manifest's {@code sourcePreference}: publishers, each once, in order of preference. */
+    private List<String> sourcePreference(YamlNode.Mapping top, YamlInput yaml) {
+        YamlNode.Sequence sequence = yaml.list(top, "sourcePreference", false);
+        if (sequence == null) {
+            return List.of();
+        }
+        List<String> result = new ArrayList<>();
+        for (YamlNode item : sequence.itemList()) {
+            String publisher = yaml.scalar(item, "sourcePreference entry");
+            if (publisher == null) {
+                continue;
+            }
+            publisher = publisher.strip();
+            if (publisher.isEmpty()) {
+                yaml.problem(item, InputRule.MISSING_FIELD, "a sourcePreference entry is empty");
+            } else if (result.contains(publisher)) {
+                yaml.problem(item, DatasetRule.DUPLICATE_DECLARATION, "publisher '" + publisher + "' is listed twice in sourcePreference");
+            } else {
+                result.add(publisher);
+            }
+        }
+        return result;
     }
 
     private void readDimension(YamlNode item, YamlInput yaml, Manifest manifest) {
@@ -219,6 +349,14 @@ public final class DatasetLoader {
                         + String.join(", ", kinds) + Suggestions.closest(kindText, kinds).map(k -> "\nMaybe " + k + "?").orElse(""));
             }
         }
+        boolean signed = false;
+        if (map.get("signed") != null) {
+            Boolean value = yaml.bool(map, "signed", false);
+            signed = Boolean.TRUE.equals(value);
+            if (signed && kind == DimensionKind.MEMBERSHIP) {
+                yaml.problem(map.get("signed"), InputRule.INVALID_VALUE, "a membership dimension cannot be signed");
+            }
+        }
         if (id == null || name == null || unit == null || kind == null) {
             return;
         }
@@ -226,7 +364,7 @@ public final class DatasetLoader {
             yaml.problem(map.get("id"), DatasetRule.DUPLICATE_DECLARATION, "dimension '" + id + "' is declared twice");
             return;
         }
-        manifest.dimensionMap.put(id, new Dimension(id, name, unit, kind, description));
+        manifest.dimensionMap.put(id, new Dimension(id, name, unit, kind, description, signed));
     }
 
     private void readActor(YamlNode item, YamlInput yaml, Manifest manifest, List<YamlNode.Scalar> memberRefs) {
@@ -342,44 +480,140 @@ public final class DatasetLoader {
 
     // ---------------------------------------------------------------- figures
 
-    private void readFigures(String fileName, Manifest manifest, List<Tie> ties, Map<String, String> firstSeen) {
+    /** Where a figure was first seen, and from whom, to tell a second source from a duplicate. */
+    private record Seen(String where, String publisher) {
+    }
+
+    /** Shared state of one load: the figures read so far and the canonical instances rows point to. */
+    private static final class Figures {
+        final Manifest manifest;
+        final SourceTable sources;
+        final List<Tie> ties = new ArrayList<>();
+        final Map<String, List<Seen>> seen = new HashMap<>();
+        final Map<Source, Source> canonicalSources = new HashMap<>();
+        final Map<String, String> canonicalNotes = new HashMap<>();
+
+        Figures(Manifest manifest, SourceTable sources) {
+            this.manifest = manifest;
+            this.sources = sources;
+        }
+    }
+
+    /** The source columns of the long layout, which the compact layout takes from the source table. */
+    private static final List<String> SOURCE_COLUMNS = List.of("basis", "publisher", "title", "source_year", "url", "assumption");
+
+    /**
+     * Every column a figures file may have: the long and the compact layout share the figure columns;
+     * which one a file uses is told by whether its header has {@code source_id}.
+     */
+    private static final CsvColumns FIGURE_COLUMNS = new CsvColumns(List.of("reporter", "partner", "dimension", "year", "value", "unit", "note"),
+            List.of("basis", "publisher", "title", "source_year", "url", "assumption", "source_id", "flag"));
+
+    private static InputStream decompressed(String fileName, InputStream in) throws IOException {
+        if (!fileName.endsWith(".gz")) {
+            return in;
+        }
+        try {
+            return new GZIPInputStream(new BufferedInputStream(in, 1 << 16), 1 << 16);
+        } catch (ZipException | java.io.EOFException e) {
+            in.close();
+            throw new ZipException("the file ends in .gz but is not gzip-compressed (" + e.getMessage() + ")");
+        }
+    }
+
+    private void readFigures(String fileName, Figures figures) {
         String file = files.display(fileName);
-        try (InputStream in = files.open(fileName); CsvTable table = CsvTable.open(in, file, FIGURE_COLUMNS, problems)) {
+        try (InputStream in = decompressed(fileName, files.open(fileName)); CsvTable table = CsvTable.open(in, file, FIGURE_COLUMNS, problems)) {
+            if (!table.ok() || !layoutOk(table, file, figures.sources)) {
+                return;
+            }
+            boolean compact = table.has("source_id");
             CsvRow row;
             while ((row = table.next()) != null) {
-                Tie tie = readTie(row, file, manifest);
+                Tie tie = readTie(row, compact, table.has("flag"), figures);
                 if (tie != null) {
-                    String key = tie.reporter() + "|" + tie.partner() + "|" + tie.dimension() + "|" + tie.year() + "|" + tie.basis();
-                    String where = file + ":" + row.line();
-                    String earlier = firstSeen.putIfAbsent(key, where);
-                    if (earlier != null) {
-                        row.problem(DatasetRule.DUPLICATE_FIGURE, "the figure " + tie.reporter() + "-"
-                                + tie.partner() + " " + tie.dimension() + " " + tie.year() + " (" + tie.basis().fileName()
-                                + ") is already given at " + earlier + "\nMaybe keep the better-sourced one and mention the other in a note.");
-                    } else {
-                        ties.add(tie);
-                    }
+                    admit(tie, file, row, figures);
                 }
             }
         } catch (NoSuchFileException e) {
             problems.add(Problem.ofFile(file, InputRule.UNREADABLE_FILE, "the manifest lists this file but it does not exist"));
+        } catch (ZipException e) {
+            problems.add(Problem.ofFile(file, InputRule.UNREADABLE_FILE, e.getMessage() == null ? "the gzip data is broken" : e.getMessage()));
         } catch (IOException e) {
             problems.add(Problem.ofFile(file, InputRule.UNREADABLE_FILE, "cannot read the file: " + e.getMessage()));
         }
     }
 
-    private static final CsvColumns FIGURE_COLUMNS = new CsvColumns(COLUMNS, List.of());
+    /** Whether the header's columns make one layout: the long one with every source column, or the compact one with none. */
+    private boolean layoutOk(CsvTable table, String file, SourceTable sources) {
+        boolean ok = true;
+        if (table.has("source_id")) {
+            if (sources == null) {
+                problems.add(new Problem(file, 1, 0, DatasetRule.UNKNOWN_SOURCE,
+                        "the file names its sources by source_id but the dataset has no " + DatasetFiles.SOURCES
+                                + "\nMaybe add " + DatasetFiles.SOURCES + " with the header " + SourceTable.HEADER_TEXT + "."));
+                ok = false;
+            }
+            for (String column : SOURCE_COLUMNS) {
+                if (table.has(column)) {
+                    problems.add(new Problem(file, 1, 0, InputRule.HEADER, "column '" + column
+                            + "' cannot stand beside source_id: the source table gives it\nMaybe the header should read: " + COMPACT_HEADER_TEXT));
+                    ok = false;
+                }
+            }
+        } else {
+            for (String column : SOURCE_COLUMNS) {
+                if (!table.has(column)) {
+                    problems.add(new Problem(file, 1, 0, InputRule.HEADER, "the header lacks the column '" + column
+                            + "'\nMaybe the header should read: " + HEADER_TEXT + "\nor, with a source table, " + COMPACT_HEADER_TEXT));
+                    ok = false;
+                }
+            }
+        }
+        return ok;
+    }
 
-    private Tie readTie(CsvRow row, String file, Manifest manifest) {
+    /**
+     * Keeps a figure unless the same publisher already gave it: one figure may come from several
+     * publishers (the manifest's sourcePreference orders them), never twice from the same one.
+     */
+    private void admit(Tie tie, String file, CsvRow row, Figures figures) {
+        String key = tie.reporter() + "|" + tie.partner() + "|" + tie.dimension() + "|" + tie.year() + "|" + tie.basis();
+        List<Seen> earlier = figures.seen.get(key);
+        Seen here = new Seen(file + ":" + row.line(), tie.source().publisher());
+        if (earlier == null) {
+            figures.seen.put(key, List.of(here));
+            figures.ties.add(tie);
+            return;
+        }
+        for (Seen other : earlier) {
+            if (other.publisher().equals(here.publisher())) {
+                row.problem(DatasetRule.DUPLICATE_FIGURE, "the figure " + tie.reporter() + "-"
+                        + tie.partner() + " " + tie.dimension() + " " + tie.year() + " (" + tie.basis().fileName()
+                        + ") from " + here.publisher() + " is already given at " + other.where()
+                        + "\nMaybe keep the better-sourced one and mention the other in a note; another publisher's figure may stay beside it.");
+                return;
+            }
+        }
+        List<Seen> all = new ArrayList<>(earlier);
+        all.add(here);
+        figures.seen.put(key, all);
+        figures.ties.add(tie);
+    }
+
+    private Tie readTie(CsvRow row, boolean compact, boolean hasFlag, Figures figures) {
+        Manifest manifest = figures.manifest;
         int before = problems.size();
         String reporter = row.text("reporter");
         String partner = row.text("partner");
         String dimensionId = row.text("dimension");
-        if (!manifest.actorMap.containsKey(reporter)) {
+        Actor reporterActor = manifest.actorMap.get(reporter);
+        Actor partnerActor = manifest.actorMap.get(partner);
+        if (reporterActor == null) {
             row.problem("reporter", DatasetRule.UNKNOWN_ACTOR, "reporter '" + reporter + "' is not declared in the manifest"
                     + Suggestions.closest(reporter, manifest.actorMap.keySet()).map(c -> "\nMaybe " + c + "?").orElse(""));
         }
-        if (!manifest.actorMap.containsKey(partner)) {
+        if (partnerActor == null) {
             row.problem("partner", DatasetRule.UNKNOWN_ACTOR, "partner '" + partner + "' is not declared in the manifest"
                     + Suggestions.closest(partner, manifest.actorMap.keySet()).map(c -> "\nMaybe " + c + "?").orElse(""));
         }
@@ -399,18 +633,61 @@ public final class DatasetLoader {
             if (Double.isNaN(value) || Double.isInfinite(value)) {
                 throw new NumberFormatException();
             }
-            if (value < 0) {
-                row.problem("value", InputRule.NEGATIVE_VALUE, "value " + valueText + " is negative");
+            if (value < 0 && (dimension == null || !dimension.signed())) {
+                row.problem("value", InputRule.NEGATIVE_VALUE, "value " + valueText + " is negative"
+                        + (dimension == null ? "" : " but dimension " + dimension.id() + " is not signed"
+                        + "\nMaybe the manifest should declare it 'signed: true' (as for ideal points); flows and stocks never are."));
             }
         } catch (NumberFormatException e) {
             row.problem("value", InputRule.NOT_A_NUMBER, "value '" + valueText + "' is not a number"
-                    + (valueText.contains(",") ? "\nMaybe drop the thousands separator." : ""));
+                    + (valueText.contains(",") ? "\nMaybe drop the thousands separator." : "")
+                    + (valueText.endsWith("e") ? "\nMaybe an estimate marker: put 'estimate' in the flag column." : ""));
         }
         String unit = row.text("unit");
         if (dimension != null && !dimension.unit().equals(unit)) {
             row.problem("unit", DatasetRule.UNIT_MISMATCH, "unit '" + unit + "' differs from dimension " + dimension.id()
                     + "'s unit '" + dimension.unit() + "'\nMaybe convert the value to " + dimension.unit() + ".");
         }
+        FigureFlag flag = FigureFlag.NONE;
+        if (hasFlag) {
+            flag = FigureFlag.fromFileName(row.text("flag"));
+            if (flag == null) {
+                row.problem("flag", InputRule.INVALID_VALUE, "flag '" + row.text("flag") + "' is not empty or 'estimate'"
+                        + Suggestions.closest(row.text("flag"), List.of("estimate")).map(c -> "\nMaybe " + c + "?").orElse(""));
+            }
+        }
+        Source source;
+        String note = row.text("note");
+        if (compact) {
+            String id = row.text("source_id");
+            SourceTable.Entry entry = figures.sources.get(id);
+            if (entry == null) {
+                row.problem("source_id", DatasetRule.UNKNOWN_SOURCE, "source_id '" + id + "' is not in " + DatasetFiles.SOURCES
+                        + Suggestions.closest(id, figures.sources.ids()).map(c -> "\nMaybe " + c + "?").orElse(""));
+            }
+            source = entry == null ? null : entry.source();
+            if (note.isEmpty() && entry != null) {
+                note = entry.note();
+            }
+        } else {
+            source = longSource(row);
+        }
+        if (dimension != null && dimension.kind() == DimensionKind.MONADIC && !partner.equals(reporter)) {
+            row.problem("partner", DatasetRule.MONADIC_PARTNER, "dimension " + dimension.id()
+                    + " describes the reporter alone, so the partner must be " + reporter + ", not " + partner);
+        }
+        if (problems.size() > before || source == null) {
+            return null;
+        }
+        source = figures.canonicalSources.computeIfAbsent(source, s -> s);
+        note = note.isEmpty() ? "" : figures.canonicalNotes.computeIfAbsent(note, n -> n);
+        // the manifest's strings, so that millions of figures share a few hundred codes
+        return new Tie(reporterActor.code(), partnerActor.code(), dimension.id(), year, value, dimension.unit(), source, note, flag);
+    }
+
+    /** The source written out on a row of the long layout, or null after reporting what is wrong. */
+    private Source longSource(CsvRow row) {
+        int before = problems.size();
         Basis basis = Basis.fromFileName(row.text("basis"));
         if (basis == null) {
             row.problem("basis", InputRule.INVALID_VALUE, "basis '" + row.text("basis") + "' is not reporter, mirror or independent");
@@ -423,15 +700,10 @@ public final class DatasetLoader {
         }
         Integer sourceYear = row.text("source_year").isEmpty() ? null : wholeNumber(row, "source_year");
         Boolean assumption = row.bool("assumption", null);
-        if (dimension != null && dimension.kind() == DimensionKind.MONADIC && !partner.equals(reporter)) {
-            row.problem("partner", DatasetRule.MONADIC_PARTNER, "dimension " + dimension.id()
-                    + " describes the reporter alone, so the partner must be " + reporter + ", not " + partner);
-        }
         if (problems.size() > before) {
             return null;
         }
-        Source source = new Source(row.text("publisher"), row.text("title"), sourceYear, row.text("url"), basis, assumption);
-        return new Tie(reporter, partner, dimensionId, year, value, unit, source, row.text("note"));
+        return new Source(row.text("publisher"), row.text("title"), sourceYear, row.text("url"), basis, assumption);
     }
 
     private static Integer wholeNumber(CsvRow row, String column) {

@@ -15,8 +15,8 @@ public enum DatasetRule implements Rule {
     UNKNOWN_ACTOR("reporter and partner must be actors declared in the manifest"),
     /** A figure names a dimension the manifest does not declare. */
     UNKNOWN_DIMENSION("the dimension must be declared in the manifest"),
-    /** The same reporter, partner, dimension, year and basis appear twice. */
-    DUPLICATE_FIGURE("a figure may appear once per reporter, partner, dimension, year and basis"),
+    /** The same reporter, partner, dimension, year and basis appear twice from the same publisher. */
+    DUPLICATE_FIGURE("a figure may appear once per reporter, partner, dimension, year, basis and publisher"),
     /** A figure's unit differs from its dimension's unit. */
     UNIT_MISMATCH("every figure of a dimension must use the dimension's unit"),
     /** A figure lacks publisher, title, source year or URL. */
@@ -24,7 +24,9 @@ public enum DatasetRule implements Rule {
     /** A figure's year lies outside the manifest's years. */
     YEAR_OUT_OF_RANGE("years must lie within the manifest's years"),
     /** A monadic figure (GDP) names a partner other than its reporter. */
-    MONADIC_PARTNER("monadic dimensions take the reporter as partner");
+    MONADIC_PARTNER("monadic dimensions take the reporter as partner"),
+    /** A compact figure names a source_id the dataset's sources.csv does not declare. */
+    UNKNOWN_SOURCE("a figure's source_id must be declared in sources.csv");
 
     private final String statement;
 
