@@ -15,4 +15,11 @@ public interface EnsembleRunner {
      *             finish, and the result holds every completed run
      */
     EnsembleResult run(ScenarioModel model, EnsembleRequest request, EnsembleListener listener, BooleanSupplier stop);
+
+    /**
+     * Completes an interrupted ensemble: the runs in {@code prior} are taken as they are, only the
+     * others are computed (and reported to {@code listener}); the result is the one an
+     * uninterrupted {@link #run} would have given.
+     */
+    EnsembleResult resume(ScenarioModel model, EnsembleRequest request, CompletedRuns prior, EnsembleListener listener, BooleanSupplier stop);
 }
