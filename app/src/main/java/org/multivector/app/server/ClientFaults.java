@@ -8,7 +8,7 @@ import java.util.concurrent.TimeoutException;
 /**
  * Exceptions that come from the client's side of the exchange, not from a bug: a body that ends
  * before its {@code Content-Length} (Jetty's "Early EOF"), text that is not valid Unicode (a lone
- * surrogate), work stopped at its deadline. They get a 4xx/503 problem, never a 500.
+ * surrogate), a charset nobody knows, work stopped at its deadline. They get a 4xx/503 problem, never a 500.
  */
 final class ClientFaults {
 
@@ -26,6 +26,10 @@ final class ClientFaults {
             }
             if (name.equals("org.eclipse.jetty.http.BadMessageException")) {
                 return new ApiProblem(400, "Bad request", "the request is malformed", List.of());
+            }
+            if (t instanceof java.nio.charset.UnsupportedCharsetException || t instanceof java.nio.charset.IllegalCharsetNameException) {
+                return new ApiProblem(415, "Unsupported media type", "the Content-Type names a charset this server does not know; send UTF-8",
+                        List.of(new ApiProblem.FieldError("Content-Type", "unknown charset")));
             }
             if (t instanceof CharacterCodingException) {
                 return new ApiProblem(400, "Bad request", "the body holds text that is not valid Unicode (for example a lone surrogate such as \\\\ud800)",

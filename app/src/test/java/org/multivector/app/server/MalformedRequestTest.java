@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Random malformed HTTP requests over loopback — broken request lines, lying Content-Length,
  * bodies shorter than announced, invalid UTF-8, lone surrogates, garbage headers and paths — never
- * get a 5xx. 2,000 by default; {@code -Dmalformed.count=20000} (scripts/malformed-requests.sh) sends more.
+ * get a 5xx (except HTTP's 505 for a request line naming an unknown protocol version). 2,000 by default; {@code -Dmalformed.count=20000} (scripts/malformed-requests.sh) sends more.
  */
 class MalformedRequestTest {
 
@@ -41,7 +41,10 @@ class MalformedRequestTest {
                 String answer = RawHttp.exchange(server.port(), request);
                 int status = RawHttp.status(answer);
                 answered += status > 0 ? 1 : 0;
-                if (status >= 500 || answer.contains("\tat org.") || answer.contains("Exception:")) {
+                // 505 is HTTP's own answer to a request line naming a version other than 1.0/1.1 (Jetty's parser); any other 5xx is a bug
+                boolean unsupportedVersion = status == 505 && !new String(request, 0, Math.min(request.length, 400), StandardCharsets.ISO_8859_1)
+                        .lines().findFirst().orElse("").endsWith(" HTTP/1.1");
+                if ((status >= 500 && !unsupportedVersion) || answer.contains("\tat org.") || answer.contains("Exception:")) {
                     failures.add(status + " for " + new String(request, 0, Math.min(request.length, 300), StandardCharsets.ISO_8859_1));
                 }
             }

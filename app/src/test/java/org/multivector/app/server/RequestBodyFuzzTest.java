@@ -11,7 +11,6 @@ import org.multivector.scenario.Scenario;
 import org.multivector.scenario.ScenarioModel;
 import org.multivector.scenario.ScenarioReader;
 import org.multivector.world.World;
-import org.multivector.world.io.DatasetLoader;
 
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
@@ -26,7 +25,7 @@ import java.nio.charset.StandardCharsets;
 class RequestBodyFuzzTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final World WORLD = DatasetLoader.defaultWorld();
+    private static final World WORLD = Fixtures.midland();
 
     @FuzzTest(maxDuration = "30s")
     void scenarioYaml(byte[] input) {
