@@ -3,6 +3,7 @@
 # bounded time: a cheap endpoint (health), a mid one (corridor allocation) and an expensive one
 # (scenario validation, POST), each DURATION seconds (default 10) with 2 threads x 50 connections.
 # Prints requests/s, p50, p99, non-2xx answers and socket errors, and the server's RSS before and after.
+# MULTIVECTOR_CMD="java -jar OTHER/app/target/multivector.jar" measures another build under the same load.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 duration=${1:-10}
@@ -12,8 +13,9 @@ find_jdk
 work=$(mktemp -d)
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
 port=$(( 20000 + RANDOM % 20000 ))
-"$root/multivector" --version >/dev/null
-"$root/multivector" serve --port "$port" --store "$work/runs.duckdb" >"$work/server.log" 2>&1 &
+read -r -a launcher <<<"${MULTIVECTOR_CMD:-$root/multivector}"
+"${launcher[@]}" --version >/dev/null
+"${launcher[@]}" serve --port "$port" --store "$work/runs.duckdb" >"$work/server.log" 2>&1 &
 server=$!
 for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$port/api/health" >/dev/null && break; sleep 0.5; done
 pid=$(pgrep -P "$server" java || echo "$server")
