@@ -13,13 +13,13 @@ import java.util.concurrent.locks.ReentrantLock;
  * Stores an ensemble's runs as they finish, in batches: an {@link EnsembleListener} that collects
  * finished runs and, every {@link #FLUSH_MILLIS} ms or {@link #MAX_BATCH} runs, opens the store,
  * appends the batch in one transaction and closes it again, so other processes can use the store
- * between batches. A crash loses at most the runs not yet flushed; {@code simulate --resume}
+ * between batches. The writes happen on a thread of their own, so the workers keep computing. A crash loses at most the runs not yet flushed; {@code simulate --resume}
  * computes them again.
  */
 public final class RunRecorder implements EnsembleListener {
 
     /** The longest time finished runs wait in memory before being stored. */
-    static final long FLUSH_MILLIS = 1_000;
+    static final long FLUSH_MILLIS = 2_000;
     /** The most runs stored in one batch. */
     static final int MAX_BATCH = 5_000;
 
@@ -31,6 +31,12 @@ public final class RunRecorder implements EnsembleListener {
     private final List<RunStore.StoredRun> pending = new ArrayList<>();
     private long lastFlush = System.nanoTime();
     private volatile RunStoreException failure;
+    private final java.util.concurrent.atomic.AtomicBoolean flushQueued = new java.util.concurrent.atomic.AtomicBoolean();
+    private final java.util.concurrent.ExecutorService writer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "multivector-run-writer");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private RunRecorder(Path storeFile, int id, ScenarioModel model, EnsembleListener progress) {
         this.storeFile = storeFile;
@@ -70,11 +76,19 @@ public final class RunRecorder implements EnsembleListener {
             due = pending.size() >= MAX_BATCH || System.nanoTime() - lastFlush >= FLUSH_MILLIS * 1_000_000;
         }
         progress.runFinished(run, parameterValues, values);
-        if (due && failure == null && writing.tryLock()) {
+        if (due && failure == null && !writer.isShutdown() && flushQueued.compareAndSet(false, true)) {
             try {
-                flush();
-            } finally {
-                writing.unlock();
+                writer.execute(() -> {
+                    flushQueued.set(false);
+                    writing.lock();
+                    try {
+                        flush();
+                    } finally {
+                        writing.unlock();
+                    }
+                });
+            } catch (java.util.concurrent.RejectedExecutionException finishing) {
+                // finish() or abandon() is under way and stores what is left
             }
         }
     }
@@ -90,6 +104,7 @@ public final class RunRecorder implements EnsembleListener {
      * @throws RunStoreException when a batch or this last write could not be stored
      */
     public void finish(EnsembleResult result, double elapsedSeconds) {
+        stopWriter();
         writing.lock();
         try {
             if (failure != null) {
@@ -109,6 +124,7 @@ public final class RunRecorder implements EnsembleListener {
 
     /** After a failure elsewhere: stores what can be stored and marks the ensemble interrupted, never throwing. */
     public void abandon() {
+        stopWriter();
         writing.lock();
         try {
             if (failure == null) {
@@ -121,6 +137,17 @@ public final class RunRecorder implements EnsembleListener {
             System.err.println("multivector: could not mark ensemble " + id + " interrupted: " + e.getMessage());
         } finally {
             writing.unlock();
+        }
+    }
+
+    private void stopWriter() {
+        writer.shutdown();
+        try {
+            if (!writer.awaitTermination(10, java.util.concurrent.TimeUnit.MINUTES)) {
+                failure = new RunStoreException("the run store did not take a batch of runs within 10 minutes", null);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

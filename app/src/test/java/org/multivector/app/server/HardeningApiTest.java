@@ -22,7 +22,6 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
@@ -238,7 +237,16 @@ class HardeningApiTest {
         }
     }
 
-    static Optional<String> none() {
-        return Optional.empty();
+    @Test
+    void refused_computations_give_their_slot_back() {
+        try (DashboardServer server = loopback()) {
+            Http http = new Http(server.port());
+            for (int i = 0; i < 3 * ComputeSlots.SLOTS; i++) {
+                assertThat(http.send("POST", "/api/bargaining/forecast", "not: [an issue", "Content-Type", "application/yaml").statusCode())
+                        .isBetween(400, 422);
+            }
+            HttpResponse<String> after = http.send("POST", "/api/bargaining/forecast", "x", "Content-Type", "application/yaml");
+            assertThat(after.statusCode()).as(after.body()).isNotEqualTo(429);
+        }
     }
 }
