@@ -131,9 +131,20 @@ public final class RunStore implements AutoCloseable {
             statement.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, "
                     + "applied_at TIMESTAMP NOT NULL)");
         }
-        int current = schemaVersion();
-        for (int i = current; i < MIGRATIONS.size(); i++) {
-            String name = MIGRATIONS.get(i);
+        // applied migrations are recognised by name, so a store whose migrations were numbered in
+        // another order (branches merged later) still gets exactly the ones it lacks
+        java.util.Set<String> applied = new java.util.HashSet<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT name FROM schema_migrations")) {
+            while (rows.next()) {
+                applied.add(rows.getString(1));
+            }
+        }
+        for (String name : MIGRATIONS) {
+            if (applied.contains(name)) {
+                continue;
+            }
+            int version = schemaVersion() + 1;
             String sql = resource("migrations/" + name);
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
@@ -144,7 +155,7 @@ public final class RunStore implements AutoCloseable {
                     }
                 }
                 try (PreparedStatement record = connection.prepareStatement("INSERT INTO schema_migrations VALUES (?, ?, ?)")) {
-                    record.setInt(1, i + 1);
+                    record.setInt(1, version);
                     record.setString(2, name);
                     record.setTimestamp(3, Timestamp.from(Instant.now()));
                     record.executeUpdate();
