@@ -16,7 +16,7 @@ const MV = (() => {
     const opts = Object.assign({ headers: {} }, options);
     opts.headers = Object.assign({ 'Accept': 'application/json' }, opts.headers);
     const token = sessionStorage.getItem('mv-token');
-    if (token && opts.method && opts.method !== 'GET') opts.headers['Authorization'] = 'Bearer ' + token;
+    if (token) opts.headers['Authorization'] = 'Bearer ' + token;
     const response = await fetch(path, opts);
     const type = response.headers.get('Content-Type') || '';
     const body = type.includes('json') ? await response.json() : await response.text();
@@ -63,6 +63,10 @@ const MV = (() => {
   /** Builds the header (navigation, dataset choice, token field when needed) and returns the dataset details. */
   async function init(current) {
     health = await api('/api/health');
+    if (health.tokenRequired && !sessionStorage.getItem('mv-token')) {
+      const given = window.prompt('This server needs its API token');
+      if (given) sessionStorage.setItem('mv-token', given.trim());
+    }
     const datasets = await api('/api/datasets');
     const nav = el('nav');
     for (const [page, title] of PAGES) {
@@ -106,7 +110,9 @@ const MV = (() => {
   /** Streams a job's progress (Server-Sent Events) to onProgress; resolves with the finished job. */
   function follow(jobId, onProgress) {
     return new Promise((resolve, reject) => {
-      const source = new EventSource('/api/jobs/' + encodeURIComponent(jobId) + '/events');
+      const token = sessionStorage.getItem('mv-token');
+      const source = new EventSource('/api/jobs/' + encodeURIComponent(jobId) + '/events'
+        + (token ? '?token=' + encodeURIComponent(token) : ''));
       source.addEventListener('progress', (e) => {
         document.body.dataset.progressEvents = String(Number(document.body.dataset.progressEvents || 0) + 1);
         onProgress(JSON.parse(e.data));

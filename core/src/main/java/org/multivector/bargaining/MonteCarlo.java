@@ -51,6 +51,17 @@ public final class MonteCarlo {
      * @param parallel whether to use the common fork-join pool (results are the same either way)
      */
     public static Result run(Issue issue, Variant variant, Perturbation noise, int runs, long seed, boolean parallel) {
+        return run(issue, variant, noise, runs, seed, parallel, () -> false);
+    }
+
+    /**
+     * {@link #run(Issue, Variant, Perturbation, int, long, boolean)} that gives up when {@code stop}
+     * turns true (a deadline passed, the client left), checked before each run.
+     *
+     * @throws java.util.concurrent.CancellationException when stopped
+     */
+    public static Result run(Issue issue, Variant variant, Perturbation noise, int runs, long seed, boolean parallel,
+                             java.util.function.BooleanSupplier stop) {
         Objects.requireNonNull(issue, "issue");
         if (runs < 1) {
             throw new IllegalArgumentException("runs must be >= 1, got " + runs);
@@ -68,6 +79,9 @@ public final class MonteCarlo {
         double[][] finals = new double[n][runs];
         IntStream indices = IntStream.range(0, runs);
         (parallel ? indices.parallel() : indices).forEach(run -> {
+            if (stop.getAsBoolean()) {
+                throw new java.util.concurrent.CancellationException("the Monte Carlo was stopped after fewer than " + runs + " runs");
+            }
             RandomGenerator random = generator(seed, run);
             double[] cr = new double[n];
             double[] xr = new double[n];

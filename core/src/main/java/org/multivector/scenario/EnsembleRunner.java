@@ -22,4 +22,19 @@ public interface EnsembleRunner {
      *             finish, and the result holds every completed run
      */
     EnsembleResult run(ScenarioModel model, EnsembleRequest request, EnsembleListener listener, BooleanSupplier stop);
+
+    /**
+     * Completes an interrupted ensemble: the runs in {@code prior} are taken as they are, only the
+     * others are computed (and reported to {@code listener}); the result is the one an
+     * uninterrupted {@link #run} would have given. Runners that cannot (a cluster runner) say so.
+     *
+     * @throws UnsupportedOperationException when this runner cannot resume
+     */
+    default EnsembleResult resume(ScenarioModel model, EnsembleRequest request, CompletedRuns prior, EnsembleListener listener,
+                                  BooleanSupplier stop) {
+        if (prior.count() == 0) {
+            return run(model, request, listener, stop);
+        }
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot resume an ensemble; resume it with the local runner");
+    }
 }

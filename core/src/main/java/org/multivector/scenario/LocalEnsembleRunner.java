@@ -19,7 +19,17 @@ public final class LocalEnsembleRunner implements EnsembleRunner {
 
     @Override
     public EnsembleResult run(ScenarioModel model, EnsembleRequest request, EnsembleListener listener, BooleanSupplier stop) {
+        return resume(model, request, CompletedRuns.none(request.runs()), listener, stop);
+    }
+
+    @Override
+    public EnsembleResult resume(ScenarioModel model, EnsembleRequest request, CompletedRuns prior, EnsembleListener listener,
+                                 BooleanSupplier stop) {
         int runs = request.runs();
+        if (prior.runs() != runs || (prior.count() > 0 && prior.outputSize() != model.outputSize())) {
+            throw new IllegalArgumentException("the completed runs (" + prior + ") do not belong to an ensemble of " + runs + " runs of "
+                    + model.outputSize() + " values");
+        }
         if ((long) runs * model.outputSize() > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException(runs + " runs of " + model.outputSize() + " values each exceed what one ensemble can hold; "
                     + "run fewer, or record fewer outcomes");
@@ -30,8 +40,15 @@ public final class LocalEnsembleRunner implements EnsembleRunner {
         int size = model.outputSize();
         double[] values = new double[runs * size];
         boolean[] completed = new boolean[runs];
+        for (int run = 0; run < runs; run++) {
+            if (prior.done(run)) {
+                parameterValues[run] = prior.parameterValues(run).clone();
+                System.arraycopy(prior.values(run), 0, values, run * size, size);
+                completed[run] = true;
+            }
+        }
         AtomicInteger next = new AtomicInteger();
-        AtomicInteger done = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger(prior.count());
         Runnable worker = () -> {
             double[] out = new double[size];
             while (!stop.getAsBoolean()) {
@@ -39,9 +56,13 @@ public final class LocalEnsembleRunner implements EnsembleRunner {
                 if (run >= runs) {
                     return;
                 }
+                if (prior.done(run)) {
+                    continue;
+                }
                 parameterValues[run] = space.values(u[run]);
                 model.run(parameterValues[run], RunSeeds.modelSeed(request.seed(), run), out);
                 System.arraycopy(out, 0, values, run * size, size);
+                listener.runFinished(run, parameterValues[run], out);
                 synchronized (completed) {
                     completed[run] = true;
                 }

@@ -53,6 +53,16 @@ final class ScenarioFiles {
         }
     }
 
+    /** A scenario as stored with an ensemble: its text, and the file name it was run from (for relative dataset folders). */
+    static Loaded fromText(Path file, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        try {
+            return new Loaded(file, text, sha256(bytes), ScenarioReader.read(new StringReader(text), file.toString()));
+        } catch (InvalidScenarioException e) {
+            throw new UserException(describe("the stored scenario", e.problems()));
+        }
+    }
+
     /**
      * The scenario's dataset: {@code override} when given, else the scenario's {@code dataset}: an
      * embedded dataset's name, or a folder relative to the scenario file.

@@ -21,7 +21,8 @@ import java.util.concurrent.CountDownLatch;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the dashboard (web pages) and the REST API (described at /openapi.json) until stopped with Ctrl-C.",
                 "Listens on 127.0.0.1 only, unless --host says otherwise; then an API token is required (--token or MULTIVECTOR_TOKEN)",
-                "and every request that changes state must send it as 'Authorization: Bearer TOKEN'."})
+                "and every API request but /api/health must send it as 'Authorization: Bearer TOKEN'.",
+                "Requests must name the server by its address (the Host header; --allow-host adds names) and come from its own pages (Origin)."})
 public final class ServeCommand implements Runnable {
 
     /** The environment variable holding the API token. */
@@ -38,12 +39,16 @@ public final class ServeCommand implements Runnable {
     String host;
 
     @Option(names = "--token", paramLabel = "TOKEN",
-            description = "API token required on requests that change state (at least 16 characters). Default: the environment variable " + TOKEN_VARIABLE + ".")
+            description = "API token required on every API request but /api/health (at least 16 characters). Default: the environment variable " + TOKEN_VARIABLE + ".")
     String token;
 
     @Option(names = "--store", paramLabel = "PATH",
             description = "Run store file (DuckDB) where scenario runs are kept. Default: $XDG_DATA_HOME/multivector/runs.duckdb (~/.local/share/...).")
     Path store;
+
+    @Option(names = "--allow-host", paramLabel = "NAME",
+            description = "A further name clients use to reach the server (the Host header), beside the --host address; repeat for several.")
+    List<String> allowedHosts = new ArrayList<>();
 
     @Option(names = "--dataset", paramLabel = "DIR",
             description = "A dataset folder to serve beside the embedded one; repeat for several.")
@@ -54,7 +59,7 @@ public final class ServeCommand implements Runnable {
         String chosenToken = token != null ? token : System.getenv(TOKEN_VARIABLE);
         ServerSettings settings;
         try {
-            settings = new ServerSettings(host, port, Optional.ofNullable(chosenToken), ServerSettings.DEFAULT_MAX_REQUEST_BYTES);
+            settings = new ServerSettings(host, port, Optional.ofNullable(chosenToken), ServerSettings.DEFAULT_MAX_REQUEST_BYTES, allowedHosts);
             settings.checkSafe();
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new UserException(e.getMessage());

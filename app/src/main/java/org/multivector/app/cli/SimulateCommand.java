@@ -4,8 +4,10 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.multivector.app.store.RunRecorder;
 import org.multivector.app.store.RunStore;
 import org.multivector.app.store.RunStoreException;
+import org.multivector.scenario.CompletedRuns;
 import org.multivector.scenario.Design;
 import org.multivector.scenario.EnsembleListener;
 import org.multivector.scenario.EnsembleRequest;
@@ -16,6 +18,7 @@ import org.multivector.scenario.LocalEnsembleRunner;
 import org.multivector.scenario.Scenario;
 import org.multivector.scenario.ScenarioModel;
 import org.multivector.world.World;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,8 +55,13 @@ public final class SimulateCommand implements Runnable {
     @Mixin
     DatasetOption dataset;
 
-    @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "The scenario file (see docs/scenarios.md and examples/scenarios/).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO.yaml",
+            description = "The scenario file (see docs/scenarios.md and examples/scenarios/); not with --resume.")
     Path scenarioFile;
+
+    @Option(names = "--resume", paramLabel = "ID",
+            description = "Complete the interrupted ensemble ID of the store: only its missing runs are computed, with the stored scenario, seed and design.")
+    Integer resume;
 
     @Option(names = "--runs", paramLabel = "N", description = "Number of runs. Default: the scenario's ensemble.runs.")
     Integer runs;
@@ -90,31 +98,73 @@ public final class SimulateCommand implements Runnable {
             description = "With --engine spark: the Spark master, e.g. local[2] or spark://host:7077. Default: spark-submit's, else local[*].")
     String master;
 
+    private Integer recordedId;
+
     static {
         System.setProperty("multivector.cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
     }
 
     @Override
     public void run() {
-        ScenarioFiles.Loaded loaded = ScenarioFiles.read(scenarioFile);
-        World world = ScenarioFiles.world(loaded, dataset.directory);
-        ScenarioModel model = ScenarioFiles.compile(loaded, world);
-        Scenario scenario = loaded.scenario();
-        Design chosenDesign = scenario.ensemble().design();
-        if (design != null) {
-            chosenDesign = Design.fromFileName(design.toLowerCase(Locale.ROOT));
-            if (chosenDesign == null) {
-                throw new UserException("--design '" + design + "' is not monte-carlo (mc) or latin-hypercube (lhs)");
-            }
-        }
-        int runCount = runs != null ? runs : scenario.ensemble().runs();
+        Path storePath = store != null ? store : RunStore.defaultPath();
+        ScenarioFiles.Loaded loaded;
+        World world;
+        ScenarioModel model;
+        EnsembleRequest request;
+        CompletedRuns prior = null;
         int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (runCount < 1) {
-            throw new UserException("--runs must be at least 1, was " + runCount);
-        }
         if (threadCount < 1) {
             throw new UserException("--threads must be at least 1, was " + threadCount);
         }
+        if (resume != null) {
+            if (scenarioFile != null || runs != null || seed != null || design != null || noStore) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--resume takes the scenario, runs, seed and design stored with the ensemble: give no SCENARIO.yaml, --runs, --seed, --design or --no-store");
+            }
+            try (RunStore runStore = RunStore.open(storePath)) {
+                RunStore.Summary summary = runStore.find(resume).orElseThrow(() -> new UserException("no ensemble " + resume + " in "
+                        + storePath + "\nMaybe list them: multivector runs list" + (store == null ? "" : " --store " + store)));
+                if (summary.status().equals(RunStore.COMPLETE)) {
+                    throw new UserException("ensemble " + resume + " is complete (" + summary.runsCompleted() + " runs); nothing to resume");
+                }
+                loaded = ScenarioFiles.fromText(Path.of(summary.scenarioFile()), runStore.scenarioText(resume).orElseThrow());
+                world = ScenarioFiles.world(loaded, dataset.directory);
+                model = ScenarioFiles.compile(loaded, world);
+                if (!model.datasetVersion().equals(summary.datasetVersion())) {
+                    throw new UserException("ensemble " + resume + " ran on dataset " + summary.datasetVersion() + ", but " + model.datasetVersion()
+                            + " is loaded; resuming would mix two datasets\nMaybe pass --dataset with the folder it ran on");
+                }
+                Design storedDesign = Design.fromFileName(summary.design());
+                request = new EnsembleRequest(summary.runsRequested(), summary.seed(), storedDesign, threadCount);
+                if (!runStore.takeOver(resume)) {
+                    throw new UserException("ensemble " + resume + " is still being written by another multivector process; nothing was run");
+                }
+                prior = runStore.completedRuns(resume, model, summary.runsRequested());
+            } catch (RunStoreException e) {
+                throw new UserException(e.getMessage());
+            }
+        } else {
+            if (scenarioFile == null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'SCENARIO.yaml' (or --resume ID)");
+            }
+            loaded = ScenarioFiles.read(scenarioFile);
+            world = ScenarioFiles.world(loaded, dataset.directory);
+            model = ScenarioFiles.compile(loaded, world);
+            Scenario scenario = loaded.scenario();
+            Design chosenDesign = scenario.ensemble().design();
+            if (design != null) {
+                chosenDesign = Design.fromFileName(design.toLowerCase(Locale.ROOT));
+                if (chosenDesign == null) {
+                    throw new UserException("--design '" + design + "' is not monte-carlo (mc) or latin-hypercube (lhs)");
+                }
+            }
+            int runCount = runs != null ? runs : scenario.ensemble().runs();
+            if (runCount < 1) {
+                throw new UserException("--runs must be at least 1, was " + runCount);
+            }
+            request = new EnsembleRequest(runCount, seed != null ? seed : scenario.ensemble().seed(), chosenDesign, threadCount);
+        }
+        int runCount = request.runs();
         if (out != null && !(lower(out).endsWith(".parquet") || lower(out).endsWith(".csv"))) {
             throw new UserException("--out " + out + " must end in .parquet or .csv");
         }
@@ -124,7 +174,6 @@ public final class SimulateCommand implements Runnable {
                     + " values each, more than this JVM may use (" + (Runtime.getRuntime().maxMemory() >> 20) + " MiB)"
                     + "\nMaybe run fewer, list fewer outcomes in the scenario, or give Java more memory: MULTIVECTOR_JAVA_OPTS=-Xmx16g");
         }
-        EnsembleRequest request = new EnsembleRequest(runCount, seed != null ? seed : scenario.ensemble().seed(), chosenDesign, threadCount);
 
         AtomicBoolean stop = new AtomicBoolean();
         CountDownLatch finished = new CountDownLatch(1);
@@ -141,17 +190,44 @@ public final class SimulateCommand implements Runnable {
             EnsembleResult result;
             long started = System.nanoTime();
             try (ProgressBar bar = progressBar(runCount)) {
+                EnsembleListener listener = bar == null ? EnsembleListener.NONE : (done, total) -> bar.stepTo(done);
+                RunRecorder recorder;
+                try {
+                    recorder = resume != null ? RunRecorder.resume(storePath, resume, model, listener)
+                            : noStore ? null : RunRecorder.start(storePath, new RunStore.Metadata(model.scenario().name(),
+                            loaded.file().toString(), loaded.sha256(), loaded.text(), model.datasetVersion(), ScenarioFiles.codeVersion(),
+                            threadCount, 0), model, request, listener);
+                } catch (RunStoreException e) {
+                    throw new UserException(e.getMessage());
+                }
                 if (bar == null) {
                     PrintWriter err = spec.commandLine().getErr();
                     err.printf("multivector: %d runs on %d thread%s (Ctrl-C stops and keeps the completed runs)%n", runCount, threadCount,
                             threadCount == 1 ? "" : "s");
                     err.flush();
                 }
-                EnsembleListener listener = bar == null ? EnsembleListener.NONE : (done, total) -> bar.stepTo(done);
-                result = runner(loaded).run(model, request, listener, stop::get);
+                EnsembleListener chosen = recorder != null ? recorder : listener;
+                java.util.function.BooleanSupplier halt = () -> stop.get() || (recorder != null && recorder.failed());
+                EnsembleRunner runner = runner(loaded);
+                result = prior != null ? runner.resume(model, request, prior, chosen, halt) : runner.run(model, request, chosen, halt);
+                double elapsed = (System.nanoTime() - started) / 1e9;
+                if (recorder != null) {
+                    try {
+                        recorder.finish(result, elapsed);
+                    } catch (RunStoreException e) {
+                        throw new UserException(e.getMessage() + "\nThe runs stored before this failure are kept; complete them with: multivector simulate --resume "
+                                + recorder.id() + (store == null ? "" : " --store " + store));
+                    }
+                    recordedId = recorder.id();
+                }
             }
             double elapsed = (System.nanoTime() - started) / 1e9;
-            report(loaded, model, result, elapsed, threadCount);
+            if (prior != null) {
+                spec.commandLine().getErr().printf("multivector: resumed ensemble %d: %d runs were stored, %d computed now%n", resume,
+                        prior.count(), result.completedCount() - prior.count());
+                spec.commandLine().getErr().flush();
+            }
+            report(loaded, model, result, elapsed, threadCount, storePath);
         } finally {
             finished.countDown();
             try {
@@ -180,22 +256,21 @@ public final class SimulateCommand implements Runnable {
         return found.runner(ScenarioFiles.recipe(loaded, dataset.directory), options);
     }
 
-    private void report(ScenarioFiles.Loaded loaded, ScenarioModel model, EnsembleResult result, double elapsed, int threadCount) {
-        Integer id = null;
-        Path storePath = store != null ? store : RunStore.defaultPath();
+    private void report(ScenarioFiles.Loaded loaded, ScenarioModel model, EnsembleResult result, double elapsed, int threadCount, Path storePath) {
+        Integer id = recordedId;
         Path scratch = null;
         try {
             if (noStore && out != null) {
                 scratch = Files.createTempDirectory("multivector-export");
                 storePath = scratch.resolve("runs.duckdb");
-            }
-            if (!noStore || out != null) {
                 try (RunStore runStore = RunStore.open(storePath)) {
                     id = runStore.save(new RunStore.Metadata(model.scenario().name(), loaded.file().toString(), loaded.sha256(),
                             loaded.text(), model.datasetVersion(), ScenarioFiles.codeVersion(), threadCount, elapsed), result);
-                    if (out != null) {
-                        runStore.export(id, RunStore.Table.RUNS, out);
-                    }
+                }
+            }
+            if (out != null) {
+                try (RunStore runStore = RunStore.open(storePath)) {
+                    runStore.export(id, RunStore.Table.RUNS, out);
                 }
             }
         } catch (RunStoreException e) {

@@ -39,6 +39,14 @@ final class BargainingApi implements ApiModule {
     static final String EXAMPLES = "examples/bargaining/";
     static final int MAX_MONTE_CARLO_RUNS = 20_000;
     static final int MAX_FACTORS = 200;
+    /** The most stakeholders one issue may have here (the model's cost grows with their cube). */
+    static final int MAX_ACTORS = 100;
+    /**
+     * The most work one request may ask for, in model runs × stakeholders³ (each round weighs every
+     * pair of stakeholders against every third): 1.25 × 10⁸ is 1,000 runs of 50 stakeholders, about
+     * half a minute on one core.
+     */
+    static final long MAX_WORK = 125_000_000L;
 
     @Override
     public void register(RoutesConfig routes, ServerContext context) {
@@ -74,7 +82,9 @@ final class BargainingApi implements ApiModule {
             } catch (IllegalArgumentException e) {
                 throw ApiProblem.invalidField("noiseCapability", Params.printable(e.getMessage()));
             }
-            MonteCarlo.Result result = MonteCarlo.run(issue, variant, noise, runs == null ? 1000 : runs, seed == null ? 1 : seed, true);
+            int runCount = runs == null ? 1000 : runs;
+            requireWork(issue, runCount, "runs");
+            MonteCarlo.Result result = MonteCarlo.run(issue, variant, noise, runCount, seed == null ? 1 : seed, true, Deadlines.start());
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("issue", issue.name());
             json.put("variant", variant.name());
@@ -112,6 +122,7 @@ final class BargainingApi implements ApiModule {
             if (count > MAX_FACTORS) {
                 throw ApiProblem.invalidField("step", "from, to and step give " + count + " factors; at most " + MAX_FACTORS);
             }
+            requireWork(issue, count, "step");
             double[] factors = new double[count];
             for (int k = 0; k < count; k++) {
                 factors[k] = Math.round((from + k * step) * 1e9) / 1e9;
@@ -141,13 +152,30 @@ final class BargainingApi implements ApiModule {
         String text = Bodies.text(ctx, "application/yaml", "application/x-yaml", "text/yaml", "text/csv");
         String type = ctx.contentType().split(";")[0].strip().toLowerCase(Locale.ROOT);
         try {
-            if (type.equals("text/csv")) {
-                return IssueReader.readCsv(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "issue.csv", "issue");
+            Issue issue = type.equals("text/csv")
+                    ? IssueReader.readCsv(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "issue.csv", "issue")
+                    : IssueReader.readYaml(text, "issue.yaml");
+            if (issue.size() > MAX_ACTORS) {
+                throw new ApiProblem(422, "Too much work", "the issue has " + issue.size() + " stakeholders; at most " + MAX_ACTORS
+                        + " are accepted here (the model's cost grows with their cube)",
+                        List.of(new ApiProblem.FieldError("body", "at most " + MAX_ACTORS + " stakeholders")));
             }
-            return IssueReader.readYaml(text, "issue.yaml");
+            return issue;
         } catch (InvalidIssueException e) {
             throw ApiProblem.invalidInput("the issue has " + e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems"),
                     e.problems(), file -> file);
+        }
+    }
+
+    /** 422 when {@code runs} model runs of the issue exceed {@link #MAX_WORK}. */
+    private static void requireWork(Issue issue, int runs, String field) {
+        long n = issue.size();
+        long work = runs * n * n * n;
+        if (work > MAX_WORK) {
+            long most = Math.max(1, MAX_WORK / (n * n * n));
+            throw new ApiProblem(422, "Too much work", runs + " model runs of " + n + " stakeholders are " + work
+                    + " units of work (runs × stakeholders³); at most " + MAX_WORK + " per request. Ask at most " + most + " runs",
+                    List.of(new ApiProblem.FieldError(field, "at most " + most + " model runs for " + n + " stakeholders")));
         }
     }
 

@@ -98,10 +98,16 @@ public final class DashboardServer implements AutoCloseable {
             }
         });
         config.routes.before(ctx -> guard(ctx, settings));
+        config.routes.after(ComputeSlots::release);
         config.routes.exception(ApiProblem.class, (problem, ctx) -> problem(ctx, problem));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx,
                 new ApiProblem(e.getStatus(), reason(e.getStatus()), describe(e), List.of())));
         config.routes.exception(Exception.class, (e, ctx) -> {
+            ApiProblem clientFault = ClientFaults.of(e);
+            if (clientFault != null) {
+                problem(ctx, clientFault);
+                return;
+            }
             System.err.println("multivector: internal error on " + ctx.method() + " " + ctx.path() + ": " + e);
             if (System.getenv("MULTIVECTOR_DEBUG") != null) {
                 e.printStackTrace();
@@ -115,31 +121,46 @@ public final class DashboardServer implements AutoCloseable {
         }
     }
 
-    /** Refuses state-changing requests from other sites, and without the token when one is set. */
+    /**
+     * Who gets in: the {@code Host} must name this server (DNS rebinding), an {@code Origin}, when
+     * sent, must be this server's (no other site, no sandboxed {@code null} origin), and with a token
+     * every API call but {@code /api/health} must carry it. The token is also accepted as
+     * {@code ?token=} on the event stream only, since browsers' EventSource cannot send headers.
+     */
     private static void guard(Context ctx, ServerSettings settings) {
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "no-referrer");
-        if (!STATE_CHANGING.contains(ctx.method())) {
-            return;
+        if (!settings.hostAllowed(ctx.header("Host"))) {
+            throw new ApiProblem(403, "Forbidden", "this server does not answer to the name " + Params.printable(String.valueOf(ctx.header("Host")))
+                    + "; reach it by its address (a page elsewhere may not borrow it by DNS rebinding)",
+                    List.of(new ApiProblem.FieldError("Host", "not this server's address; Maybe serve --allow-host NAME")));
         }
         String origin = ctx.header("Origin");
-        if (origin != null && !origin.equals("null")) {
+        if (origin != null) {
             String expected = ctx.scheme() + "://" + ctx.host();
             if (!origin.equalsIgnoreCase(expected)) {
-                throw new ApiProblem(403, "Forbidden", "requests that change state must come from this dashboard, not from " + Params.printable(origin),
-                        List.of(new ApiProblem.FieldError("Origin", "a foreign origin")));
+                throw new ApiProblem(403, "Forbidden", "requests must come from this dashboard, not from " + Params.printable(origin),
+                        List.of(new ApiProblem.FieldError("Origin", origin.equals("null") ? "an opaque (null) origin" : "a foreign origin")));
             }
         }
-        if (settings.token().isPresent()) {
+        String path = ctx.path();
+        boolean api = path.startsWith("/api/") || path.equals("/api");
+        if (settings.token().isPresent() && api && !path.equals("/api/health")) {
             String header = ctx.header("Authorization");
             String given = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).strip() : null;
+            if (given == null && path.startsWith("/api/jobs/") && path.endsWith("/events")) {
+                given = ctx.queryParam("token");
+            }
             if (given == null || !MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
                     settings.token().get().getBytes(StandardCharsets.UTF_8))) {
                 ctx.header("WWW-Authenticate", "Bearer");
                 throw new ApiProblem(401, "Unauthorized", given == null
-                        ? "this server requires its API token on requests that change state: send Authorization: Bearer TOKEN"
+                        ? "this server requires its API token: send Authorization: Bearer TOKEN"
                         : "the API token does not match", List.of(new ApiProblem.FieldError("Authorization", "missing or wrong token")));
             }
+        }
+        if (STATE_CHANGING.contains(ctx.method()) && api) {
+            ComputeSlots.acquire(ctx);
         }
     }
 

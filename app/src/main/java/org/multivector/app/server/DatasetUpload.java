@@ -56,7 +56,11 @@ final class DatasetUpload {
                 if (!file.getValue().isTextual()) {
                     throw ApiProblem.invalidField("files." + name, "the file's content must be a string");
                 }
-                Files.writeString(dir.resolve(name), file.getValue().asText(), StandardCharsets.UTF_8);
+                try {
+                    Files.writeString(dir.resolve(name), file.getValue().asText(), StandardCharsets.UTF_8);
+                } catch (java.nio.charset.CharacterCodingException e) {
+                    throw ApiProblem.invalidField("files." + name, "the text is not valid Unicode (it holds a lone surrogate such as \\ud800)");
+                }
             }
             try {
                 return DatasetLoader.load(dir);

@@ -2,6 +2,7 @@ package org.multivector.app.server;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import org.multivector.app.store.RunRecorder;
 import org.multivector.app.store.RunStore;
 import org.multivector.app.store.RunStoreException;
 import org.multivector.scenario.Design;
@@ -38,6 +39,8 @@ final class ScenarioApi implements ApiModule {
 
     /** The largest ensemble one request may ask for. */
     static final int MAX_RUNS = 100_000;
+    /** The most values (runs × series × periods) one job may hold in memory: 8 bytes each, 160 MB. */
+    static final long MAX_VALUES = 20_000_000;
     /** The example scenarios shipped with the application (class-path folder). */
     static final String EXAMPLES = "examples/scenarios/";
     private static final String[] YAML_TYPES = {"application/yaml", "application/x-yaml", "text/yaml", "text/plain"};
@@ -50,9 +53,11 @@ final class ScenarioApi implements ApiModule {
 
     @Override
     public void register(RoutesConfig routes, ServerContext context) {
-        routes.exception(RunStoreException.class, (e, ctx) -> DashboardServer.problem(ctx, new ApiProblem(503, "Run store unavailable",
-                "the run store " + storeFile + " cannot be used now: " + Params.printable(e.getMessage()) + " (another program may hold it; try again)",
-                List.of())));
+        routes.exception(RunStoreException.class, (e, ctx) -> {
+            ctx.header("Retry-After", "5");
+            DashboardServer.problem(ctx, new ApiProblem(503, "Run store unavailable", "the run store cannot be used now: " + storeMessage(e),
+                    List.of()));
+        });
         routes.get("/api/scenarios/examples", ctx -> ctx.json(examples()));
         routes.post("/api/scenarios/validate", ctx -> {
             Compiled compiled = compile(ctx, context);
@@ -74,25 +79,41 @@ final class ScenarioApi implements ApiModule {
             int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
             EnsembleRequest request = new EnsembleRequest(runs != null ? runs : Math.min(scenario.ensemble().runs(), MAX_RUNS),
                     seed != null ? seed : scenario.ensemble().seed(), design, threads);
+            long values = (long) request.runs() * compiled.model.outputSize();
+            if (values > MAX_VALUES) {
+                throw new ApiProblem(422, "Too much work", request.runs() + " runs of " + compiled.model.outputSize() + " values each make "
+                        + values + " values; one job may hold at most " + MAX_VALUES + ". Ask fewer runs, or record fewer outcomes",
+                        List.of(new ApiProblem.FieldError("runs", "at most " + MAX_VALUES / compiled.model.outputSize() + " for this scenario")));
+            }
             JobRegistry.Snapshot job = context.jobs().submit("scenario-run", scenario.name() + " (" + request.runs() + " runs)", progress -> {
                 long started = System.nanoTime();
                 progress.update(0, request.runs(), "running " + scenario.name());
-                EnsembleResult result = new LocalEnsembleRunner().run(compiled.model, request,
-                        (done, total) -> progress.update(done, total, "runs completed"), progress::cancelled);
-                double elapsed = (System.nanoTime() - started) / 1e9;
-                progress.update(result.completedCount(), request.runs(), "saving to the run store");
-                int id;
-                try (RunStore store = RunStore.open(storeFile)) {
-                    id = store.save(new RunStore.Metadata(scenario.name(), compiled.file, compiled.sha256, compiled.text,
-                            compiled.model.datasetVersion(), codeVersion(), threads, elapsed), result);
+                RunRecorder recorder;
+                try {
+                    recorder = RunRecorder.start(storeFile, new RunStore.Metadata(scenario.name(), compiled.file, compiled.sha256, compiled.text,
+                            compiled.model.datasetVersion(), codeVersion(), threads, 0), compiled.model, request,
+                            (done, total) -> progress.update(done, total, "runs completed"));
                 } catch (RunStoreException e) {
-                    throw new JobRegistry.TaskFailure("the run store could not save the ensemble: " + e.getMessage());
+                    throw new JobRegistry.TaskFailure("the run store cannot take the ensemble now: " + storeMessage(e));
                 }
-                Map<String, Object> out = new LinkedHashMap<>();
-                out.put("runId", id);
-                out.put("runsCompleted", result.completedCount());
-                out.put("elapsedSeconds", elapsed);
-                return out;
+                EnsembleResult result;
+                try {
+                    result = new LocalEnsembleRunner().run(compiled.model, request, recorder, () -> progress.cancelled() || recorder.failed());
+                    double elapsed = (System.nanoTime() - started) / 1e9;
+                    progress.update(result.completedCount(), request.runs(), "saving to the run store");
+                    recorder.finish(result, elapsed);
+                    Map<String, Object> out = new LinkedHashMap<>();
+                    out.put("runId", recorder.id());
+                    out.put("runsCompleted", result.completedCount());
+                    out.put("elapsedSeconds", elapsed);
+                    return out;
+                } catch (RunStoreException e) {
+                    recorder.abandon();
+                    throw new JobRegistry.TaskFailure("the run store could not save ensemble " + recorder.id() + ": " + storeMessage(e));
+                } catch (RuntimeException | Error e) {
+                    recorder.abandon();
+                    throw e;
+                }
             });
             ctx.status(202).json(job.toJson(false));
         });
@@ -117,6 +138,27 @@ final class ScenarioApi implements ApiModule {
             }
             ctx.status(204);
         });
+    }
+
+    /**
+     * What a client may read about a store failure: whether it was busy, never its path or the
+     * database's own message (those go to the server's log).
+     */
+    static String storeMessage(RunStoreException e) {
+        if (e.getMessage() != null && e.getMessage().contains(" was in use by ")) {
+            return "another multivector process or job held it too long; try again";
+        }
+        System.err.println("multivector: run store failure: " + e.getMessage());
+        return "it failed to read or write (the server log has the details)";
+    }
+
+    /** The file name alone: a stored ensemble remembers the scenario path as typed, which may reveal local folders. */
+    static String fileName(String path) {
+        if (path == null) {
+            return null;
+        }
+        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+        return path.substring(slash + 1);
     }
 
     private record Compiled(String file, String text, String sha256, ScenarioModel model) {
@@ -171,7 +213,7 @@ final class ScenarioApi implements ApiModule {
         json.put("id", s.id());
         json.put("createdAt", s.createdAt().toString());
         json.put("scenarioName", s.scenarioName());
-        json.put("scenarioFile", s.scenarioFile());
+        json.put("scenarioFile", fileName(s.scenarioFile()));
         json.put("scenarioHash", s.scenarioHash());
         json.put("datasetVersion", s.datasetVersion());
         json.put("codeVersion", s.codeVersion());

@@ -12,8 +12,10 @@ import java.util.Optional;
  * @param port            the TCP port, 0 for any free port (tests)
  * @param token           the API token state-changing requests must carry, if any
  * @param maxRequestBytes the largest request body accepted; larger ones get 413
+ * @param allowedHostList  further names by which clients may reach the server (the {@code Host}
+ *                        header), beside the bind address and, on loopback, localhost
  */
-public record ServerSettings(String host, int port, Optional<String> token, long maxRequestBytes) {
+public record ServerSettings(String host, int port, Optional<String> token, long maxRequestBytes, java.util.List<String> allowedHostList) {
 
     /** The default port of {@code multivector serve}. */
     public static final int DEFAULT_PORT = 7070;
@@ -34,6 +36,43 @@ public record ServerSettings(String host, int port, Optional<String> token, long
             throw new IllegalArgumentException("maxRequestBytes " + maxRequestBytes + " is below 1024");
         }
         token = token.filter(t -> !t.isBlank());
+        allowedHostList = allowedHostList == null ? java.util.List.of()
+                : allowedHostList.stream().map(h -> h.strip().toLowerCase(java.util.Locale.ROOT)).filter(h -> !h.isEmpty()).toList();
+    }
+
+    /** Settings without further host names. */
+    public ServerSettings(String host, int port, Optional<String> token, long maxRequestBytes) {
+        this(host, port, token, maxRequestBytes, java.util.List.of());
+    }
+
+    /**
+     * Whether a request's {@code Host} header names this server. A web page cannot choose the
+     * address its scripts reach, but it can choose the name: a DNS-rebinding page makes its own name
+     * resolve to 127.0.0.1 and then talks to the local server as a same-origin site. So a server
+     * bound to one address answers only requests addressed to it by that address, by localhost
+     * when it is loopback, or by a name given with {@code --allow-host}. A server bound to every
+     * address (0.0.0.0, ::) takes any name: it needs a token anyway.
+     */
+    public boolean hostAllowed(String hostHeader) {
+        if (hostHeader == null || hostHeader.isBlank()) {
+            return false;
+        }
+        String name = hostHeader.strip().toLowerCase(java.util.Locale.ROOT);
+        if (name.startsWith("[")) {
+            int end = name.indexOf(']');
+            name = end < 0 ? name : name.substring(1, end);
+        } else if (name.indexOf(':') == name.lastIndexOf(':') && name.contains(":")) {
+            name = name.substring(0, name.indexOf(':'));
+        }
+        String bind = host.toLowerCase(java.util.Locale.ROOT).replace("[", "").replace("]", "");
+        if (bind.equals("0.0.0.0") || bind.equals("::") || bind.equals("0:0:0:0:0:0:0:0")) {
+            return true;
+        }
+        if (name.equals(bind) || allowedHostList.contains(name)) {
+            return true;
+        }
+        boolean loopback = isLoopback(host);
+        return loopback && (name.equals("localhost") || name.equals("::1") || name.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}"));
     }
 
     /** Loopback on the given port, no token. */
@@ -43,7 +82,7 @@ public record ServerSettings(String host, int port, Optional<String> token, long
 
     /** A copy requiring {@code newToken}. */
     public ServerSettings withToken(String newToken) {
-        return new ServerSettings(host, port, Optional.ofNullable(newToken), maxRequestBytes);
+        return new ServerSettings(host, port, Optional.ofNullable(newToken), maxRequestBytes, allowedHostList);
     }
 
     /**

@@ -2,6 +2,8 @@ package org.multivector.app.store;
 
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import org.multivector.scenario.CompletedRuns;
+import org.multivector.scenario.EnsembleRequest;
 import org.multivector.scenario.EnsembleResult;
 import org.multivector.scenario.ScenarioModel;
 import org.multivector.scenario.Series;
@@ -35,14 +37,23 @@ import java.util.Optional;
 public final class RunStore implements AutoCloseable {
 
     /** The migrations, in order; a new schema change is a new file appended here, never an edit of an old one. */
-    static final List<String> MIGRATIONS = List.of("V1__ensembles.sql", "V2__assumptions.sql", "V4__strategy.sql");
+    static final List<String> MIGRATIONS = List.of("V1__ensembles.sql", "V2__assumptions.sql", "V3__run_owner.sql", "V4__strategy.sql");
+
+    /** The status of an ensemble whose runs are still being stored. */
+    public static final String RUNNING = "running";
+    /** The status of an ensemble stopped before every run finished (Ctrl-C, a crash, a cancelled job). */
+    public static final String INTERRUPTED = "interrupted";
+    /** The status of an ensemble with every run stored. */
+    public static final String COMPLETE = "complete";
 
     private final Path file;
     private final Connection connection;
+    private final StoreLock lock;
 
-    private RunStore(Path file, Connection connection) {
+    private RunStore(Path file, Connection connection, StoreLock lock) {
         this.file = file;
         this.connection = connection;
+        this.lock = lock;
     }
 
     /**
@@ -55,8 +66,17 @@ public final class RunStore implements AutoCloseable {
         return base.resolve("multivector").resolve("runs.duckdb");
     }
 
-    /** Opens (creating if needed) the store in {@code file} and brings its schema up to date. */
+    /**
+     * Opens (creating if needed) the store in {@code file} and brings its schema up to date. The
+     * store is held exclusively until {@link #close}: another thread or process opening it waits
+     * (up to {@link StoreLock#configuredWait()}), so keep it open only for one read or one write.
+     */
     public static RunStore open(Path file) {
+        return open(file, StoreLock.configuredWait());
+    }
+
+    /** {@link #open(Path)}, waiting at most {@code wait} for another user of the store. */
+    public static RunStore open(Path file, java.time.Duration wait) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -65,15 +85,28 @@ public final class RunStore implements AutoCloseable {
         } catch (IOException e) {
             throw new RunStoreException("cannot create the folder of the run store " + file + ": " + e.getMessage(), e);
         }
+        StoreLock lock = StoreLock.acquire(file, wait);
+        Connection connection = null;
         try {
             Class.forName("org.duckdb.DuckDBDriver");
-            Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
-            RunStore store = new RunStore(file, connection);
+            connection = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+            RunStore store = new RunStore(file, connection, lock);
             store.migrate();
             return store;
-        } catch (SQLException | ClassNotFoundException e) {
+        } catch (SQLException | ClassNotFoundException | RuntimeException e) {
+            if (connection != null) {
+                try {
+                    connection.close();
+                } catch (SQLException ignored) {
+                    // report the original failure
+                }
+            }
+            lock.close();
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
             throw new RunStoreException("cannot open the run store " + file + ": " + e.getMessage()
-                    + "\nMaybe another multivector process has it open, or the file is not a DuckDB database; use --store PATH for another file.", e);
+                    + "\nMaybe the file is not a DuckDB database, or a program other than multivector has it open; use --store PATH for another file.", e);
         }
     }
 
@@ -103,9 +136,20 @@ public final class RunStore implements AutoCloseable {
             statement.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, "
                     + "applied_at TIMESTAMP NOT NULL)");
         }
-        int current = schemaVersion();
-        for (int i = current; i < MIGRATIONS.size(); i++) {
-            String name = MIGRATIONS.get(i);
+        // applied migrations are recognised by name, so a store whose migrations were numbered in
+        // another order (branches merged later) still gets exactly the ones it lacks
+        java.util.Set<String> applied = new java.util.HashSet<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT name FROM schema_migrations")) {
+            while (rows.next()) {
+                applied.add(rows.getString(1));
+            }
+        }
+        for (String name : MIGRATIONS) {
+            if (applied.contains(name)) {
+                continue;
+            }
+            int version = schemaVersion() + 1;
             String sql = resource("migrations/" + name);
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
@@ -116,7 +160,7 @@ public final class RunStore implements AutoCloseable {
                     }
                 }
                 try (PreparedStatement record = connection.prepareStatement("INSERT INTO schema_migrations VALUES (?, ?, ?)")) {
-                    record.setInt(1, i + 1);
+                    record.setInt(1, version);
                     record.setString(2, name);
                     record.setTimestamp(3, Timestamp.from(Instant.now()));
                     record.executeUpdate();
@@ -155,122 +199,313 @@ public final class RunStore implements AutoCloseable {
 
     /** Saves an ensemble, whole or not at all, and returns its id. */
     public int save(Metadata metadata, EnsembleResult result) {
-        ScenarioModel model = result.model();
-        List<Series> series = model.series();
+        return transaction("save the ensemble", () -> {
+            int id = insertEnsemble(metadata, result.model(), result.request(), "");
+            List<StoredRun> runs = new ArrayList<>();
+            for (int run = 0; run < result.request().runs(); run++) {
+                if (result.completed(run)) {
+                    runs.add(StoredRun.of(result, run));
+                }
+            }
+            insertRuns(id, result.model(), runs);
+            finishEnsemble(id, result, 0);
+            return id;
+        });
+    }
+
+    /**
+     * One finished run, ready to store.
+     *
+     * @param run             its index in the ensemble
+     * @param parameterValues in {@code ParameterSpace.names()} order
+     * @param values          series × periods, as {@code EnsembleResult.value}
+     */
+    public record StoredRun(int run, double[] parameterValues, double[] values) {
+
+        /** Run {@code run} of a result. */
+        static StoredRun of(EnsembleResult result, int run) {
+            ScenarioModel model = result.model();
+            double[] values = new double[model.outputSize()];
+            int periods = model.periods();
+            for (int s = 0; s < model.series().size(); s++) {
+                for (int k = 0; k < periods; k++) {
+                    values[s * periods + k] = result.value(run, s, k);
+                }
+            }
+            return new StoredRun(run, result.parameterValues(run), values);
+        }
+    }
+
+    /**
+     * Starts an ensemble whose runs will be stored in batches as they finish ({@link #append}), then
+     * closed by {@link #finish}; until then it is {@value #RUNNING}, owned by this process, and shows
+     * as {@value #INTERRUPTED} once this process is gone. The id is allocated under the store's
+     * lock, so two writers never get the same one.
+     */
+    public int begin(Metadata metadata, ScenarioModel model, EnsembleRequest request) {
+        return transaction("start the ensemble", () -> insertEnsemble(metadata, model, request, Owner.current()));
+    }
+
+    /** Stores a batch of finished runs of ensemble {@code id}, all or none. */
+    public void append(int id, ScenarioModel model, List<StoredRun> runs) {
+        transaction("store " + runs.size() + " runs of ensemble " + id, () -> {
+            insertRuns(id, model, runs);
+            return null;
+        });
+    }
+
+    /** Records the ensemble's quantiles and final status ({@value #COMPLETE} or {@value #INTERRUPTED}). */
+    public void finish(int id, EnsembleResult result, double elapsedSeconds) {
+        transaction("finish ensemble " + id, () -> {
+            finishEnsemble(id, result, elapsedSeconds);
+            return null;
+        });
+    }
+
+    /** The stored runs of ensemble {@code id}, to resume it. */
+    public CompletedRuns completedRuns(int id, ScenarioModel model, int runs) {
+        CompletedRuns completed = new CompletedRuns(runs, model.outputSize());
+        List<String> names = model.parameters().names();
+        java.util.Map<String, Integer> nameIndex = new java.util.HashMap<>();
+        for (int p = 0; p < names.size(); p++) {
+            nameIndex.put(names.get(p), p);
+        }
         int periods = model.periods();
+        java.util.Map<Integer, double[]> parameters = new java.util.HashMap<>();
+        java.util.Map<Integer, double[]> values = new java.util.HashMap<>();
+        try {
+            try (PreparedStatement query = connection.prepareStatement("SELECT run, name, value FROM run_parameters WHERE ensemble_id = ?")) {
+                query.setInt(1, id);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        Integer p = nameIndex.get(rows.getString(2));
+                        if (p == null) {
+                            throw new RunStoreException("ensemble " + id + " has a parameter " + rows.getString(2)
+                                    + " the scenario no longer has; it cannot be resumed with this code version", null);
+                        }
+                        parameters.computeIfAbsent(rows.getInt(1), r -> new double[names.size()])[p] = rows.getDouble(3);
+                    }
+                }
+            }
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT run, series_index, period_index, value FROM run_values WHERE ensemble_id = ?")) {
+                query.setInt(1, id);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        values.computeIfAbsent(rows.getInt(1), r -> new double[model.outputSize()])[rows.getInt(2) * periods + rows.getInt(3)]
+                                = rows.getDouble(4);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("read the runs of ensemble " + id, e);
+        }
+        for (var entry : values.entrySet()) {
+            int run = entry.getKey();
+            if (run >= 0 && run < runs) {
+                completed.put(run, parameters.getOrDefault(run, new double[names.size()]), entry.getValue());
+            }
+        }
+        return completed;
+    }
+
+    /** Marks ensemble {@code id} interrupted (its writer failed); its stored runs stay, to be resumed. */
+    public void abandon(int id) {
+        transaction("mark ensemble " + id + " interrupted", () -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE ensembles SET status = ?, owner = '' WHERE id = ? AND status = ?")) {
+                update.setString(1, INTERRUPTED);
+                update.setInt(2, id);
+                update.setString(3, RUNNING);
+                update.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Gives ensemble {@code id} to this process (to resume it); false when another live process still writes it. */
+    public boolean takeOver(int id) {
+        return transaction("take over ensemble " + id, () -> {
+            String owner;
+            try (PreparedStatement query = connection.prepareStatement("SELECT owner, status FROM ensembles WHERE id = ?")) {
+                query.setInt(1, id);
+                try (ResultSet rows = query.executeQuery()) {
+                    if (!rows.next()) {
+                        return false;
+                    }
+                    owner = rows.getString(1);
+                    if (RUNNING.equals(rows.getString(2)) && Owner.alive(owner)) {
+                        return false;
+                    }
+                }
+            }
+            try (PreparedStatement update = connection.prepareStatement("UPDATE ensembles SET status = ?, owner = ? WHERE id = ?")) {
+                update.setString(1, RUNNING);
+                update.setString(2, Owner.current());
+                update.setInt(3, id);
+                update.executeUpdate();
+            }
+            return true;
+        });
+    }
+
+    private interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    private <T> T transaction(String what, Work<T> work) {
         try {
             connection.setAutoCommit(false);
-            int id;
-            try (Statement statement = connection.createStatement();
-                 ResultSet rows = statement.executeQuery("SELECT coalesce(max(id), 0) + 1 FROM ensembles")) {
-                rows.next();
-                id = rows.getInt(1);
-            }
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO ensembles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                insert.setInt(1, id);
-                insert.setTimestamp(2, Timestamp.from(Instant.now()));
-                insert.setString(3, metadata.scenarioName());
-                insert.setString(4, metadata.scenarioFile());
-                insert.setString(5, metadata.scenarioHash());
-                insert.setString(6, metadata.scenarioText());
-                insert.setString(7, metadata.datasetVersion());
-                insert.setString(8, metadata.codeVersion());
-                insert.setLong(9, result.request().seed());
-                insert.setString(10, result.request().design().fileName());
-                insert.setInt(11, result.request().runs());
-                insert.setInt(12, result.completedCount());
-                insert.setInt(13, metadata.threads());
-                insert.setString(14, result.complete() ? "complete" : "interrupted");
-                insert.setDouble(15, metadata.elapsedSeconds());
-                insert.executeUpdate();
-            }
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO ensemble_series VALUES (?, ?, ?, ?, ?, ?)")) {
-                for (int s = 0; s < series.size(); s++) {
-                    insert.setInt(1, id);
-                    insert.setInt(2, s);
-                    insert.setString(3, series.get(s).label());
-                    insert.setString(4, series.get(s).outcome().fileName());
-                    insert.setString(5, series.get(s).power());
-                    insert.setString(6, series.get(s).outcome().unit());
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO ensemble_periods VALUES (?, ?, ?, ?)")) {
-                for (int k = 0; k < periods; k++) {
-                    insert.setInt(1, id);
-                    insert.setInt(2, k);
-                    insert.setString(3, model.periodLabel(k));
-                    insert.setDouble(4, model.periodEnd(k));
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO ensemble_assumptions VALUES (?, ?, ?, ?)")) {
-                var assumptions = model.scenario().assumptionList();
-                for (int a = 0; a < assumptions.size(); a++) {
-                    insert.setInt(1, id);
-                    insert.setInt(2, a);
-                    insert.setString(3, assumptions.get(a).text());
-                    insert.setString(4, assumptions.get(a).reference());
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-            List<String> names = model.parameters().names();
-            DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
-            try (DuckDBAppender appender = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "run_parameters")) {
-                for (int run = 0; run < result.request().runs(); run++) {
-                    if (!result.completed(run)) {
-                        continue;
-                    }
-                    double[] values = result.parameterValues(run);
-                    for (int p = 0; p < names.size(); p++) {
-                        appender.beginRow().append(id).append(run).append(names.get(p)).append(values[p]).endRow();
-                    }
-                }
-            }
-            try (DuckDBAppender appender = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "run_values")) {
-                for (int run = 0; run < result.request().runs(); run++) {
-                    if (!result.completed(run)) {
-                        continue;
-                    }
-                    for (int s = 0; s < series.size(); s++) {
-                        for (int k = 0; k < periods; k++) {
-                            appender.beginRow().append(id).append(run).append((short) s).append((short) k)
-                                    .append(result.value(run, s, k)).endRow();
-                        }
-                    }
-                }
-            }
-            try (DuckDBAppender appender = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "quantiles")) {
-                for (int s = 0; s < series.size(); s++) {
-                    for (int k = 0; k < periods; k++) {
-                        double[] q = result.quantiles(s, k);
-                        appender.beginRow().append(id).append(s).append(k);
-                        for (double v : q) {
-                            appender.append(v);
-                        }
-                        appender.endRow();
-                    }
-                }
-            }
+            T result = work.run();
             connection.commit();
-            return id;
+            return result;
         } catch (SQLException e) {
             try {
                 connection.rollback();
             } catch (SQLException ignored) {
                 // the original failure is the one to report
             }
-            throw failure("save the ensemble", e);
+            throw failure(what, e);
+        } catch (RuntimeException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException ignored) {
+                // the original failure is the one to report
+            }
+            throw e;
         } finally {
             try {
                 connection.setAutoCommit(true);
             } catch (SQLException ignored) {
                 // the connection is unusable anyway; the next call reports it
             }
+        }
+    }
+
+    private int insertEnsemble(Metadata metadata, ScenarioModel model, EnsembleRequest request, String owner) throws SQLException {
+        List<Series> series = model.series();
+        int periods = model.periods();
+        int id;
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT coalesce(max(id), 0) + 1 FROM ensembles")) {
+            rows.next();
+            id = rows.getInt(1);
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO ensembles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setInt(1, id);
+            insert.setTimestamp(2, Timestamp.from(Instant.now()));
+            insert.setString(3, metadata.scenarioName());
+            insert.setString(4, metadata.scenarioFile());
+            insert.setString(5, metadata.scenarioHash());
+            insert.setString(6, metadata.scenarioText());
+            insert.setString(7, metadata.datasetVersion());
+            insert.setString(8, metadata.codeVersion());
+            insert.setLong(9, request.seed());
+            insert.setString(10, request.design().fileName());
+            insert.setInt(11, request.runs());
+            insert.setInt(12, 0);
+            insert.setInt(13, metadata.threads());
+            insert.setString(14, RUNNING);
+            insert.setDouble(15, metadata.elapsedSeconds());
+            insert.setString(16, owner);
+            insert.executeUpdate();
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO ensemble_series VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (int s = 0; s < series.size(); s++) {
+                insert.setInt(1, id);
+                insert.setInt(2, s);
+                insert.setString(3, series.get(s).label());
+                insert.setString(4, series.get(s).outcome().fileName());
+                insert.setString(5, series.get(s).power());
+                insert.setString(6, series.get(s).outcome().unit());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO ensemble_periods VALUES (?, ?, ?, ?)")) {
+            for (int k = 0; k < periods; k++) {
+                insert.setInt(1, id);
+                insert.setInt(2, k);
+                insert.setString(3, model.periodLabel(k));
+                insert.setDouble(4, model.periodEnd(k));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO ensemble_assumptions VALUES (?, ?, ?, ?)")) {
+            var assumptions = model.scenario().assumptionList();
+            for (int a = 0; a < assumptions.size(); a++) {
+                insert.setInt(1, id);
+                insert.setInt(2, a);
+                insert.setString(3, assumptions.get(a).text());
+                insert.setString(4, assumptions.get(a).reference());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        return id;
+    }
+
+    private void insertRuns(int id, ScenarioModel model, List<StoredRun> runs) throws SQLException {
+        if (runs.isEmpty()) {
+            return;
+        }
+        List<String> names = model.parameters().names();
+        int seriesCount = model.series().size();
+        int periods = model.periods();
+        DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
+        try (DuckDBAppender appender = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "run_parameters")) {
+            for (StoredRun run : runs) {
+                for (int p = 0; p < names.size(); p++) {
+                    appender.beginRow().append(id).append(run.run()).append(names.get(p)).append(run.parameterValues()[p]).endRow();
+                }
+            }
+        }
+        try (DuckDBAppender appender = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "run_values")) {
+            for (StoredRun run : runs) {
+                for (int s = 0; s < seriesCount; s++) {
+                    for (int k = 0; k < periods; k++) {
+                        appender.beginRow().append(id).append(run.run()).append((short) s).append((short) k)
+                                .append(run.values()[s * periods + k]).endRow();
+                    }
+                }
+            }
+        }
+        try (PreparedStatement update = connection.prepareStatement("UPDATE ensembles SET runs_completed = runs_completed + ? WHERE id = ?")) {
+            update.setInt(1, runs.size());
+            update.setInt(2, id);
+            update.executeUpdate();
+        }
+    }
+
+    private void finishEnsemble(int id, EnsembleResult result, double elapsedSeconds) throws SQLException {
+        ScenarioModel model = result.model();
+        int seriesCount = model.series().size();
+        int periods = model.periods();
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM quantiles WHERE ensemble_id = " + id);
+        }
+        DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
+        try (DuckDBAppender appender = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "quantiles")) {
+            for (int s = 0; s < seriesCount; s++) {
+                for (int k = 0; k < periods; k++) {
+                    double[] q = result.quantiles(s, k);
+                    appender.beginRow().append(id).append(s).append(k);
+                    for (double v : q) {
+                        appender.append(v);
+                    }
+                    appender.endRow();
+                }
+            }
+        }
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE ensembles SET status = ?, runs_completed = ?, elapsed_seconds = elapsed_seconds + ?, owner = '' WHERE id = ?")) {
+            update.setString(1, result.complete() ? COMPLETE : INTERRUPTED);
+            update.setInt(2, result.completedCount());
+            update.setDouble(3, elapsedSeconds);
+            update.setInt(4, id);
+            update.executeUpdate();
         }
     }
 
@@ -302,7 +537,7 @@ public final class RunStore implements AutoCloseable {
                             rows.getString("scenario_name"), rows.getString("scenario_file"), rows.getString("scenario_hash"),
                             rows.getString("dataset_version"), rows.getString("code_version"), rows.getLong("seed"),
                             rows.getString("design"), rows.getInt("runs_requested"), rows.getInt("runs_completed"),
-                            rows.getInt("threads"), rows.getString("status"), rows.getDouble("elapsed_seconds")));
+                            rows.getInt("threads"), status(rows.getString("status"), rows.getString("owner")), rows.getDouble("elapsed_seconds")));
                 }
             }
             return result;
@@ -314,6 +549,11 @@ public final class RunStore implements AutoCloseable {
     /** One series' quantiles in one period. */
     public record QuantileRow(String series, String outcome, String power, String unit, int periodIndex, String period,
                               double p05, double p25, double p50, double p75, double p95, double mean) {
+    }
+
+    /** A running ensemble whose process is gone is interrupted: its stored runs are kept and it can be resumed. */
+    private static String status(String stored, String owner) {
+        return RUNNING.equals(stored) && !Owner.alive(owner) ? INTERRUPTED : stored;
     }
 
     /** The fan-chart quantiles of an ensemble, by series then period. */
@@ -335,6 +575,18 @@ public final class RunStore implements AutoCloseable {
             return result;
         } catch (SQLException e) {
             throw failure("read quantiles", e);
+        }
+    }
+
+    /** The scenario text ensemble {@code id} ran, as stored with it. */
+    public Optional<String> scenarioText(int id) {
+        try (PreparedStatement query = connection.prepareStatement("SELECT scenario_text FROM ensembles WHERE id = ?")) {
+            query.setInt(1, id);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw failure("read the scenario of ensemble " + id, e);
         }
     }
 
@@ -447,6 +699,8 @@ public final class RunStore implements AutoCloseable {
             connection.close();
         } catch (SQLException e) {
             throw failure("close the store", e);
+        } finally {
+            lock.close();
         }
     }
 
