@@ -34,7 +34,8 @@ import java.util.function.BooleanSupplier;
  * which places them by run index. A task that fails is retried by Spark; since a slice is a pure
  * function of its indices, a retry neither loses nor duplicates a run.
  *
- * <p>Slices are collected in waves of partitions, so the {@link EnsembleListener} hears progress and the
+ * <p>Slices are collected in waves of partitions, so the {@link EnsembleListener} hears each finished run
+ * (a run store keeps it as the local engine's runs are kept) and progress, and the
  * stop condition is honoured between waves: the result then holds every run of the finished waves.
  * Results travel to the driver: an ensemble must fit in the driver's memory (the same limit as the
  * local engine's).
@@ -109,13 +110,15 @@ public final class SparkEnsembleRunner implements EnsembleRunner {
                             throw new IllegalStateException("an executor compiled a model with " + slice.outputSize()
                                     + " outputs per run where the driver's has " + size + ": the recipe does not match the model");
                         }
+                        System.arraycopy(slice.values(), 0, values, slice.from() * size, slice.values().length);
+                        double[] out = new double[size];
                         for (int run = slice.from(); run < slice.to(); run++) {
                             parameterValues[run] = slice.parameters()[run - slice.from()];
                             completed[run] = true;
+                            System.arraycopy(values, run * size, out, 0, size);
+                            listener.runFinished(run, parameterValues[run], out);
+                            listener.runCompleted(++done, runs);
                         }
-                        System.arraycopy(slice.values(), 0, values, slice.from() * size, slice.values().length);
-                        done += slice.to() - slice.from();
-                        listener.runCompleted(done, runs);
                     }
                 }
             }
