@@ -40,6 +40,10 @@ final class WdiReader implements SourceReader {
         return open >= 0 && close > open ? indicatorName.substring(open + 1, close).strip() : "value";
     }
 
+    private static String fieldOrBlank(CsvRecord row, int index) {
+        return index < row.size() ? row.field(index) : "";
+    }
+
     @Override
     public void read(ReadContext ctx) throws IOException {
         try (CsvReader reader = ctx.open()) {
@@ -74,7 +78,7 @@ final class WdiReader implements SourceReader {
                 if (row.size() < header.size() && row.field(0).isBlank()) {
                     continue;
                 }
-                if (row.field(indicator).isBlank() && row.field(country).isBlank()) {
+                if (fieldOrBlank(row, indicator).isBlank() && fieldOrBlank(row, country).isBlank()) {
                     // DataBank appends "Data from database: ..." and "Last Updated: ..." lines
                     continue;
                 }
