@@ -11,8 +11,10 @@ import java.util.Objects;
  * @param unit        the one unit of all its figures ({@code USD_M}, {@code Mt}, {@code TIV_M}, {@code flag})
  * @param kind        how reporter and partner relate
  * @param description what is measured and how, for readers of reports
+ * @param signed      whether figures may be negative (UN General Assembly ideal points are); no other
+ *                    dimension accepts a negative value
  */
-public record Dimension(String id, String name, String unit, DimensionKind kind, String description) {
+public record Dimension(String id, String name, String unit, DimensionKind kind, String description, boolean signed) {
 
     /** Goods exports of the reporter to the partner. */
     public static final String EXPORTS = "exports";
@@ -32,6 +34,12 @@ public record Dimension(String id, String name, String unit, DimensionKind kind,
     public static final String GDP = "gdp";
     /** Membership of an organisation or dialogue format. */
     public static final String MEMBERSHIP = "membership";
+    /** Share (0–1) of UN General Assembly roll-call votes in which the reporter voted as the partner did. */
+    public static final String UNGA_AGREEMENT = "unga_agreement";
+    /** The reporter's UN General Assembly ideal point (Bailey, Strezhnev and Voeten 2017); signed. */
+    public static final String UNGA_IDEAL_POINT = "unga_ideal_point";
+    /** Absolute difference of the reporter's and the partner's UN General Assembly ideal points. */
+    public static final String UNGA_IDEAL_DISTANCE = "unga_ideal_distance";
 
     public Dimension {
         Objects.requireNonNull(id, "id");
@@ -39,5 +47,10 @@ public record Dimension(String id, String name, String unit, DimensionKind kind,
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(kind, "kind");
         description = description == null ? "" : description;
+    }
+
+    /** A dimension whose figures are never negative. */
+    public Dimension(String id, String name, String unit, DimensionKind kind, String description) {
+        this(id, name, unit, kind, description, false);
     }
 }

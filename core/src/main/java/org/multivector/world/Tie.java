@@ -11,13 +11,14 @@ import java.util.Objects;
  * @param partner   the counterpart; {@link Actor#WORLD} for the reporter's world total; the reporter itself for monadic dimensions
  * @param dimension the dimension id
  * @param year      the calendar year the figure refers to
- * @param value     the figure, non-negative, in {@code unit}
+ * @param value     the figure in {@code unit}; negative only on a {@link Dimension#signed() signed} dimension
  * @param unit      the dimension's unit
  * @param source    where it comes from
  * @param note      a remark for readers (e.g. that the source rounds), possibly empty
+ * @param flag      what the publisher says about the figure (e.g. that it is its own estimate)
  */
 public record Tie(String reporter, String partner, String dimension, int year, double value, String unit,
-                  Source source, String note) {
+                  Source source, String note, FigureFlag flag) {
 
     public Tie {
         Objects.requireNonNull(reporter, "reporter");
@@ -26,10 +27,21 @@ public record Tie(String reporter, String partner, String dimension, int year, d
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(source, "source");
         note = note == null ? "" : note;
-        if (!(value >= 0) || Double.isInfinite(value)) {
+        flag = flag == null ? FigureFlag.NONE : flag;
+        if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("figure " + reporter + "-" + partner + " " + dimension + " " + year
-                    + " must be a finite non-negative number, was " + value);
+                    + " must be a finite number, was " + value);
         }
+    }
+
+    /** A figure the publisher flags in no way. */
+    public Tie(String reporter, String partner, String dimension, int year, double value, String unit, Source source, String note) {
+        this(reporter, partner, dimension, year, value, unit, source, note, FigureFlag.NONE);
+    }
+
+    /** Whether the publisher marks this figure as its own estimate. */
+    public boolean estimate() {
+        return flag == FigureFlag.ESTIMATE;
     }
 
     /** Shorthand for {@code source().basis()}. */

@@ -19,6 +19,11 @@ import java.util.OptionalDouble;
  * kept; the {@code BasisChoice} argument of a query decides which one an analysis reads, with no
  * silent fall-back from one side to the other.
  *
+ * <p>Several publishers may give the same figure (the Kazakh statistics bureau and IMF DOTS both
+ * publish Kazakhstan's 2019 exports to China). All are kept; every query an analysis uses returns the
+ * preferred one, as {@link DatasetInfo#sourcePreference()} orders them, and {@link #sources} returns
+ * them all, so a report can show the others and how far they differ.
+ *
  * <p>Build one with {@link #of}; datasets on disk are read by {@code org.multivector.world.io.DatasetLoader},
  * which validates them first.
  */
@@ -31,7 +36,12 @@ public final class World {
     private final Map<String, Dimension> dimensionMap;
     private final Map<String, Integer> actorIndex = new HashMap<>();
     private final Map<String, Integer> dimensionIndex = new HashMap<>();
+    /** The figure of each slot an analysis reads (the preferred source's), in file order. */
     private final List<Tie> tieList;
+    /** Every figure given, the passed-over sources' too, in file order. */
+    private final List<Tie> allTieList;
+    /** (series, slot) → every source's figure for that slot, preferred first; only slots with two or more. */
+    private final Map<Long, List<Tie>> alternativeMap = new HashMap<>();
     private final List<Actor> actorList;
     private final List<Dimension> dimensionList;
     /** (reporter, partner, dimension) → ties by [yearOffset * BASES + basis]. */
@@ -57,13 +67,14 @@ public final class World {
         }
         this.actorMap = java.util.Collections.unmodifiableMap(actors);
         this.dimensionMap = java.util.Collections.unmodifiableMap(dimensions);
-        this.tieList = List.copyOf(tieList);
         this.actorList = List.copyOf(actors.values());
         this.dimensionList = List.copyOf(dimensions.values());
 
         int yearCount = info.years().length();
-        Map<Long, List<Tie>> sections = new HashMap<>();
-        for (Tie tie : this.tieList) {
+        int slotsPerSeries = yearCount * BASES.length;
+        // several publishers may give one figure: collect them per slot, then keep the preferred one in the index
+        Map<Long, List<Tie>> sharedSlots = new HashMap<>();
+        for (Tie tie : tieList) {
             int reporter = indexOf(actorIndex, tie.reporter(), "actor");
             int partner = indexOf(actorIndex, tie.partner(), "actor");
             int dimension = indexOf(dimensionIndex, tie.dimension(), "dimension");
@@ -72,15 +83,50 @@ public final class World {
                 throw new IllegalArgumentException("figure " + describe(tie) + " is in " + tie.unit()
                         + " but dimension " + declared.id() + " is in " + declared.unit());
             }
+            if (tie.value() < 0 && !declared.signed()) {
+                throw new IllegalArgumentException("figure " + describe(tie) + " is negative (" + tie.value()
+                        + ") but dimension " + declared.id() + " is not signed");
+            }
             if (!info.years().contains(tie.year())) {
                 throw new IllegalArgumentException("figure " + describe(tie) + " lies outside the years " + info.years());
             }
-            Tie[] series = seriesMap.computeIfAbsent(seriesKey(reporter, partner, dimension), k -> new Tie[yearCount * BASES.length]);
+            long seriesKey = seriesKey(reporter, partner, dimension);
+            Tie[] series = seriesMap.computeIfAbsent(seriesKey, k -> new Tie[slotsPerSeries]);
             int slot = (tie.year() - info.years().from()) * BASES.length + tie.basis().ordinal();
-            if (series[slot] != null) {
-                throw new IllegalArgumentException("figure " + describe(tie) + " on basis " + tie.basis().fileName() + " is given twice");
+            if (series[slot] == null) {
+                series[slot] = tie;
+                continue;
             }
-            series[slot] = tie;
+            List<Tie> shared = sharedSlots.computeIfAbsent(seriesKey * slotsPerSeries + slot, k -> new ArrayList<>(List.of(series[slot])));
+            for (Tie other : shared) {
+                if (other.source().publisher().equals(tie.source().publisher())) {
+                    throw new IllegalArgumentException("figure " + describe(tie) + " on basis " + tie.basis().fileName()
+                            + " is given twice by " + tie.source().publisher());
+                }
+            }
+            shared.add(tie);
+        }
+        java.util.Set<Tie> passedOver = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<String> preference = info.sourcePreference();
+        Comparator<Tie> preferred = Comparator.comparingInt(t -> {
+            int rank = preference.indexOf(t.source().publisher());
+            return rank < 0 ? preference.size() : rank;
+        });
+        sharedSlots.forEach((key, shared) -> {
+            shared.sort(preferred); // stable: unlisted publishers keep their file order
+            Tie[] series = seriesMap.get(key / slotsPerSeries);
+            series[(int) (key % slotsPerSeries)] = shared.getFirst();
+            passedOver.addAll(shared.subList(1, shared.size()));
+            alternativeMap.put(key, List.copyOf(shared));
+        });
+        this.allTieList = List.copyOf(tieList);
+        this.tieList = passedOver.isEmpty() ? this.allTieList
+                : this.allTieList.stream().filter(t -> !passedOver.contains(t)).toList();
+
+        Map<Long, List<Tie>> sections = new HashMap<>();
+        for (Tie tie : this.tieList) {
+            int reporter = actorIndex.get(tie.reporter());
+            int dimension = dimensionIndex.get(tie.dimension());
             sections.computeIfAbsent(sectionKey(reporter, dimension, tie.year()), k -> new ArrayList<>()).add(tie);
         }
         Comparator<Tie> order = Comparator.comparing(Tie::partner).thenComparing(Tie::basis);
@@ -94,7 +140,8 @@ public final class World {
      * A world of the given actors, dimensions and figures.
      *
      * @throws IllegalArgumentException when a figure names an undeclared actor or dimension, uses
-     *                                  another unit than its dimension, lies outside the years or is given twice
+     *                                  another unit than its dimension, is negative on an unsigned dimension,
+     *                                  lies outside the years or is given twice by the same publisher
      */
     public static World of(DatasetInfo info, Collection<Actor> actors, Collection<Dimension> dimensions, Collection<Tie> ties) {
         return new World(info, List.copyOf(actors), List.copyOf(dimensions), List.copyOf(ties));
@@ -130,9 +177,46 @@ public final class World {
         return Optional.ofNullable(dimensionMap.get(id));
     }
 
-    /** Every figure, in the order it was given. */
+    /**
+     * Every figure an analysis reads, in the order it was given: where several publishers give one
+     * figure, only the preferred one (see {@link #allTies()} for all).
+     */
     public List<Tie> ties() {
         return tieList;
+    }
+
+    /** Every figure given, the passed-over publishers' too, in the order it was given. */
+    public List<Tie> allTies() {
+        return allTieList;
+    }
+
+    /**
+     * Every publisher's figure for exactly this pair, dimension, year and basis, the preferred one
+     * (the one {@link #tie} returns) first; empty when there is none.
+     */
+    public List<Tie> sources(String reporter, String partner, String dimension, int year, Basis basis) {
+        Integer r = actorIndex.get(reporter);
+        Integer p = actorIndex.get(partner);
+        Integer d = dimensionIndex.get(dimension);
+        if (r == null || p == null || d == null || !info.years().contains(year)) {
+            return List.of();
+        }
+        long seriesKey = seriesKey(r, p, d);
+        Tie[] series = seriesMap.get(seriesKey);
+        if (series == null) {
+            return List.of();
+        }
+        int slot = (year - info.years().from()) * BASES.length + basis.ordinal();
+        if (series[slot] == null) {
+            return List.of();
+        }
+        List<Tie> shared = alternativeMap.get(seriesKey * series.length + slot);
+        return shared != null ? shared : List.of(series[slot]);
+    }
+
+    /** Every publisher's figure for the same slot as {@code tie}, preferred first (see {@link #sources}). */
+    public List<Tie> sources(Tie tie) {
+        return sources(tie.reporter(), tie.partner(), tie.dimension(), tie.year(), tie.basis());
     }
 
     /** The figure for exactly this pair, dimension, year and basis. */
@@ -239,7 +323,7 @@ public final class World {
     @Override
     public String toString() {
         return "World[" + info.name() + " " + info.version() + ": " + actorMap.size() + " actors, "
-                + dimensionMap.size() + " dimensions, " + tieList.size() + " figures]";
+                + dimensionMap.size() + " dimensions, " + allTieList.size() + " figures]";
     }
 
     private Tie[] series(String reporter, String partner, String dimension) {

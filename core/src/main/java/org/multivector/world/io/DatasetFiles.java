@@ -8,26 +8,45 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Where a dataset's files are: a folder on disk, or a dataset embedded in the product. */
+/**
+ * Where a dataset's files are: a folder on disk, or a dataset embedded in the product. File names are
+ * relative to the dataset's root and use {@code /} between folders ({@code by-country/MNG.csv.gz}).
+ */
 public sealed interface DatasetFiles {
 
     /** The name of the manifest every dataset has. */
     String MANIFEST = "manifest.yaml";
 
-    /** Opens one file of the dataset. */
+    /** The name of the optional source table that compact figure files refer to by {@code source_id}. */
+    String SOURCES = "sources.csv";
+
+    /** Opens one file of the dataset, as stored (a {@code .gz} file is not decompressed here). */
     InputStream open(String fileName) throws IOException;
+
+    /** Whether the dataset holds this file. */
+    boolean exists(String fileName);
 
     /** The name to show for a file in messages. */
     String display(String fileName);
 
-    /** The CSV files present, used when the manifest lists none. */
+    /** The figure files present ({@code .csv} and {@code .csv.gz}, not the source table), used when the manifest lists none. */
     List<String> csvFiles() throws IOException;
+
+    /** Whether a file name is one of figures: {@code .csv} or gzip-compressed {@code .csv.gz}. */
+    static boolean isFigureFile(String fileName) {
+        return (fileName.endsWith(".csv") || fileName.endsWith(".csv.gz")) && !fileName.equals(SOURCES);
+    }
 
     /** A dataset in a folder. */
     record Folder(Path directory) implements DatasetFiles {
         @Override
         public InputStream open(String fileName) throws IOException {
             return Files.newInputStream(directory.resolve(fileName));
+        }
+
+        @Override
+        public boolean exists(String fileName) {
+            return Files.isRegularFile(directory.resolve(fileName));
         }
 
         @Override
@@ -38,7 +57,7 @@ public sealed interface DatasetFiles {
         @Override
         public List<String> csvFiles() throws IOException {
             try (Stream<Path> files = Files.list(directory)) {
-                return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".csv")).sorted().toList();
+                return files.map(p -> p.getFileName().toString()).filter(DatasetFiles::isFigureFile).sorted().toList();
             }
         }
     }
@@ -52,6 +71,11 @@ public sealed interface DatasetFiles {
                 throw new NoSuchFileException(display(fileName));
             }
             return in;
+        }
+
+        @Override
+        public boolean exists(String fileName) {
+            return Embedded.class.getClassLoader().getResource("datasets/" + name + "/" + fileName) != null;
         }
 
         @Override

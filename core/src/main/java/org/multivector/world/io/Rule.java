@@ -22,10 +22,10 @@ public enum Rule {
     UNKNOWN_DIMENSION("the dimension must be declared in the manifest"),
     /** A value, year or source year is not a number. */
     NOT_A_NUMBER("values and years must be numbers"),
-    /** A value is negative: no dimension here can be. */
-    NEGATIVE_VALUE("values must not be negative"),
-    /** The same reporter, partner, dimension, year and basis appear twice. */
-    DUPLICATE_FIGURE("a figure may appear once per reporter, partner, dimension, year and basis"),
+    /** A value is negative on a dimension the manifest does not declare signed. */
+    NEGATIVE_VALUE("values must not be negative unless the dimension is signed"),
+    /** The same reporter, partner, dimension, year and basis appear twice from the same publisher. */
+    DUPLICATE_FIGURE("a figure may appear once per reporter, partner, dimension, year, basis and publisher"),
     /** A figure's unit differs from its dimension's unit. */
     UNIT_MISMATCH("every figure of a dimension must use the dimension's unit"),
     /** A figure lacks publisher, title, source year or URL. */
@@ -33,7 +33,9 @@ public enum Rule {
     /** A figure's year lies outside the manifest's years. */
     YEAR_OUT_OF_RANGE("years must lie within the manifest's years"),
     /** A monadic figure (GDP) names a partner other than its reporter. */
-    MONADIC_PARTNER("monadic dimensions take the reporter as partner");
+    MONADIC_PARTNER("monadic dimensions take the reporter as partner"),
+    /** A compact figure names a source_id the dataset's sources.csv does not declare. */
+    UNKNOWN_SOURCE("a figure's source_id must be declared in sources.csv");
 
     private final String statement;
 
