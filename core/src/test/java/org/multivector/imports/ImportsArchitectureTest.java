@@ -6,17 +6,31 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** The importers are pure Java over the world model (CoreArchitectureTest keeps databases, web servers and clusters out of core). */
+/**
+ * The importers are pure Java over the world model (CoreArchitectureTest keeps databases, web servers
+ * and clusters out of core); Apache POI, for Excel workbooks, is used by the workbook readers alone.
+ */
 class ImportsArchitectureTest {
 
     private final JavaClasses core = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.multivector");
 
     @Test
-    void importersUseOnlyTheJdkAndTheWorldModel() {
+    void importersUseOnlyTheJdkTheWorldModelAndPoi() {
         classes().that().resideInAPackage("org.multivector.imports..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.multivector.imports..", "org.multivector.world..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.multivector.imports..", "org.multivector.world..",
+                        "org.apache.poi..")
+                .check(core);
+    }
+
+    @Test
+    void onlyTheWorkbookReadersTouchPoi() {
+        noClasses().that().resideInAPackage("org.multivector..")
+                .and().doNotHaveSimpleName("ExcelWorkbook").and().doNotHaveSimpleName("ImfDotsWorkbookReader")
+                .and().doNotHaveSimpleName("BnsTradeReader")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.poi..")
                 .check(core);
     }
 }
