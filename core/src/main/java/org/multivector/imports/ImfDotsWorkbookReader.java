@@ -72,7 +72,11 @@ final class ImfDotsWorkbookReader implements SourceReader {
         }
         String reporterName = ExcelWorkbook.text(sheet.getRow(3), 1).strip();
         Optional<CountryCodes.Country> reporter = ctx.codes.byName("imf", reporterName);
-        if (reporter.isEmpty() || !reporter.get().status().isActor()) {
+        if (reporter.isPresent() && !reporter.get().status().isActor()) {
+            ctx.report.setAside("sheets of workbooks whose reporter is an IMF aggregate (" + reporterName + "), not an actor");
+            return;
+        }
+        if (reporter.isEmpty()) {
             ctx.report.fatal(ExcelWorkbook.problem(ctx, sheet, 3, 1, Rule.UNKNOWN_ACTOR, "reporter '" + reporterName
                     + "' is not a country of the country-name table\nMaybe add the IMF's spelling to country-names.csv (see docs/importers.md)."));
             return;
