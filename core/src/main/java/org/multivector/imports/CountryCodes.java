@@ -75,6 +75,7 @@ public final class CountryCodes {
     }
 
     private static final String RESOURCE = "country-codes.csv";
+    private static final String NAMES = "country-names.csv";
     private static volatile CountryCodes standard;
 
     private final List<Country> countryList;
@@ -84,6 +85,7 @@ public final class CountryCodes {
     private final Map<Integer, Country> byCow = new HashMap<>();
     private final Map<Integer, Country> byComtrade = new HashMap<>();
     private final Map<String, Country> byName = new HashMap<>();
+    private final Map<String, Country> byPublisherName = new HashMap<>();
 
     private CountryCodes(List<Country> countries) {
         this.countryList = List.copyOf(countries);
@@ -140,12 +142,55 @@ public final class CountryCodes {
                         number(row.field(4)), Status.valueOf(row.field(5).toUpperCase(Locale.ROOT)), row.field(6),
                         aliases.stream().map(String::strip).toList()));
             }
-            return new CountryCodes(countries);
+            CountryCodes table = new CountryCodes(countries);
+            table.loadNames();
+            return table;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (CsvFormatException e) {
             throw new IllegalStateException(RESOURCE + ":" + e.line() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Reads {@code country-names.csv} ({@code iso3,publisher,name}): the names each publisher prints
+     * (IMF DOTS "China, P.R.: Mainland", the Kazakh statistics bureau's "Китай", SIPRI's, the World
+     * Bank's, the UN-voting data's), each checked by hand against the publisher's file.
+     */
+    private void loadNames() throws IOException, CsvFormatException {
+        try (InputStream in = CountryCodes.class.getResourceAsStream(NAMES)) {
+            if (in == null) {
+                throw new IllegalStateException("the resource " + NAMES + " is missing from the class path");
+            }
+            CsvReader reader = CsvReader.utf8(in);
+            CsvRecord header = reader.next();
+            if (!header.fieldList().equals(List.of("iso3", "publisher", "name"))) {
+                throw new IllegalStateException(NAMES + " has an unexpected header " + header.fieldList());
+            }
+            CsvRecord row;
+            while ((row = reader.next()) != null) {
+                if (row.size() == 1 && row.field(0).isBlank()) {
+                    continue;
+                }
+                Country country = byCode.get(row.field(0).strip());
+                if (country == null) {
+                    throw new IllegalStateException(NAMES + ":" + row.line() + ": code " + row.field(0) + " is not in " + RESOURCE);
+                }
+                Country old = byPublisherName.put(row.field(1).strip() + "|" + normalise(row.field(2)), country);
+                if (old != null && old != country) {
+                    throw new IllegalStateException(NAMES + ":" + row.line() + ": name " + row.field(2) + " given to two codes");
+                }
+            }
+        }
+    }
+
+    /**
+     * The entry a publisher ({@code imf}, {@code bns}, {@code sipri}, {@code wdi}, {@code unga}) names
+     * this way, ignoring case and accents; falls back to the names every source shares.
+     */
+    public Optional<Country> byName(String publisher, String name) {
+        Country own = byPublisherName.get(publisher + "|" + normalise(name));
+        return own != null ? Optional.of(own) : byName(name);
     }
 
     private static OptionalInt number(String text) {

@@ -82,6 +82,9 @@ public final class DatasetImporter {
         String focal = options.focal() != null ? options.focal().toUpperCase(java.util.Locale.ROOT)
                 : existing == null ? null : existing.world.info().focal();
         if (focal == null) {
+            focal = inferFocal(format, files);
+        }
+        if (focal == null) {
             throw failure("a new dataset needs its focal country: pass --focal ISO3 (e.g. --focal KAZ)", List.of());
         }
         Optional<CountryCodes.Country> focalCountry = codes.byCode(focal);
@@ -116,6 +119,24 @@ public final class DatasetImporter {
             throw e;
         }
         return report;
+    }
+
+    /** The focal country when the files name one reporter: BNS tables are Kazakhstan's; a DOTS workbook names its reporter. */
+    private String inferFocal(ImportFormat format, List<Path> files) {
+        if (format == ImportFormat.BNS_KAZ) {
+            return "KAZ";
+        }
+        if (format == ImportFormat.IMF_DOTS && !files.isEmpty()) {
+            Set<String> reporters = new HashSet<>();
+            for (Path file : files) {
+                if (!ExcelWorkbook.looksLikeWorkbook(file)) {
+                    return null;
+                }
+                reporters.add(ImfDotsWorkbookReader.reporterOf(file, codes).orElse(""));
+            }
+            return reporters.size() == 1 && !reporters.contains("") ? reporters.iterator().next() : null;
+        }
+        return null;
     }
 
     private static String summary(ImportReport report, Session session) {
@@ -233,7 +254,13 @@ public final class DatasetImporter {
             }
         }
 
+        /** For formats whose files overlap in years (BNS), the years each file is the newest publication of. */
+        final Map<Path, Set<Integer>> publications = new HashMap<>();
+
         void stage(List<Path> files) throws IOException {
+            if (format == ImportFormat.BNS_KAZ) {
+                publications.putAll(BnsTradeReader.newestPublications(files));
+            }
             String downloaded = options.downloaded().toString();
             String licence = options.licence() != null ? options.licence() : format.licence();
             for (Path file : files) {
@@ -245,10 +272,15 @@ public final class DatasetImporter {
                 String sourceYear = Integer.toString(options.downloaded().getYear());
                 try (BufferedWriter out = Files.newBufferedWriter(staging, StandardCharsets.UTF_8)) {
                     out.write(String.join(",", DatasetLoader.COLUMNS));
-                    out.write('\n');
+                    out.write(",flag\n");
+                    ReadContext[] holder = new ReadContext[1];
                     ReadContext ctx = new ReadContext(codes, options, report, format, file, focal, describedMap,
-                            (figure, where, line) -> accept(figure, where, line, out, title, sourceYear));
-                    SourceReader.of(format).read(ctx);
+                            (figure, where, line) -> accept(figure, where, line, out,
+                                    holder[0].title != null ? holder[0].title + " (licence: " + licence + ")" : title,
+                                    holder[0].sourceYear != null ? holder[0].sourceYear : sourceYear));
+                    holder[0] = ctx;
+                    ctx.publication = publications.get(file);
+                    SourceReader.of(format, file).read(ctx);
                 } catch (java.io.UncheckedIOException e) {
                     throw e.getCause();
                 }
@@ -319,6 +351,8 @@ public final class DatasetImporter {
                 out.write(f.assumption() ? "true" : "false");
                 out.write(',');
                 CsvLines.field(out, f.note());
+                out.write(',');
+                out.write(f.flag().fileName());
                 out.write('\n');
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
@@ -535,6 +569,14 @@ public final class DatasetImporter {
                     "Goods exports of the reporter to the partner, million US dollars (customs statistics)");
             case Dimension.IMPORTS -> new Dimension(id, "Goods imports", "USD_M", DimensionKind.FLOW,
                     "Goods imports of the reporter from the partner, million US dollars (customs statistics)");
+            case Dimension.TRADE -> new Dimension(id, "Goods trade turnover", "USD_M", DimensionKind.FLOW,
+                    "Total goods trade (exports plus imports) with the partner as the publisher states it; never computed here");
+            case Dimension.UNGA_AGREEMENT -> new Dimension(id, "UN General Assembly agreement", "share", DimensionKind.FLOW,
+                    "Share (0-1) of UN General Assembly roll-call votes in which the reporter voted as the partner did (Bailey, Strezhnev and Voeten 2017)");
+            case Dimension.UNGA_IDEAL_POINT -> new Dimension(id, "UN General Assembly ideal point", "ideal_point", DimensionKind.MONADIC,
+                    "The reporter's yearly ideal point estimated from UN General Assembly roll calls (Bailey, Strezhnev and Voeten 2017); negative for many states", true);
+            case Dimension.UNGA_IDEAL_DISTANCE -> new Dimension(id, "UN General Assembly ideal-point distance", "ideal_point", DimensionKind.FLOW,
+                    "Absolute difference of the reporter's and the partner's ideal points in the year (derived here from Bailey, Strezhnev and Voeten 2017)");
             case Dimension.GDP -> new Dimension(id, "GDP", "USD_M", DimensionKind.MONADIC,
                     "Gross domestic product, current US dollars, millions (World Bank NY.GDP.MKTP.CD)");
             case Dimension.ARMS_IMPORTS -> new Dimension(id, "Arms imports", "TIV_M", DimensionKind.FLOW,

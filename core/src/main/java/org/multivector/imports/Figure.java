@@ -1,6 +1,7 @@
 package org.multivector.imports;
 
 import org.multivector.world.Basis;
+import org.multivector.world.FigureFlag;
 
 /**
  * One figure an importer read, before it is written to the dataset. The source (publisher, title,
@@ -14,7 +15,14 @@ import org.multivector.world.Basis;
  * @param basis      reporter, mirror or independent
  * @param assumption true when the figure rests on an analyst's assumption (SIPRI deliveries split evenly)
  * @param note       a remark that travels with the figure, possibly empty
+ * @param flag       what the publisher says of the figure ({@link FigureFlag#ESTIMATE} for an IMF "e")
  */
 public record Figure(String reporter, String partner, String dimension, int year, double value, Basis basis,
-                     boolean assumption, String note) {
+                     boolean assumption, String note, FigureFlag flag) {
+
+    /** A figure the publisher does not flag. */
+    public Figure(String reporter, String partner, String dimension, int year, double value, Basis basis,
+                  boolean assumption, String note) {
+        this(reporter, partner, dimension, year, value, basis, assumption, note, FigureFlag.NONE);
+    }
 }

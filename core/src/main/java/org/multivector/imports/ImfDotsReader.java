@@ -98,7 +98,7 @@ final class ImfDotsReader implements SourceReader {
     private static Optional<CountryCodes.Country> resolve(ReadContext ctx, CsvRecord row, int index, String role) {
         String text = row.field(index).strip();
         Optional<CountryCodes.Country> found = Optional.empty();
-        if (!text.isEmpty() && text.chars().allMatch(Character::isDigit)) {
+        if (!text.isEmpty() && text.length() <= 6 && text.chars().allMatch(c -> c >= '0' && c <= '9')) {
             found = ctx.codes.byImf(Integer.parseInt(text));
         } else if (text.equals("W00") || text.equals("G001")) {
             found = ctx.codes.byCode("WLD");

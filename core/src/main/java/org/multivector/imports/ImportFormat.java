@@ -26,7 +26,17 @@ public enum ImportFormat {
     /** SIPRI Arms Transfers Database trade-register CSV. */
     SIPRI_REGISTER("sipri-register", "Stockholm International Peace Research Institute", "SIPRI Arms Transfers Database, trade register",
             "https://www.sipri.org/databases/armstransfers", "SIPRI terms and conditions of use, non-commercial use with attribution: Information from the SIPRI Arms Transfers Database (https://www.sipri.org/databases/terms)",
-            Charset.forName("windows-1252"), Scale.MILLIONS);
+            Charset.forName("windows-1252"), Scale.MILLIONS),
+    /** Bureau of National Statistics of Kazakhstan, foreign trade by partner (.xls, thousand US$). */
+    BNS_KAZ("bns-kaz", "Bureau of National Statistics of the Republic of Kazakhstan",
+            "Основные показатели внешней торговли Республики Казахстан (Main indicators of foreign trade of the Republic of Kazakhstan)",
+            "https://stat.gov.kz/en/industries/economy/foreign-market/", "official statistics of the Republic of Kazakhstan; cite the Bureau of National Statistics",
+            StandardCharsets.UTF_8, Scale.THOUSANDS),
+    /** UN General Assembly ideal points and vote agreement (Bailey, Strezhnev and Voeten 2017). */
+    UNGA("unga", "Bailey, Strezhnev and Voeten (Harvard Dataverse)",
+            "United Nations General Assembly Voting Data: ideal point estimates (Bailey, Strezhnev and Voeten, Journal of Conflict Resolution 61(2), 2017)",
+            "https://hdl.handle.net/1902.1/12379", "Harvard Dataverse terms of use; cite Bailey, Strezhnev and Voeten (2017) and Voeten, United Nations General Assembly Voting Data",
+            StandardCharsets.UTF_8, Scale.UNITS);
 
     /** How many units of the currency one figure of the file counts. */
     public enum Scale {

@@ -173,6 +173,7 @@ final class ManifestText {
                 + indent + "  name: " + quote(d.name()) + "\n"
                 + indent + "  unit: " + quote(d.unit()) + "\n"
                 + indent + "  kind: " + d.kind().name().toLowerCase(Locale.ROOT) + "\n"
+                + (d.signed() ? indent + "  signed: true\n" : "")
                 + (d.description().isEmpty() ? "" : indent + "  description: " + quote(d.description()) + "\n");
     }
 
@@ -185,7 +186,7 @@ final class ManifestText {
 
     static String flowDimension(Dimension d) {
         return "{id: " + d.id() + ", name: " + quote(d.name()) + ", unit: " + quote(d.unit()) + ", kind: "
-                + d.kind().name().toLowerCase(Locale.ROOT) + (d.description().isEmpty() ? "" : ", description: " + quote(d.description())) + "}";
+                + d.kind().name().toLowerCase(Locale.ROOT) + (d.signed() ? ", signed: true" : "") + (d.description().isEmpty() ? "" : ", description: " + quote(d.description())) + "}";
     }
 
     static String flowActor(Actor a) {

@@ -39,6 +39,12 @@ final class ReadContext {
     final double divisor;
     final Charset charset;
     private final FigureSink sink;
+    /** The title every figure of the file cites when the reader finds it in the file (a BNS publication), else null. */
+    String title;
+    /** The source year when the reader finds it in the file, else null (the download year). */
+    String sourceYear;
+    /** For BNS: the years this file is the newest publication of (null: every year). */
+    java.util.Set<Integer> publication;
     /** Dimensions a reader defines from the file (WDI indicators), by id. */
     final Map<String, org.multivector.world.Dimension> describedMap;
 

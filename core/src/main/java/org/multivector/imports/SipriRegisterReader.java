@@ -53,6 +53,10 @@ final class SipriRegisterReader implements SourceReader {
                 return;
             }
             ReadContext.Columns columns = new ReadContext.Columns(header);
+            if (columns.find("TIV delivery values") >= 0) {
+                read2025(ctx, reader, header, columns);
+                return;
+            }
             int recipient = columns.require(ctx, LAYOUT, "Recipient");
             int supplier = columns.require(ctx, LAYOUT, "Supplier");
             int deliveryYears = columns.require(ctx, LAYOUT, "Year(s) of delivery", "Year(s) of deliveries");
@@ -124,6 +128,90 @@ final class SipriRegisterReader implements SourceReader {
             }
             ctx.emit(new Figure(key[0], key[1], Dimension.ARMS_IMPORTS, Integer.parseInt(key[2]), entry.getValue()[0],
                     Basis.INDEPENDENT, assumption, note), 0);
+        }
+    }
+
+    static final String LAYOUT_2025 = "SIPRI trade register CSV, 2025 layout (SIPRI AT Database ID, Supplier, Recipient, ..., Delivery year, ..., TIV delivery values)";
+
+    /**
+     * The 2025 layout: one row per deal and delivery year, so "TIV delivery values" sums exactly to
+     * supplier, recipient and year with no assumption. A '0' is, in SIPRI's words, a volume between 0
+     * and 0.5 million TIV; the note of a figure that includes such lines says how many.
+     */
+    private static void read2025(ReadContext ctx, CsvReader reader, CsvRecord header, ReadContext.Columns columns)
+            throws IOException, CsvFormatException {
+        int recipient = columns.require(ctx, LAYOUT_2025, "Recipient");
+        int supplier = columns.require(ctx, LAYOUT_2025, "Supplier");
+        int year = columns.require(ctx, LAYOUT_2025, "Delivery year");
+        int tivColumn = columns.require(ctx, LAYOUT_2025, "TIV delivery values");
+        if (ctx.report.failed()) {
+            return;
+        }
+        // recipient|supplier|year -> {TIV sum, lines listed as 0}
+        Map<String, double[]> sums = new TreeMap<>();
+        CsvRecord row;
+        while ((row = reader.next()) != null) {
+            if (ReadContext.blank(row)) {
+                continue;
+            }
+            ctx.report.rowsRead++;
+            if (!ctx.fieldCountOk(row, header)) {
+                continue;
+            }
+            if (row.field(tivColumn).isBlank() || row.field(year).isBlank()) {
+                ctx.report.setAside("orders with no delivery identified (empty 'Delivery year' or 'TIV delivery values')");
+                continue;
+            }
+            String recipientName = row.field(recipient).strip();
+            Optional<CountryCodes.Country> to = ctx.actor(row, recipient, sipriName(ctx, recipientName), "recipient", "'" + recipientName + "'");
+            if (to.isEmpty()) {
+                continue;
+            }
+            String supplierName = row.field(supplier).strip();
+            Optional<CountryCodes.Country> from = sipriName(ctx, supplierName);
+            if (from.isEmpty()) {
+                ctx.actor(row, supplier, from, "supplier", "'" + supplierName + "'");
+                continue;
+            }
+            Integer delivered = ctx.year(row, year);
+            Double tiv = ctx.number(row, tivColumn, "TIV delivery values");
+            if (delivered == null || tiv == null) {
+                continue;
+            }
+            String r = to.get().code();
+            boolean zero = tiv == 0;
+            add2025(sums, r + "|" + Actor.WORLD + "|" + delivered, tiv, zero);
+            if (from.get().status().isActor()) {
+                add2025(sums, r + "|" + from.get().code() + "|" + delivered, tiv, zero);
+            } else {
+                ctx.report.setAside("deliveries from the aggregate " + from.get().name() + " (counted in the recipient's world total only)");
+            }
+        }
+        for (Map.Entry<String, double[]> entry : sums.entrySet()) {
+            String[] key = entry.getKey().split("\\|");
+            StringBuilder note = new StringBuilder(key[1].equals(Actor.WORLD)
+                    ? "sum of 'TIV delivery values' over every supplier in the register (unknown suppliers included)"
+                    : "sum of 'TIV delivery values' of the register's deliveries in the year");
+            int zeros = (int) entry.getValue()[1];
+            if (zeros > 0) {
+                note.append("; includes ").append(zeros).append(zeros == 1 ? " delivery" : " deliveries")
+                        .append(" listed as 0, which SIPRI uses for a volume between 0 and 0.5 million TIV");
+            }
+            ctx.emit(new Figure(key[0], key[1], Dimension.ARMS_IMPORTS, Integer.parseInt(key[2]), entry.getValue()[0],
+                    Basis.INDEPENDENT, false, note.toString()), 0);
+        }
+    }
+
+    /** SIPRI marks non-state armed groups with * and international organisations with **: not states, set aside. */
+    private static Optional<CountryCodes.Country> sipriName(ReadContext ctx, String name) {
+        return name.endsWith("*") ? ctx.codes.byCode("XNSA") : ctx.codes.byName("sipri", name);
+    }
+
+    private static void add2025(Map<String, double[]> sums, String key, double tiv, boolean zero) {
+        double[] cell = sums.computeIfAbsent(key, k -> new double[2]);
+        cell[0] += tiv;
+        if (zero) {
+            cell[1]++;
         }
     }
 

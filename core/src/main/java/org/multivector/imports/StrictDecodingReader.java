@@ -40,6 +40,11 @@ final class StrictDecodingReader extends Reader {
         if (length == 0) {
             return 0;
         }
+        if (flushed) {
+            // the decoder has been flushed at the end of input: every later call is also the end
+            // (a CSV reader asks again after the last line when the file has no final newline)
+            return -1;
+        }
         CharBuffer out = CharBuffer.wrap(buffer, offset, length);
         while (out.position() == offset) {
             CoderResult result = decoder.decode(bytes, out, endOfInput);

@@ -42,6 +42,51 @@ final class WdiReader implements SourceReader {
         return open >= 0 && close > open ? indicatorName.substring(open + 1, close).strip() : "value";
     }
 
+    static final String LONG_LAYOUT = "World Bank WDI single-indicator CSV (Country Name, Country Code, Year, Value): GDP, current US$";
+
+    /**
+     * The long single-indicator layout {@code Country Name,Country Code,Year,Value} (the World Bank's
+     * NY.GDP.MKTP.CD as repackaged on data.worldbank.org / datahub): one row per country and year, GDP
+     * in current US dollars, imported in millions. World Bank aggregates are set aside; WLD is kept.
+     */
+    private static void readLong(ReadContext ctx, CsvReader reader, CsvRecord header, ReadContext.Columns columns)
+            throws IOException, CsvFormatException {
+        int country = columns.require(ctx, LONG_LAYOUT, "Country Code");
+        int year = columns.require(ctx, LONG_LAYOUT, "Year");
+        int value = columns.require(ctx, LONG_LAYOUT, "Value");
+        if (ctx.report.failed()) {
+            return;
+        }
+        CsvRecord row;
+        while ((row = reader.next()) != null) {
+            if (ReadContext.blank(row)) {
+                continue;
+            }
+            ctx.report.rowsRead++;
+            if (!ctx.fieldCountOk(row, header)) {
+                continue;
+            }
+            String text = row.field(country).strip();
+            Optional<CountryCodes.Country> found = ctx.actor(row, country, ctx.codes.byCode(text), "country", "code '" + text + "'");
+            if (found.isEmpty()) {
+                continue;
+            }
+            Integer y = ctx.year(row, year);
+            if (y == null || YearColumns.missing(row.field(value))) {
+                continue;
+            }
+            Double millions = ctx.millions(row, value, "GDP for " + y);
+            if (millions != null) {
+                String actor = found.get().status() == CountryCodes.Status.WORLD ? Actor.WORLD : found.get().code();
+                ctx.emit(new Figure(actor, actor, Dimension.GDP, y, millions, Basis.REPORTER, false, ""), row.line());
+            }
+        }
+    }
+
+    private static String fieldOrBlank(CsvRecord row, int index) {
+        return index < row.size() ? row.field(index) : "";
+    }
+
     @Override
     public void read(ReadContext ctx) throws IOException {
         try (CsvReader reader = ctx.open()) {
@@ -57,6 +102,10 @@ final class WdiReader implements SourceReader {
                 return;
             }
             ReadContext.Columns columns = new ReadContext.Columns(header);
+            if (columns.find("Year") >= 0 && columns.find("Value") >= 0 && columns.find("Indicator Code", "Series Code") < 0) {
+                readLong(ctx, reader, header, columns);
+                return;
+            }
             int country = columns.require(ctx, LAYOUT, "Country Code");
             int indicatorName = columns.require(ctx, LAYOUT, "Indicator Name", "Series Name");
             int indicator = columns.require(ctx, LAYOUT, "Indicator Code", "Series Code");
@@ -76,7 +125,7 @@ final class WdiReader implements SourceReader {
                 if (row.size() < header.size() && row.field(0).isBlank()) {
                     continue;
                 }
-                if (row.field(indicator).isBlank() && row.field(country).isBlank()) {
+                if (fieldOrBlank(row, indicator).isBlank() && fieldOrBlank(row, country).isBlank()) {
                     // DataBank appends "Data from database: ..." and "Last Updated: ..." lines
                     continue;
                 }

@@ -161,7 +161,7 @@ class ComtradeImportTest {
     void writesPlainTidyRows() throws Exception {
         Path dir = run(kaz(), "plain");
         List<String> lines = Files.readAllLines(dir.resolve("comtrade-kaz-2022.csv"));
-        assertThat(lines.getFirst()).isEqualTo(String.join(",", DatasetLoader.COLUMNS));
+        assertThat(lines.getFirst()).isEqualTo(String.join(",", DatasetLoader.COLUMNS) + ",flag");
         assertThat(lines).anyMatch(l -> l.startsWith("KAZ,CHN,exports,2022,13200,USD_M,reporter,United Nations Statistics Division,"));
         assertThat(lines).anyMatch(l -> l.startsWith("KAZ,WLD,exports,2022,84393.5,USD_M,reporter,"));
     }

@@ -31,26 +31,26 @@ import java.util.Set;
 
 /** {@code multivector import FORMAT FILE... --into DIR}: turns standard bulk downloads into a sourced dataset. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import downloaded files (UN Comtrade, IMF DOTS, World Bank WDI, SIPRI trade register) into a dataset folder.",
+        description = {"Import downloaded files (UN Comtrade, IMF DOTS, World Bank WDI, SIPRI trade register, Kazakh BNS trade tables, UNGA ideal points) into a dataset folder.",
                 "Creates DIR (manifest with actors, dimensions and years, one CSV per file) or adds to the dataset in it.",
                 "Every figure cites the database, the file, the download date and the licence. A bad file imports nothing.",
-                "FORMAT: comtrade, imf-dots, wdi or sipri-register. See docs/importers.md for where to download each file."})
+                "FORMAT: comtrade, imf-dots (CSV or the per-reporter .xlsx), wdi, sipri-register, bns-kaz (.xls) or unga. See docs/importers.md for where to download each file."})
 public final class ImportCommand implements Runnable {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FORMAT", description = "comtrade, imf-dots, wdi or sipri-register.")
+    @Parameters(index = "0", paramLabel = "FORMAT", description = "comtrade, imf-dots, wdi, sipri-register, bns-kaz or unga.")
     String format;
 
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", description = "The downloaded CSV files.")
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", description = "The downloaded files (CSV; Excel for imf-dots workbooks and bns-kaz).")
     List<Path> files;
 
     @Option(names = "--into", required = true, paramLabel = "DIR", description = "The dataset folder to create or add to.")
     Path into;
 
     @Option(names = "--focal", paramLabel = "ISO3",
-            description = "The country the dataset is about (required for a new dataset; default: the dataset's focal country). Mirror figures are derived for it.")
+            description = "The country the dataset is about (required for a new dataset unless the files have one reporter: bns-kaz, an IMF DOTS workbook; default: the dataset's focal country). Mirror figures are derived for it.")
     String focal;
 
     @Option(names = "--mirror", paramLabel = "WHICH", defaultValue = "focal",
@@ -97,7 +97,7 @@ public final class ImportCommand implements Runnable {
     public void run() {
         ImportFormat importFormat = ImportFormat.fromId(format);
         if (importFormat == null) {
-            throw new UserException("format '" + format + "' is not one of comtrade, imf-dots, wdi, sipri-register");
+            throw new UserException("format '" + format + "' is not one of comtrade, imf-dots, wdi, sipri-register, bns-kaz, unga");
         }
         for (Path file : files) {
             if (!Files.isRegularFile(file)) {
