@@ -175,6 +175,8 @@ public final class SimulateCommand implements Runnable {
                     + "\nMaybe run fewer, list fewer outcomes in the scenario, or give Java more memory: MULTIVECTOR_JAVA_OPTS=-Xmx16g");
         }
 
+        EnsembleRunner runner = runner(loaded); // before the store opens: an engine that is missing stores nothing
+
         AtomicBoolean stop = new AtomicBoolean();
         CountDownLatch finished = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
@@ -208,7 +210,6 @@ public final class SimulateCommand implements Runnable {
                 }
                 EnsembleListener chosen = recorder != null ? recorder : listener;
                 java.util.function.BooleanSupplier halt = () -> stop.get() || (recorder != null && recorder.failed());
-                EnsembleRunner runner = runner(loaded);
                 result = prior != null ? runner.resume(model, request, prior, chosen, halt) : runner.run(model, request, chosen, halt);
                 double elapsed = (System.nanoTime() - started) / 1e9;
                 if (recorder != null) {

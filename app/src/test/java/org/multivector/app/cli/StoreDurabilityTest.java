@@ -22,6 +22,8 @@ class StoreDurabilityTest {
     @TempDir
     Path temp;
 
+    private static final String RUNS = "12000";
+
     private Path roomOnlyScenario() throws IOException {
         Path scenario = temp.resolve("room-only.yaml");
         String text = Files.readString(SimulateCommandTest.EXAMPLES.resolve("repeated-cpc-outages.yaml"));
@@ -41,7 +43,8 @@ class StoreDurabilityTest {
     void kill_9_mid_ensemble_then_resume_gives_what_an_uninterrupted_run_gives() throws Exception {
         Path scenario = roomOnlyScenario();
         Path store = temp.resolve("killed.duckdb");
-        Process child = simulate(temp.resolve("killed.log"), scenario.toString(), "--runs", "160", "--threads", "2", "--store", store.toString(),
+        // enough runs that the first batch is stored (every 2 s) well before the last run: a run takes about a millisecond
+        Process child = simulate(temp.resolve("killed.log"), scenario.toString(), "--runs", RUNS, "--threads", "1", "--store", store.toString(),
                 "--no-progress");
         int stored = 0;
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
@@ -59,13 +62,13 @@ class StoreDurabilityTest {
         try (RunStore runStore = RunStore.open(store)) {
             assertThat(runStore.list()).singleElement().satisfies(summary -> {
                 assertThat(summary.status()).isEqualTo(RunStore.INTERRUPTED);
-                assertThat(summary.runsCompleted()).isPositive().isLessThan(160);
+                assertThat(summary.runsCompleted()).isPositive().isLessThan(Integer.parseInt(RUNS));
             });
         }
 
         CliRun resumed = CliRun.of("simulate", "--resume", "1", "--store", store.toString(), "--threads", "2", "--no-progress");
         Path reference = temp.resolve("reference.duckdb");
-        CliRun whole = CliRun.of("simulate", scenario.toString(), "--runs", "160", "--threads", "2", "--store", reference.toString(), "--no-progress");
+        CliRun whole = CliRun.of("simulate", scenario.toString(), "--runs", RUNS, "--threads", "2", "--store", reference.toString(), "--no-progress");
 
         assertThat(resumed.exitCode()).as(resumed.err()).isZero();
         assertThat(resumed.err()).contains("resumed ensemble 1").containsPattern("\\d+ runs were stored, \\d+ computed now");
@@ -80,7 +83,7 @@ class StoreDurabilityTest {
         try (RunStore runStore = RunStore.open(store)) {
             assertThat(runStore.find(1)).hasValueSatisfying(summary -> {
                 assertThat(summary.status()).isEqualTo(RunStore.COMPLETE);
-                assertThat(summary.runsCompleted()).isEqualTo(160);
+                assertThat(summary.runsCompleted()).isEqualTo(Integer.parseInt(RUNS));
             });
         }
         CliRun again = CliRun.of("simulate", "--resume", "1", "--store", store.toString());
