@@ -4,10 +4,6 @@ import org.multivector.scenario.EnsembleListener;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
@@ -56,52 +52,19 @@ public final class ExperimentRunner {
         }
         int total = policies * scenarios;
         AtomicInteger doneCount = new AtomicInteger(total - missing.size());
-        AtomicInteger next = new AtomicInteger();
         int outcomes = evaluator.outcomeCount();
-        Runnable worker = () -> {
-            while (!stop.getAsBoolean()) {
-                int i = next.getAndIncrement();
-                if (i >= missing.size()) {
-                    return;
-                }
-                int p = missing.get(i)[0];
-                int s = missing.get(i)[1];
-                double[] out = new double[outcomes];
-                evaluator.evaluate(leverValues[p], u[s], PolicyEvaluator.scenarioSeed(seed, s), out);
-                result.put(p, s, out);
-                sink.accept(p, s, out);
-                listener.runCompleted(doneCount.incrementAndGet(), total);
+        Parallel.forEach(missing.size(), threads, i -> {
+            if (stop.getAsBoolean()) {
+                return; // no new run starts once stop turns true
             }
-        };
-        int workers = Math.max(1, Math.min(threads, missing.size()));
-        if (workers == 1) {
-            worker.run();
-            return result;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-            Thread thread = new Thread(r, "multivector-experiment");
-            thread.setDaemon(true);
-            return thread;
+            int p = missing.get(i)[0];
+            int s = missing.get(i)[1];
+            double[] out = new double[outcomes];
+            evaluator.evaluate(leverValues[p], u[s], PolicyEvaluator.scenarioSeed(seed, s), out);
+            result.put(p, s, out);
+            sink.accept(p, s, out);
+            listener.runCompleted(doneCount.incrementAndGet(), total);
         });
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int t = 0; t < workers; t++) {
-                futures.add(pool.submit(worker));
-            }
-            for (Future<?> future : futures) {
-                future.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("the experiment was interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
         return result;
     }
 
