@@ -195,11 +195,15 @@ def source_of_prefix(src):
 
 def compare(dataset, fresh, sources):
     """Every committed official figure against the figure a fresh import of the raw files gives."""
+    fresh_basis = {sid: src[4] for src, sid in sources.items()}
+    with open(os.path.join(dataset, "sources.csv"), encoding="utf-8", newline="") as f:
+        committed_basis = {r["source_id"]: r["basis"] for r in csv.DictReader(f)}
     want = {}
     for name, lines in fresh.items():
         for l in lines:
-            want[(l[0], l[1], l[2], l[3], l[6].split("-")[0])] = float(l[4])
+            want[(l[0], l[1], l[2], l[3], l[6].split("-")[0], fresh_basis[l[6]])] = float(l[4])
     checked = mismatched = missing = 0
+    seen = set()
     for name in FILES:
         path = os.path.join(dataset, name)
         if not os.path.exists(path):
@@ -207,7 +211,9 @@ def compare(dataset, fresh, sources):
         with open(path, encoding="utf-8", newline="") as f:
             for r in csv.DictReader(f):
                 checked += 1
-                key = (r["reporter"], r["partner"], r["dimension"], r["year"], r["source_id"].split("-")[0])
+                key = (r["reporter"], r["partner"], r["dimension"], r["year"], r["source_id"].split("-")[0],
+                       committed_basis[r["source_id"]])
+                seen.add(key)
                 if key not in want:
                     missing += 1
                     if missing <= 10:
@@ -216,8 +222,12 @@ def compare(dataset, fresh, sources):
                     mismatched += 1
                     if mismatched <= 10:
                         print("mismatch:", name, key, r["value"], "raw gives", want[key])
-    print(f"validate-official-data: {checked} embedded official figures checked, {mismatched} mismatched, {missing} not found in the raw files")
-    return 1 if mismatched or missing else 0
+    left_out = [k for k in want if k not in seen]
+    for k in left_out[:10]:
+        print("in the raw files, not embedded:", k)
+    print(f"validate-official-data: {checked} embedded official figures checked, {mismatched} mismatched, {missing} not found in the raw files, "
+          f"{len(left_out)} in the raw files and not embedded")
+    return 1 if mismatched or missing or left_out else 0
 
 if __name__ == "__main__":
     sys.exit(main() or 0)
