@@ -19,17 +19,34 @@ import java.util.TreeSet;
  * @param persistence last year's share of exports on the link times this year's exports (the mean of
  *                    last year's figures on the link at an annual rate, over last year's exports); NaN when
  *                    either year lacks supplies or last year has no figure on the link
- * @param inSample    whether the year is one the schedule's estimates were fitted on
+ * @param sample      whether the year is one the schedule's estimates of the commodity were fitted on
+ *                    ({@link Sample#IN}), another year of a commodity with estimates ({@link Sample#OUT}), or a
+ *                    commodity with no estimate at all ({@link Sample#NONE})
  */
 public record CalibrationRow(ObservedVolume observation, double observed, double modelled, double scheduled, double persistence,
-                             boolean inSample) {
+                             Sample sample) {
+
+    /** How a row stands to the schedule's fit. */
+    public enum Sample {
+        /** the year is a fit year of an estimate of this commodity */
+        IN,
+        /** the commodity has estimates, fitted on other years */
+        OUT,
+        /** the commodity has no estimate */
+        NONE
+    }
+
+    /** Whether the row is in the fit sample. */
+    public boolean inSample() {
+        return sample == Sample.IN;
+    }
 
     /** The tolerance the calibration is held to: 10 % of the published figure. */
     public static final double TOLERANCE = 0.10;
 
     /** A row with the least-cost figure only. */
     public CalibrationRow(ObservedVolume observation, double observed, double modelled) {
-        this(observation, observed, modelled, Double.NaN, Double.NaN, false);
+        this(observation, observed, modelled, Double.NaN, Double.NaN, Sample.NONE);
     }
 
     /** {@code modelled - observed}; meaningful for full-year figures. */
@@ -128,7 +145,8 @@ public record CalibrationRow(ObservedVolume observation, double observed, double
                         ? scheduledAllocator.allocate(network, AllocationRequest.baseline(commodity.id(), year)) : null;
                 for (ObservedVolume o : network.observed(commodity.id(), year)) {
                     rows.add(new CalibrationRow(o, o.volume(), free == null ? Double.NaN : free.flowOn(o.link()),
-                            held == null ? Double.NaN : held.flowOn(o.link()), persistence(network, o), fit.contains(year)));
+                            held == null ? Double.NaN : held.flowOn(o.link()), persistence(network, o),
+                            fit.isEmpty() ? Sample.NONE : fit.contains(year) ? Sample.IN : Sample.OUT));
                 }
             }
         }

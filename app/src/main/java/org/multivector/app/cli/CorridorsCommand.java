@@ -810,7 +810,7 @@ public final class CorridorsCommand implements Runnable {
                     m.put("period", r.observation().period());
                     m.put("observed", r.observed());
                     m.put("derived", r.observation().derived());
-                    m.put("sample", r.inSample() ? "in" : "out");
+                    m.put("sample", r.sample().name().toLowerCase(Locale.ROOT));
                     m.put("modelled", r.isModelled() ? Numbers.round6(r.modelled()) : null);
                     m.put("comparable", jsonNumber(r.comparable()));
                     m.put("relativeError", jsonNumber(r.relativeError()));
@@ -847,7 +847,7 @@ public final class CorridorsCommand implements Runnable {
                 for (CalibrationRow r : rows) {
                     csv.row(List.of(Integer.toString(r.observation().year()), r.observation().commodity(), r.observation().link(),
                             r.observation().period(), Numbers.plain(r.observed()), Boolean.toString(r.observation().derived()),
-                            r.inSample() ? "in" : "out", r.isModelled() ? Numbers.plain(Numbers.round6(r.modelled())) : "",
+                            r.sample().name().toLowerCase(Locale.ROOT), r.isModelled() ? Numbers.plain(Numbers.round6(r.modelled())) : "",
                             csvNumber(r.comparable()), csvNumber(r.relativeError()), Boolean.toString(r.reproduced()),
                             csvNumber(r.comparable(r.scheduled())), csvNumber(r.relativeError(r.scheduled())), Boolean.toString(r.scheduledReproduced()),
                             csvNumber(r.comparable(r.persistence())), csvNumber(r.relativeError(r.persistence())),
@@ -876,26 +876,29 @@ public final class CorridorsCommand implements Runnable {
                             shown.apply(r.modelled()), signed(r.relativeError()),
                             shown.apply(r.scheduled()), signed(r.relativeError(r.scheduled())),
                             shown.apply(r.persistence()), signed(r.relativeError(r.persistence())),
-                            r.inSample() ? "in" : "out"));
+                            switch (r.sample()) { case IN -> "in"; case OUT -> "out"; case NONE -> "none"; }));
                 }
                 out.print(t.render());
                 out.println("d = derived by arithmetic from published figures (the note says how); n/a = not computable (no supplies for the");
                 out.println("year, or no figure the year before). 'model' figures are annual flows, times the months covered / 12 for a partial year.");
                 out.println();
-                TextTable s = new TextTable(List.of("within " + Numbers.percent(CalibrationRow.TOLERANCE), "in-sample", "out-of-sample", "all",
-                        "published only (no d)"));
-                java.util.function.Predicate<CalibrationRow> in = CalibrationRow::inSample;
-                java.util.function.Predicate<CalibrationRow> outSample = r -> !r.inSample();
+                TextTable s = new TextTable(List.of("within " + Numbers.percent(CalibrationRow.TOLERANCE), "in-sample", "out-of-sample",
+                        "no schedule", "all", "published only (no d)"));
+                java.util.function.Predicate<CalibrationRow> in = r -> r.sample() == CalibrationRow.Sample.IN;
+                java.util.function.Predicate<CalibrationRow> outSample = r -> r.sample() == CalibrationRow.Sample.OUT;
+                java.util.function.Predicate<CalibrationRow> none = r -> r.sample() == CalibrationRow.Sample.NONE;
                 java.util.function.Predicate<CalibrationRow> published = r -> !r.observation().derived();
                 for (var model : List.<Map.Entry<String, java.util.function.Predicate<CalibrationRow>>>of(
                         Map.entry("least cost", CalibrationRow::reproduced), Map.entry("scheduled", CalibrationRow::scheduledReproduced),
                         Map.entry("persistence", CalibrationRow::persistenceReproduced))) {
                     s.row(List.of(model.getKey(), tally(rows, in, model.getValue()), tally(rows, outSample, model.getValue()),
-                            tally(rows, r -> true, model.getValue()), tally(rows, published, model.getValue())));
+                            tally(rows, none, model.getValue()), tally(rows, r -> true, model.getValue()), tally(rows, published, model.getValue())));
                 }
                 out.print(s.render());
-                out.println("In-sample years are those the schedule's estimates were fitted on; every row counts, a model that cannot compute a");
-                out.println("figure (n/a) counts as a miss. Why each miss happens is in docs/corridors.md (\"Calibration\").");
+                out.println("in-sample: the years the schedule's estimates were fitted on (" + schedule.rows().stream()
+                        .flatMap(r -> r.fitYears().stream()).distinct().sorted().map(String::valueOf).toList() + "); out-of-sample: the other");
+                out.println("years of the same commodity; no schedule: a commodity without estimates. Every row counts; a figure the model");
+                out.println("cannot compute (n/a) is a miss. Why each miss happens is in docs/corridors.md (\"Calibration\").");
                 if (!schedule.isEmpty()) {
                     out.println();
                     out.println("Schedule:");

@@ -76,7 +76,7 @@ class CorridorsCommandTest {
         assertThat(root.get("scheduledReproduced").asInt()).isGreaterThan(root.get("persistenceReproduced").asInt())
                 .isGreaterThan(root.get("reproduced").asInt()).isLessThanOrEqualTo(rows);
         for (JsonNode row : root.get("rows")) {
-            assertThat(row.get("sample").asText()).isIn("in", "out");
+            assertThat(row.get("sample").asText()).isIn("in", "out", "none");
             assertThat(row.get("source").get("url").asText()).startsWith("http");
         }
         for (JsonNode entry : root.get("schedule")) {
