@@ -84,6 +84,21 @@ public final class RouteSchedule {
         return shares.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
     }
 
+    /**
+     * The same schedule with every estimate refitted on {@code years} (published rows unchanged): the
+     * rolling-origin check, e.g. fit on 2022 alone and score 2023 and 2024 out of sample.
+     *
+     * @throws IllegalArgumentException when an estimate has no observation on its link in those years
+     */
+    public RouteSchedule refit(CorridorNetwork network, List<Integer> years) {
+        if (years.isEmpty()) {
+            throw new IllegalArgumentException("name at least one fit year");
+        }
+        List<RouteCommitment> rows = rowList.stream().map(r -> r.kind() != RouteCommitment.Kind.ESTIMATE ? r
+                : new RouteCommitment(r.year(), r.link(), r.commodity(), r.kind(), r.volume(), years, r.source(), r.note())).toList();
+        return of(network, rows);
+    }
+
     /** The sum of a commodity's supplies in a year (0 when there are none). */
     public static double exports(CorridorNetwork network, String commodity, int year) {
         return network.supplies(commodity, year).stream().mapToDouble(ExportSupply::volume).sum();

@@ -106,6 +106,10 @@ public final class CorridorsCommand implements Runnable {
     @Option(names = "--to", paramLabel = "DATE", description = "Last day of --close/--cut disruptions (MM-DD or YYYY-MM-DD). Default: 31 December.")
     String to;
 
+    @Option(names = "--fit", paramLabel = "YEARS", split = ",",
+            description = "With --report calibration: refit every estimated schedule share on these years (e.g. 2022), so the later years are out of sample. Default: the fit years in schedules.csv.")
+    List<Integer> fit;
+
     @Option(names = "--report", paramLabel = "R", defaultValue = "allocation",
             description = "allocation, exposure, criticality, expansion, calibration, control, history or network. Default: ${DEFAULT-VALUE}.")
     Report report;
@@ -791,7 +795,18 @@ public final class CorridorsCommand implements Runnable {
     }
 
     private void calibration(PrintWriter out, CorridorNetwork network, Commodity c, int y) {
-        RouteSchedule schedule = loadSchedule(network);
+        RouteSchedule loaded = loadSchedule(network);
+        RouteSchedule schedule;
+        if (fit == null || fit.isEmpty()) {
+            schedule = loaded;
+        } else {
+            try {
+                schedule = loaded.refit(network, fit);
+            } catch (IllegalArgumentException e) {
+                throw new UserException("--fit " + fit + ": " + e.getMessage() + "\nMaybe fit on years with published volumes: "
+                        + network.observedVolumes().stream().map(o -> o.year()).distinct().sorted().toList());
+            }
+        }
         List<CalibrationRow> rows = CalibrationRow.all(network, schedule);
         switch (format) {
             case json -> {

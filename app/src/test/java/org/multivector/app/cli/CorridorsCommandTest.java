@@ -88,6 +88,26 @@ class CorridorsCommandTest {
     }
 
     @Test
+    void the_calibration_refits_on_the_years_given_and_refuses_years_without_observations() throws IOException {
+        CliRun run = CliRun.of("corridors", "KAZ", "--report", "calibration", "--fit", "2022", "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode root = Json.mapper().readTree(run.out());
+        for (JsonNode row : root.get("rows")) {
+            if (row.get("commodity").asText().equals("crude")) {
+                assertThat(row.get("sample").asText()).isEqualTo(row.get("year").asInt() == 2022 ? "in" : "out");
+            }
+        }
+        for (JsonNode entry : root.get("schedule")) {
+            if (entry.get("kind").asText().equals("estimate")) {
+                assertThat(entry.get("fitYears").toString()).isEqualTo("[2022]");
+            }
+        }
+        CliRun refused = CliRun.of("corridors", "KAZ", "--report", "calibration", "--fit", "2021");
+        assertThat(refused.exitCode()).isNotZero();
+        assertThat(refused.err()).contains("--fit [2021]", "no fit year [2021]").doesNotContain("Exception");
+    }
+
+    @Test
     void the_control_report_gives_each_power_its_share_and_the_shift_when_russia_closes() throws IOException {
         CliRun run = CliRun.of("corridors", "KAZ", "--report", "control", "--format", "json");
         assertThat(run.exitCode()).as(run.err()).isZero();
