@@ -7,7 +7,7 @@ Called by scripts/build-datasets.sh --world. Usage: assemble-world.py WORK_DIR D
 Mirror figure: when B reports imports from A of v, A's exports to B on mirror basis are v (and the other
 way round); DOTS partner WLD and the aggregate reporters (WLD, EU) give no mirror figures.
 """
-import csv, glob, gzip, os, re, shutil, sys
+import csv, glob, gzip, io, os, re, shutil, sys
 
 FROM, TO = 1995, 2024
 BNS = "Bureau of National Statistics of the Republic of Kazakhstan"
@@ -116,7 +116,8 @@ def main():
     os.makedirs(os.path.join(dataset, "by-country"))
 
     def write_gz(path, lines):
-        with gzip.open(path, "wt", encoding="utf-8", newline="", compresslevel=9) as f:
+        # mtime=0: the same figures give the same bytes, so a rebuild changes only the files whose figures changed
+        with io.TextIOWrapper(gzip.GzipFile(path, "wb", compresslevel=9, mtime=0), encoding="utf-8", newline="") as f:
             w = csv.writer(f, lineterminator="\n")
             w.writerow(HEADER)
             w.writerows(sorted(lines, key=lambda l: (l[2], l[0], l[1], int(l[3]), l[6])))
