@@ -2,11 +2,18 @@ package org.multivector.spark;
 
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
+import org.multivector.scenario.CompletedRuns;
 import org.multivector.scenario.EnsembleEngine;
+import org.multivector.scenario.EnsembleListener;
+import org.multivector.scenario.EnsembleRequest;
+import org.multivector.scenario.EnsembleResult;
 import org.multivector.scenario.EnsembleRunner;
 import org.multivector.scenario.ModelRecipe;
+import org.multivector.scenario.ScenarioModel;
 
 import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 
 /**
  * The {@code spark} ensemble engine ({@code multivector simulate ... --engine spark [--master URL]}).
@@ -26,17 +33,34 @@ public final class SparkEngine implements EnsembleEngine {
     @Override
     public EnsembleRunner runner(ModelRecipe recipe, Map<String, String> options) {
         String master = options.get(MASTER);
-        return (model, request, listener, stop) -> {
-            boolean running = SparkSession.getActiveSession().isDefined() || SparkSession.getDefaultSession().isDefined();
-            SparkSession spark = session(master);
-            try {
-                return new SparkEnsembleRunner(spark, recipe).run(model, request, listener, stop);
-            } finally {
-                if (!running) {
-                    spark.stop();
-                }
+        return new EnsembleRunner() {
+            @Override
+            public EnsembleResult run(ScenarioModel model, EnsembleRequest request, EnsembleListener listener, BooleanSupplier stop) {
+                return withSession(master, spark -> new SparkEnsembleRunner(spark, recipe).run(model, request, listener, stop));
+            }
+
+            @Override
+            public EnsembleResult resume(ScenarioModel model, EnsembleRequest request, CompletedRuns prior, EnsembleListener listener,
+                                         BooleanSupplier stop) {
+                return withSession(master, spark -> new SparkEnsembleRunner(spark, recipe).resume(model, request, prior, listener, stop));
             }
         };
+    }
+
+    /**
+     * Runs {@code work} on a session for {@code master}: one started for it and stopped after it, or the
+     * session already running in this JVM (then left running).
+     */
+    static <T> T withSession(String master, Function<SparkSession, T> work) {
+        boolean running = SparkSession.getActiveSession().isDefined() || SparkSession.getDefaultSession().isDefined();
+        SparkSession spark = session(master);
+        try {
+            return work.apply(spark);
+        } finally {
+            if (!running) {
+                spark.stop();
+            }
+        }
     }
 
     static SparkSession session(String master) {
