@@ -2,6 +2,8 @@ package org.multivector.spark;
 
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
+import org.multivector.exposure.SweepEngine;
+import org.multivector.exposure.SweepExecutor;
 import org.multivector.scenario.CompletedRuns;
 import org.multivector.scenario.EnsembleEngine;
 import org.multivector.scenario.EnsembleListener;
@@ -10,17 +12,22 @@ import org.multivector.scenario.EnsembleResult;
 import org.multivector.scenario.EnsembleRunner;
 import org.multivector.scenario.ModelRecipe;
 import org.multivector.scenario.ScenarioModel;
+import org.multivector.strategy.ExperimentEngine;
+import org.multivector.strategy.ExperimentExecutor;
+import org.multivector.world.io.InvalidDatasetException;
 
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
- * The {@code spark} ensemble engine ({@code multivector simulate ... --engine spark [--master URL]}).
+ * The {@code spark} engine of ensembles ({@code multivector simulate ... --engine spark [--master URL]}),
+ * strategy experiments ({@code multivector strategy ... --engine spark}) and the world exposure sweep
+ * ({@code multivector sweep ... --engine spark}).
  * Without a master it takes the one {@code spark-submit} set, else {@code local[*]}. The session is
  * started for the ensemble and stopped after it, unless one was already running in this JVM.
  */
-public final class SparkEngine implements EnsembleEngine {
+public final class SparkEngine implements EnsembleEngine, ExperimentEngine, SweepEngine {
 
     /** The option naming the cluster's master URL, e.g. {@code local[2]} or {@code spark://host:7077}. */
     public static final String MASTER = "master";
@@ -44,6 +51,33 @@ public final class SparkEngine implements EnsembleEngine {
                                          BooleanSupplier stop) {
                 return withSession(master, spark -> new SparkEnsembleRunner(spark, recipe).resume(model, request, prior, listener, stop));
             }
+        };
+    }
+
+    @Override
+    public ExperimentExecutor executor(ModelRecipe recipe, Map<String, String> options) {
+        String master = options.get(MASTER);
+        return (evaluator, result, u, seed, sink, listener, stop, threads) -> withSession(master,
+                spark -> new SparkExperimentExecutor(spark, recipe).run(evaluator, result, u, seed, sink, listener, stop, threads));
+    }
+
+    @Override
+    public SweepExecutor executor(Map<String, String> options) {
+        String master = options.get(MASTER);
+        return (recipe, sink, progress, stop, threads) -> {
+            InvalidDatasetException[] invalid = new InvalidDatasetException[1];
+            int countries = withSession(master, spark -> {
+                try {
+                    return new SparkSweepExecutor(spark).run(recipe, sink, progress, stop, threads);
+                } catch (InvalidDatasetException e) {
+                    invalid[0] = e;
+                    return 0;
+                }
+            });
+            if (invalid[0] != null) {
+                throw invalid[0];
+            }
+            return countries;
         };
     }
 

@@ -19,7 +19,6 @@ import org.multivector.scenario.ScenarioModel;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
@@ -108,7 +107,6 @@ public final class SparkEnsembleRunner implements EnsembleRunner {
                 missing[m++] = run;
             }
         }
-        int done = prior.count();
         if (missing.length == 0) {
             return EnsembleResult.of(model, request, completed, parameterValues, values);
         }
@@ -117,10 +115,8 @@ public final class SparkEnsembleRunner implements EnsembleRunner {
         int cores = Math.max(1, context.defaultParallelism());
         int sliceCount = Math.min(missing.length, cores * slicesPerCore);
         List<Slice> slices = new ArrayList<>(sliceCount);
-        for (int s = 0; s < sliceCount; s++) {
-            int from = (int) ((long) missing.length * s / sliceCount);
-            int to = (int) ((long) missing.length * (s + 1) / sliceCount);
-            slices.add(new Slice(Arrays.copyOfRange(missing, from, to)));
+        for (int[] runsOfSlice : Waves.slices(missing, sliceCount)) {
+            slices.add(new Slice(runsOfSlice));
         }
         Broadcast<ModelRecipe> recipeBroadcast = context.broadcast(recipe);
         Broadcast<double[][]> designBroadcast = context.broadcast(u);
@@ -128,34 +124,24 @@ public final class SparkEnsembleRunner implements EnsembleRunner {
         SliceFault injected = fault;
         JavaRDD<SliceResult> results = context.parallelize(slices, sliceCount)
                 .map(slice -> compute(slice, recipeBroadcast.value(), designBroadcast.value(), seed, injected));
-
-        int wave = Math.max(1, cores);
+        int[] done = {prior.count()};
         try {
-            for (int first = 0; first < sliceCount && !stop.getAsBoolean(); first += wave) {
-                int[] partitions = new int[Math.min(wave, sliceCount - first)];
-                for (int k = 0; k < partitions.length; k++) {
-                    partitions[k] = first + k;
+            Waves.collect(results, sliceCount, cores, stop, slice -> {
+                if (slice.outputSize() != size) {
+                    throw new IllegalStateException("an executor compiled a model with " + slice.outputSize()
+                            + " outputs per run where the driver's has " + size + ": the recipe does not match the model");
                 }
-                List<SliceResult>[] collected = results.collectPartitions(partitions);
-                for (List<SliceResult> partition : collected) {
-                    for (SliceResult slice : partition) {
-                        if (slice.outputSize() != size) {
-                            throw new IllegalStateException("an executor compiled a model with " + slice.outputSize()
-                                    + " outputs per run where the driver's has " + size + ": the recipe does not match the model");
-                        }
-                        double[] out = new double[size];
-                        for (int k = 0; k < slice.runs().length; k++) {
-                            int run = slice.runs()[k];
-                            System.arraycopy(slice.values(), k * size, values, run * size, size);
-                            parameterValues[run] = slice.parameters()[k];
-                            completed[run] = true;
-                            System.arraycopy(values, run * size, out, 0, size);
-                            listener.runFinished(run, parameterValues[run], out);
-                            listener.runCompleted(++done, runs);
-                        }
-                    }
+                double[] out = new double[size];
+                for (int k = 0; k < slice.runs().length; k++) {
+                    int run = slice.runs()[k];
+                    System.arraycopy(slice.values(), k * size, values, run * size, size);
+                    parameterValues[run] = slice.parameters()[k];
+                    completed[run] = true;
+                    System.arraycopy(values, run * size, out, 0, size);
+                    listener.runFinished(run, parameterValues[run], out);
+                    listener.runCompleted(++done[0], runs);
                 }
-            }
+            });
         } finally {
             recipeBroadcast.destroy();
             designBroadcast.destroy();
