@@ -1,5 +1,8 @@
 package org.multivector.spark;
 
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.multivector.app.cli.Main;
@@ -19,10 +22,25 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code simulate --engine spark} writes the same bytes as the local engine, through the command line. */
+/**
+ * {@code simulate --engine spark} writes the same bytes as the local engine, through the command line.
+ * One session serves the class (the command reuses a running session and leaves it running), so the
+ * tests do not pay Spark's start-up each time; SparkSweepTest lets the command start and stop its own.
+ */
 class SparkSimulateCommandTest {
 
     private static final String SCENARIO = Path.of("..", "examples", "scenarios", "baseline.yaml").toString();
+    private static SparkSession spark;
+
+    @BeforeAll
+    static void start() {
+        spark = SparkEngine.session("local[2]");
+    }
+
+    @AfterAll
+    static void stop() {
+        spark.stop();
+    }
 
     @Test
     void theSparkEngineWritesTheLocalEnginesBytes(@TempDir Path folder) throws Exception {
