@@ -169,7 +169,7 @@ public final class DyadSweep {
                 }
 
                 @Override
-                public void balance(int year, int[] powers, int powerCount, double[] closeness, double level, double evenness,
+                public void balance(int year, int[] powers, int powerCount, double[] closeness, double[] weights, double level, double evenness,
                                     Balance balance, int[] dimensions, int dimensionCount) {
                     rows.balance(year, balance);
                 }
