@@ -60,15 +60,18 @@ public final class CompletedRuns {
         return doneSet.cardinality();
     }
 
-    double[] parameterValues(int run) {
+    /** The parameter values of done run {@code run} (not a copy: do not change it). */
+    public double[] parameterValues(int run) {
         return parameterValues[run];
     }
 
-    double[] values(int run) {
+    /** The outputs of done run {@code run} (not a copy: do not change it). */
+    public double[] values(int run) {
         return values[run];
     }
 
-    int outputSize() {
+    /** How many values each run has. */
+    public int outputSize() {
         return outputSize;
     }
 

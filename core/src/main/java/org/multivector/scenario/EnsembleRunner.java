@@ -26,7 +26,7 @@ public interface EnsembleRunner {
     /**
      * Completes an interrupted ensemble: the runs in {@code prior} are taken as they are, only the
      * others are computed (and reported to {@code listener}); the result is the one an
-     * uninterrupted {@link #run} would have given. Runners that cannot (a cluster runner) say so.
+     * uninterrupted {@link #run} would have given. Runners that cannot say so.
      *
      * @throws UnsupportedOperationException when this runner cannot resume
      */

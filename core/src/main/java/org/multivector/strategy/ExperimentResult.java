@@ -67,6 +67,25 @@ public final class ExperimentResult {
         return count;
     }
 
+    /**
+     * The runs not done yet, each as {@code p * scenarioCount() + s}, scenario by scenario (every
+     * policy on scenario 0, then on scenario 1, ...): an interrupted experiment then has every policy
+     * on its first scenarios.
+     */
+    public synchronized int[] missing() {
+        int[] result = new int[done.length];
+        int n = 0;
+        int policies = policyList.size();
+        for (int s = 0; s < scenarios; s++) {
+            for (int p = 0; p < policies; p++) {
+                if (!done[p * scenarios + s]) {
+                    result[n++] = p * scenarios + s;
+                }
+            }
+        }
+        return Arrays.copyOf(result, n);
+    }
+
     /** Whether every run is done. */
     public boolean complete() {
         return doneCount() == done.length;

@@ -13,6 +13,8 @@ import java.util.function.BooleanSupplier;
  * holds: an interrupted experiment resumes and runs only what is missing. Each run's inputs are the
  * policy's lever values, scenario {@code s}'s draws and its seed alone, so the numbers do not depend
  * on the thread count, on the order runs are done in, or on whether the experiment was resumed.
+ * It is the {@link ExperimentExecutor#LOCAL local executor}; {@link ExperimentEngine}s run the same
+ * runs elsewhere.
  */
 public final class ExperimentRunner {
 
@@ -41,24 +43,16 @@ public final class ExperimentRunner {
         for (int p = 0; p < policies; p++) {
             leverValues[p] = evaluator.leverValues(result.policyList().get(p));
         }
-        List<int[]> missing = new ArrayList<>();
-        // scenario-major order: an interrupted experiment has every policy on its first scenarios
-        for (int s = 0; s < scenarios; s++) {
-            for (int p = 0; p < policies; p++) {
-                if (!result.done(p, s)) {
-                    missing.add(new int[]{p, s});
-                }
-            }
-        }
+        int[] missing = result.missing(); // scenario-major: an interrupted experiment has every policy on its first scenarios
         int total = policies * scenarios;
-        AtomicInteger doneCount = new AtomicInteger(total - missing.size());
+        AtomicInteger doneCount = new AtomicInteger(total - missing.length);
         int outcomes = evaluator.outcomeCount();
-        Parallel.forEach(missing.size(), threads, i -> {
+        Parallel.forEach(missing.length, threads, i -> {
             if (stop.getAsBoolean()) {
                 return; // no new run starts once stop turns true
             }
-            int p = missing.get(i)[0];
-            int s = missing.get(i)[1];
+            int p = missing[i] / scenarios;
+            int s = missing[i] % scenarios;
             double[] out = new double[outcomes];
             evaluator.evaluate(leverValues[p], u[s], PolicyEvaluator.scenarioSeed(seed, s), out);
             result.put(p, s, out);

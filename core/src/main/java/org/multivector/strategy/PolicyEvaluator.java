@@ -1,11 +1,19 @@
 package org.multivector.strategy;
 
+import org.multivector.scenario.InvalidScenarioException;
 import org.multivector.scenario.Lever;
+import org.multivector.scenario.ModelRecipe;
 import org.multivector.scenario.ParameterSpace;
 import org.multivector.scenario.RunSeeds;
 import org.multivector.scenario.SampleDesign;
+import org.multivector.scenario.Scenario;
+import org.multivector.scenario.ScenarioReader;
 import org.multivector.scenario.ScenarioModel;
 import org.multivector.scenario.Series;
+import org.multivector.world.io.InvalidDatasetException;
+
+import java.io.StringReader;
+import java.nio.file.Path;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -62,6 +70,20 @@ public final class PolicyEvaluator {
             }
             seriesIndex[o] = matches.stream().mapToInt(Integer::intValue).toArray();
         }
+    }
+
+    /**
+     * Reads the study a recipe's scenario text holds and binds it to the model the recipe compiles to:
+     * how another JVM (a cluster's executor) gets the evaluator the driver has.
+     *
+     * @param scratch a folder where a carried dataset may be written out
+     */
+    public static PolicyEvaluator compile(ModelRecipe recipe, Path scratch)
+            throws InvalidStudyException, InvalidScenarioException, InvalidDatasetException {
+        ScenarioModel model = recipe.compile(scratch);
+        Scenario scenario = ScenarioReader.read(new StringReader(recipe.scenarioText()), recipe.scenarioFile());
+        Study study = StudyReader.read(scenario, recipe.scenarioText(), recipe.scenarioFile());
+        return new PolicyEvaluator(study, model);
     }
 
     public Study study() {

@@ -5,6 +5,7 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
+import org.multivector.scenario.CompletedRuns;
 import org.multivector.scenario.EnsembleListener;
 import org.multivector.scenario.EnsembleRequest;
 import org.multivector.scenario.EnsembleResult;
@@ -37,6 +38,7 @@ import java.util.function.BooleanSupplier;
  * <p>Slices are collected in waves of partitions, so the {@link EnsembleListener} hears each finished run
  * (a run store keeps it as the local engine's runs are kept) and progress, and the
  * stop condition is honoured between waves: the result then holds every run of the finished waves.
+ * {@link #resume} computes only the runs an interrupted ensemble lacks.
  * Results travel to the driver: an ensemble must fit in the driver's memory (the same limit as the
  * local engine's).
  */
@@ -67,8 +69,23 @@ public final class SparkEnsembleRunner implements EnsembleRunner {
 
     @Override
     public EnsembleResult run(ScenarioModel model, EnsembleRequest request, EnsembleListener listener, BooleanSupplier stop) {
+        return resume(model, request, CompletedRuns.none(request.runs()), listener, stop);
+    }
+
+    /**
+     * Completes an interrupted ensemble on the cluster: the runs in {@code prior} are taken as stored,
+     * only the missing ones are cut into slices and computed (each from its index alone), so the
+     * result is the one an uninterrupted run would have given, bit for bit.
+     */
+    @Override
+    public EnsembleResult resume(ScenarioModel model, EnsembleRequest request, CompletedRuns prior, EnsembleListener listener,
+                                 BooleanSupplier stop) {
         int runs = request.runs();
         int size = model.outputSize();
+        if (prior.runs() != runs || (prior.count() > 0 && prior.outputSize() != size)) {
+            throw new IllegalArgumentException("the completed runs (" + prior + ") do not belong to an ensemble of " + runs + " runs of "
+                    + size + " values");
+        }
         if ((long) runs * size > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException(runs + " runs of " + size + " values each exceed what one ensemble can hold; "
                     + "run fewer, or record fewer outcomes");
@@ -76,14 +93,30 @@ public final class SparkEnsembleRunner implements EnsembleRunner {
         ParameterSpace space = model.parameters();
         double[][] u = SampleDesign.draw(request.design(), runs, space.uncertainCount(), request.seed());
 
+        double[][] parameterValues = new double[runs][];
+        double[] values = new double[runs * size];
+        boolean[] completed = new boolean[runs];
+        int[] missing = new int[runs - prior.count()];
+        int m = 0;
+        for (int run = 0; run < runs; run++) {
+            if (prior.done(run)) {
+                parameterValues[run] = prior.parameterValues(run).clone();
+                System.arraycopy(prior.values(run), 0, values, run * size, size);
+                completed[run] = true;
+            } else {
+                missing[m++] = run;
+            }
+        }
+        if (missing.length == 0) {
+            return EnsembleResult.of(model, request, completed, parameterValues, values);
+        }
+
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         int cores = Math.max(1, context.defaultParallelism());
-        int sliceCount = Math.min(runs, cores * slicesPerCore);
+        int sliceCount = Math.min(missing.length, cores * slicesPerCore);
         List<Slice> slices = new ArrayList<>(sliceCount);
-        for (int s = 0; s < sliceCount; s++) {
-            int from = (int) ((long) runs * s / sliceCount);
-            int to = (int) ((long) runs * (s + 1) / sliceCount);
-            slices.add(new Slice(from, to));
+        for (int[] runsOfSlice : Waves.slices(missing, sliceCount)) {
+            slices.add(new Slice(runsOfSlice));
         }
         Broadcast<ModelRecipe> recipeBroadcast = context.broadcast(recipe);
         Broadcast<double[][]> designBroadcast = context.broadcast(u);
@@ -91,37 +124,24 @@ public final class SparkEnsembleRunner implements EnsembleRunner {
         SliceFault injected = fault;
         JavaRDD<SliceResult> results = context.parallelize(slices, sliceCount)
                 .map(slice -> compute(slice, recipeBroadcast.value(), designBroadcast.value(), seed, injected));
-
-        double[][] parameterValues = new double[runs][];
-        double[] values = new double[runs * size];
-        boolean[] completed = new boolean[runs];
-        int done = 0;
-        int wave = Math.max(1, cores);
+        int[] done = {prior.count()};
         try {
-            for (int first = 0; first < sliceCount && !stop.getAsBoolean(); first += wave) {
-                int[] partitions = new int[Math.min(wave, sliceCount - first)];
-                for (int k = 0; k < partitions.length; k++) {
-                    partitions[k] = first + k;
+            Waves.collect(results, sliceCount, cores, stop, slice -> {
+                if (slice.outputSize() != size) {
+                    throw new IllegalStateException("an executor compiled a model with " + slice.outputSize()
+                            + " outputs per run where the driver's has " + size + ": the recipe does not match the model");
                 }
-                List<SliceResult>[] collected = results.collectPartitions(partitions);
-                for (List<SliceResult> partition : collected) {
-                    for (SliceResult slice : partition) {
-                        if (slice.outputSize() != size) {
-                            throw new IllegalStateException("an executor compiled a model with " + slice.outputSize()
-                                    + " outputs per run where the driver's has " + size + ": the recipe does not match the model");
-                        }
-                        System.arraycopy(slice.values(), 0, values, slice.from() * size, slice.values().length);
-                        double[] out = new double[size];
-                        for (int run = slice.from(); run < slice.to(); run++) {
-                            parameterValues[run] = slice.parameters()[run - slice.from()];
-                            completed[run] = true;
-                            System.arraycopy(values, run * size, out, 0, size);
-                            listener.runFinished(run, parameterValues[run], out);
-                            listener.runCompleted(++done, runs);
-                        }
-                    }
+                double[] out = new double[size];
+                for (int k = 0; k < slice.runs().length; k++) {
+                    int run = slice.runs()[k];
+                    System.arraycopy(slice.values(), k * size, values, run * size, size);
+                    parameterValues[run] = slice.parameters()[k];
+                    completed[run] = true;
+                    System.arraycopy(values, run * size, out, 0, size);
+                    listener.runFinished(run, parameterValues[run], out);
+                    listener.runCompleted(++done[0], runs);
                 }
-            }
+            });
         } finally {
             recipeBroadcast.destroy();
             designBroadcast.destroy();
@@ -138,27 +158,32 @@ public final class SparkEnsembleRunner implements EnsembleRunner {
         ScenarioModel model = CompiledModels.get(recipe);
         ParameterSpace space = model.parameters();
         int size = model.outputSize();
-        int count = slice.to() - slice.from();
+        int count = slice.runs().length;
         double[][] parameters = new double[count][];
         double[] values = new double[count * size];
         double[] out = new double[size];
         for (int k = 0; k < count; k++) {
-            int run = slice.from() + k;
+            int run = slice.runs()[k];
             parameters[k] = space.values(u[run]);
             model.run(parameters[k], RunSeeds.modelSeed(seed, run), out);
             System.arraycopy(out, 0, values, k * size, size);
         }
-        return new SliceResult(slice.from(), slice.to(), size, parameters, values);
+        return new SliceResult(slice.runs(), size, parameters, values);
     }
 
-    /** Runs {@code from} (inclusive) to {@code to} (exclusive). */
-    record Slice(int from, int to) implements Serializable {
+    /** The run indices of one task, ascending (contiguous, except where a resumed ensemble already holds runs). */
+    record Slice(int[] runs) implements Serializable {
         @Serial
         private static final long serialVersionUID = 1L;
+
+        /** The first run of the slice. */
+        int from() {
+            return runs[0];
+        }
     }
 
     /** A slice's parameters (one row per run) and run-major outputs. */
-    record SliceResult(int from, int to, int outputSize, double[][] parameters, double[] values) implements Serializable {
+    record SliceResult(int[] runs, int outputSize, double[][] parameters, double[] values) implements Serializable {
         @Serial
         private static final long serialVersionUID = 1L;
     }

@@ -4,6 +4,7 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.multivector.scenario.CompletedRuns;
 import org.multivector.scenario.Design;
 import org.multivector.scenario.EnsembleListener;
 import org.multivector.scenario.EnsembleRequest;
@@ -14,6 +15,8 @@ import org.multivector.scenario.ScenarioModel;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,7 +58,7 @@ class SparkEnsembleRunnerTest {
         AtomicInteger progress = new AtomicInteger();
         SparkEnsembleRunner.SliceFault failFirstAttemptOfEverySecondSlice = (slice, attempt) -> {
             if (attempt == 0 && slice.from() % 2 == 0) {
-                throw new IllegalStateException("injected executor failure in runs " + slice.from() + "-" + slice.to());
+                throw new IllegalStateException("injected executor failure in the slice from run " + slice.from());
             }
         };
         EnsembleResult retried = new SparkEnsembleRunner(spark, recipe, 4, failFirstAttemptOfEverySecondSlice)
@@ -78,6 +81,42 @@ class SparkEnsembleRunnerTest {
                 assertThat(partial.parameterValues(run)).containsExactly(local.parameterValues(run));
             }
         }
+    }
+
+    @Test
+    void aResumedEnsembleComputesOnlyTheMissingRunsAndEqualsAnUninterruptedOne() {
+        EnsembleRequest request = new EnsembleRequest(90, 5, Design.LATIN_HYPERCUBE, 2);
+        EnsembleResult local = new LocalEnsembleRunner().run(model, request, EnsembleListener.NONE, () -> false);
+        CompletedRuns prior = new CompletedRuns(90, model.outputSize());
+        double[] out = new double[model.outputSize()];
+        for (int run = 0; run < 90; run++) {
+            if (run < 25 || run % 3 == 0) { // a stored prefix and scattered runs, as several interrupted attempts leave them
+                for (int s = 0; s < model.series().size(); s++) {
+                    for (int k = 0; k < model.periods(); k++) {
+                        out[s * model.periods() + k] = local.value(run, s, k);
+                    }
+                }
+                prior.put(run, local.parameterValues(run), out);
+            }
+        }
+        int stored = prior.count();
+        Set<Integer> computed = ConcurrentHashMap.newKeySet();
+        AtomicInteger lastDone = new AtomicInteger();
+        EnsembleListener listener = new EnsembleListener() {
+            @Override
+            public void runCompleted(int done, int total) {
+                lastDone.set(done);
+            }
+
+            @Override
+            public void runFinished(int run, double[] parameterValues, double[] values) {
+                assertThat(computed.add(run)).as("run %d computed twice", run).isTrue();
+            }
+        };
+        EnsembleResult resumed = new SparkEnsembleRunner(spark, recipe).resume(model, request, prior, listener, () -> false);
+        assertSame(local, resumed);
+        assertThat(computed).hasSize(90 - stored).noneMatch(prior::done);
+        assertThat(lastDone.get()).isEqualTo(90);
     }
 
     private static void assertSame(EnsembleResult expected, EnsembleResult actual) {

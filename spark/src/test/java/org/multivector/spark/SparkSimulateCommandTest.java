@@ -1,20 +1,46 @@
 package org.multivector.spark;
 
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.multivector.app.cli.Main;
+import org.multivector.app.store.RunRecorder;
+import org.multivector.app.store.RunStore;
+import org.multivector.scenario.EnsembleRequest;
+import org.multivector.scenario.EnsembleResult;
+import org.multivector.scenario.LocalEnsembleRunner;
+import org.multivector.scenario.ModelRecipe;
+import org.multivector.scenario.ScenarioModel;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code simulate --engine spark} writes the same bytes as the local engine, through the command line. */
+/**
+ * {@code simulate --engine spark} writes the same bytes as the local engine, through the command line.
+ * One session serves the class (the command reuses a running session and leaves it running), so the
+ * tests do not pay Spark's start-up each time; SparkSweepTest lets the command start and stop its own.
+ */
 class SparkSimulateCommandTest {
 
     private static final String SCENARIO = Path.of("..", "examples", "scenarios", "baseline.yaml").toString();
+    private static SparkSession spark;
+
+    @BeforeAll
+    static void start() {
+        spark = SparkEngine.session("local[2]");
+    }
+
+    @AfterAll
+    static void stop() {
+        spark.stop();
+    }
 
     @Test
     void theSparkEngineWritesTheLocalEnginesBytes(@TempDir Path folder) throws Exception {
@@ -38,6 +64,40 @@ class SparkSimulateCommandTest {
     }
 
     @Test
+    void resumingOnSparkComputesOnlyTheMissingRunsAndStoresWhatAnUninterruptedRunStores(@TempDir Path folder) throws Exception {
+        Path store = folder.resolve("interrupted.duckdb");
+        ModelRecipe recipe = ModelRecipe.embedded(SCENARIO, Files.readString(Path.of(SCENARIO)), "kazakhstan");
+        ScenarioModel model = recipe.compile(folder);
+        EnsembleRequest request = new EnsembleRequest(120, 7, model.scenario().ensemble().design(), 2);
+        AtomicInteger done = new AtomicInteger();
+        RunRecorder recorder = RunRecorder.start(store, new RunStore.Metadata(model.scenario().name(), SCENARIO, "test",
+                recipe.scenarioText(), model.datasetVersion(), "test", 2, 0), model, request, (d, total) -> done.set(d));
+        EnsembleResult partial = new LocalEnsembleRunner().run(model, request, recorder, () -> done.get() >= 45);
+        recorder.finish(partial, 0);
+        assertThat(partial.completedCount()).isBetween(45, 119);
+
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "simulate", "--resume", "1", "--store", store.toString(),
+                "--engine", "spark", "--master", "local[2]", "--no-progress");
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(err.toString()).contains("resumed ensemble 1: " + partial.completedCount() + " runs were stored, "
+                + (120 - partial.completedCount()) + " computed now");
+
+        Path reference = folder.resolve("whole.duckdb");
+        assertThat(simulateStored(reference)).isZero();
+        for (String table : new String[]{"runs", "parameters", "quantiles"}) {
+            Path resumed = folder.resolve("resumed-" + table + ".csv");
+            Path whole = folder.resolve("whole-" + table + ".csv");
+            assertThat(export(store, table, resumed)).isZero();
+            assertThat(export(reference, table, whole)).isZero();
+            assertThat(Files.mismatch(resumed, whole)).as(table).isEqualTo(-1L);
+        }
+        try (RunStore runStore = RunStore.open(store)) {
+            assertThat(runStore.find(1)).hasValueSatisfying(summary -> assertThat(summary.status()).isEqualTo(RunStore.COMPLETE));
+        }
+    }
+
+    @Test
     void anUnknownEngineIsAUsageErrorNamingTheChoices() {
         StringWriter err = new StringWriter();
         int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "simulate", SCENARIO, "--runs", "3",
@@ -55,6 +115,16 @@ class SparkSimulateCommandTest {
         int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), args);
         assertThat(err.toString()).doesNotContain("internal error");
         return code;
+    }
+
+    private static int simulateStored(Path store) {
+        return Main.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), "simulate", SCENARIO, "--runs", "120",
+                "--seed", "7", "--threads", "2", "--store", store.toString(), "--no-progress");
+    }
+
+    private static int export(Path store, String table, Path out) {
+        return Main.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), "runs", "export", "1", "--table", table,
+                "--out", out.toString(), "--store", store.toString());
     }
 
     private static void copyEmbeddedDataset(Path target) throws Exception {

@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
                 RunsCommand.class,
                 BacktestCommand.class,
                 StrategyCommand.class,
+                SweepCommand.class,
         })
 public final class MultivectorCommand implements Runnable {
 

@@ -8,6 +8,8 @@ import org.multivector.app.store.ExperimentStore;
 import org.multivector.app.store.RunStore;
 import org.multivector.app.store.RunStoreException;
 import org.multivector.scenario.ScenarioModel;
+import org.multivector.strategy.ExperimentEngine;
+import org.multivector.strategy.ExperimentExecutor;
 import org.multivector.strategy.InvalidStudyException;
 import org.multivector.strategy.MorrisScreening;
 import org.multivector.strategy.Policy;
@@ -84,6 +86,15 @@ public final class StrategyCommand implements Runnable {
     @Option(names = "--no-progress", description = "Do not draw progress bars.")
     boolean noProgress;
 
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "local",
+            description = "Where the policies × scenarios experiment runs: local (this machine's threads) or spark (docs/spark.md); "
+                    + "the same numbers either way. Default: ${DEFAULT-VALUE}.")
+    String engine;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "With --engine spark: the Spark master, e.g. local[2] or spark://host:7077. Default: spark-submit's, else local[*].")
+    String master;
+
     @Override
     public void run() {
         ScenarioFiles.Loaded loaded = ScenarioFiles.read(file);
@@ -108,6 +119,7 @@ public final class StrategyCommand implements Runnable {
         if (threadCount < 1) {
             throw new UserException("--threads must be at least 1, was " + threadCount);
         }
+        ExperimentExecutor executor = executor(loaded); // before the store opens: an engine that is missing stores nothing
         Path storePath = noStore ? null : store != null ? store : RunStore.defaultPath();
         StrategyStudies.Options options = new StrategyStudies.Options(chosen, scenarios, seed, threadCount, storePath);
         ExperimentStore.Metadata metadata = new ExperimentStore.Metadata(study.scenario().name(), loaded.file().toString(), loaded.sha256(),
@@ -127,7 +139,7 @@ public final class StrategyCommand implements Runnable {
         try {
             StrategyStudies.Outcome outcome;
             try (Bars bars = new Bars(!noProgress && System.console() != null)) {
-                outcome = StrategyStudies.run(study, model, metadata, options, bars, stop::get);
+                outcome = StrategyStudies.run(study, model, metadata, options, bars, stop::get, executor);
             } catch (RunStoreException e) {
                 throw new UserException(e.getMessage());
             }
@@ -147,6 +159,23 @@ public final class StrategyCommand implements Runnable {
                 // Ctrl-C: the hook is running and lets the JVM exit
             }
         }
+    }
+
+    /** The experiment's executor for {@code --engine}; the Spark engine is looked up at run time, so its jars are needed only then. */
+    private ExperimentExecutor executor(ScenarioFiles.Loaded loaded) {
+        if (engine.equals("local")) {
+            if (master != null) {
+                throw new UserException("--master is for --engine spark");
+            }
+            return ExperimentExecutor.LOCAL;
+        }
+        if (!engine.equals("spark")) {
+            throw new UserException("--engine '" + engine + "' is not local or spark");
+        }
+        ExperimentEngine found = ExperimentEngine.find(engine).orElseThrow(() -> new UserException(
+                "the Spark engine is not on the class path"
+                        + "\nMaybe run through ./multivector, which adds it for --engine spark, or see docs/spark.md for spark-submit."));
+        return found.executor(ScenarioFiles.recipe(loaded, dataset.directory), master == null ? java.util.Map.of() : java.util.Map.of("master", master));
     }
 
     /** Progress bars, one per phase, on the terminal only. */

@@ -4,6 +4,7 @@ import org.multivector.app.store.ExperimentStore;
 import org.multivector.app.store.RunStore;
 import org.multivector.scenario.Lever;
 import org.multivector.scenario.ScenarioModel;
+import org.multivector.strategy.ExperimentExecutor;
 import org.multivector.strategy.ExperimentResult;
 import org.multivector.strategy.ExperimentRunner;
 import org.multivector.strategy.ExperimentSink;
@@ -100,9 +101,15 @@ public final class StrategyStudies {
                           StrategyAnalysis.Sensitivity sensitivity, double seconds) {
     }
 
-    /** Runs the study's analyses. */
+    /** Runs the study's analyses, the experiment on this machine's threads. */
     public static Outcome run(Study study, ScenarioModel model, ExperimentStore.Metadata metadata, Options options, Progress progress,
                               BooleanSupplier stop) {
+        return run(study, model, metadata, options, progress, stop, ExperimentExecutor.LOCAL);
+    }
+
+    /** Runs the study's analyses, the experiment (policies × scenarios) on {@code executor}; the other analyses here. */
+    public static Outcome run(Study study, ScenarioModel model, ExperimentStore.Metadata metadata, Options options, Progress progress,
+                              BooleanSupplier stop, ExperimentExecutor executor) {
         long started = System.nanoTime();
         PolicyEvaluator evaluator = new PolicyEvaluator(study, model);
         StrategyAnalysis analysis = new StrategyAnalysis(evaluator, options.threads());
@@ -133,7 +140,7 @@ public final class StrategyStudies {
                     progress.phase("experiment", total, resumed);
                     long runStarted = System.nanoTime();
                     try (ExperimentStore.Writer writer = store.writer(id)) {
-                        ExperimentRunner.run(evaluator, experiment, u, sample.seed(), writer, (done, all) -> progress.step(done), stop,
+                        executor.run(evaluator, experiment, u, sample.seed(), writer, (done, all) -> progress.step(done), stop,
                                 options.threads());
                     }
                     interrupted = !experiment.complete();
@@ -141,7 +148,7 @@ public final class StrategyStudies {
                 }
             } else {
                 progress.phase("experiment", total, 0);
-                ExperimentRunner.run(evaluator, experiment, u, sample.seed(), ExperimentSink.NONE, (done, all) -> progress.step(done), stop,
+                executor.run(evaluator, experiment, u, sample.seed(), ExperimentSink.NONE, (done, all) -> progress.step(done), stop,
                         options.threads());
                 interrupted = !experiment.complete();
             }
