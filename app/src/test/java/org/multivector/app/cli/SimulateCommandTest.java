@@ -114,7 +114,7 @@ class SimulateCommandTest {
         assertThat(list.out()).contains("baseline", "western-disengagement", "30/30", "complete");
 
         CliRun show = CliRun.of("runs", "show", "2", "--store", store, "--format", "json");
-        assertThat(show.out()).contains("\"scenario\" : \"western-disengagement\"", "\"series\"", "\"p50\"", "\"assumptions\"");
+        assertThat(show.out()).contains("\"scenarioName\" : \"western-disengagement\"", "\"series\"", "\"p50\"", "\"assumptions\"");
 
         CliRun compare = CliRun.of("runs", "compare", "1", "2", "--store", store);
         assertThat(compare.out()).contains("median A", "median B", "dependence:RUS", "2034-Q4");

@@ -40,10 +40,12 @@ class SameAnswerFromBothDoorsIT {
 
     static DashboardServer server;
     static Http http;
+    static Path store;
 
     @BeforeAll
     static void start() {
-        server = DashboardServer.start(ServerSettings.loopback(0), Fixtures.servedCatalog(), Fixtures.tempStore());
+        store = Fixtures.tempStore();
+        server = DashboardServer.start(ServerSettings.loopback(0), Fixtures.servedCatalog(), store);
         http = new Http(server.port());
     }
 
@@ -96,6 +98,21 @@ class SameAnswerFromBothDoorsIT {
         JsonNode fromCli = cli(args);
         JsonNode fromApi = api(http.send("POST", path, Files.readString(ISSUE), "Content-Type", "application/yaml"));
         assertSame(fromCli, fromApi);
+    }
+
+    @Test
+    void a_stored_ensemble_reads_the_same_from_both_doors() {
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "simulate", "../examples/scenarios/baseline.yaml",
+                "--runs", "20", "--seed", "5", "--threads", "1", "--no-progress", "--store", store.toString());
+        assertThat(code).as(err.toString()).isZero();
+        JsonNode list = cli(List.of("runs", "list", "--store", store.toString()));
+        assertSame(list, api(http.get("/api/runs")));
+        String id = list.get(list.size() - 1).get("id").asText();
+        JsonNode shown = cli(List.of("runs", "show", id, "--store", store.toString()));
+        assertSame(shown, api(http.get("/api/runs/" + id)));
+        assertThat(shown.get("series")).isNotEmpty();
+        assertThat(shown.get("series").get(0).get("p50")).hasSize(shown.get("series").get(0).get("periods").size());
     }
 
     @Test
