@@ -100,7 +100,7 @@ public final class ScenarioReader {
         }
         String description = text(top, "description", false);
         String dataset = text(top, "dataset", false);
-        Integer baseYear = integer(top, "baseYear", true, 1900, 2200);
+        Integer baseYear = yaml.integer(top, "baseYear", true, 1900, 2200);
         Scenario.Horizon horizon = horizon(top);
         String focal = text(top, "focal", true);
 
@@ -179,12 +179,12 @@ public final class ScenarioReader {
     // ---- sections ----
 
     private Scenario.Horizon horizon(YamlNode.Mapping top) {
-        YamlNode.Mapping map = mapping(top, "horizon", true);
+        YamlNode.Mapping map = yaml.map(top, "horizon", true);
         if (map == null) {
             return null;
         }
         checkKeys(map, Set.of("years", "step"), "horizon");
-        Integer years = integer(map, "years", true, 1, 100);
+        Integer years = yaml.integer(map, "years", true, 1, 100);
         String stepText = text(map, "step", false);
         Scenario.Step step = Scenario.Step.QUARTER;
         if (stepText != null) {
@@ -201,7 +201,7 @@ public final class ScenarioReader {
     }
 
     private List<Scenario.Power> powers(YamlNode.Mapping top) {
-        YamlNode.Sequence sequence = sequence(top, "powers", true);
+        YamlNode.Sequence sequence = yaml.list(top, "powers", true);
         List<Scenario.Power> result = new ArrayList<>();
         if (sequence == null) {
             return result;
@@ -223,7 +223,7 @@ public final class ScenarioReader {
             Quantity growth = quantity(map, "growth", false, -0.5, 0.5);
             Quantity size = quantity(map, "size", false, 0, 1e12);
             Map<Channel, Quantity> initial = new EnumMap<>(Channel.class);
-            YamlNode.Mapping initialMap = mapping(map, "initial", false);
+            YamlNode.Mapping initialMap = yaml.map(map, "initial", false);
             if (initialMap != null) {
                 for (Map.Entry<String, YamlNode> entry : initialMap.entryMap().entrySet()) {
                     Channel channel = Channel.fromFileName(entry.getKey());
@@ -255,7 +255,7 @@ public final class ScenarioReader {
     }
 
     private List<Scenario.EngagementPath> paths(YamlNode.Mapping top, Set<String> powers) {
-        YamlNode.Sequence sequence = sequence(top, "engagement", false);
+        YamlNode.Sequence sequence = yaml.list(top, "engagement", false);
         List<Scenario.EngagementPath> result = new ArrayList<>();
         if (sequence == null) {
             return result;
@@ -268,7 +268,7 @@ public final class ScenarioReader {
             checkKeys(map, Set.of("power", "channels", "path"), "engagement path");
             String power = powerRef(map, "power", powers);
             List<Channel> channels = channels(map);
-            YamlNode.Sequence points = sequence(map, "path", true);
+            YamlNode.Sequence points = yaml.list(map, "path", true);
             List<Scenario.PathPoint> pointList = new ArrayList<>();
             if (points != null) {
                 double previous = Double.NEGATIVE_INFINITY;
@@ -389,7 +389,7 @@ public final class ScenarioReader {
     }
 
     private Scenario.Corridors corridors(YamlNode.Mapping top) {
-        YamlNode.Mapping map = mapping(top, "corridors", true);
+        YamlNode.Mapping map = yaml.map(top, "corridors", true);
         if (map == null) {
             return null;
         }
@@ -398,7 +398,7 @@ public final class ScenarioReader {
         Quantity growth = quantity(map, "exportGrowth", false, -0.5, 0.5);
         Quantity price = quantity(map, "pricePerBarrel", true, 0, 1000);
         Quantity barrels = quantity(map, "barrelsPerTonne", true, 5, 10);
-        YamlNode.Sequence routes = sequence(map, "routes", true);
+        YamlNode.Sequence routes = yaml.list(map, "routes", true);
         List<Scenario.Route> routeList = new ArrayList<>();
         if (routes != null) {
             Set<String> seen = new HashSet<>();
@@ -433,14 +433,14 @@ public final class ScenarioReader {
     }
 
     private Map<String, Double> parameters(YamlNode.Mapping top) {
-        YamlNode.Mapping map = mapping(top, "parameters", false);
+        YamlNode.Mapping map = yaml.map(top, "parameters", false);
         Map<String, Double> result = new LinkedHashMap<>();
         if (map == null) {
             return result;
         }
         for (String key : map.entryMap().keySet()) {
             checkName(map, key);
-            Double value = number(map.get(key), key);
+            Double value = yaml.number(map.get(key), key);
             if (value != null) {
                 result.put(key, value);
             }
@@ -449,7 +449,7 @@ public final class ScenarioReader {
     }
 
     private List<Scenario.Uncertainty> uncertainties(YamlNode.Mapping top, Map<String, Double> parameters) {
-        YamlNode.Mapping map = mapping(top, "uncertainties", false);
+        YamlNode.Mapping map = yaml.map(top, "uncertainties", false);
         List<Scenario.Uncertainty> result = new ArrayList<>();
         if (map == null) {
             return result;
@@ -485,30 +485,30 @@ public final class ScenarioReader {
             switch (kind) {
                 case "uniform" -> {
                     checkKeys(spec, Set.of("distribution", "min", "max", "note"), "uniform distribution");
-                    Double min = number(spec, "min", true);
-                    Double max = number(spec, "max", true);
+                    Double min = yaml.number(spec, "min", true);
+                    Double max = yaml.number(spec, "max", true);
                     return min == null || max == null ? null : new Distribution.Uniform(min, max);
                 }
                 case "triangular" -> {
                     checkKeys(spec, Set.of("distribution", "min", "mode", "max", "note"), "triangular distribution");
-                    Double min = number(spec, "min", true);
-                    Double mode = number(spec, "mode", true);
-                    Double max = number(spec, "max", true);
+                    Double min = yaml.number(spec, "min", true);
+                    Double mode = yaml.number(spec, "mode", true);
+                    Double max = yaml.number(spec, "max", true);
                     return min == null || mode == null || max == null ? null : new Distribution.Triangular(min, mode, max);
                 }
                 case "normal" -> {
                     checkKeys(spec, Set.of("distribution", "mean", "sd", "min", "max", "note"), "normal distribution");
-                    Double mean = number(spec, "mean", true);
-                    Double sd = number(spec, "sd", true);
-                    Double min = number(spec, "min", false);
-                    Double max = number(spec, "max", false);
+                    Double mean = yaml.number(spec, "mean", true);
+                    Double sd = yaml.number(spec, "sd", true);
+                    Double min = yaml.number(spec, "min", false);
+                    Double max = yaml.number(spec, "max", false);
                     return mean == null || sd == null ? null : new Distribution.Normal(mean, sd,
                             min == null ? Double.NEGATIVE_INFINITY : min, max == null ? Double.POSITIVE_INFINITY : max);
                 }
                 case "lognormal" -> {
                     checkKeys(spec, Set.of("distribution", "median", "sigma", "note"), "lognormal distribution");
-                    Double median = number(spec, "median", true);
-                    Double sigma = number(spec, "sigma", true);
+                    Double median = yaml.number(spec, "median", true);
+                    Double sigma = yaml.number(spec, "sigma", true);
                     return median == null || sigma == null ? null : new Distribution.LogNormal(median, sigma);
                 }
                 default -> {
@@ -524,13 +524,13 @@ public final class ScenarioReader {
     }
 
     private Scenario.Levers levers(YamlNode.Mapping top, Set<String> powers, Set<String> routes) {
-        YamlNode.Mapping map = mapping(top, "levers", false);
+        YamlNode.Mapping map = yaml.map(top, "levers", false);
         if (map == null) {
             return new Scenario.Levers(HedgingPolicy.none(), List.of());
         }
         checkKeys(map, Set.of("hedging", "actions", "ranges"), "levers");
         HedgingPolicy hedging = HedgingPolicy.none();
-        YamlNode.Mapping hedge = mapping(map, "hedging", false);
+        YamlNode.Mapping hedge = yaml.map(map, "hedging", false);
         if (hedge != null) {
             checkKeys(hedge, Set.of("rule", "raiseSpeed", "cutSpeed", "minMultiplier", "maxMultiplier"), "hedging");
             String ruleText = text(hedge, "rule", true);
@@ -552,13 +552,13 @@ public final class ScenarioReader {
     }
 
     private List<Outcome> outcomes(YamlNode.Mapping top) {
-        YamlNode.Sequence sequence = sequence(top, "outcomes", false);
+        YamlNode.Sequence sequence = yaml.list(top, "outcomes", false);
         if (sequence == null) {
             return List.of(Outcome.values());
         }
         List<Outcome> result = new ArrayList<>();
         for (YamlNode item : sequence.itemList()) {
-            String text = scalar(item, "outcome");
+            String text = yaml.scalar(item, "outcome");
             if (text == null) {
                 continue;
             }
@@ -582,12 +582,12 @@ public final class ScenarioReader {
     }
 
     private Scenario.EnsembleDefaults ensemble(YamlNode.Mapping top) {
-        YamlNode.Mapping map = mapping(top, "ensemble", false);
+        YamlNode.Mapping map = yaml.map(top, "ensemble", false);
         if (map == null) {
             return new Scenario.EnsembleDefaults(1000, Design.LATIN_HYPERCUBE, 1L);
         }
         checkKeys(map, Set.of("runs", "design", "seed"), "ensemble");
-        Integer runs = integer(map, "runs", false, 1, 100_000_000);
+        Integer runs = yaml.integer(map, "runs", false, 1, 100_000_000);
         String designText = text(map, "design", false);
         Design design = designText == null ? Design.LATIN_HYPERCUBE : Design.fromFileName(designText);
         if (designText != null && design == null) {
@@ -595,7 +595,7 @@ public final class ScenarioReader {
         }
         Long seed = null;
         if (map.get("seed") != null) {
-            String text = scalar(map.get("seed"), "seed");
+            String text = yaml.scalar(map.get("seed"), "seed");
             try {
                 seed = text == null ? null : Long.parseLong(text);
             } catch (NumberFormatException e) {
@@ -607,7 +607,7 @@ public final class ScenarioReader {
     }
 
     private List<Scenario.Assumption> assumptions(YamlNode.Mapping top) {
-        YamlNode.Sequence sequence = sequence(top, "assumptions", false);
+        YamlNode.Sequence sequence = yaml.list(top, "assumptions", false);
         List<Scenario.Assumption> result = new ArrayList<>();
         if (sequence == null) {
             return result;
@@ -661,7 +661,7 @@ public final class ScenarioReader {
         List<YamlNode> items = node instanceof YamlNode.Sequence sequence ? sequence.itemList() : List.of(node);
         List<Channel> result = new ArrayList<>();
         for (YamlNode item : items) {
-            String text = scalar(item, "channel");
+            String text = yaml.scalar(item, "channel");
             if (text == null) {
                 return null;
             }
@@ -688,7 +688,7 @@ public final class ScenarioReader {
         List<YamlNode> items = node instanceof YamlNode.Sequence sequence ? sequence.itemList() : List.of(node);
         List<String> result = new ArrayList<>();
         for (YamlNode item : items) {
-            String text = scalar(item, key);
+            String text = yaml.scalar(item, key);
             if (text != null) {
                 result.add(text);
             }
@@ -701,19 +701,19 @@ public final class ScenarioReader {
         YamlNode node = map.get(key);
         if (node == null) {
             if (required) {
-                missing(map, key);
+                yaml.missing(map, key);
             }
             return null;
         }
         if (node instanceof YamlNode.Mapping ref) {
             return parameterRef(ref, key);
         }
-        Double value = number(node, key);
+        Double value = yaml.number(node, key);
         if (value == null) {
             return null;
         }
         if (value < min || value > max) {
-            problem(node, InputRule.INVALID_VALUE, "'" + key + "' must lie between " + plain(min) + " and " + plain(max) + ", was " + plain(value));
+            problem(node, InputRule.INVALID_VALUE, "'" + key + "' must lie between " + YamlInput.plain(min) + " and " + YamlInput.plain(max) + ", was " + YamlInput.plain(value));
             return null;
         }
         return Quantity.of(value);
@@ -725,7 +725,7 @@ public final class ScenarioReader {
             problem(ref, InputRule.INVALID_VALUE, "'" + key + "' must be a number or {param: NAME}");
             return null;
         }
-        String name = scalar(param, "param");
+        String name = yaml.scalar(param, "param");
         if (name == null) {
             return null;
         }
@@ -747,11 +747,11 @@ public final class ScenarioReader {
         YamlNode node = map.get(key);
         if (node == null) {
             if (required) {
-                missing(map, key);
+                yaml.missing(map, key);
             }
             return null;
         }
-        String text = scalar(node, key);
+        String text = yaml.scalar(node, key);
         if (text == null) {
             return null;
         }
@@ -777,14 +777,14 @@ public final class ScenarioReader {
         YamlNode node = map.get(key);
         if (node == null) {
             if (required) {
-                missing(map, key);
+                yaml.missing(map, key);
             }
             return null;
         }
         if (node instanceof YamlNode.Mapping ref) {
             return parameterRef(ref, key);
         }
-        String text = scalar(node, key);
+        String text = yaml.scalar(node, key);
         if (text == null) {
             return null;
         }
@@ -813,77 +813,12 @@ public final class ScenarioReader {
         return Quantity.of(years);
     }
 
-    private Double number(YamlNode.Mapping map, String key, boolean required) {
-        YamlNode node = map.get(key);
-        if (node == null) {
-            if (required) {
-                missing(map, key);
-            }
-            return null;
-        }
-        return number(node, key);
-    }
-
-    private Double number(YamlNode node, String what) {
-        String text = scalar(node, what);
-        if (text == null) {
-            return null;
-        }
-        try {
-            double value = Double.parseDouble(text.trim());
-            if (!Double.isFinite(value)) {
-                throw new NumberFormatException();
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            problem(node, InputRule.NOT_A_NUMBER, "'" + what + "' must be a number, was '" + text + "'");
-            return null;
-        }
-    }
-
-    private Integer integer(YamlNode.Mapping map, String key, boolean required, int min, int max) {
-        YamlNode node = map.get(key);
-        if (node == null) {
-            if (required) {
-                missing(map, key);
-            }
-            return null;
-        }
-        String text = scalar(node, key);
-        if (text == null) {
-            return null;
-        }
-        try {
-            int value = Integer.parseInt(text.trim());
-            if (value < min || value > max) {
-                problem(node, InputRule.INVALID_VALUE, "'" + key + "' must lie between " + min + " and " + max + ", was " + value);
-                return null;
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            problem(node, InputRule.NOT_A_NUMBER, "'" + key + "' must be a whole number, was '" + text + "'");
-            return null;
-        }
-    }
-
     private String text(YamlNode.Mapping map, String key, boolean required) {
         String text = yaml.string(map, key, required);
         if (text == null && map.get(key) instanceof YamlNode.Scalar s && s.text() != null && s.text().isBlank() && !required) {
             problem(map.get(key), InputRule.MISSING_FIELD, "'" + key + "' is empty");
         }
         return text;
-    }
-
-    private String scalar(YamlNode node, String what) {
-        return yaml.scalar(node, what);
-    }
-
-    private YamlNode.Mapping mapping(YamlNode.Mapping map, String key, boolean required) {
-        return yaml.map(map, key, required);
-    }
-
-    private YamlNode.Sequence sequence(YamlNode.Mapping map, String key, boolean required) {
-        return yaml.list(map, key, required);
     }
 
     private void checkKeys(YamlNode.Mapping map, Set<String> allowed, String what) {
@@ -898,10 +833,6 @@ public final class ScenarioReader {
         }
     }
 
-    private void missing(YamlNode.Mapping map, String key) {
-        problems.add(new Problem(file, map.line(), map.column(), InputRule.MISSING_FIELD, "missing required key '" + key + "'"));
-    }
-
     private void problem(YamlNode node, Rule rule, String message) {
         problems.add(new Problem(file, node.line(), node.column(), rule, message));
     }
@@ -910,7 +841,4 @@ public final class ScenarioReader {
         return new At(node.line(), node.column());
     }
 
-    private static String plain(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
-    }
 }
