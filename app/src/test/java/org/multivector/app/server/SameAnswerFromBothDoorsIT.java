@@ -1,8 +1,6 @@
 package org.multivector.app.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -28,31 +26,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The result contract: every analysis with both a {@code --format json} on the command line and an API
  * route answers the same question with the same JSON document. Each case runs the command in-process and
- * asks the server the same question, and compares the two trees. No field is door-specific today
+ * asks the server (over the embedded dataset and the fictional Midland) the same question, and compares the two trees. No field is door-specific today
  * ({@link #DOOR_SPECIFIC} is empty); a field that legitimately differs (say a timing) would be named there.
  */
-class SameAnswerFromBothDoorsIT {
+class SameAnswerFromBothDoorsIT extends AbstractApiTest {
 
     /** Fields allowed to differ between the doors, by name at any depth. */
     static final Set<String> DOOR_SPECIFIC = Set.of();
 
     static final Path ISSUE = Path.of("../examples/bargaining/oil-export-routing.yaml");
-
-    static DashboardServer server;
-    static Http http;
-    static Path store;
-
-    @BeforeAll
-    static void start() {
-        store = Fixtures.tempStore();
-        server = DashboardServer.start(ServerSettings.loopback(0), Fixtures.servedCatalog(), store);
-        http = new Http(server.port());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     static Stream<Arguments> getQuestions() {
         String midland = Fixtures.midlandFolder().toString();
