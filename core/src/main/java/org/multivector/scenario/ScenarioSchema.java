@@ -88,7 +88,12 @@ public final class ScenarioSchema {
 
         static Finding of(Error error) {
             String message = plain(error);
-            if (error.getKeyword().equals("pattern") || error.getKeyword().equals("format")) {
+            if (error.getKeyword().equals("enum") && error.getSchemaNode() != null && error.getSchemaNode().isArray()) {
+                List<String> words = new ArrayList<>();
+                error.getSchemaNode().values().forEach(word -> words.add(word.asString()));
+                String given = error.getInstanceNode() != null && error.getInstanceNode().isValueNode() ? error.getInstanceNode().asString() : "";
+                message = "is not one of: " + String.join(", ", words) + Suggestions.closest(given, words).map(w -> "\nMaybe " + w + "?").orElse("");
+            } else if (error.getKeyword().equals("pattern") || error.getKeyword().equals("format")) {
                 String description = description(error);
                 if (description != null) {
                     message = "is not of the form: " + description;

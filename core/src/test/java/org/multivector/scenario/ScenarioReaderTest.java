@@ -39,7 +39,7 @@ class ScenarioReaderTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
             "misspelt key names the nearest one | horizon: {years: 10, step: quarter}  | horizon: {years: 10, stp: quarter}  | 5 | 22 | Maybe step?",
-            "unknown step                       | step: quarter}                       | step: month}                         | 5 | 28 | 'horizon.step': 'month' does not have a value in the enumeration",
+            "unknown step                       | step: quarter}                       | step: month}                         | 5 | 28 | 'horizon.step': 'month' is not one of: quarter, quarters, year, years",
             "number out of range                | position: 10, attention: 0.8         | position: 10, attention: 1.8         | 8 | 56 | 'powers[0].attention': '1.8' must have a maximum value of 1",
             "unknown shock type                 | type: attention-shift                | type: regime-change                  | 18 | 12 | 'regime-change' is not one of: engagement-change, corridor-disruption",
             "unknown power in a shock           | power: NOR, start: 2028              | power: TUR, start: 2028              | 18 | 36 | power 'TUR' is not listed",

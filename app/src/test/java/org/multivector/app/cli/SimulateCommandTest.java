@@ -85,7 +85,7 @@ class SimulateCommandTest {
         CliRun run = CliRun.of("simulate", broken.toString(), "--store", store.toString(), "--no-progress");
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains(broken + ":11:28: [invalid-value] step 'fortnight' is not quarter or year")
+        assertThat(run.err()).contains(broken + ":11:28: [schema] 'horizon.step': 'fortnight' is not one of: quarter, quarters, year, years")
                 .doesNotContain("Exception");
         assertThat(store).doesNotExist();
     }
