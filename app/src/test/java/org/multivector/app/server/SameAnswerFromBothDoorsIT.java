@@ -64,6 +64,7 @@ class SameAnswerFromBothDoorsIT extends AbstractApiTest {
         JsonNode fromCli = cli(args);
         JsonNode fromApi = api(http.get(path));
         assertSame(fromCli, fromApi);
+        assertThat(OpenApiSchemas.violations("get", path, fromApi)).as("the API's answer against openapi.json").isEmpty();
     }
 
     static Stream<Arguments> bargainingQuestions() {
@@ -95,6 +96,18 @@ class SameAnswerFromBothDoorsIT extends AbstractApiTest {
         assertSame(shown, api(http.get("/api/runs/" + id)));
         assertThat(shown.get("series")).isNotEmpty();
         assertThat(shown.get("series").get(0).get("p50")).hasSize(shown.get("series").get(0).get("periods").size());
+    }
+
+    @Test
+    void the_openapi_check_would_catch_a_renamed_or_mistyped_field() throws IOException {
+        JsonNode allocation = api(http.get("/api/datasets/kazakhstan/corridors/allocation"));
+        com.fasterxml.jackson.databind.node.ObjectNode renamed = allocation.deepCopy();
+        renamed.set("flow", renamed.remove("delivered"));
+        com.fasterxml.jackson.databind.node.ObjectNode mistyped = allocation.deepCopy();
+        mistyped.put("demand", "much");
+
+        assertThat(OpenApiSchemas.violations("get", "/api/datasets/kazakhstan/corridors/allocation", renamed)).isNotEmpty();
+        assertThat(OpenApiSchemas.violations("get", "/api/datasets/kazakhstan/corridors/allocation", mistyped)).isNotEmpty();
     }
 
     @Test
