@@ -2,7 +2,6 @@ package org.multivector.exposure;
 
 import org.multivector.report.DatasetRef;
 import org.multivector.report.ResultJson;
-import org.multivector.report.SourceRef;
 import org.multivector.world.Actor;
 import org.multivector.world.Source;
 import org.multivector.world.Tie;

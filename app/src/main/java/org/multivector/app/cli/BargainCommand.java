@@ -21,9 +21,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** {@code multivector bargain FILE}: the expected-utility bargaining forecast, round by round, or its Monte Carlo distribution. */
 @Command(name = "bargain", mixinStandardHelpOptions = true,

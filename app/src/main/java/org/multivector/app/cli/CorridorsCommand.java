@@ -4,14 +4,12 @@ import org.multivector.input.ProblemRenderer;
 import org.multivector.corridors.AllocationRequest;
 import org.multivector.corridors.AllocationResult;
 import org.multivector.corridors.CalibrationRow;
-import org.multivector.corridors.DisruptionSyntax;
 import org.multivector.corridors.Commodity;
 import org.multivector.corridors.CorridorAllocator;
 import org.multivector.corridors.CorridorCriticality;
 import org.multivector.corridors.CorridorExposure;
 import org.multivector.corridors.CorridorLink;
 import org.multivector.corridors.CorridorNetwork;
-import org.multivector.corridors.CorridorNode;
 import org.multivector.corridors.Disruption;
 import org.multivector.corridors.Expansion;
 import org.multivector.corridors.ExpansionEffect;
@@ -41,7 +39,6 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -54,8 +51,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** {@code multivector corridors ISO3}: export routes, disruptions, rerouting, exposure, criticality and what-ifs. */
 @Command(name = "corridors", mixinStandardHelpOptions = true,

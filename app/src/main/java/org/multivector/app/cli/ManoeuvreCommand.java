@@ -1,7 +1,6 @@
 package org.multivector.app.cli;
 
 import org.multivector.bargaining.BargainingDocuments;
-import org.multivector.bargaining.Interval;
 import org.multivector.bargaining.Issue;
 import org.multivector.bargaining.ManoeuvreRoom;
 import org.multivector.bargaining.Variant;
@@ -13,12 +12,9 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /** {@code multivector manoeuvre FILE --focal A --vary B}: the focal actor's unchallenged positions as B's engagement is scaled. */
