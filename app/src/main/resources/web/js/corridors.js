@@ -63,7 +63,7 @@
       drawMap(result, new Set(close), new Set(cut));
       drawRoutes(result);
       $('title').textContent = 'Export corridors — ' + network.commodityName + ', ' + network.year
-        + (result.disruptions.length ? ' — ' + result.disruptions.join('; ') : ' — status quo');
+        + (result.disruptions.length ? ' — ' + result.disruptions.map((d) => d.label).join('; ') : ' — status quo');
     } catch (e) { MV.showError(e); }
   }
 
@@ -79,24 +79,24 @@
 
   function drawMap(result, closed, cut) {
     const nodes = new Map(network.nodes.map((n) => [n.id, n]));
-    const flows = new Map(result.links.map((l) => [l.link, l]));
-    const max = Math.max(1e-9, ...result.links.map((l) => Math.max(l.flow, l.baselineFlow)));
+    const flows = new Map(result.links.map((l) => [l.id, l]));
+    const max = Math.max(1e-9, ...result.links.map((l) => Math.max(l.volume, l.baselineVolume)));
     const lons = network.nodes.map((n) => n.longitude), lats = network.nodes.map((n) => n.latitude);
     const colours = { pipeline: '#1f6feb', rail: '#8250df', sea: '#0a7ea4', ferry: '#0a7ea4', road: '#bf8700', port: '#57606a' };
     const lines = network.links.filter((l) => nodes.has(l.from) && nodes.has(l.to)).map((l) => {
-      const f = flows.get(l.id) || { flow: 0, baselineFlow: 0 };
+      const f = flows.get(l.id) || { volume: 0, baselineVolume: 0 };
       const isClosed = cut.has(l.id) || l.jurisdictions.some((j) => closed.has(j));
       return {
         name: l.id,
         coords: [[nodes.get(l.from).longitude, nodes.get(l.from).latitude], [nodes.get(l.to).longitude, nodes.get(l.to).latitude]],
-        value: f.flow,
+        value: f.volume,
         lineStyle: {
-          width: 1 + 11 * f.flow / max,
+          width: 1 + 11 * f.volume / max,
           color: isClosed ? '#cf222e' : (colours[l.mode] || '#1f6feb'),
-          type: isClosed ? 'dashed' : (f.flow > 0 ? 'solid' : 'dotted'),
-          opacity: f.flow > 0 || isClosed ? 0.9 : 0.45,
+          type: isClosed ? 'dashed' : (f.volume > 0 ? 'solid' : 'dotted'),
+          opacity: f.volume > 0 || isClosed ? 0.9 : 0.45,
         },
-        tip: l.id + ' (' + l.mode + '): ' + MV.fmt(f.flow) + ' ' + network.unit + ' (status quo ' + MV.fmt(f.baselineFlow) + ')'
+        tip: l.id + ' (' + l.mode + '): ' + MV.fmt(f.volume) + ' ' + network.unit + ' (status quo ' + MV.fmt(f.baselineVolume) + ')'
           + (l.capacity === null ? '' : ', capacity ' + MV.fmt(l.capacity)),
       };
     });

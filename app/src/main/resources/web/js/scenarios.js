@@ -136,7 +136,7 @@
     const names = shown.series.map((s) => s.name);
     MV.fill($('series'), names.map((n) => [n, n]), $('series').value);
     $('assumptions').replaceChildren(...(shown.assumptions.length ? [MV.el('h2', { text: 'Analyst assumptions of run ' + id })] : []),
-      ...shown.assumptions.map((a) => MV.el('div', { class: 'assumption', text: a })));
+      ...shown.assumptions.map((a) => MV.el('div', { class: 'assumption', text: a.text + (a.reference ? ' (' + a.reference + ')' : '') })));
     draw();
   }
 

@@ -263,4 +263,35 @@ public final class YamlInput {
         }
         return values;
     }
+
+    /** The whole number under {@code key} within [min, max], or null (reported when outside). */
+    public Integer integer(YamlNode.Mapping map, String key, boolean required, int min, int max) {
+        Integer value = integer(map, key, required);
+        if (value != null && (value < min || value > max)) {
+            problem(map.get(key), InputRule.INVALID_VALUE, "'" + key + "' must lie between " + min + " and " + max + ", was " + value);
+            return null;
+        }
+        return value;
+    }
+
+    /** The finite number under {@code key} within [min, max], or null (reported when outside). */
+    public Double number(YamlNode.Mapping map, String key, boolean required, double min, double max) {
+        Double value = number(map, key, required);
+        if (value != null && (value < min || value > max)) {
+            problem(map.get(key), InputRule.INVALID_VALUE, "'" + key + "' must lie between " + plain(min) + " and " + plain(max)
+                    + ", was " + plain(value));
+            return null;
+        }
+        return value;
+    }
+
+    /** Records that {@code key} is missing from {@code map}, at the mapping. */
+    public void missing(YamlNode.Mapping map, String key) {
+        problems.add(new Problem(file, map.line(), map.column(), InputRule.MISSING_FIELD, "missing required key '" + key + "'"));
+    }
+
+    /** A number as a file would write it: no trailing ".0" when it is whole. */
+    public static String plain(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+    }
 }

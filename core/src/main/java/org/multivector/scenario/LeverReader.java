@@ -1,5 +1,6 @@
 package org.multivector.scenario;
 
+import org.multivector.input.YamlInput;
 import org.multivector.input.Problem;
 import org.multivector.input.InputRule;
 import org.multivector.world.io.DatasetRule;
@@ -47,7 +48,7 @@ public final class LeverReader {
         if (ranges == null) {
             return result;
         }
-        YamlFields fields = new YamlFields(file, problems);
+        YamlInput fields = new YamlInput(file, problems);
         if (!(ranges instanceof YamlNode.Mapping map)) {
             fields.problem(ranges, InputRule.INVALID_VALUE, "'ranges' must map each lever's parameter name to {min, max, cost, ...}");
             return result;
@@ -74,43 +75,43 @@ public final class LeverReader {
                 fields.problem(entry.getValue(), InputRule.INVALID_VALUE, "lever '" + name + "' must be a mapping {min, max, cost, ...}");
                 continue;
             }
-            fields.checkKeys(spec, LEVER_KEYS, "lever " + name);
+            fields.onlyKeys(spec, new java.util.TreeSet<>(LEVER_KEYS), "in " + "lever " + name);
             Double min = fields.number(spec, "min", true);
             Double max = fields.number(spec, "max", true);
-            String unit = fields.text(spec, "unit", false);
-            boolean integer = fields.bool(spec, "integer", false);
-            String effect = fields.text(spec, "effect", true);
+            String unit = fields.string(spec, "unit", false);
+            boolean integer = Boolean.TRUE.equals(fields.bool(spec, "integer", false));
+            String effect = fields.string(spec, "effect", true);
             LeverCost cost = cost(fields, spec, name);
             if (min == null || max == null || cost == null || effect == null) {
                 continue;
             }
             if (!(min <= max)) {
-                fields.problem(spec, InputRule.INVALID_VALUE, "lever '" + name + "': max " + YamlFields.plain(max) + " is below min "
-                        + YamlFields.plain(min));
+                fields.problem(spec, InputRule.INVALID_VALUE, "lever '" + name + "': max " + YamlInput.plain(max) + " is below min "
+                        + YamlInput.plain(min));
                 continue;
             }
             if (baseline < min || baseline > max) {
-                fields.problem(spec, InputRule.INVALID_VALUE, "lever '" + name + "': its status quo " + YamlFields.plain(baseline)
-                        + " lies outside [" + YamlFields.plain(min) + ", " + YamlFields.plain(max) + "]"
+                fields.problem(spec, InputRule.INVALID_VALUE, "lever '" + name + "': its status quo " + YamlInput.plain(baseline)
+                        + " lies outside [" + YamlInput.plain(min) + ", " + YamlInput.plain(max) + "]"
                         + "\nMaybe widen the range so that doing nothing is a possible policy.");
                 continue;
             }
-            result.add(new Lever(name, min, max, baseline, unit, integer, cost, effect, YamlFields.at(spec)));
+            result.add(new Lever(name, min, max, baseline, unit, integer, cost, effect, new At(spec.line(), spec.column())));
         }
         return result;
     }
 
-    private static LeverCost cost(YamlFields fields, YamlNode.Mapping spec, String name) {
-        YamlNode.Mapping cost = fields.mapping(spec, "cost", true);
+    private static LeverCost cost(YamlInput fields, YamlNode.Mapping spec, String name) {
+        YamlNode.Mapping cost = fields.map(spec, "cost", true);
         if (cost == null) {
             return null;
         }
-        fields.checkKeys(cost, COST_KEYS, "the cost of lever " + name);
+        fields.onlyKeys(cost, new java.util.TreeSet<>(COST_KEYS), "in " + "the cost of lever " + name);
         Double perUnit = fields.number(cost, "perUnit", true, 0, 1e6);
-        String unit = fields.text(cost, "unit", false);
+        String unit = fields.string(cost, "unit", false);
         Double western = fields.number(cost, "westernShare", false, 0, 1);
-        String reference = fields.text(cost, "reference", false);
-        String assumption = fields.text(cost, "assumption", false);
+        String reference = fields.string(cost, "reference", false);
+        String assumption = fields.string(cost, "assumption", false);
         if (reference == null && assumption == null) {
             fields.problem(cost, DatasetRule.MISSING_SOURCE, "the cost of lever '" + name + "' has neither a reference nor an assumption"
                     + "\nMaybe add reference: \"publisher, title, year, URL\", or assumption: \"why this figure\".");

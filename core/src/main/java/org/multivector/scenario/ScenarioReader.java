@@ -15,11 +15,9 @@ import java.io.InputStream;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -41,11 +39,8 @@ public final class ScenarioReader {
 
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(y|q|m|d)");
-    private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,63}");
 
-    private static final Set<String> TOP_KEYS = Set.of("name", "description", "dataset", "baseYear", "horizon", "focal",
-            "powers", "engagement", "shocks", "corridors", "parameters", "uncertainties", "levers", "outcomes",
-            "ensemble", "assumptions", "policies", "study"); // policies, study: read by strategy.StudyReader
+// policies, study: read by strategy.StudyReader
 
     private final String file;
     private final List<Problem> problems = new ArrayList<>();
@@ -72,7 +67,11 @@ public final class ScenarioReader {
         return read(new StringReader(text), path.toString());
     }
 
-    /** Reads a scenario from {@code text}; {@code file} names it in messages. */
+    /**
+     * Reads a scenario from {@code text}; {@code file} names it in messages. The file is checked against
+     * its JSON Schema first ({@link ScenarioSchema}: keys, types, ranges, words); only a file that follows
+     * it is read, with the cross-references checked here.
+     */
     public static Scenario read(Reader text, String file) throws InvalidScenarioException {
         ScenarioReader reader = new ScenarioReader(file);
         Scenario scenario = reader.parse(text);
@@ -84,8 +83,15 @@ public final class ScenarioReader {
         return scenario;
     }
 
-    private Scenario parse(Reader text) {
-        YamlNode root = YamlReader.read(text, file, problems);
+    private Scenario parse(Reader reader) {
+        String text;
+        try {
+            text = readAll(reader);
+        } catch (IOException e) {
+            problems.add(Problem.ofFile(file, InputRule.UNREADABLE_FILE, "cannot read the scenario: " + e.getMessage()));
+            return null;
+        }
+        YamlNode root = YamlReader.read(new StringReader(text), file, problems);
         if (root == null) {
             return null;
         }
@@ -93,14 +99,14 @@ public final class ScenarioReader {
             problem(root, InputRule.INVALID_VALUE, "a scenario must be a mapping of keys (name, horizon, powers, ...) to values");
             return null;
         }
-        checkKeys(top, TOP_KEYS, "scenario");
-        String name = text(top, "name", true);
-        if (name != null && !NAME.matcher(name).matches()) {
-            problem(top.get("name"), InputRule.INVALID_VALUE, "name '" + name + "' must start with a letter and use letters, digits, _ . -");
+        problems.addAll(ScenarioSchema.check(text, root, file));
+        if (!problems.isEmpty()) {
+            return null;
         }
+        String name = text(top, "name", true);
         String description = text(top, "description", false);
         String dataset = text(top, "dataset", false);
-        Integer baseYear = integer(top, "baseYear", true, 1900, 2200);
+        Integer baseYear = yaml.integer(top, "baseYear", true);
         Scenario.Horizon horizon = horizon(top);
         String focal = text(top, "focal", true);
 
@@ -151,6 +157,15 @@ public final class ScenarioReader {
                 parameters, uncertainties, levers, outcomes, ensemble, assumptions, keyAt);
     }
 
+    private static String readAll(Reader reader) throws IOException {
+        StringBuilder text = new StringBuilder();
+        char[] buffer = new char[8192];
+        for (int n; (n = reader.read(buffer)) >= 0; ) {
+            text.append(buffer, 0, n);
+        }
+        return text.toString();
+    }
+
     private void checkUnused(YamlNode.Mapping top, String section, Iterable<String> names) {
         if (!(top.get(section) instanceof YamlNode.Mapping map)) {
             return;
@@ -179,12 +194,11 @@ public final class ScenarioReader {
     // ---- sections ----
 
     private Scenario.Horizon horizon(YamlNode.Mapping top) {
-        YamlNode.Mapping map = mapping(top, "horizon", true);
+        YamlNode.Mapping map = yaml.map(top, "horizon", true);
         if (map == null) {
             return null;
         }
-        checkKeys(map, Set.of("years", "step"), "horizon");
-        Integer years = integer(map, "years", true, 1, 100);
+        Integer years = yaml.integer(map, "years", true);
         String stepText = text(map, "step", false);
         Scenario.Step step = Scenario.Step.QUARTER;
         if (stepText != null) {
@@ -201,7 +215,7 @@ public final class ScenarioReader {
     }
 
     private List<Scenario.Power> powers(YamlNode.Mapping top) {
-        YamlNode.Sequence sequence = sequence(top, "powers", true);
+        YamlNode.Sequence sequence = yaml.list(top, "powers", true);
         List<Scenario.Power> result = new ArrayList<>();
         if (sequence == null) {
             return result;
@@ -215,15 +229,14 @@ public final class ScenarioReader {
                 problem(item, InputRule.INVALID_VALUE, "a power must be a mapping with code, position and attention");
                 continue;
             }
-            checkKeys(map, Set.of("code", "group", "position", "attention", "growth", "size", "initial"), "power");
             String code = text(map, "code", true);
             String group = text(map, "group", false);
-            Quantity position = quantity(map, "position", true, 0, 100);
-            Quantity attention = quantity(map, "attention", true, 0, 1);
-            Quantity growth = quantity(map, "growth", false, -0.5, 0.5);
-            Quantity size = quantity(map, "size", false, 0, 1e12);
+            Quantity position = quantity(map, "position", true);
+            Quantity attention = quantity(map, "attention", true);
+            Quantity growth = quantity(map, "growth", false);
+            Quantity size = quantity(map, "size", false);
             Map<Channel, Quantity> initial = new EnumMap<>(Channel.class);
-            YamlNode.Mapping initialMap = mapping(map, "initial", false);
+            YamlNode.Mapping initialMap = yaml.map(map, "initial", false);
             if (initialMap != null) {
                 for (Map.Entry<String, YamlNode> entry : initialMap.entryMap().entrySet()) {
                     Channel channel = Channel.fromFileName(entry.getKey());
@@ -233,7 +246,7 @@ public final class ScenarioReader {
                                 + "' is not a channel\nMaybe one of: trade, investment, security, diplomacy."));
                         continue;
                     }
-                    Quantity value = quantity(initialMap, entry.getKey(), true, 0, 1);
+                    Quantity value = quantity(initialMap, entry.getKey(), true);
                     if (value != null) {
                         initial.put(channel, value);
                     }
@@ -255,7 +268,7 @@ public final class ScenarioReader {
     }
 
     private List<Scenario.EngagementPath> paths(YamlNode.Mapping top, Set<String> powers) {
-        YamlNode.Sequence sequence = sequence(top, "engagement", false);
+        YamlNode.Sequence sequence = yaml.list(top, "engagement", false);
         List<Scenario.EngagementPath> result = new ArrayList<>();
         if (sequence == null) {
             return result;
@@ -265,10 +278,9 @@ public final class ScenarioReader {
                 problem(item, InputRule.INVALID_VALUE, "an engagement path must be a mapping with power, channels and path");
                 continue;
             }
-            checkKeys(map, Set.of("power", "channels", "path"), "engagement path");
             String power = powerRef(map, "power", powers);
             List<Channel> channels = channels(map);
-            YamlNode.Sequence points = sequence(map, "path", true);
+            YamlNode.Sequence points = yaml.list(map, "path", true);
             List<Scenario.PathPoint> pointList = new ArrayList<>();
             if (points != null) {
                 double previous = Double.NEGATIVE_INFINITY;
@@ -277,9 +289,8 @@ public final class ScenarioReader {
                         problem(pointNode, InputRule.INVALID_VALUE, "a path point must be a mapping {year: Y, level: L}");
                         continue;
                     }
-                    checkKeys(point, Set.of("year", "level"), "path point");
                     Double year = time(point, "year", true);
-                    Quantity level = quantity(point, "level", true, 0, 10);
+                    Quantity level = quantity(point, "level", true);
                     if (year != null && year <= previous) {
                         problem(point.get("year"), InputRule.INVALID_VALUE, "path years must increase; " + year + " follows " + previous);
                     }
@@ -331,51 +342,46 @@ public final class ScenarioReader {
         At at = at(map);
         switch (type) {
             case "engagement-change" -> {
-                checkKeys(map, Set.of("type", "power", "channels", "start", "duration", "factor"), type);
                 String power = powerRef(map, "power", powers);
                 List<Channel> channels = channels(map);
                 Quantity start = timeQuantity(map, "start", true);
                 Quantity duration = durationQuantity(map, "duration", false);
-                Quantity factor = quantity(map, "factor", true, 0, 10);
+                Quantity factor = quantity(map, "factor", true);
                 return power == null || channels == null || start == null || factor == null ? null
                         : new Shock.EngagementChange(power, channels, start, duration, factor, at);
             }
             case "corridor-disruption" -> {
-                checkKeys(map, Set.of("type", "link", "start", "duration", "capacityLoss", "ratePerYear"), type);
                 String link = routeRef(map, routes);
                 Quantity start = timeQuantity(map, "start", true);
                 Quantity duration = durationQuantity(map, "duration", true);
-                Quantity loss = quantity(map, "capacityLoss", false, 0, 1);
-                Quantity rate = quantity(map, "ratePerYear", false, 0, 52);
+                Quantity loss = quantity(map, "capacityLoss", false);
+                Quantity rate = quantity(map, "ratePerYear", false);
                 return link == null || start == null || duration == null ? null
                         : new Shock.CorridorDisruption(link, start, duration, loss == null ? Quantity.of(1) : loss, rate, at);
             }
             case "capacity-expansion" -> {
-                checkKeys(map, Set.of("type", "link", "start", "capacity", "rampYears"), type);
                 String link = routeRef(map, routes);
                 Quantity start = timeQuantity(map, "start", true);
-                Quantity capacity = quantity(map, "capacity", true, 0, 1e6);
+                Quantity capacity = quantity(map, "capacity", true);
                 Quantity ramp = durationQuantity(map, "rampYears", false);
                 return link == null || start == null || capacity == null ? null
                         : new Shock.CapacityExpansion(link, start, capacity, ramp == null ? Quantity.of(0) : ramp, at);
             }
             case "trade-restriction" -> {
-                checkKeys(map, Set.of("type", "power", "channels", "start", "duration", "factor", "corridorLoss"), type);
                 String power = powerRef(map, "power", powers);
                 List<Channel> channels = map.get("channels") == null ? List.of(Channel.TRADE) : channels(map);
                 Quantity start = timeQuantity(map, "start", true);
                 Quantity duration = durationQuantity(map, "duration", false);
-                Quantity factor = quantity(map, "factor", true, 0, 1);
-                Quantity corridorLoss = quantity(map, "corridorLoss", false, 0, 1);
+                Quantity factor = quantity(map, "factor", true);
+                Quantity corridorLoss = quantity(map, "corridorLoss", false);
                 return power == null || channels == null || start == null || factor == null ? null
                         : new Shock.TradeRestriction(power, channels, start, duration, factor,
                         corridorLoss == null ? Quantity.of(0) : corridorLoss, at);
             }
             case "attention-shift" -> {
-                checkKeys(map, Set.of("type", "power", "start", "level", "rampYears"), type);
                 String power = powerRef(map, "power", powers);
                 Quantity start = timeQuantity(map, "start", true);
-                Quantity level = quantity(map, "level", true, 0, 1);
+                Quantity level = quantity(map, "level", true);
                 Quantity ramp = durationQuantity(map, "rampYears", false);
                 return power == null || start == null || level == null ? null
                         : new Shock.AttentionShift(power, start, level, ramp == null ? Quantity.of(0) : ramp, at);
@@ -389,16 +395,15 @@ public final class ScenarioReader {
     }
 
     private Scenario.Corridors corridors(YamlNode.Mapping top) {
-        YamlNode.Mapping map = mapping(top, "corridors", true);
+        YamlNode.Mapping map = yaml.map(top, "corridors", true);
         if (map == null) {
             return null;
         }
-        checkKeys(map, Set.of("exports", "exportGrowth", "pricePerBarrel", "barrelsPerTonne", "routes"), "corridors");
-        Quantity exports = quantity(map, "exports", true, 0, 1e6);
-        Quantity growth = quantity(map, "exportGrowth", false, -0.5, 0.5);
-        Quantity price = quantity(map, "pricePerBarrel", true, 0, 1000);
-        Quantity barrels = quantity(map, "barrelsPerTonne", true, 5, 10);
-        YamlNode.Sequence routes = sequence(map, "routes", true);
+        Quantity exports = quantity(map, "exports", true);
+        Quantity growth = quantity(map, "exportGrowth", false);
+        Quantity price = quantity(map, "pricePerBarrel", true);
+        Quantity barrels = quantity(map, "barrelsPerTonne", true);
+        YamlNode.Sequence routes = yaml.list(map, "routes", true);
         List<Scenario.Route> routeList = new ArrayList<>();
         if (routes != null) {
             Set<String> seen = new HashSet<>();
@@ -407,11 +412,10 @@ public final class ScenarioReader {
                     problem(item, InputRule.INVALID_VALUE, "a route must be a mapping with id, capacity and cost");
                     continue;
                 }
-                checkKeys(route, Set.of("id", "name", "capacity", "cost", "transit", "source"), "route");
                 String id = text(route, "id", true);
                 String name = text(route, "name", false);
-                Quantity capacity = quantity(route, "capacity", true, 0, 1e6);
-                Quantity cost = quantity(route, "cost", true, 0, 1e6);
+                Quantity capacity = quantity(route, "capacity", true);
+                Quantity cost = quantity(route, "cost", true);
                 List<String> transit = stringList(route, "transit");
                 String source = text(route, "source", false);
                 if (id != null && !seen.add(id)) {
@@ -433,14 +437,13 @@ public final class ScenarioReader {
     }
 
     private Map<String, Double> parameters(YamlNode.Mapping top) {
-        YamlNode.Mapping map = mapping(top, "parameters", false);
+        YamlNode.Mapping map = yaml.map(top, "parameters", false);
         Map<String, Double> result = new LinkedHashMap<>();
         if (map == null) {
             return result;
         }
         for (String key : map.entryMap().keySet()) {
-            checkName(map, key);
-            Double value = number(map.get(key), key);
+            Double value = yaml.number(map.get(key), key);
             if (value != null) {
                 result.put(key, value);
             }
@@ -449,14 +452,13 @@ public final class ScenarioReader {
     }
 
     private List<Scenario.Uncertainty> uncertainties(YamlNode.Mapping top, Map<String, Double> parameters) {
-        YamlNode.Mapping map = mapping(top, "uncertainties", false);
+        YamlNode.Mapping map = yaml.map(top, "uncertainties", false);
         List<Scenario.Uncertainty> result = new ArrayList<>();
         if (map == null) {
             return result;
         }
         for (Map.Entry<String, YamlNode> entry : map.entryMap().entrySet()) {
             String name = entry.getKey();
-            checkName(map, name);
             if (parameters.containsKey(name)) {
                 YamlNode.Key key = map.keyMap().get(name);
                 problems.add(new Problem(file, key.line(), key.column(), ScenarioRule.DUPLICATE, "parameter '" + name
@@ -484,31 +486,27 @@ public final class ScenarioReader {
         try {
             switch (kind) {
                 case "uniform" -> {
-                    checkKeys(spec, Set.of("distribution", "min", "max", "note"), "uniform distribution");
-                    Double min = number(spec, "min", true);
-                    Double max = number(spec, "max", true);
+                    Double min = yaml.number(spec, "min", true);
+                    Double max = yaml.number(spec, "max", true);
                     return min == null || max == null ? null : new Distribution.Uniform(min, max);
                 }
                 case "triangular" -> {
-                    checkKeys(spec, Set.of("distribution", "min", "mode", "max", "note"), "triangular distribution");
-                    Double min = number(spec, "min", true);
-                    Double mode = number(spec, "mode", true);
-                    Double max = number(spec, "max", true);
+                    Double min = yaml.number(spec, "min", true);
+                    Double mode = yaml.number(spec, "mode", true);
+                    Double max = yaml.number(spec, "max", true);
                     return min == null || mode == null || max == null ? null : new Distribution.Triangular(min, mode, max);
                 }
                 case "normal" -> {
-                    checkKeys(spec, Set.of("distribution", "mean", "sd", "min", "max", "note"), "normal distribution");
-                    Double mean = number(spec, "mean", true);
-                    Double sd = number(spec, "sd", true);
-                    Double min = number(spec, "min", false);
-                    Double max = number(spec, "max", false);
+                    Double mean = yaml.number(spec, "mean", true);
+                    Double sd = yaml.number(spec, "sd", true);
+                    Double min = yaml.number(spec, "min", false);
+                    Double max = yaml.number(spec, "max", false);
                     return mean == null || sd == null ? null : new Distribution.Normal(mean, sd,
                             min == null ? Double.NEGATIVE_INFINITY : min, max == null ? Double.POSITIVE_INFINITY : max);
                 }
                 case "lognormal" -> {
-                    checkKeys(spec, Set.of("distribution", "median", "sigma", "note"), "lognormal distribution");
-                    Double median = number(spec, "median", true);
-                    Double sigma = number(spec, "sigma", true);
+                    Double median = yaml.number(spec, "median", true);
+                    Double sigma = yaml.number(spec, "sigma", true);
                     return median == null || sigma == null ? null : new Distribution.LogNormal(median, sigma);
                 }
                 default -> {
@@ -524,24 +522,22 @@ public final class ScenarioReader {
     }
 
     private Scenario.Levers levers(YamlNode.Mapping top, Set<String> powers, Set<String> routes) {
-        YamlNode.Mapping map = mapping(top, "levers", false);
+        YamlNode.Mapping map = yaml.map(top, "levers", false);
         if (map == null) {
             return new Scenario.Levers(HedgingPolicy.none(), List.of());
         }
-        checkKeys(map, Set.of("hedging", "actions", "ranges"), "levers");
         HedgingPolicy hedging = HedgingPolicy.none();
-        YamlNode.Mapping hedge = mapping(map, "hedging", false);
+        YamlNode.Mapping hedge = yaml.map(map, "hedging", false);
         if (hedge != null) {
-            checkKeys(hedge, Set.of("rule", "raiseSpeed", "cutSpeed", "minMultiplier", "maxMultiplier"), "hedging");
             String ruleText = text(hedge, "rule", true);
             HedgingPolicy.Rule rule = ruleText == null ? null : HedgingPolicy.Rule.fromFileName(ruleText);
             if (ruleText != null && rule == null) {
                 problem(hedge.get("rule"), InputRule.INVALID_VALUE, "hedging rule '" + ruleText + "' is not none or equal-closeness");
             }
-            Quantity raise = quantity(hedge, "raiseSpeed", false, 0, 10);
-            Quantity cut = quantity(hedge, "cutSpeed", false, 0, 10);
-            Quantity min = quantity(hedge, "minMultiplier", false, 0, 1);
-            Quantity max = quantity(hedge, "maxMultiplier", false, 1, 10);
+            Quantity raise = quantity(hedge, "raiseSpeed", false);
+            Quantity cut = quantity(hedge, "cutSpeed", false);
+            Quantity min = quantity(hedge, "minMultiplier", false);
+            Quantity max = quantity(hedge, "maxMultiplier", false);
             if (rule != null) {
                 hedging = new HedgingPolicy(rule, raise == null ? Quantity.of(0.5) : raise, cut == null ? Quantity.of(0.1) : cut,
                         min == null ? Quantity.of(0.5) : min, max == null ? Quantity.of(2) : max);
@@ -552,13 +548,13 @@ public final class ScenarioReader {
     }
 
     private List<Outcome> outcomes(YamlNode.Mapping top) {
-        YamlNode.Sequence sequence = sequence(top, "outcomes", false);
+        YamlNode.Sequence sequence = yaml.list(top, "outcomes", false);
         if (sequence == null) {
             return List.of(Outcome.values());
         }
         List<Outcome> result = new ArrayList<>();
         for (YamlNode item : sequence.itemList()) {
-            String text = scalar(item, "outcome");
+            String text = yaml.scalar(item, "outcome");
             if (text == null) {
                 continue;
             }
@@ -582,12 +578,11 @@ public final class ScenarioReader {
     }
 
     private Scenario.EnsembleDefaults ensemble(YamlNode.Mapping top) {
-        YamlNode.Mapping map = mapping(top, "ensemble", false);
+        YamlNode.Mapping map = yaml.map(top, "ensemble", false);
         if (map == null) {
             return new Scenario.EnsembleDefaults(1000, Design.LATIN_HYPERCUBE, 1L);
         }
-        checkKeys(map, Set.of("runs", "design", "seed"), "ensemble");
-        Integer runs = integer(map, "runs", false, 1, 100_000_000);
+        Integer runs = yaml.integer(map, "runs", false);
         String designText = text(map, "design", false);
         Design design = designText == null ? Design.LATIN_HYPERCUBE : Design.fromFileName(designText);
         if (designText != null && design == null) {
@@ -595,7 +590,7 @@ public final class ScenarioReader {
         }
         Long seed = null;
         if (map.get("seed") != null) {
-            String text = scalar(map.get("seed"), "seed");
+            String text = yaml.scalar(map.get("seed"), "seed");
             try {
                 seed = text == null ? null : Long.parseLong(text);
             } catch (NumberFormatException e) {
@@ -607,7 +602,7 @@ public final class ScenarioReader {
     }
 
     private List<Scenario.Assumption> assumptions(YamlNode.Mapping top) {
-        YamlNode.Sequence sequence = sequence(top, "assumptions", false);
+        YamlNode.Sequence sequence = yaml.list(top, "assumptions", false);
         List<Scenario.Assumption> result = new ArrayList<>();
         if (sequence == null) {
             return result;
@@ -621,7 +616,6 @@ public final class ScenarioReader {
                 problem(item, InputRule.INVALID_VALUE, "an assumption must be a sentence, or a mapping {text, reference}");
                 continue;
             }
-            checkKeys(map, Set.of("text", "reference"), "assumption");
             String text = text(map, "text", true);
             String reference = text(map, "reference", false);
             if (text != null) {
@@ -661,7 +655,7 @@ public final class ScenarioReader {
         List<YamlNode> items = node instanceof YamlNode.Sequence sequence ? sequence.itemList() : List.of(node);
         List<Channel> result = new ArrayList<>();
         for (YamlNode item : items) {
-            String text = scalar(item, "channel");
+            String text = yaml.scalar(item, "channel");
             if (text == null) {
                 return null;
             }
@@ -688,7 +682,7 @@ public final class ScenarioReader {
         List<YamlNode> items = node instanceof YamlNode.Sequence sequence ? sequence.itemList() : List.of(node);
         List<String> result = new ArrayList<>();
         for (YamlNode item : items) {
-            String text = scalar(item, key);
+            String text = yaml.scalar(item, key);
             if (text != null) {
                 result.add(text);
             }
@@ -696,27 +690,20 @@ public final class ScenarioReader {
         return result;
     }
 
-    /** A number, or {@code {param: NAME}}; a fixed number must lie in [min, max]. */
-    private Quantity quantity(YamlNode.Mapping map, String key, boolean required, double min, double max) {
+    /** A number, or {@code {param: NAME}} (its range is the schema's). */
+    private Quantity quantity(YamlNode.Mapping map, String key, boolean required) {
         YamlNode node = map.get(key);
         if (node == null) {
             if (required) {
-                missing(map, key);
+                yaml.missing(map, key);
             }
             return null;
         }
         if (node instanceof YamlNode.Mapping ref) {
             return parameterRef(ref, key);
         }
-        Double value = number(node, key);
-        if (value == null) {
-            return null;
-        }
-        if (value < min || value > max) {
-            problem(node, InputRule.INVALID_VALUE, "'" + key + "' must lie between " + plain(min) + " and " + plain(max) + ", was " + plain(value));
-            return null;
-        }
-        return Quantity.of(value);
+        Double value = yaml.number(node, key);
+        return value == null ? null : Quantity.of(value);
     }
 
     private Quantity parameterRef(YamlNode.Mapping ref, String key) {
@@ -725,7 +712,7 @@ public final class ScenarioReader {
             problem(ref, InputRule.INVALID_VALUE, "'" + key + "' must be a number or {param: NAME}");
             return null;
         }
-        String name = scalar(param, "param");
+        String name = yaml.scalar(param, "param");
         if (name == null) {
             return null;
         }
@@ -747,11 +734,11 @@ public final class ScenarioReader {
         YamlNode node = map.get(key);
         if (node == null) {
             if (required) {
-                missing(map, key);
+                yaml.missing(map, key);
             }
             return null;
         }
-        String text = scalar(node, key);
+        String text = yaml.scalar(node, key);
         if (text == null) {
             return null;
         }
@@ -760,12 +747,7 @@ public final class ScenarioReader {
             return Integer.parseInt(quarter.group(1)) + (Integer.parseInt(quarter.group(2)) - 1) / 4.0;
         }
         try {
-            double value = Double.parseDouble(text.trim());
-            if (value < 1900 || value > 2300) {
-                problem(node, InputRule.INVALID_VALUE, "'" + key + "' must be a year between 1900 and 2300, was " + text);
-                return null;
-            }
-            return value;
+            return Double.parseDouble(text.trim());
         } catch (NumberFormatException e) {
             problem(node, InputRule.NOT_A_NUMBER, "'" + key + "' must be a year (2026), a decimal year (2026.25) or a quarter (2026-Q2), was '" + text + "'");
             return null;
@@ -777,14 +759,14 @@ public final class ScenarioReader {
         YamlNode node = map.get(key);
         if (node == null) {
             if (required) {
-                missing(map, key);
+                yaml.missing(map, key);
             }
             return null;
         }
         if (node instanceof YamlNode.Mapping ref) {
             return parameterRef(ref, key);
         }
-        String text = scalar(node, key);
+        String text = yaml.scalar(node, key);
         if (text == null) {
             return null;
         }
@@ -806,64 +788,7 @@ public final class ScenarioReader {
                 return null;
             }
         }
-        if (years < 0 || years > 100) {
-            problem(node, InputRule.INVALID_VALUE, "'" + key + "' must lie between 0 and 100 years, was " + text);
-            return null;
-        }
         return Quantity.of(years);
-    }
-
-    private Double number(YamlNode.Mapping map, String key, boolean required) {
-        YamlNode node = map.get(key);
-        if (node == null) {
-            if (required) {
-                missing(map, key);
-            }
-            return null;
-        }
-        return number(node, key);
-    }
-
-    private Double number(YamlNode node, String what) {
-        String text = scalar(node, what);
-        if (text == null) {
-            return null;
-        }
-        try {
-            double value = Double.parseDouble(text.trim());
-            if (!Double.isFinite(value)) {
-                throw new NumberFormatException();
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            problem(node, InputRule.NOT_A_NUMBER, "'" + what + "' must be a number, was '" + text + "'");
-            return null;
-        }
-    }
-
-    private Integer integer(YamlNode.Mapping map, String key, boolean required, int min, int max) {
-        YamlNode node = map.get(key);
-        if (node == null) {
-            if (required) {
-                missing(map, key);
-            }
-            return null;
-        }
-        String text = scalar(node, key);
-        if (text == null) {
-            return null;
-        }
-        try {
-            int value = Integer.parseInt(text.trim());
-            if (value < min || value > max) {
-                problem(node, InputRule.INVALID_VALUE, "'" + key + "' must lie between " + min + " and " + max + ", was " + value);
-                return null;
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            problem(node, InputRule.NOT_A_NUMBER, "'" + key + "' must be a whole number, was '" + text + "'");
-            return null;
-        }
     }
 
     private String text(YamlNode.Mapping map, String key, boolean required) {
@@ -874,34 +799,6 @@ public final class ScenarioReader {
         return text;
     }
 
-    private String scalar(YamlNode node, String what) {
-        return yaml.scalar(node, what);
-    }
-
-    private YamlNode.Mapping mapping(YamlNode.Mapping map, String key, boolean required) {
-        return yaml.map(map, key, required);
-    }
-
-    private YamlNode.Sequence sequence(YamlNode.Mapping map, String key, boolean required) {
-        return yaml.list(map, key, required);
-    }
-
-    private void checkKeys(YamlNode.Mapping map, Set<String> allowed, String what) {
-        yaml.onlyKeys(map, allowed.stream().sorted().toList(), "in " + what);
-    }
-
-    private void checkName(YamlNode.Mapping map, String name) {
-        if (!NAME.matcher(name).matches()) {
-            YamlNode.Key key = map.keyMap().get(name);
-            problems.add(new Problem(file, key.line(), key.column(), InputRule.INVALID_VALUE, "parameter name '" + name
-                    + "' must start with a letter and use letters, digits, _ . -"));
-        }
-    }
-
-    private void missing(YamlNode.Mapping map, String key) {
-        problems.add(new Problem(file, map.line(), map.column(), InputRule.MISSING_FIELD, "missing required key '" + key + "'"));
-    }
-
     private void problem(YamlNode node, Rule rule, String message) {
         problems.add(new Problem(file, node.line(), node.column(), rule, message));
     }
@@ -910,7 +807,4 @@ public final class ScenarioReader {
         return new At(node.line(), node.column());
     }
 
-    private static String plain(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
-    }
 }

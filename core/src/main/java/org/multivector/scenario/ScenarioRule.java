@@ -4,11 +4,13 @@ import org.multivector.input.InputRule;
 import org.multivector.input.Rule;
 
 /**
- * The rules a scenario file must follow beyond those of every YAML file ({@link InputRule}) and the
- * ranges its JSON Schema ({@code docs/scenario.schema.json}) states: cross-references between its
- * parts and against the dataset it is read with.
+ * The rules a scenario file must follow beyond those of every YAML file ({@link InputRule}): its JSON
+ * Schema ({@code docs/scenario.schema.json}, checked by {@link ScenarioSchema}), then the
+ * cross-references between its parts and against the dataset it is read with.
  */
 public enum ScenarioRule implements Rule {
+    /** The file breaks its JSON Schema (docs/scenario.schema.json): an unknown key, a missing one, a value of the wrong kind or out of range. */
+    SCHEMA("a scenario file follows docs/scenario.schema.json: known keys, required keys present, values of their type and range"),
     /** A power, outcome, uncertainty or route is listed twice. */
     DUPLICATE("powers, outcomes, uncertainties and routes are listed once"),
     /** A name refers to a power, actor or route that is not declared. */

@@ -4,7 +4,7 @@ import org.multivector.scenario.Design;
 import org.multivector.scenario.Lever;
 import org.multivector.scenario.Outcome;
 import org.multivector.scenario.Scenario;
-import org.multivector.scenario.YamlFields;
+import org.multivector.input.YamlInput;
 import org.multivector.input.Problem;
 import org.multivector.input.InputRule;
 import org.multivector.world.io.DatasetRule;
@@ -33,13 +33,13 @@ public final class StudyReader {
             "sensitivity", "western");
     private static final Pattern PERCENTILE = Pattern.compile("p([1-9][0-9]?)");
 
-    private final YamlFields fields;
+    private final YamlInput fields;
     private final List<Problem> problems = new ArrayList<>();
     private final Scenario scenario;
 
     private StudyReader(Scenario scenario, String file) {
         this.scenario = scenario;
-        this.fields = new YamlFields(file, problems);
+        this.fields = new YamlInput(file, problems);
     }
 
     /**
@@ -72,11 +72,11 @@ public final class StudyReader {
             fields.problem(where, InputRule.MISSING_FIELD, "a strategy study needs levers: none is declared under levers.ranges"
                     + "\nMaybe add levers: {ranges: {NAME: {min: .., max: .., effect: .., cost: {..}}}} (docs/strategy.md).");
         }
-        YamlNode.Mapping study = fields.mapping(top, "study", true);
+        YamlNode.Mapping study = fields.map(top, "study", true);
         if (study == null) {
             return null;
         }
-        fields.checkKeys(study, STUDY_KEYS, "study");
+        fields.onlyKeys(study, new java.util.TreeSet<>(STUDY_KEYS), "in " + "study");
         List<Policy> policies = policies(top, levers);
         Study.Sample sample = sample(study);
         List<StudyOutcome> outcomes = outcomes(study);
@@ -99,7 +99,7 @@ public final class StudyReader {
         List<Policy> result = new ArrayList<>();
         Map<String, Lever> byName = new LinkedHashMap<>();
         levers.forEach(l -> byName.put(l.name(), l));
-        YamlNode.Sequence sequence = fields.sequence(top, "policies", false);
+        YamlNode.Sequence sequence = fields.list(top, "policies", false);
         if (sequence != null) {
             Set<String> seen = new HashSet<>();
             for (YamlNode item : sequence.itemList()) {
@@ -107,8 +107,8 @@ public final class StudyReader {
                     fields.problem(item, InputRule.INVALID_VALUE, "a policy must be a mapping {name: .., levers: {LEVER: VALUE}}");
                     continue;
                 }
-                fields.checkKeys(map, Set.of("name", "levers", "description"), "policy");
-                String name = fields.text(map, "name", true);
+                fields.onlyKeys(map, new java.util.TreeSet<>(Set.of("name", "levers", "description")), "in " + "policy");
+                String name = fields.string(map, "name", true);
                 if (name == null) {
                     continue;
                 }
@@ -117,7 +117,7 @@ public final class StudyReader {
                     continue;
                 }
                 Map<String, Double> values = new LinkedHashMap<>();
-                YamlNode.Mapping set = fields.mapping(map, "levers", false);
+                YamlNode.Mapping set = fields.map(map, "levers", false);
                 if (set != null) {
                     for (Map.Entry<String, YamlNode> entry : set.entryMap().entrySet()) {
                         Lever lever = byName.get(entry.getKey());
@@ -132,8 +132,8 @@ public final class StudyReader {
                         }
                         if (value < lever.min() || value > lever.max()) {
                             fields.problem(entry.getValue(), InputRule.INVALID_VALUE, "policy '" + name + "': " + lever.name() + " = "
-                                    + YamlFields.plain(value) + " lies outside its range [" + YamlFields.plain(lever.min()) + ", "
-                                    + YamlFields.plain(lever.max()) + "]");
+                                    + YamlInput.plain(value) + " lies outside its range [" + YamlInput.plain(lever.min()) + ", "
+                                    + YamlInput.plain(lever.max()) + "]");
                             continue;
                         }
                         values.put(lever.name(), value);
@@ -149,14 +149,14 @@ public final class StudyReader {
     }
 
     private Study.Sample sample(YamlNode.Mapping study) {
-        YamlNode.Mapping map = fields.mapping(study, "scenarios", false);
+        YamlNode.Mapping map = fields.map(study, "scenarios", false);
         Scenario.EnsembleDefaults defaults = scenario.ensemble();
         if (map == null) {
             return new Study.Sample(Math.min(defaults.runs(), 500), defaults.design(), defaults.seed(), 0);
         }
-        fields.checkKeys(map, Set.of("runs", "design", "seed", "samplePolicies"), "study.scenarios");
+        fields.onlyKeys(map, new java.util.TreeSet<>(Set.of("runs", "design", "seed", "samplePolicies")), "in " + "study.scenarios");
         Integer runs = fields.integer(map, "runs", false, 2, 10_000_000);
-        String designText = fields.text(map, "design", false);
+        String designText = fields.string(map, "design", false);
         Design design = designText == null ? defaults.design() : Design.fromFileName(designText);
         if (designText != null && design == null) {
             fields.problem(map.get("design"), InputRule.INVALID_VALUE, "design '" + designText + "' is not monte-carlo (mc) or latin-hypercube (lhs)");
@@ -169,7 +169,7 @@ public final class StudyReader {
 
     private List<StudyOutcome> outcomes(YamlNode.Mapping study) {
         List<StudyOutcome> result = new ArrayList<>();
-        YamlNode.Mapping map = fields.mapping(study, "outcomes", true);
+        YamlNode.Mapping map = fields.map(study, "outcomes", true);
         if (map == null) {
             return result;
         }
@@ -181,11 +181,11 @@ public final class StudyReader {
                 fields.problem(entry.getValue(), InputRule.INVALID_VALUE, "outcome '" + name + "' must be a mapping {series, reduce, sense}");
                 continue;
             }
-            fields.checkKeys(spec, Set.of("series", "reduce", "sense", "unit"), "outcome " + name);
-            String series = fields.text(spec, "series", true);
-            String reduceText = fields.text(spec, "reduce", false);
-            String senseText = fields.text(spec, "sense", true);
-            String unit = fields.text(spec, "unit", false);
+            fields.onlyKeys(spec, new java.util.TreeSet<>(Set.of("series", "reduce", "sense", "unit")), "in " + "outcome " + name);
+            String series = fields.string(spec, "series", true);
+            String reduceText = fields.string(spec, "reduce", false);
+            String senseText = fields.string(spec, "sense", true);
+            String unit = fields.string(spec, "unit", false);
             Reduction reduction = reduceText == null ? Reduction.MEAN : Reduction.fromFileName(reduceText);
             if (reduction == null) {
                 fields.problem(spec.get("reduce"), InputRule.INVALID_VALUE, "reduce '" + reduceText + "' is not mean, final, min or max");
@@ -233,7 +233,7 @@ public final class StudyReader {
 
     private List<Threshold> thresholds(YamlNode.Mapping study, Set<String> outcomes) {
         List<Threshold> result = new ArrayList<>();
-        YamlNode.Sequence sequence = fields.sequence(study, "satisficing", false);
+        YamlNode.Sequence sequence = fields.list(study, "satisficing", false);
         if (sequence == null) {
             return result;
         }
@@ -242,7 +242,7 @@ public final class StudyReader {
                 fields.problem(item, InputRule.INVALID_VALUE, "a satisficing criterion must be {outcome: NAME, atLeast: X} or {outcome: NAME, atMost: Y}");
                 continue;
             }
-            fields.checkKeys(map, Set.of("outcome", "atLeast", "atMost"), "satisficing criterion");
+            fields.onlyKeys(map, new java.util.TreeSet<>(Set.of("outcome", "atLeast", "atMost")), "in " + "satisficing criterion");
             String outcome = outcomeRef(map, "outcome", outcomes);
             Double atLeast = fields.number(map, "atLeast", false);
             Double atMost = fields.number(map, "atMost", false);
@@ -258,13 +258,13 @@ public final class StudyReader {
     }
 
     private Study.Optimisation optimisation(YamlNode.Mapping study, Set<String> outcomes) {
-        YamlNode.Mapping map = fields.mapping(study, "optimise", false);
+        YamlNode.Mapping map = fields.map(study, "optimise", false);
         List<String> defaultObjectives = new ArrayList<>(outcomes);
         if (map == null) {
             return new Study.Optimisation(Study.Algorithm.NSGA_II, 24, 15, 30, scenario.ensemble().seed(), defaultObjectives, "mean");
         }
-        fields.checkKeys(map, Set.of("algorithm", "population", "generations", "scenarios", "seed", "objectives", "statistic"), "study.optimise");
-        String algorithmText = fields.text(map, "algorithm", false);
+        fields.onlyKeys(map, new java.util.TreeSet<>(Set.of("algorithm", "population", "generations", "scenarios", "seed", "objectives", "statistic")), "in " + "study.optimise");
+        String algorithmText = fields.string(map, "algorithm", false);
         Study.Algorithm algorithm = algorithmText == null ? Study.Algorithm.NSGA_II : switch (algorithmText.toLowerCase(Locale.ROOT)) {
             case "nsga-ii", "nsgaii" -> Study.Algorithm.NSGA_II;
             case "epsilon-moea", "e-moea", "eps-moea" -> Study.Algorithm.EPSILON_MOEA;
@@ -278,7 +278,7 @@ public final class StudyReader {
         Integer scenarios = fields.integer(map, "scenarios", false, 1, 1_000_000);
         Double seed = fields.number(map, "seed", false);
         List<String> objectives = new ArrayList<>();
-        YamlNode.Sequence list = fields.sequence(map, "objectives", false);
+        YamlNode.Sequence list = fields.list(map, "objectives", false);
         if (list != null) {
             for (YamlNode item : list.itemList()) {
                 String name = fields.scalar(item, "objective");
@@ -293,7 +293,7 @@ public final class StudyReader {
                 fields.problem(list, InputRule.INVALID_VALUE, "name at least two objectives");
             }
         }
-        String statistic = fields.text(map, "statistic", false);
+        String statistic = fields.string(map, "statistic", false);
         if (statistic != null && !statistic.equals("mean") && !PERCENTILE.matcher(statistic).matches()) {
             fields.problem(map.get("statistic"), InputRule.INVALID_VALUE, "statistic '" + statistic + "' is not mean or a percentile p1..p99");
         }
@@ -306,12 +306,12 @@ public final class StudyReader {
     }
 
     private Study.Discovery discovery(YamlNode.Mapping study, Set<String> outcomes, Set<String> policies, List<StudyOutcome> outcomeList) {
-        YamlNode.Mapping map = fields.mapping(study, "discover", false);
+        YamlNode.Mapping map = fields.map(study, "discover", false);
         String first = outcomeList.isEmpty() ? "" : outcomeList.get(0).name();
         if (map == null) {
             return new Study.Discovery("status-quo", first, true, Double.NaN, 0.05, 0.05, 0.8);
         }
-        fields.checkKeys(map, Set.of("policy", "outcome", "below", "above", "peel", "minMass", "minDensity"), "study.discover");
+        fields.onlyKeys(map, new java.util.TreeSet<>(Set.of("policy", "outcome", "below", "above", "peel", "minMass", "minDensity")), "in " + "study.discover");
         String policy = policyRef(map, policies);
         String outcome = outcomeRef(map, "outcome", outcomes);
         Double below = fields.number(map, "below", false);
@@ -328,13 +328,13 @@ public final class StudyReader {
     }
 
     private Study.Sensitivity sensitivity(YamlNode.Mapping study, Set<String> outcomes, Set<String> policies, List<StudyOutcome> outcomeList) {
-        YamlNode.Mapping map = fields.mapping(study, "sensitivity", false);
+        YamlNode.Mapping map = fields.map(study, "sensitivity", false);
         String first = outcomeList.isEmpty() ? "" : outcomeList.get(0).name();
         long seed = scenario.ensemble().seed();
         if (map == null) {
             return new Study.Sensitivity("status-quo", first, 256, 200, 20, 4, seed);
         }
-        fields.checkKeys(map, Set.of("policy", "outcome", "samples", "bootstrap", "trajectories", "levels", "seed"), "study.sensitivity");
+        fields.onlyKeys(map, new java.util.TreeSet<>(Set.of("policy", "outcome", "samples", "bootstrap", "trajectories", "levels", "seed")), "in " + "study.sensitivity");
         String policy = policyRef(map, policies);
         String outcome = outcomeRef(map, "outcome", outcomes);
         Integer samples = fields.integer(map, "samples", false, 8, 1 << 22);
@@ -351,14 +351,14 @@ public final class StudyReader {
     }
 
     private Study.Western western(YamlNode.Mapping study, Set<String> outcomes, Set<String> policies, List<StudyOutcome> outcomeList) {
-        YamlNode.Mapping map = fields.mapping(study, "western", false);
+        YamlNode.Mapping map = fields.map(study, "western", false);
         String first = outcomeList.isEmpty() ? "" : outcomeList.get(0).name();
         if (map == null) {
             return new Study.Western(first, "status-quo");
         }
-        fields.checkKeys(map, Set.of("outcome", "baseline"), "study.western");
+        fields.onlyKeys(map, new java.util.TreeSet<>(Set.of("outcome", "baseline")), "in " + "study.western");
         String outcome = outcomeRef(map, "outcome", outcomes);
-        String baseline = fields.text(map, "baseline", false);
+        String baseline = fields.string(map, "baseline", false);
         if (baseline != null && !policies.contains(baseline)) {
             fields.problem(map.get("baseline"), InputRule.INVALID_VALUE, "baseline '" + baseline + "' is not a policy of the study");
         }
@@ -366,7 +366,7 @@ public final class StudyReader {
     }
 
     private String policyRef(YamlNode.Mapping map, Set<String> policies) {
-        String policy = fields.text(map, "policy", false);
+        String policy = fields.string(map, "policy", false);
         if (policy != null && !policies.contains(policy)) {
             fields.problem(map.get("policy"), InputRule.INVALID_VALUE, "policy '" + policy + "' is not declared under 'policies'\nMaybe one of: "
                     + String.join(", ", policies) + ".");
@@ -376,7 +376,7 @@ public final class StudyReader {
     }
 
     private String outcomeRef(YamlNode.Mapping map, String key, Set<String> outcomes) {
-        String outcome = fields.text(map, key, false);
+        String outcome = fields.string(map, key, false);
         if (outcome != null && !outcomes.contains(outcome)) {
             fields.problem(map.get(key), InputRule.INVALID_VALUE, "'" + outcome + "' is not an outcome of the study\nMaybe one of: "
                     + String.join(", ", outcomes) + ".");

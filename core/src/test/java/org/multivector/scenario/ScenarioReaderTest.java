@@ -39,15 +39,15 @@ class ScenarioReaderTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
             "misspelt key names the nearest one | horizon: {years: 10, step: quarter}  | horizon: {years: 10, stp: quarter}  | 5 | 22 | Maybe step?",
-            "unknown step                       | step: quarter}                       | step: month}                         | 5 | 28 | step 'month' is not quarter or year",
-            "number out of range                | position: 10, attention: 0.8         | position: 10, attention: 1.8         | 8 | 56 | 'attention' must lie between 0 and 1",
-            "unknown shock type                 | type: attention-shift                | type: regime-change                  | 18 | 12 | shock type 'regime-change' is not known",
+            "unknown step                       | step: quarter}                       | step: month}                         | 5 | 28 | 'horizon.step': 'month' is not one of: quarter, quarters, year, years",
+            "number out of range                | position: 10, attention: 0.8         | position: 10, attention: 1.8         | 8 | 56 | 'powers[0].attention': '1.8' must have a maximum value of 1",
+            "unknown shock type                 | type: attention-shift                | type: regime-change                  | 18 | 12 | 'regime-change' is not one of: engagement-change, corridor-disruption",
             "unknown power in a shock           | power: NOR, start: 2028              | power: TUR, start: 2028              | 18 | 36 | power 'TUR' is not listed",
             "unknown route                      | link: north-pipe, start: 2026-Q1     | link: no-pipe, start: 2026-Q1        | 16 | 39 | link 'no-pipe' is not a route",
             "undefined parameter                | {param: oilPrice}                    | {param: oilPrise}                    | 24 | 27 | parameter 'oilPrise' is used but not defined",
-            "bad distribution                   | distribution: lognormal              | distribution: cauchy                 | 36 | 28 | distribution 'cauchy' of 'oilPrice' is not known",
-            "bad duration                       | duration: 3m                         | duration: soon                       | 16 | 77 | 'duration' must be a duration",
-            "bad quarter                        | start: 2026-Q1                       | start: 2026-Q5                       | 16 | 58 | must be a year (2026), a decimal year",
+            "bad distribution                   | distribution: lognormal              | distribution: cauchy                 | 36 | 28 | 'cauchy' is not one of: uniform, triangular, normal, lognormal",
+            "bad duration                       | duration: 3m                         | duration: soon                       | 16 | 77 | 'soon' is not of the form: Years (0.25), or a number with a unit",
+            "bad quarter                        | start: 2026-Q1                       | start: 2026-Q5                       | 16 | 58 | 'shocks[0].start': '2026-Q5' is not of the form: A year (2026), a decimal year",
     })
     void reportsLineColumnAndRule(String why, String original, String broken, int line, int column, String message) {
         String text = Fixtures.baselineText();

@@ -136,6 +136,6 @@ class StrategyStudyTest {
         assertThatThrownBy(() -> ScenarioReader.read(new StringReader(noBaseline), "a.yaml"))
                 .isInstanceOf(InvalidScenarioException.class).hasMessageContaining("lever 'aktauBtcCapacity' has no status-quo value");
         assertThatThrownBy(() -> ScenarioReader.read(new StringReader(noSource), "b.yaml"))
-                .isInstanceOf(InvalidScenarioException.class).hasMessageContaining("neither a reference nor an assumption");
+                .isInstanceOf(InvalidScenarioException.class).hasMessageContaining("required property 'reference' not found or required property 'assumption' not found");
     }
 }

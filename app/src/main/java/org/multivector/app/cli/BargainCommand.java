@@ -1,5 +1,6 @@
 package org.multivector.app.cli;
 
+import org.multivector.bargaining.BargainingDocuments;
 import org.multivector.bargaining.ExpectedUtilityModel;
 import org.multivector.bargaining.Forecast;
 import org.multivector.bargaining.Issue;
@@ -20,9 +21,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** {@code multivector bargain FILE}: the expected-utility bargaining forecast, round by round, or its Monte Carlo distribution. */
 @Command(name = "bargain", mixinStandardHelpOptions = true,
@@ -84,14 +83,14 @@ public final class BargainCommand implements Runnable {
             MonteCarlo.Result result = MonteCarlo.run(issue, variant, noise, runs, seed, true);
             switch (format) {
                 case table -> printRobustnessTable(out, issue, variant, result);
-                case json -> out.println(Json.write(robustnessJson(issue, variant, result)));
+                case json -> out.println(Json.write(BargainingDocuments.monteCarlo(issue, variant, result)));
                 case csv -> printRobustnessCsv(out, result);
             }
         } else {
             Forecast forecast = ExpectedUtilityModel.of(variant).run(issue);
             switch (format) {
                 case table -> printTable(out, forecast);
-                case json -> out.println(Json.write(json(forecast)));
+                case json -> out.println(Json.write(BargainingDocuments.forecast(forecast)));
                 case csv -> printCsv(out, forecast);
             }
         }
@@ -116,58 +115,6 @@ public final class BargainCommand implements Runnable {
                         Double.toString(round.weightedMean()), Double.toString(round.weightedMedian())));
             }
         }
-    }
-
-    private static Map<String, Object> json(Forecast forecast) {
-        Map<String, Object> root = header(forecast.issue(), forecast.variant());
-        List<Map<String, Object>> rounds = new ArrayList<>();
-        List<Stakeholder> stakeholders = forecast.issue().stakeholderList();
-        for (RoundResult round : forecast.roundList()) {
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("round", round.round());
-            Map<String, Object> positions = new LinkedHashMap<>();
-            Map<String, Object> risk = new LinkedHashMap<>();
-            for (int i = 0; i < stakeholders.size(); i++) {
-                positions.put(stakeholders.get(i).name(), round.position(i));
-                risk.put(stakeholders.get(i).name(), round.riskList().get(i));
-            }
-            r.put("positions", positions);
-            r.put("risk", risk);
-            r.put("offers", offerMaps(round.offerList()));
-            r.put("offersMade", offerMaps(round.madeOfferList()));
-            r.put("weightedMean", round.weightedMean());
-            r.put("weightedMedian", round.weightedMedian());
-            rounds.add(r);
-        }
-        root.put("rounds", rounds);
-        root.put("forecast", Map.of("weightedMedian", forecast.last().weightedMedian(), "weightedMean", forecast.last().weightedMean()));
-        return root;
-    }
-
-    private static List<Map<String, Object>> offerMaps(List<Offer> list) {
-        List<Map<String, Object>> offers = new ArrayList<>();
-        for (Offer o : list) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("receiver", o.receiver());
-            m.put("sender", o.sender());
-            m.put("type", o.type().name().toLowerCase(java.util.Locale.ROOT));
-            m.put("receiverEu", o.receiverEu());
-            m.put("senderEu", o.senderEu());
-            m.put("from", o.fromPosition());
-            m.put("to", o.toPosition());
-            offers.add(m);
-        }
-        return offers;
-    }
-
-    private static Map<String, Object> header(Issue issue, Variant variant) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("issue", issue.name());
-        root.put("scale", issue.scale());
-        root.put("variant", variant.name());
-        root.put("sources", issue.sourceList());
-        root.put("assumptions", issue.assumptionList());
-        return root;
     }
 
     private static void printTable(PrintWriter out, Forecast forecast) {
@@ -244,21 +191,6 @@ public final class BargainCommand implements Runnable {
         for (int i = 0; i < result.actorList().size(); i++) {
             csv.row(summaryCells("final_position", result.actorList().get(i), result.finalPositionList().get(i)));
         }
-    }
-
-    private static Map<String, Object> robustnessJson(Issue issue, Variant variant, MonteCarlo.Result result) {
-        Map<String, Object> root = header(issue, variant);
-        root.put("runs", result.runs());
-        root.put("seed", result.seed());
-        root.put("noise", result.perturbation());
-        root.put("weightedMedian", result.finalMedian());
-        root.put("weightedMean", result.finalMean());
-        Map<String, Object> actors = new LinkedHashMap<>();
-        for (int i = 0; i < result.actorList().size(); i++) {
-            actors.put(result.actorList().get(i), result.finalPositionList().get(i));
-        }
-        root.put("finalPositions", actors);
-        return root;
     }
 
     private static void printRobustnessTable(PrintWriter out, Issue issue, Variant variant, MonteCarlo.Result result) {

@@ -4,14 +4,12 @@ import org.multivector.input.ProblemRenderer;
 import org.multivector.corridors.AllocationRequest;
 import org.multivector.corridors.AllocationResult;
 import org.multivector.corridors.CalibrationRow;
-import org.multivector.corridors.DisruptionSyntax;
 import org.multivector.corridors.Commodity;
 import org.multivector.corridors.CorridorAllocator;
 import org.multivector.corridors.CorridorCriticality;
 import org.multivector.corridors.CorridorExposure;
 import org.multivector.corridors.CorridorLink;
 import org.multivector.corridors.CorridorNetwork;
-import org.multivector.corridors.CorridorNode;
 import org.multivector.corridors.Disruption;
 import org.multivector.corridors.Expansion;
 import org.multivector.corridors.ExpansionEffect;
@@ -24,6 +22,10 @@ import org.multivector.corridors.MinCostFlowAllocator;
 import org.multivector.corridors.Period;
 import org.multivector.corridors.RouteFlow;
 import org.multivector.corridors.CorridorControl;
+import org.multivector.corridors.CorridorDocuments;
+import org.multivector.corridors.CorridorQuery;
+import org.multivector.report.InvalidRequestException;
+import org.multivector.report.SourceRef;
 import org.multivector.corridors.ExportSupply;
 import org.multivector.corridors.LinkControl;
 import org.multivector.corridors.io.ControlLoader;
@@ -40,7 +42,6 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -53,8 +54,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** {@code multivector corridors ISO3}: export routes, disruptions, rerouting, exposure, criticality and what-ifs. */
 @Command(name = "corridors", mixinStandardHelpOptions = true,
@@ -73,7 +72,7 @@ public final class CorridorsCommand implements Runnable {
     @Parameters(index = "0", paramLabel = "ISO3", description = "The exporting country (e.g. KAZ).")
     String country;
 
-    @Option(names = "--commodity", paramLabel = "C", defaultValue = "crude", description = "crude or containers. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--commodity", paramLabel = "C", description = "crude or containers. Default: the network's first (crude for Kazakhstan).")
     String commodity;
 
     @Option(names = "--year", paramLabel = "Y", description = "Year of export volumes and capacities. Default: the latest year whose export volumes are all published (else the latest).")
@@ -131,14 +130,10 @@ public final class CorridorsCommand implements Runnable {
             throw new UserException("the corridor data describe the exports of " + network.focal() + ", not '" + country + "'"
                     + "\nMaybe run: multivector corridors " + network.focal());
         }
-        Commodity c = network.commodity(commodity.toLowerCase(Locale.ROOT)).orElseThrow(() -> new UserException(
-                "commodity '" + commodity + "' is not in the corridor data\nMaybe one of: "
-                        + String.join(", ", network.commodities().stream().map(Commodity::id).toList())));
-        int y = year != null ? year : network.defaultYear(c.id());
-        if (report != Report.history && report != Report.network && !network.supplyYears(c.id()).contains(y)) {
-            throw new UserException("no " + c.id() + " export volumes for " + (year == null ? "any year" : year)
-                    + "\nMaybe one of the years with data: " + network.supplyYears(c.id()));
-        }
+        CorridorQuery asked = CorridorQuery.of(commodity, year);
+        Commodity c = asked.commodity(network);
+        boolean anyYear = report == Report.history || report == Report.network;
+        int y = !anyYear ? asked.year(network) : year != null ? year : network.supplyYears(c.id()).isEmpty() ? 0 : network.defaultYear(c.id());
         PrintWriter out = spec.commandLine().getOut();
         try {
             switch (report) {
@@ -151,6 +146,8 @@ public final class CorridorsCommand implements Runnable {
                 case history -> history(out, network);
                 case network -> network(out, network, c, year != null ? year : y);
             }
+        } catch (InvalidRequestException e) {
+            throw e;
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage());
         }
@@ -175,9 +172,7 @@ public final class CorridorsCommand implements Runnable {
         List<String> powers = report.powers();
         switch (format) {
             case json -> {
-                Map<String, Object> root = header(network, c, y);
-                root.putAll(controlJson(report));
-                out.println(Json.write(root));
+                out.println(Json.write(CorridorDocuments.control(network, c, y, report)));
             }
             case csv -> {
                 CsvOutput csv = new CsvOutput(out, List.of("scenario", "power", "stake_weighted_share", "controlled_share", "delivered_share"));
@@ -234,109 +229,10 @@ public final class CorridorsCommand implements Runnable {
         }
     }
 
-    /** The control report as JSON, shared by `--report control --format json` and `GET /api/datasets/{dataset}/corridors/control`. */
-    public static Map<String, Object> controlJson(CorridorControl.Report report) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("demand", Numbers.round6(report.demand()));
-        root.put("powers", report.powers());
-        root.put("scenarios", report.scenarioList().stream().map(s -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("scenario", s.scenario());
-            m.put("deliveredShare", Numbers.round6(s.deliveredShare()));
-            m.put("shares", report.powers().stream().map(p -> {
-                Map<String, Object> x = new LinkedHashMap<>();
-                x.put("power", p);
-                x.put("stakeWeightedShare", Numbers.round6(s.of(p).stakeWeightedShare()));
-                x.put("controlledShare", Numbers.round6(s.of(p).controlledShare()));
-                return x;
-            }).toList());
-            return m;
-        }).toList());
-        root.put("links", report.linkList().stream().map(o -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("link", o.link());
-            m.put("byTerritory", o.byTerritory());
-            m.put("holds", o.holdList().stream().map(h -> Map.of("power", h.power(), "stake", Numbers.round6(h.stake()), "operates", h.operates())).toList());
-            m.put("parties", o.controlList().stream().map(x -> {
-                Map<String, Object> p = new LinkedHashMap<>();
-                p.put("party", x.party());
-                p.put("role", x.role().name().toLowerCase(Locale.ROOT));
-                p.put("section", x.section());
-                p.put("power", x.power().orElse(null));
-                p.put("share", Numbers.round6(x.share()));
-                p.put("source", source(x.source()));
-                p.put("note", x.note());
-                return p;
-            }).toList());
-            return m;
-        }).toList());
-        return root;
-    }
-
     // ------------------------------------------------------------------ request from options
 
     AllocationRequest request(CorridorNetwork network, Commodity c, int y) {
-        Period period = period(y);
-        List<Disruption> disruptions = new ArrayList<>();
-        for (String iso : close) {
-            String code = iso.toUpperCase(Locale.ROOT);
-            if (!code.matches("[A-Z]{3}")) {
-                throw new UserException("--close " + iso + ": expected an ISO3 country code such as RUS");
-            }
-            if (!network.jurisdictions(c.id(), y).contains(code)) {
-                throw new UserException("--close " + code + ": no " + c.id() + " link crosses " + code + " in " + y
-                        + "\nMaybe one of: " + String.join(", ", network.jurisdictions(c.id(), y)));
-            }
-            disruptions.add(new Disruption.CloseJurisdiction(code, period));
-        }
-        closeLink.forEach(l -> disruptions.add(new Disruption.CloseLink(l, period)));
-        closeNode.forEach(n -> disruptions.add(new Disruption.CloseNode(n, period)));
-        for (String text : cut) {
-            try {
-                disruptions.add(DisruptionSyntax.cut(text, period));
-            } catch (IllegalArgumentException e) {
-                throw new UserException("--cut " + e.getMessage());
-            }
-        }
-        for (String text : reduce) {
-            try {
-                disruptions.add(DisruptionSyntax.leave(text, period));
-            } catch (IllegalArgumentException e) {
-                throw new UserException("--reduce " + e.getMessage());
-            }
-        }
-        for (String id : event) {
-            HistoricalDisruption h = network.historical(id).orElseThrow(() -> new UserException("--event " + id
-                    + ": no such dated disruption\nMaybe one of: " + String.join(", ", network.history().stream().map(HistoricalDisruption::id).toList())));
-            disruptions.add(h.toDisruption());
-        }
-        List<Expansion> expansions = new ArrayList<>();
-        Pattern addPattern = Pattern.compile("([A-Za-z0-9_]+)(?:=\\+?([0-9]+(?:\\.[0-9]+)?)\\s*([A-Za-z]*))?");
-        for (String text : add) {
-            Matcher m = addPattern.matcher(text.strip());
-            if (!m.matches()) {
-                throw new UserException("--add " + text + ": expected LINK=+AMOUNT[UNIT], e.g. AKT_SANG=+4.8Mt");
-            }
-            String link = m.group(1);
-            String unit = m.group(3);
-            if (unit != null && !unit.isEmpty() && !unit.equalsIgnoreCase(c.unit())) {
-                throw new UserException("--add " + text + ": " + c.id() + " volumes are in " + c.unit() + ", not " + unit);
-            }
-            double amount;
-            if (m.group(2) != null) {
-                amount = Double.parseDouble(m.group(2));
-            } else {
-                CorridorLink proposed = network.links(c.id(), y).stream().filter(l -> l.id().equals(link) && l.proposed()
-                        && l.capacity().isPresent()).findFirst().orElseThrow(() -> new UserException("--add " + text
-                        + ": give an amount (LINK=+N); only proposed links with a design capacity can be built without one"));
-                amount = proposed.capacity().getAsDouble();
-            }
-            if (amount <= 0) {
-                throw new UserException("--add " + text + ": the amount must be positive");
-            }
-            expansions.add(new Expansion.AddCapacity(link, amount));
-        }
-        return new AllocationRequest(c.id(), y, disruptions, expansions);
+        return new CorridorQuery(c.id(), y, close, closeLink, closeNode, cut, reduce, event, add, period(y)).allocationRequest(network);
     }
 
     private Period period(int y) {
@@ -370,70 +266,10 @@ public final class CorridorsCommand implements Runnable {
     private void allocation(PrintWriter out, CorridorNetwork network, Commodity c, int y) {
         AllocationResult r = allocator.allocate(network, request(network, c, y));
         switch (format) {
-            case json -> out.println(Json.write(allocationJson(network, r)));
+            case json -> out.println(Json.write(CorridorDocuments.allocation(network, r)));
             case csv -> allocationCsv(out, r);
             case table -> allocationTable(out, network, r);
         }
-    }
-
-    private Map<String, Object> allocationJson(CorridorNetwork network, AllocationResult r) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("country", network.focal());
-        root.put("commodity", r.commodity().id());
-        root.put("unit", r.commodity().unit());
-        root.put("year", r.year());
-        root.put("dataset", Map.of("name", network.name(), "version", network.version()));
-        root.put("disruptions", r.disruptionList().stream().map(d -> Map.of("label", d.label(), "startDay", d.period().startDay(),
-                "endDay", d.period().endDay(), "yearFraction", Numbers.round6(d.period().fraction()))).toList());
-        root.put("expansions", r.expansionList().stream().map(Expansion::label).toList());
-        root.put("demand", Numbers.round6(r.demand()));
-        root.put("demandIsAssumption", network.supplies(r.commodity().id(), r.year()).stream().anyMatch(s -> s.source().assumption()));
-        root.put("delivered", Numbers.round6(r.delivered()));
-        root.put("rerouted", Numbers.round6(r.rerouted()));
-        root.put("undelivered", Numbers.round6(r.undelivered()));
-        root.put("baselineUndelivered", Numbers.round6(r.baselineUndelivered()));
-        root.put("costMillionUsd", Numbers.round6(r.costMillionUsd()));
-        root.put("baselineCostMillionUsd", Numbers.round6(r.baselineCostMillionUsd()));
-        root.put("costIncreaseMillionUsd", Numbers.round6(r.costIncreaseMillionUsd()));
-        root.put("revenueAtRiskMillionUsd", Double.isNaN(r.revenueAtRiskMillionUsd()) ? null : Numbers.round6(r.revenueAtRiskMillionUsd()));
-        root.put("price", r.price().map(p -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("benchmark", p.benchmark());
-            m.put("value", p.value());
-            m.put("unit", p.unit());
-            m.put("source", source(p.source()));
-            return m;
-        }).orElse(null));
-        List<Map<String, Object>> routes = new ArrayList<>();
-        for (RouteFlow route : r.routeList()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("route", route.name());
-            m.put("links", route.linkList());
-            m.put("origin", route.origin());
-            m.put("market", route.market());
-            m.put("jurisdictions", route.jurisdictionList());
-            m.put("flow", Numbers.round6(route.volume()));
-            m.put("baselineFlow", Numbers.round6(route.baselineVolume()));
-            m.put("unitCost", Numbers.round6(route.unitCost()));
-            m.put("transitDays", route.transitDays().isPresent() ? route.transitDays().getAsDouble() : null);
-            routes.add(m);
-        }
-        root.put("routes", routes);
-        root.put("undeliveredByOrigin", r.undeliveredByOrigin().entrySet().stream().filter(e -> e.getValue() > 0)
-                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> Numbers.round6(e.getValue()), (a, b) -> a, LinkedHashMap::new)));
-        List<Map<String, Object>> links = new ArrayList<>();
-        for (LinkFlow flow : r.linkList()) {
-            CorridorLink link = linkRow(network, r.commodity().id(), r.year(), flow.link());
-            Map<String, Object> m = linkJson(link);
-            m.put("flow", Numbers.round6(flow.flow()));
-            m.put("baselineFlow", Numbers.round6(flow.baselineFlow()));
-            m.put("capacity", flow.capacity().isPresent() ? flow.capacity().getAsDouble() : null);
-            m.put("availableCapacity", flow.availableCapacity().isPresent() ? Numbers.round6(flow.availableCapacity().getAsDouble()) : null);
-            links.add(m);
-        }
-        root.put("links", links);
-        root.put("nodes", nodesJson(network, r.linkList().stream().map(f -> linkRow(network, r.commodity().id(), r.year(), f.link())).toList()));
-        return root;
     }
 
     private static CorridorLink linkRow(CorridorNetwork network, String commodity, int year, String id) {
@@ -441,52 +277,8 @@ public final class CorridorsCommand implements Runnable {
                 .orElseGet(() -> network.allLinks().stream().filter(l -> l.id().equals(id)).findFirst().orElseThrow());
     }
 
-    private static Map<String, Object> linkJson(CorridorLink link) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", link.id());
-        m.put("from", link.from());
-        m.put("to", link.to());
-        m.put("mode", link.mode().fileName());
-        m.put("jurisdictions", link.jurisdictionList());
-        m.put("unitCost", link.unitCost());
-        m.put("costBasis", link.costBasis().fileName());
-        m.put("transitDays", link.transitDays().isPresent() ? link.transitDays().getAsDouble() : null);
-        m.put("source", source(link.source()));
-        m.put("costSource", link.costSource().map(CorridorsCommand::source).orElse(null));
-        m.put("note", link.note());
-        return m;
-    }
-
-    private static List<Map<String, Object>> nodesJson(CorridorNetwork network, List<CorridorLink> links) {
-        Set<String> ids = new LinkedHashSet<>();
-        links.forEach(l -> {
-            ids.add(l.from());
-            ids.add(l.to());
-        });
-        List<Map<String, Object>> nodes = new ArrayList<>();
-        for (String id : ids) {
-            CorridorNode n = network.node(id).orElseThrow();
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", n.id());
-            m.put("name", n.name());
-            m.put("kind", n.kind().fileName());
-            m.put("country", n.country());
-            m.put("lat", n.latitude());
-            m.put("lon", n.longitude());
-            m.put("location", n.location());
-            nodes.add(m);
-        }
-        return nodes;
-    }
-
-    private static Map<String, Object> source(Source s) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("publisher", s.publisher());
-        m.put("title", s.title());
-        m.put("year", s.year());
-        m.put("url", s.url());
-        m.put("assumption", s.assumption());
-        return m;
+    private static SourceRef source(Source s) {
+        return SourceRef.of(s);
     }
 
     private static void allocationCsv(PrintWriter out, AllocationResult r) {
@@ -607,19 +399,7 @@ public final class CorridorsCommand implements Runnable {
         String u = c.unit();
         switch (format) {
             case json -> {
-                Map<String, Object> root = header(network, c, y);
-                root.put("jurisdictions", rows.stream().map(e -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("country", e.country());
-                    m.put("crossingVolume", Numbers.round6(e.crossingVolume()));
-                    m.put("crossingShare", Numbers.round6(e.crossingShare()));
-                    m.put("lossIfClosed", Numbers.round6(e.lossIfClosed()));
-                    m.put("lossShare", Numbers.round6(e.lossShare()));
-                    m.put("reroutedIfClosed", Numbers.round6(e.rerouted()));
-                    m.put("revenueAtRiskMillionUsd", Double.isNaN(e.revenueAtRiskMillionUsd()) ? null : Numbers.round6(e.revenueAtRiskMillionUsd()));
-                    return m;
-                }).toList());
-                out.println(Json.write(root));
+                out.println(Json.write(CorridorDocuments.exposure(network, c, y, rows)));
             }
             case csv -> {
                 CsvOutput csv = new CsvOutput(out, List.of("country", "crossing_volume", "crossing_share", "loss_if_closed", "loss_share",
@@ -653,11 +433,7 @@ public final class CorridorsCommand implements Runnable {
         int d = u.equals("TEU") ? 0 : 2;
         switch (format) {
             case json -> {
-                Map<String, Object> root = header(network, c, y);
-                root.put("demand", Numbers.round6(report.demand()));
-                root.put("singleFailures", report.singleList().stream().map(CorridorsCommand::criticalityJson).toList());
-                root.put("pairFailures", report.pairList().stream().map(CorridorsCommand::criticalityJson).toList());
-                out.println(Json.write(root));
+                out.println(Json.write(CorridorDocuments.criticality(network, c, y, report)));
             }
             case csv -> {
                 CsvOutput csv = new CsvOutput(out, List.of("failure", "links", "lost", "rerouted", "cost_increase_musd", "min_cut", "unit"));
@@ -693,16 +469,6 @@ public final class CorridorsCommand implements Runnable {
                 out.println("Min-cut: saturated or closed links leaving the set of nodes the stranded exports can still reach; their capacities bound what gets out.");
             }
         }
-    }
-
-    private static Map<String, Object> criticalityJson(LinkCriticality k) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("links", k.linkList());
-        m.put("lost", Numbers.round6(k.lostVolume()));
-        m.put("rerouted", Numbers.round6(k.rerouted()));
-        m.put("costIncreaseMillionUsd", Numbers.round6(k.costIncreaseMillionUsd()));
-        m.put("minCut", k.minCutList());
-        return m;
     }
 
     private void expansion(PrintWriter out, CorridorNetwork network, Commodity c, int y) {
@@ -984,15 +750,7 @@ public final class CorridorsCommand implements Runnable {
         List<CorridorLink> links = network.links(c.id(), y);
         switch (format) {
             case json -> {
-                Map<String, Object> root = header(network, c, y);
-                root.put("links", links.stream().map(l -> {
-                    Map<String, Object> m = linkJson(l);
-                    m.put("capacity", l.capacity().isPresent() ? l.capacity().getAsDouble() : null);
-                    m.put("proposed", l.proposed());
-                    return m;
-                }).toList());
-                root.put("nodes", nodesJson(network, links));
-                out.println(Json.write(root));
+                out.println(Json.write(CorridorDocuments.network(network, c, y)));
             }
             case csv -> {
                 CsvOutput csv = new CsvOutput(out, List.of("id", "from", "to", "mode", "capacity", "unit", "status", "unit_cost", "cost_basis",
@@ -1021,14 +779,10 @@ public final class CorridorsCommand implements Runnable {
         }
     }
 
+    /** The header every corridor document starts with, as a map for the reports only the command line has. */
+    @SuppressWarnings("unchecked")
     private static Map<String, Object> header(CorridorNetwork network, Commodity c, int y) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("country", network.focal());
-        root.put("commodity", c.id());
-        root.put("unit", c.unit());
-        root.put("year", y);
-        root.put("dataset", Map.of("name", network.name(), "version", network.version()));
-        return root;
+        return Json.mapper().convertValue(CorridorDocuments.Header.of(network, c, y), LinkedHashMap.class);
     }
 
 }

@@ -4,6 +4,8 @@ import org.multivector.exposure.BalanceThresholds;
 import org.multivector.exposure.BalanceYear;
 import org.multivector.exposure.ExposureAnalysis;
 import org.multivector.exposure.ExposureReport;
+import org.multivector.exposure.ExposureDocument;
+import org.multivector.exposure.ExposureRequest;
 import org.multivector.exposure.Metric;
 import org.multivector.exposure.MetricValue;
 import org.multivector.world.Actor;
@@ -57,8 +59,6 @@ public final class ExposureCommand implements Runnable {
     @Option(names = "--to", paramLabel = "Y", description = "Last year. Default: the dataset's last year.")
     Integer to;
 
-    /** The powers balanced among when none are named: those of these the dataset declares. */
-    static final List<String> DEFAULT_POWERS = List.of("RUS", "CHN", "USA", "EU");
 
     @Option(names = "--powers", paramLabel = "CODES", split = ",",
             description = "The powers to balance among, comma-separated. Default: those of RUS, CHN, USA, EU the dataset declares.")
@@ -73,46 +73,15 @@ public final class ExposureCommand implements Runnable {
 
     @Override
     public void run() {
-        World world = dataset.load(country, powers != null ? powers : DEFAULT_POWERS);
+        World world = dataset.load(country, powers != null ? powers : ExposureAnalysis.DEFAULT_POWERS);
         String code = DatasetOption.country(world, country);
-        int first = from != null ? from : world.years().from();
-        int last = to != null ? to : world.years().to();
-        if (first > last) {
-            throw new UserException("--from " + first + " comes after --to " + last);
-        }
-        if (!world.years().contains(first) || !world.years().contains(last)) {
-            throw new UserException("years " + first + " to " + last + " lie outside the dataset's years " + world.years()
-                    + "\nMaybe use --from and --to within them.");
-        }
-        List<String> named = powers != null ? powers
-                : DEFAULT_POWERS.stream().filter(p -> world.actor(p).isPresent() && !p.equals(code)).toList();
-        List<String> powerCodes = new ArrayList<>();
-        for (String power : named) {
-            String p = power.strip().toUpperCase(Locale.ROOT);
-            if (p.isEmpty()) {
-                continue;
-            }
-            if (world.actor(p).isEmpty()) {
-                throw new UserException("power '" + power + "' is not in dataset " + world.info().name()
-                        + "\nMaybe one of: " + String.join(", ", world.actors().stream()
-                        .filter(a -> a.kind() != org.multivector.world.ActorKind.AGGREGATE).map(Actor::code).toList()));
-            }
-            if (powerCodes.contains(p)) {
-                throw new UserException("power " + p + " is given twice in --powers");
-            }
-            powerCodes.add(p);
-        }
-        if (powerCodes.stream().filter(p -> !p.equals(code)).count() < 2) {
-            throw new UserException("--powers needs at least two powers besides " + code + ", got " + named
-                    + (powers == null ? "\nMaybe name the powers of this dataset with --powers." : ""));
-        }
         BasisChoice choice = basis == BasisOption.mirror ? BasisChoice.MIRROR : BasisChoice.REPORTER;
-        ExposureReport report = ExposureAnalysis.of(world, code, new YearRange(first, last), powerCodes, choice, BalanceThresholds.DEFAULT);
+        ExposureReport report = new ExposureRequest(code, from, to, powers, choice).report(world);
         PrintWriter out = spec.commandLine().getOut();
         SourceIndex sources = new SourceIndex(report);
         switch (format) {
             case table -> printTable(out, world, report, sources);
-            case json -> out.println(Json.write(json(world, report, sources)));
+            case json -> out.println(Json.write(ExposureDocument.of(world, report)));
             case csv -> printCsv(out, report, sources);
         }
         out.flush();
@@ -308,78 +277,4 @@ public final class ExposureCommand implements Runnable {
         }
     }
 
-    // ------------------------------------------------------------------ json
-
-    private static Map<String, Object> json(World world, ExposureReport report, SourceIndex sources) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("focal", report.focal());
-        Map<String, Object> datasetInfo = new LinkedHashMap<>();
-        datasetInfo.put("name", world.info().name());
-        datasetInfo.put("version", world.info().version());
-        root.put("dataset", datasetInfo);
-        Map<String, Object> span = new LinkedHashMap<>();
-        span.put("from", report.years().from());
-        span.put("to", report.years().to());
-        root.put("years", span);
-        root.put("basis", report.basis().optionName());
-        root.put("powers", report.powers());
-        Map<String, Object> thresholds = new LinkedHashMap<>();
-        thresholds.put("evenEvenness", report.thresholds().evenEvenness());
-        thresholds.put("deepLevel", report.thresholds().deepLevel());
-        thresholds.put("alignmentWeight", report.thresholds().alignmentWeight());
-        root.put("thresholds", thresholds);
-        Map<MetricValue.SeriesKey, List<MetricValue>> byKey = new LinkedHashMap<>();
-        for (MetricValue value : report.values()) {
-            byKey.computeIfAbsent(value.key(), k -> new ArrayList<>()).add(value);
-        }
-        List<Map<String, Object>> series = new ArrayList<>();
-        for (Map.Entry<MetricValue.SeriesKey, List<MetricValue>> entry : byKey.entrySet()) {
-            Map<String, Object> one = new LinkedHashMap<>();
-            one.put("metric", entry.getKey().metric().id());
-            one.put("dimension", entry.getKey().dimension());
-            one.put("partner", entry.getKey().partner());
-            List<Map<String, Object>> points = new ArrayList<>();
-            for (int year = report.years().from(); year <= report.years().to(); year++) {
-                final int y = year;
-                Map<String, Object> point = new LinkedHashMap<>();
-                point.put("year", year);
-                MetricValue value = entry.getValue().stream().filter(v -> v.year() == y).findFirst().orElse(null);
-                point.put("value", value == null ? null : value.value());
-                point.put("sources", value == null ? List.of() : sources.numbers(List.of(value)));
-                points.add(point);
-            }
-            one.put("values", points);
-            series.add(one);
-        }
-        root.put("series", series);
-        List<Map<String, Object>> balance = new ArrayList<>();
-        for (BalanceYear year : report.balance()) {
-            Map<String, Object> one = new LinkedHashMap<>();
-            one.put("year", year.year());
-            one.put("closeness", year.closeness());
-            one.put("weights", year.weights());
-            one.put("level", year.level());
-            one.put("evenness", year.evenness());
-            one.put("balance", year.balance().label());
-            one.put("power", year.balance().power().isEmpty() ? null : year.balance().power());
-            one.put("dimensions", year.dimensions());
-            one.put("note", year.note().isEmpty() ? null : year.note());
-            balance.add(one);
-        }
-        root.put("balance", balance);
-        List<Map<String, Object>> sourceList = new ArrayList<>();
-        for (Source source : sources.sourceList) {
-            Map<String, Object> one = new LinkedHashMap<>();
-            one.put("id", sources.number(source));
-            one.put("publisher", source.publisher());
-            one.put("title", source.title());
-            one.put("year", source.year());
-            one.put("url", source.url());
-            one.put("basis", source.basis().fileName());
-            one.put("assumption", source.assumption());
-            sourceList.add(one);
-        }
-        root.put("sources", sourceList);
-        return root;
-    }
 }

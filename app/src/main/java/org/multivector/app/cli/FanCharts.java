@@ -1,5 +1,6 @@
 package org.multivector.app.cli;
 
+import org.multivector.app.store.RunDocuments;
 import org.multivector.app.store.RunStore.QuantileRow;
 import org.multivector.scenario.EnsembleResult;
 import org.multivector.scenario.ScenarioModel;
@@ -9,7 +10,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** Prints fan-chart quantiles (per series and period) as a table, JSON rows or tidy CSV. */
@@ -43,31 +43,9 @@ final class FanCharts {
         }
     }
 
-    static List<Map<String, Object>> json(List<QuantileRow> rows) {
-        Map<String, Map<String, Object>> bySeries = new LinkedHashMap<>();
-        for (QuantileRow row : rows) {
-            Map<String, Object> series = bySeries.computeIfAbsent(row.series(), label -> {
-                Map<String, Object> map = new LinkedHashMap<>();
-                map.put("series", row.series());
-                map.put("outcome", row.outcome());
-                map.put("power", row.power().isEmpty() ? null : row.power());
-                map.put("unit", row.unit());
-                map.put("periods", new ArrayList<Map<String, Object>>());
-                return map;
-            });
-            Map<String, Object> point = new LinkedHashMap<>();
-            point.put("period", row.period());
-            point.put("p05", Numbers.round6(row.p05()));
-            point.put("p25", Numbers.round6(row.p25()));
-            point.put("p50", Numbers.round6(row.p50()));
-            point.put("p75", Numbers.round6(row.p75()));
-            point.put("p95", Numbers.round6(row.p95()));
-            point.put("mean", Numbers.round6(row.mean()));
-            @SuppressWarnings("unchecked")
-            List<Map<String, Object>> periods = (List<Map<String, Object>>) series.get("periods");
-            periods.add(point);
-        }
-        return new ArrayList<>(bySeries.values());
+    /** The fan-chart columns of the rows: the same series as {@code runs show --format json} and {@code GET /api/runs/{id}}. */
+    static List<RunDocuments.FanSeries> json(List<QuantileRow> rows) {
+        return RunDocuments.fanSeries(rows);
     }
 
     /** A table of medians with the 5–95 % band at up to five periods spread over the horizon (always the last). */

@@ -1,27 +1,22 @@
 package org.multivector.app.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import org.multivector.report.ResultJson;
 
-/** JSON output: pretty-printed, keys in insertion order. */
+/** JSON output of the command line: the result documents (and the few command-only maps) through the one result mapper, indented. */
 public final class Json {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = ResultJson.mapper();
 
     private Json() {
     }
 
-    /** The value (maps, lists, records, numbers, strings) as indented JSON. */
+    /** The value (a result document, maps, lists, records, numbers, strings) as indented JSON. */
     public static String write(Object value) {
-        try {
-            return MAPPER.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write JSON", e);
-        }
+        return ResultJson.pretty(value);
     }
 
-    /** The shared mapper, for callers that need to read JSON. */
+    /** The result mapper, for callers that need to read JSON. */
     public static ObjectMapper mapper() {
         return MAPPER;
     }

@@ -1,5 +1,6 @@
 package org.multivector.app.cli;
 
+import org.multivector.report.InvalidRequestException;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -93,6 +94,11 @@ public final class Main {
         }
     }
 
+    /** The command-line option of a request field: {@code closeNode} is {@code --close-node}. */
+    static String option(String field) {
+        return "--" + field.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+    }
+
     private static CommandLine configure(CommandLine cli) {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler(Main::usageError);
@@ -105,6 +111,10 @@ public final class Main {
             }
             if (exception instanceof UserException user) {
                 err.println(commandLine.getColorScheme().errorText("multivector: " + user.getMessage()));
+                return ExitCode.ERROR;
+            }
+            if (exception instanceof InvalidRequestException bad) {
+                err.println(commandLine.getColorScheme().errorText("multivector: " + option(bad.field()) + ": " + bad.getMessage()));
                 return ExitCode.ERROR;
             }
             err.println("multivector: internal error: " + exception);

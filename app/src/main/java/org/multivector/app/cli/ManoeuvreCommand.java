@@ -1,6 +1,6 @@
 package org.multivector.app.cli;
 
-import org.multivector.bargaining.Interval;
+import org.multivector.bargaining.BargainingDocuments;
 import org.multivector.bargaining.Issue;
 import org.multivector.bargaining.ManoeuvreRoom;
 import org.multivector.bargaining.Variant;
@@ -12,12 +12,9 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /** {@code multivector manoeuvre FILE --focal A --vary B}: the focal actor's unchallenged positions as B's engagement is scaled. */
@@ -69,90 +66,50 @@ public final class ManoeuvreCommand implements Runnable {
     public void run() {
         Issue issue = IssueFiles.read(file);
         Variant variant = IssueFiles.variant(variantName, null);
-        for (String name : List.of(focal, vary)) {
-            if (issue.indexOf(name) < 0) {
-                throw new UserException("actor '" + name + "' is not in " + file + "\nMaybe one of: "
-                        + issue.stakeholderList().stream().map(s -> s.name()).collect(Collectors.joining(", ")));
-            }
-        }
-        if (!(step > 0) || !(from >= 0) || !(to >= from)) {
-            throw new UserException("need 0 <= --from <= --to and --step > 0, got from " + from + ", to " + to + ", step " + step);
-        }
-        int count = (int) Math.floor((to - from) / step + 1e-9) + 1;
-        if (count > 1000) {
-            throw new UserException("--from/--to/--step give " + count + " factors; at most 1000\nMaybe use a larger --step.");
-        }
-        double[] factors = new double[count];
-        for (int k = 0; k < count; k++) {
-            factors[k] = Math.round((from + k * step) * 1e9) / 1e9;
-        }
         ManoeuvreRoom.Test safety = switch (test.toLowerCase(Locale.ROOT)) {
             case "credible" -> ManoeuvreRoom.Test.NO_CREDIBLE_CHALLENGE;
             case "strict" -> ManoeuvreRoom.Test.NO_EXPECTED_GAIN;
             default -> throw new UserException("--test must be credible or strict, got '" + test + "'");
         };
-        List<ManoeuvreRoom.Point> curve = ManoeuvreRoom.curve(issue, focal, vary,
-                lever == Lever.capability ? ManoeuvreRoom.Lever.CAPABILITY : ManoeuvreRoom.Lever.SALIENCE, factors, variant, safety);
+        BargainingDocuments.ManoeuvreRequest request = new BargainingDocuments.ManoeuvreRequest(focal, vary,
+                lever == Lever.capability ? ManoeuvreRoom.Lever.CAPABILITY : ManoeuvreRoom.Lever.SALIENCE, from, to, step, safety);
+        BargainingDocuments.ManoeuvreDocument document = request.answer(issue, variant);
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
-            case table -> printTable(out, issue, variant, curve);
-            case json -> out.println(Json.write(json(issue, variant, curve)));
-            case csv -> printCsv(out, curve);
+            case table -> printTable(out, issue, variant, document);
+            case json -> out.println(Json.write(document));
+            case csv -> printCsv(out, document);
         }
         out.flush();
     }
 
-    private void printCsv(PrintWriter out, List<ManoeuvreRoom.Point> curve) {
+    private void printCsv(PrintWriter out, BargainingDocuments.ManoeuvreDocument document) {
         CsvOutput csv = new CsvOutput(out, List.of("focal", "varied", "lever", "factor", "total_width", "share_of_scale", "interval", "from", "to"));
-        for (ManoeuvreRoom.Point p : curve) {
-            List<Interval> intervals = p.room().intervalList();
+        for (BargainingDocuments.RoomPoint p : document.curve()) {
+            List<List<Double>> intervals = p.intervals();
             if (intervals.isEmpty()) {
-                csv.row(Arrays.asList(focal, vary, lever, p.factor(), p.room().totalWidth(), p.room().share(), "", "", ""));
+                csv.row(Arrays.asList(focal, vary, lever, p.factor(), p.width(), p.share(), "", "", ""));
             }
             for (int k = 0; k < intervals.size(); k++) {
-                csv.row(Arrays.asList(focal, vary, lever, p.factor(), p.room().totalWidth(), p.room().share(), k + 1,
-                        intervals.get(k).from(), intervals.get(k).to()));
+                csv.row(Arrays.asList(focal, vary, lever, p.factor(), p.width(), p.share(), k + 1, intervals.get(k).get(0), intervals.get(k).get(1)));
             }
         }
     }
 
-    private Map<String, Object> json(Issue issue, Variant variant, List<ManoeuvreRoom.Point> curve) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("issue", issue.name());
-        root.put("variant", variant.name());
-        root.put("focal", focal);
-        root.put("varied", vary);
-        root.put("lever", lever.name());
-        root.put("test", test);
-        root.put("scale", List.of(issue.lowerBound(), issue.upperBound()));
-        List<Map<String, Object>> points = new ArrayList<>();
-        for (ManoeuvreRoom.Point p : curve) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("factor", p.factor());
-            m.put("totalWidth", p.room().totalWidth());
-            m.put("share", p.room().share());
-            m.put("intervals", p.room().intervalList().stream().map(i -> List.of(i.from(), i.to())).toList());
-            points.add(m);
-        }
-        root.put("curve", points);
-        return root;
-    }
-
-    private void printTable(PrintWriter out, Issue issue, Variant variant, List<ManoeuvreRoom.Point> curve) {
+    private void printTable(PrintWriter out, Issue issue, Variant variant, BargainingDocuments.ManoeuvreDocument document) {
         out.printf("%s — room to manoeuvre of %s as %s's %s is scaled (variant %s)%n", issue.name(), focal, vary, lever, variant.name());
         out.printf("Scale [%s, %s]%s.%n", Numbers.plain(issue.lowerBound()),
                 Numbers.plain(issue.upperBound()), issue.scale().isEmpty() ? "" : ": " + issue.scale());
-        out.printf("Safe = %s.%n", curve.getFirst().room().test() == ManoeuvreRoom.Test.NO_CREDIBLE_CHALLENGE
+        out.printf("Safe = %s.%n", document.test().equals("credible")
                 ? "no actor makes " + focal + " an offer it would accept (no lost confrontation, compromise or capitulation)"
                 : "no actor expects any gain from challenging " + focal);
         TextTable table = new TextTable(List.of("factor", "width", "share", "bar", "safe intervals"));
-        for (ManoeuvreRoom.Point p : curve) {
-            ManoeuvreRoom room = p.room();
-            int bar = (int) Math.round(room.share() * 40);
-            table.row(List.of(String.format(Locale.ROOT, "%.2f", p.factor()), IssueFiles.fmt(room.totalWidth()),
-                    Numbers.percent(room.share()), "#".repeat(bar) + ".".repeat(40 - bar),
-                    room.intervalList().isEmpty() ? "none" : room.intervalList().stream()
-                            .map(i -> "[" + IssueFiles.fmt(i.from()) + ", " + IssueFiles.fmt(i.to()) + "]").collect(Collectors.joining(" "))));
+        for (BargainingDocuments.RoomPoint p : document.curve()) {
+            int bar = (int) Math.round(p.share() * 40);
+            table.row(List.of(String.format(Locale.ROOT, "%.2f", p.factor()), IssueFiles.fmt(p.width()),
+                    Numbers.percent(p.share()), "#".repeat(bar) + ".".repeat(40 - bar),
+                    p.intervals().isEmpty() ? "none" : p.intervals().stream()
+                            .map(i -> "[" + IssueFiles.fmt(i.get(0)) + ", " + IssueFiles.fmt(i.get(1)) + "]").collect(Collectors.joining(" "))));
         }
         out.print(table.render());
     }

@@ -3,6 +3,10 @@ package org.multivector.app.cli;
 import org.multivector.profile.BasisPair;
 import org.multivector.profile.CountryProfile;
 import org.multivector.profile.ProfileEntry;
+import org.multivector.profile.ProfileDocument;
+import org.multivector.profile.ProfileRequest;
+import org.multivector.report.DatasetRef;
+import org.multivector.report.SourceRef;
 import org.multivector.profile.SourceDifference;
 import org.multivector.world.Actor;
 import org.multivector.world.BasisChoice;
@@ -58,14 +62,9 @@ public final class ProfileCommand implements Runnable {
     public void run() {
         World world = dataset.load(country);
         String code = DatasetOption.country(world, country);
-        if (dimension != null && world.dimension(dimension).isEmpty()) {
-            throw new UserException("dimension '" + dimension + "' is not in dataset " + world.info().name()
-                    + "\nMaybe one of: " + String.join(", ", world.dimensions().stream().map(Dimension::id).toList()));
-        }
-        if (year != null && !world.years().contains(year)) {
-            throw new UserException("year " + year + " lies outside the dataset's years " + world.years());
-        }
-        Map<Dimension, Integer> shownYears = shownYears(world, code);
+        BasisChoice view = basis == BasisView.mirror ? BasisChoice.MIRROR : BasisChoice.REPORTER;
+        ProfileRequest request = new ProfileRequest(code, year, dimension, view);
+        Map<Dimension, Integer> shownYears = request.shownYears(world);
         PrintWriter out = spec.commandLine().getOut();
         if (basis == BasisView.both) {
             List<BasisPair> pairs = new ArrayList<>();
@@ -83,30 +82,14 @@ public final class ProfileCommand implements Runnable {
                 case table -> printPairTable(out, world, code, shownYears, pairs, own);
             }
         } else {
-            BasisChoice view = basis == BasisView.mirror ? BasisChoice.MIRROR : BasisChoice.REPORTER;
-            List<ProfileEntry> entries = new ArrayList<>();
-            shownYears.forEach((dim, y) -> entries.addAll(CountryProfile.of(world, code, y, dim.id(), List.of(view))));
+            List<ProfileEntry> entries = request.entries(world);
             switch (format) {
                 case csv -> printCsv(out, code, entries);
-                case json -> out.println(Json.write(json(world, code, year, entries)));
+                case json -> out.println(Json.write(ProfileDocument.of(world, request, entries)));
                 case table -> printTable(out, world, code, year, entries);
             }
         }
         out.flush();
-    }
-
-    /** The year shown for each dimension: the one asked for, else each dimension's latest year with a world total. */
-    private Map<Dimension, Integer> shownYears(World world, String code) {
-        Map<Dimension, Integer> result = new LinkedHashMap<>();
-        if (year != null) {
-            for (Dimension dim : world.dimensions()) {
-                if (dimension == null || dim.id().equals(dimension)) {
-                    result.put(dim, year);
-                }
-            }
-            return result;
-        }
-        return CountryProfile.latestYears(world, code, dimension);
     }
 
     static final List<String> CSV_HEADER = List.of("reporter", "dimension", "partner", "year", "value", "unit", "share", "rank",
@@ -165,57 +148,6 @@ public final class ProfileCommand implements Runnable {
         }
     }
 
-    static Map<String, Object> entryJson(ProfileEntry entry) {
-        Tie tie = entry.tie();
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("dimension", tie.dimension());
-        row.put("partner", tie.partner());
-        row.put("partnerName", entry.partnerName());
-        row.put("year", tie.year());
-        row.put("value", tie.value());
-        row.put("unit", tie.unit());
-        row.put("share", entry.share().isPresent() ? Numbers.round6(entry.share().getAsDouble()) : null);
-        row.put("rank", entry.rank().isPresent() ? entry.rank().getAsInt() : null);
-        row.put("basis", tie.basis().fileName());
-        row.put("source", sourceJson(tie.source()));
-        row.put("note", tie.note());
-        row.put("estimate", tie.estimate());
-        List<Map<String, Object>> others = new ArrayList<>();
-        for (SourceDifference other : entry.others()) {
-            Map<String, Object> o = new LinkedHashMap<>();
-            o.put("value", other.tie().value());
-            o.put("differencePercent", other.percent().isPresent() ? Numbers.round6(other.percent().getAsDouble()) : null);
-            o.put("estimate", other.tie().estimate());
-            o.put("source", sourceJson(other.tie().source()));
-            o.put("note", other.tie().note());
-            others.add(o);
-        }
-        row.put("otherSources", others);
-        return row;
-    }
-
-    static Map<String, Object> sourceJson(Source source) {
-        Map<String, Object> src = new LinkedHashMap<>();
-        src.put("publisher", source.publisher());
-        src.put("title", source.title());
-        src.put("year", source.year());
-        src.put("url", source.url());
-        src.put("assumption", source.assumption());
-        if (!source.licence().isEmpty()) {
-            src.put("licence", source.licence());
-        }
-        return src;
-    }
-
-    private static Map<String, Object> json(World world, String reporter, Integer year, List<ProfileEntry> entries) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("reporter", reporter);
-        root.put("year", year != null ? year : entries.stream().mapToInt(e -> e.tie().year()).max().orElse(world.years().to()));
-        root.put("dataset", Map.of("name", world.info().name(), "version", world.info().version()));
-        root.put("entries", entries.stream().map(ProfileCommand::entryJson).toList());
-        return root;
-    }
-
     /** Whose statistics a dyadic group shows: the country's own, its partners' (mirror), or an independent publisher's. */
     private static String heading(List<ProfileEntry> group) {
         if (group.stream().allMatch(e -> e.tie().basis() == org.multivector.world.Basis.INDEPENDENT)) {
@@ -227,8 +159,8 @@ public final class ProfileCommand implements Runnable {
 
     private static Map<String, Object> pairJson(World world, String reporter, List<BasisPair> pairs, List<ProfileEntry> own) {
         Map<String, Object> root = new LinkedHashMap<>();
-        root.put("reporter", reporter);
-        root.put("dataset", Map.of("name", world.info().name(), "version", world.info().version()));
+        root.put("country", reporter);
+        root.put("dataset", new DatasetRef(world.info().name(), world.info().version()));
         List<Map<String, Object>> rows = new ArrayList<>();
         for (BasisPair pair : pairs) {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -242,12 +174,12 @@ public final class ProfileCommand implements Runnable {
             row.put("reporterShare", pair.reporterShare().isPresent() ? Numbers.round6(pair.reporterShare().getAsDouble()) : null);
             row.put("mirrorShare", pair.mirrorShare().isPresent() ? Numbers.round6(pair.mirrorShare().getAsDouble()) : null);
             row.put("rank", pair.rank().isPresent() ? pair.rank().getAsInt() : null);
-            row.put("reporterSource", pair.reporter().map(t -> sourceJson(t.source())).orElse(null));
-            row.put("mirrorSource", pair.mirror().map(t -> sourceJson(t.source())).orElse(null));
+            row.put("reporterSource", pair.reporter().map(t -> SourceRef.of(t.source())).orElse(null));
+            row.put("mirrorSource", pair.mirror().map(t -> SourceRef.of(t.source())).orElse(null));
             rows.add(row);
         }
         root.put("pairs", rows);
-        root.put("entries", own.stream().map(ProfileCommand::entryJson).toList());
+        root.put("entries", own.stream().map(ProfileDocument.Entry::of).toList());
         return root;
     }
 

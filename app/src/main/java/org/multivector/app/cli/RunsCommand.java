@@ -1,5 +1,6 @@
 package org.multivector.app.cli;
 
+import org.multivector.app.store.RunDocuments;
 import org.multivector.app.store.RunStore;
 import org.multivector.app.store.RunStoreException;
 import picocli.CommandLine.Command;
@@ -55,25 +56,6 @@ public final class RunsCommand implements Runnable {
                 + "\nMaybe 'multivector runs list' to see the stored ones."));
     }
 
-    static Map<String, Object> json(RunStore.Summary s) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("id", s.id());
-        map.put("createdAt", s.createdAt().toString());
-        map.put("scenario", s.scenarioName());
-        map.put("file", s.scenarioFile());
-        map.put("scenarioHash", s.scenarioHash());
-        map.put("dataset", s.datasetVersion());
-        map.put("codeVersion", s.codeVersion());
-        map.put("seed", s.seed());
-        map.put("design", s.design());
-        map.put("runsRequested", s.runsRequested());
-        map.put("runsCompleted", s.runsCompleted());
-        map.put("threads", s.threads());
-        map.put("status", s.status());
-        map.put("elapsedSeconds", s.elapsedSeconds());
-        return map;
-    }
-
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Every stored ensemble, oldest first.")
     static final class ListRuns implements Runnable {
         @Spec
@@ -88,7 +70,7 @@ public final class RunsCommand implements Runnable {
             List<RunStore.Summary> all = store.with(RunStore::list);
             PrintWriter out = spec.commandLine().getOut();
             switch (format) {
-                case json -> out.println(Json.write(all.stream().map(RunsCommand::json).toList()));
+                case json -> out.println(Json.write(all.stream().map(RunDocuments.RunSummary::of).toList()));
                 case csv -> {
                     CsvOutput csv = new CsvOutput(out, List.of("id", "created_at", "scenario", "file", "scenario_hash", "dataset",
                             "code_version", "seed", "design", "runs_requested", "runs_completed", "threads", "status", "elapsed_seconds"));
@@ -136,10 +118,7 @@ public final class RunsCommand implements Runnable {
                 switch (format) {
                     case csv -> FanCharts.csv(out, rows);
                     case json -> {
-                        Map<String, Object> root = json(s);
-                        root.put("assumptions", runStore.assumptions(id).stream().map(a -> Map.of("text", a[0], "reference", a[1])).toList());
-                        root.put("series", FanCharts.json(rows));
-                        out.println(Json.write(root));
+                        out.println(Json.write(RunDocuments.storedRun(s, rows, runStore.assumptions(id))));
                     }
                     case table -> {
                         out.printf("Ensemble %d: scenario %s (%s), dataset %s, %s%n", s.id(), s.scenarioName(), s.scenarioFile(),
@@ -205,8 +184,8 @@ public final class RunsCommand implements Runnable {
                     }
                     case json -> {
                         Map<String, Object> root = new LinkedHashMap<>();
-                        root.put("a", json(a));
-                        root.put("b", json(b));
+                        root.put("a", RunDocuments.RunSummary.of(a));
+                        root.put("b", RunDocuments.RunSummary.of(b));
                         root.put("rows", lines.stream().map(l -> {
                             Map<String, Object> m = new LinkedHashMap<>();
                             m.put("series", l[0]);

@@ -2,26 +2,20 @@ package org.multivector.app.server;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import org.multivector.bargaining.BargainingDocuments;
 import org.multivector.bargaining.ExpectedUtilityModel;
 import org.multivector.bargaining.Forecast;
-import org.multivector.bargaining.Interval;
 import org.multivector.bargaining.Issue;
 import org.multivector.bargaining.ManoeuvreRoom;
 import org.multivector.bargaining.MonteCarlo;
-import org.multivector.bargaining.Offer;
 import org.multivector.bargaining.Perturbation;
-import org.multivector.bargaining.RoundResult;
-import org.multivector.bargaining.Stakeholder;
-import org.multivector.bargaining.Summary;
 import org.multivector.bargaining.Variant;
 import org.multivector.bargaining.io.InvalidIssueException;
 import org.multivector.bargaining.io.IssueReader;
-import org.multivector.input.Problem;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,7 +61,7 @@ final class BargainingApi implements ApiModule {
                 variant = variant.withRounds(rounds);
             }
             Forecast forecast = ExpectedUtilityModel.of(variant).run(issue);
-            ctx.json(forecastJson(issue, forecast));
+            ctx.json(BargainingDocuments.forecast(forecast));
         });
         routes.post("/api/bargaining/montecarlo", ctx -> {
             Issue issue = issue(ctx);
@@ -85,65 +79,32 @@ final class BargainingApi implements ApiModule {
             int runCount = runs == null ? 1000 : runs;
             requireWork(issue, runCount, "runs");
             MonteCarlo.Result result = MonteCarlo.run(issue, variant, noise, runCount, seed == null ? 1 : seed, true, Deadlines.start());
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("issue", issue.name());
-            json.put("variant", variant.name());
-            json.put("runs", result.runs());
-            json.put("seed", result.seed());
-            json.put("finalMedian", summary(result.finalMedian()));
-            json.put("finalMean", summary(result.finalMean()));
-            List<Map<String, Object>> actors = new ArrayList<>();
-            for (int i = 0; i < result.actorList().size(); i++) {
-                Map<String, Object> a = summary(result.finalPositionList().get(i));
-                a.put("actor", result.actorList().get(i));
-                actors.add(a);
-            }
-            json.put("finalPositions", actors);
-            ctx.json(json);
+            ctx.json(BargainingDocuments.monteCarlo(issue, variant, result));
         });
         routes.post("/api/bargaining/manoeuvre", ctx -> {
             Issue issue = issue(ctx);
             Variant variant = variant(ctx, ManoeuvreRoom.DEFAULT_VARIANT.name());
-            String focal = actor(ctx, issue, "focal");
-            String vary = actor(ctx, issue, "vary");
             String leverText = ctx.queryParam("lever") == null ? "capability" : ctx.queryParam("lever").strip().toLowerCase(Locale.ROOT);
             ManoeuvreRoom.Lever lever = switch (leverText) {
                 case "capability", "" -> ManoeuvreRoom.Lever.CAPABILITY;
                 case "salience" -> ManoeuvreRoom.Lever.SALIENCE;
                 default -> throw ApiProblem.invalidField("lever", "'" + Params.printable(leverText) + "' is not capability or salience");
             };
-            double from = Params.optionalDouble(ctx, "from", 0, 100, 0);
-            double to = Params.optionalDouble(ctx, "to", 0, 100, 2);
-            double step = Params.optionalDouble(ctx, "step", 1e-3, 100, 0.25);
-            if (to < from) {
-                throw ApiProblem.invalidField("to", "to " + to + " is below from " + from);
-            }
-            int count = (int) Math.floor((to - from) / step + 1e-9) + 1;
+            String testText = ctx.queryParam("test") == null ? "credible" : ctx.queryParam("test").strip().toLowerCase(Locale.ROOT);
+            ManoeuvreRoom.Test test = switch (testText) {
+                case "credible", "" -> ManoeuvreRoom.Test.NO_CREDIBLE_CHALLENGE;
+                case "strict" -> ManoeuvreRoom.Test.NO_EXPECTED_GAIN;
+                default -> throw ApiProblem.invalidField("test", "'" + Params.printable(testText) + "' is not credible or strict");
+            };
+            BargainingDocuments.ManoeuvreRequest request = new BargainingDocuments.ManoeuvreRequest(ctx.queryParam("focal"), ctx.queryParam("vary"),
+                    lever, Params.optionalDouble(ctx, "from", 0, 100, 0), Params.optionalDouble(ctx, "to", 0, 100, 2),
+                    Params.optionalDouble(ctx, "step", 1e-3, 100, 0.25), test);
+            int count = request.factors().length;
             if (count > MAX_FACTORS) {
-                throw ApiProblem.invalidField("step", "from, to and step give " + count + " factors; at most " + MAX_FACTORS);
+                throw ApiProblem.invalidField("step", "from, to and step give " + count + " factors; at most " + MAX_FACTORS + " per request here");
             }
             requireWork(issue, count, "step");
-            double[] factors = new double[count];
-            for (int k = 0; k < count; k++) {
-                factors[k] = Math.round((from + k * step) * 1e9) / 1e9;
-            }
-            List<ManoeuvreRoom.Point> curve = ManoeuvreRoom.curve(issue, focal, vary, lever, factors, variant);
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("issue", issue.name());
-            json.put("variant", variant.name());
-            json.put("focal", focal);
-            json.put("varied", vary);
-            json.put("lever", lever.name().toLowerCase(Locale.ROOT));
-            json.put("scale", List.of(issue.lowerBound(), issue.upperBound()));
-            json.put("curve", curve.stream().map(p -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("factor", p.factor());
-                m.put("width", p.room().totalWidth());
-                m.put("share", p.room().share());
-                m.put("intervals", p.room().intervalList().stream().map((Interval i) -> List.of(i.from(), i.to())).toList());
-                return m;
-            }).toList());
-            ctx.json(json);
+            ctx.json(request.answer(issue, variant));
         });
     }
 
@@ -188,18 +149,6 @@ final class BargainingApi implements ApiModule {
         }
     }
 
-    private static String actor(Context ctx, Issue issue, String parameter) {
-        String name = ctx.queryParam(parameter);
-        if (name == null || name.isBlank()) {
-            throw ApiProblem.invalidField(parameter, "required: the name of a stakeholder of the issue");
-        }
-        if (issue.indexOf(name.strip()) < 0) {
-            throw ApiProblem.invalidField(parameter, "'" + Params.printable(name) + "' is not a stakeholder; they are: "
-                    + String.join(", ", issue.stakeholderList().stream().map(Stakeholder::name).toList()));
-        }
-        return name.strip();
-    }
-
     private static Long seed(Context ctx) {
         String text = ctx.queryParam("seed");
         if (text == null || text.isBlank()) {
@@ -212,57 +161,4 @@ final class BargainingApi implements ApiModule {
         }
     }
 
-    private static Map<String, Object> forecastJson(Issue issue, Forecast forecast) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("issue", issue.name());
-        json.put("scaleDescription", issue.scale());
-        json.put("scale", List.of(issue.lowerBound(), issue.upperBound()));
-        json.put("variant", forecast.variant().name());
-        json.put("stakeholders", issue.stakeholderList().stream().map(s -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("name", s.name());
-            m.put("capability", s.capability());
-            m.put("position", s.position());
-            m.put("salience", s.salience());
-            return m;
-        }).toList());
-        List<Map<String, Object>> rounds = new ArrayList<>();
-        for (RoundResult round : forecast.roundList()) {
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("round", round.round());
-            r.put("positions", round.positionList());
-            r.put("weightedMean", round.weightedMean());
-            r.put("weightedMedian", round.weightedMedian());
-            r.put("offers", round.offerList().stream().map(BargainingApi::offer).toList());
-            rounds.add(r);
-        }
-        json.put("rounds", rounds);
-        json.put("forecast", Map.of("weightedMedian", forecast.last().weightedMedian(), "weightedMean", forecast.last().weightedMean(),
-                "rounds", forecast.rounds()));
-        json.put("sources", issue.sourceList());
-        json.put("assumptions", issue.assumptionList());
-        return json;
-    }
-
-    private static Map<String, Object> offer(Offer o) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("receiver", o.receiver());
-        m.put("sender", o.sender());
-        m.put("type", o.type().name().toLowerCase(Locale.ROOT));
-        m.put("from", o.fromPosition());
-        m.put("to", o.toPosition());
-        return m;
-    }
-
-    private static Map<String, Object> summary(Summary s) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("mean", s.mean());
-        m.put("sd", s.sd());
-        m.put("p05", s.p05());
-        m.put("p25", s.p25());
-        m.put("p50", s.p50());
-        m.put("p75", s.p75());
-        m.put("p95", s.p95());
-        return m;
-    }
 }

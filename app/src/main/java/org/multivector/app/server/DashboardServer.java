@@ -8,6 +8,8 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import org.multivector.report.InvalidRequestException;
+import org.multivector.report.ResultJson;
 
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +57,7 @@ public final class DashboardServer implements AutoCloseable {
         settings.checkSafe();
         JobRegistry jobs = new JobRegistry();
         List<Route> routes = Collections.synchronizedList(new ArrayList<>());
-        ObjectMapper mapper = new ObjectMapper();
+        ObjectMapper mapper = ResultJson.mapper();
         ServerContext context = new ServerContext(settings, catalog, jobs, mapper);
         List<ApiModule> all = new ArrayList<>();
         all.add(new SystemApi());
@@ -100,6 +102,8 @@ public final class DashboardServer implements AutoCloseable {
         config.routes.before(ctx -> guard(ctx, settings));
         config.routes.after(ComputeSlots::release);
         config.routes.exception(ApiProblem.class, (problem, ctx) -> problem(ctx, problem));
+        config.routes.exception(InvalidRequestException.class, (bad, ctx) -> problem(ctx, ApiProblem.invalidField(bad.field(),
+                Params.message(bad.getMessage()))));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx,
                 new ApiProblem(e.getStatus(), reason(e.getStatus()), describe(e), List.of())));
         config.routes.exception(Exception.class, (e, ctx) -> {

@@ -94,6 +94,12 @@ final class Params {
         return id.strip();
     }
 
+    /** A rule's message (which may quote user text) made safe to send: no control characters but line breaks, at most 400 characters. */
+    static String message(String text) {
+        String clean = text == null ? "" : text.replaceAll("[\\p{Cntrl}&&[^\\n]]", "?");
+        return clean.length() > 400 ? clean.substring(0, 397) + "..." : clean;
+    }
+
     /** User text made safe to echo in a message: short, one line, no control characters. */
     static String printable(String text) {
         if (text == null) {

@@ -2,13 +2,10 @@ package org.multivector.app.server;
 
 import io.javalin.config.RoutesConfig;
 import org.multivector.profile.CountryProfile;
-import org.multivector.profile.ProfileEntry;
-import org.multivector.profile.SourceDifference;
+import org.multivector.profile.ProfileRequest;
 import org.multivector.world.Actor;
 import org.multivector.world.BasisChoice;
 import org.multivector.world.Dimension;
-import org.multivector.world.Source;
-import org.multivector.world.Tie;
 import org.multivector.world.World;
 
 import java.util.ArrayList;
@@ -31,18 +28,7 @@ final class ProfileApi implements ApiModule {
             String country = Params.actor(ctx, context.catalog().get(ctx.pathParam("dataset")), "country");
             World world = context.catalog().get(ctx.pathParam("dataset"), country);
             Integer year = Params.optionalInt(ctx, "year", world.years().from(), world.years().to());
-            String dimension = Params.dimension(ctx, world, "dimension");
-            BasisChoice basis = Params.basis(ctx);
-            int shown = year != null ? year : latestYear(world, country, dimension, basis);
-            List<ProfileEntry> entries = CountryProfile.of(world, country, shown, dimension, List.of(basis));
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("dataset", world.info().name());
-            json.put("country", country);
-            json.put("countryName", world.actor(country).orElseThrow().name());
-            json.put("year", shown);
-            json.put("basis", basis.optionName());
-            json.put("entries", entries.stream().map(ProfileApi::entry).toList());
-            ctx.json(json);
+            ctx.json(new ProfileRequest(country, year, Params.dimension(ctx, world, "dimension"), Params.basis(ctx)).answer(world));
         });
         routes.get("/api/datasets/{dataset}/series/{country}", ctx -> {
             String country = Params.actor(ctx, context.catalog().get(ctx.pathParam("dataset")), "country");
@@ -55,59 +41,6 @@ final class ProfileApi implements ApiModule {
             }
             ctx.json(series(world, country, dimension, basis));
         });
-    }
-
-    /**
-     * The year shown when none is asked for: the latest with the country's reported world total on
-     * {@code dimension} (on any pair dimension when null), so that shares are known.
-     */
-    static int latestYear(World world, String country, String dimension, BasisChoice basis) {
-        if (dimension == null) {
-            return CountryProfile.latestYear(world, country);
-        }
-        return CountryProfile.latestYear(world, country, world.dimension(dimension).orElseThrow())
-                .orElse(CountryProfile.latestYear(world, country));
-    }
-
-    static Map<String, Object> entry(ProfileEntry entry) {
-        Tie tie = entry.tie();
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("dimension", tie.dimension());
-        json.put("partner", tie.partner());
-        json.put("partnerName", entry.partnerName());
-        json.put("partnerKind", entry.partnerKind().fileName());
-        json.put("year", tie.year());
-        json.put("value", tie.value());
-        json.put("unit", tie.unit());
-        json.put("share", entry.share().isPresent() ? entry.share().getAsDouble() : null);
-        json.put("rank", entry.rank().isPresent() ? entry.rank().getAsInt() : null);
-        json.put("basis", tie.basis().fileName());
-        json.put("source", source(tie.source()));
-        json.put("note", tie.note());
-        json.put("estimate", tie.estimate());
-        List<Map<String, Object>> others = new ArrayList<>();
-        for (SourceDifference other : entry.others()) {
-            Map<String, Object> o = new LinkedHashMap<>();
-            o.put("value", other.tie().value());
-            o.put("differencePercent", other.percent().isPresent() ? other.percent().getAsDouble() : null);
-            o.put("estimate", other.tie().estimate());
-            o.put("source", source(other.tie().source()));
-            o.put("note", other.tie().note());
-            others.add(o);
-        }
-        json.put("otherSources", others);
-        return json;
-    }
-
-    static Map<String, Object> source(Source source) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("publisher", source.publisher());
-        json.put("title", source.title());
-        json.put("year", source.year());
-        json.put("url", source.url());
-        json.put("assumption", source.assumption());
-        json.put("licence", source.licence());
-        return json;
     }
 
     private static Dimension firstDyadic(World world, String country) {

@@ -2,6 +2,7 @@ package org.multivector.app.server;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import org.multivector.app.store.RunDocuments;
 import org.multivector.app.store.RunRecorder;
 import org.multivector.app.store.RunStore;
 import org.multivector.app.store.RunStoreException;
@@ -119,14 +120,14 @@ final class ScenarioApi implements ApiModule {
         });
         routes.get("/api/runs", ctx -> {
             try (RunStore store = RunStore.open(storeFile)) {
-                ctx.json(store.list().stream().map(ScenarioApi::summary).toList());
+                ctx.json(store.list().stream().map(RunDocuments.RunSummary::of).toList());
             }
         });
         routes.get("/api/runs/{id}", ctx -> {
             int id = Params.pathInt(ctx, "id", 1, Integer.MAX_VALUE);
             try (RunStore store = RunStore.open(storeFile)) {
                 RunStore.Summary summary = store.find(id).orElseThrow(() -> ApiProblem.notFound("id", "no stored run " + id));
-                ctx.json(run(summary, store.quantiles(id), store.assumptions(id)));
+                ctx.json(RunDocuments.storedRun(summary, store.quantiles(id), store.assumptions(id)));
             }
         });
         routes.delete("/api/runs/{id}", ctx -> {
@@ -150,15 +151,6 @@ final class ScenarioApi implements ApiModule {
         }
         System.err.println("multivector: run store failure: " + e.getMessage());
         return "it failed to read or write (the server log has the details)";
-    }
-
-    /** The file name alone: a stored ensemble remembers the scenario path as typed, which may reveal local folders. */
-    static String fileName(String path) {
-        if (path == null) {
-            return null;
-        }
-        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-        return path.substring(slash + 1);
     }
 
     private record Compiled(String file, String text, String sha256, ScenarioModel model) {
@@ -206,63 +198,6 @@ final class ScenarioApi implements ApiModule {
         json.put("periods", periods);
         json.put("assumptions", scenario.assumptionList().stream().map(a -> a.text() + (a.reference().isEmpty() ? "" : " (" + a.reference() + ")")).toList());
         return json;
-    }
-
-    static Map<String, Object> summary(RunStore.Summary s) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", s.id());
-        json.put("createdAt", s.createdAt().toString());
-        json.put("scenarioName", s.scenarioName());
-        json.put("scenarioFile", fileName(s.scenarioFile()));
-        json.put("scenarioHash", s.scenarioHash());
-        json.put("datasetVersion", s.datasetVersion());
-        json.put("codeVersion", s.codeVersion());
-        json.put("seed", s.seed());
-        json.put("design", s.design());
-        json.put("runsRequested", s.runsRequested());
-        json.put("runsCompleted", s.runsCompleted());
-        json.put("threads", s.threads());
-        json.put("status", s.status());
-        json.put("elapsedSeconds", s.elapsedSeconds());
-        return json;
-    }
-
-    private static Map<String, Object> run(RunStore.Summary summary, List<RunStore.QuantileRow> rows, List<String[]> assumptions) {
-        Map<String, Map<String, Object>> bySeries = new LinkedHashMap<>();
-        for (RunStore.QuantileRow row : rows) {
-            Map<String, Object> s = bySeries.computeIfAbsent(row.series(), name -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("name", name);
-                m.put("outcome", row.outcome());
-                m.put("power", row.power());
-                m.put("unit", row.unit());
-                for (String key : List.of("periods", "p05", "p25", "p50", "p75", "p95", "mean")) {
-                    m.put(key, new ArrayList<>());
-                }
-                return m;
-            });
-            add(s, "periods", row.period());
-            add(s, "p05", finite(row.p05()));
-            add(s, "p25", finite(row.p25()));
-            add(s, "p50", finite(row.p50()));
-            add(s, "p75", finite(row.p75()));
-            add(s, "p95", finite(row.p95()));
-            add(s, "mean", finite(row.mean()));
-        }
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("summary", summary(summary));
-        json.put("series", new ArrayList<>(bySeries.values()));
-        json.put("assumptions", assumptions.stream().map(a -> a[0] + (a[1] == null || a[1].isEmpty() ? "" : " (" + a[1] + ")")).toList());
-        return json;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void add(Map<String, Object> series, String key, Object value) {
-        ((List<Object>) series.get(key)).add(value);
-    }
-
-    private static Double finite(double value) {
-        return Double.isFinite(value) ? value : null;
     }
 
     private static Long optionalLong(Context ctx, String name) {

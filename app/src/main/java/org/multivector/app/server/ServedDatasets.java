@@ -10,7 +10,7 @@ import org.multivector.input.ProblemRenderer;
 import org.multivector.world.World;
 import org.multivector.world.io.DatasetFiles;
 import org.multivector.world.io.DatasetLoader;
-import org.multivector.world.io.EmbeddedDatasets;
+import org.multivector.dataset.EmbeddedDatasets;
 import org.multivector.world.io.InvalidDatasetException;
 import org.multivector.input.Problem;
 

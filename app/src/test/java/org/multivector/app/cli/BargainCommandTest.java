@@ -99,7 +99,7 @@ class BargainCommandTest {
         assertThat(root.get("curve").get(0).get("factor").asDouble()).isZero();
         Result missing = run("manoeuvre", resource("ec-car-emissions.csv").toString(), "--focal", "Nobody", "--vary", "UK");
         assertThat(missing.code()).isEqualTo(1);
-        assertThat(missing.err()).contains("actor 'Nobody'");
+        assertThat(missing.err()).contains("--focal: 'Nobody' is not a stakeholder");
     }
 
     @Test

@@ -64,8 +64,10 @@ class ExposureCommandTest {
             }
         }
         assertThat(share).isNotNull();
-        assertThat(share.get("values").get(0).get("value").asDouble()).isEqualTo(0.36);
-        assertThat(share.get("values").get(1).get("value").isNull()).isTrue();
+        assertThat(share.get("values").get(0).asDouble()).isEqualTo(0.36);
+        assertThat(share.get("values").get(1).isNull()).as("a gap stays a gap").isTrue();
+        assertThat(share.get("sources").get(0)).as("the sources behind the first year's value").isNotEmpty();
+        assertThat(share.get("sources").get(1)).as("no value, no source").isEmpty();
         assertThat(root.get("sources")).isNotEmpty();
     }
 

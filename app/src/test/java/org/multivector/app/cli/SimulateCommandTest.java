@@ -85,7 +85,7 @@ class SimulateCommandTest {
         CliRun run = CliRun.of("simulate", broken.toString(), "--store", store.toString(), "--no-progress");
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains(broken + ":11:28: [invalid-value] step 'fortnight' is not quarter or year")
+        assertThat(run.err()).contains(broken + ":11:28: [schema] 'horizon.step': 'fortnight' is not one of: quarter, quarters, year, years")
                 .doesNotContain("Exception");
         assertThat(store).doesNotExist();
     }
@@ -114,7 +114,7 @@ class SimulateCommandTest {
         assertThat(list.out()).contains("baseline", "western-disengagement", "30/30", "complete");
 
         CliRun show = CliRun.of("runs", "show", "2", "--store", store, "--format", "json");
-        assertThat(show.out()).contains("\"scenario\" : \"western-disengagement\"", "\"series\"", "\"p50\"", "\"assumptions\"");
+        assertThat(show.out()).contains("\"scenarioName\" : \"western-disengagement\"", "\"series\"", "\"p50\"", "\"assumptions\"");
 
         CliRun compare = CliRun.of("runs", "compare", "1", "2", "--store", store);
         assertThat(compare.out()).contains("median A", "median B", "dependence:RUS", "2034-Q4");

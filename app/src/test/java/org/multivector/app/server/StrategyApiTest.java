@@ -30,7 +30,7 @@ class StrategyApiTest extends AbstractApiTest {
 
         assertThat(response.statusCode()).isBetween(400, 422);
         JsonNode error = Http.json(response).get("errors").get(0);
-        assertThat(error.get("detail").asText()).contains("sense 'up' is not max or min");
+        assertThat(error.get("detail").asText()).contains("'study.outcomes.room.sense': 'up' is not one of: max, min");
         assertThat(error.get("line").asInt()).isPositive();
     }
 

@@ -3,7 +3,7 @@ package org.multivector.bench.world;
 import org.multivector.world.World;
 import org.multivector.world.io.DatasetFiles;
 import org.multivector.world.io.DatasetLoader;
-import org.multivector.world.io.EmbeddedDatasets;
+import org.multivector.dataset.EmbeddedDatasets;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,7 +1,8 @@
-package org.multivector.world.io;
+package org.multivector.dataset;
 
 import org.junit.jupiter.api.Test;
 import org.multivector.world.World;
+import org.multivector.world.io.DatasetLoader;
 
 import java.util.List;
 
