@@ -64,7 +64,9 @@ public final class EmbeddedDatasets {
     public static String defaultFocal() throws InvalidDatasetException {
         String focal = defaultFocal;
         if (focal == null) {
-            focal = DatasetLoader.info(new DatasetFiles.Embedded(DatasetLoader.DEFAULT_DATASET)).focal();
+            DatasetFiles.Embedded files = new DatasetFiles.Embedded(DatasetLoader.DEFAULT_DATASET);
+            World snapshot = WorldSnapshot.readIfCurrent(files);
+            focal = snapshot != null ? snapshot.info().focal() : DatasetLoader.info(files).focal();
             defaultFocal = focal;
         }
         return focal;
