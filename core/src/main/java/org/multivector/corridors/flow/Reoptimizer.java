@@ -35,6 +35,12 @@ public final class Reoptimizer {
     private final int[] outArc;
     private final int[] inStart;
     private final int[] inArc;
+    // the other end and the cost of each adjacency slot, stored in slot order: a search scans them
+    // sequentially instead of fetching them from arc-ordered arrays at random
+    private final int[] outOther;
+    private final long[] outCost;
+    private final int[] inOther;
+    private final long[] inCost;
 
     // undo log
     private int[] logArc = new int[64];
@@ -84,6 +90,16 @@ public final class Reoptimizer {
         for (int e = 0; e < m; e++) {
             outArc[outFill[network.tail(e)]++] = e;
             inArc[inFill[network.head(e)]++] = e;
+        }
+        outOther = new int[m];
+        outCost = new long[m];
+        inOther = new int[m];
+        inCost = new long[m];
+        for (int i = 0; i < m; i++) {
+            outOther[i] = network.head(outArc[i]);
+            outCost[i] = network.cost(outArc[i]);
+            inOther[i] = network.tail(inArc[i]);
+            inCost[i] = network.cost(inArc[i]);
         }
         forward = new Search(n);
         backward = new Search(n);
@@ -304,14 +320,15 @@ public final class Reoptimizer {
             for (int i = outStart[u], end = outStart[u + 1]; i < end; i++) {
                 int e = outArc[i];
                 if (flow[e] < cap[e]) {
-                    relax(network.head(e), d + network.cost(e) + piU - pi[network.head(e)]);
+                    int v = outOther[i];
+                    relax(v, d + outCost[i] + piU - pi[v]);
                 }
             }
             for (int i = inStart[u], end = inStart[u + 1]; i < end; i++) {
                 int e = inArc[i];
                 if (flow[e] > 0) {
-                    int v = network.tail(e);
-                    relax(v, d - (network.cost(e) + pi[v] - piU));
+                    int v = inOther[i];
+                    relax(v, d - (inCost[i] + pi[v] - piU));
                 }
             }
         }
@@ -322,15 +339,15 @@ public final class Reoptimizer {
             for (int i = inStart[u], end = inStart[u + 1]; i < end; i++) {
                 int e = inArc[i];
                 if (flow[e] < cap[e]) {
-                    int v = network.tail(e);
-                    relax(v, d + network.cost(e) + pi[v] - piU);
+                    int v = inOther[i];
+                    relax(v, d + inCost[i] + pi[v] - piU);
                 }
             }
             for (int i = outStart[u], end = outStart[u + 1]; i < end; i++) {
                 int e = outArc[i];
                 if (flow[e] > 0) {
-                    int v = network.head(e);
-                    relax(v, d - (network.cost(e) + piU - pi[v]));
+                    int v = outOther[i];
+                    relax(v, d - (outCost[i] + piU - pi[v]));
                 }
             }
         }
@@ -476,22 +493,24 @@ public final class Reoptimizer {
             int v;
             long reduced;
             if (c < outCount) {
-                int e = outArc[outStart[u] + c];
+                int slot = outStart[u] + c;
+                int e = outArc[slot];
                 if (flow[e] >= cap[e]) {
                     cursor[u]++;
                     continue;
                 }
-                v = network.head(e);
-                reduced = network.cost(e) + pi[u] - pi[v];
+                v = outOther[slot];
+                reduced = outCost[slot] + pi[u] - pi[v];
                 code = e << 1;
             } else {
-                int e = inArc[inStart[u] + c - outCount];
+                int slot = inStart[u] + c - outCount;
+                int e = inArc[slot];
                 if (flow[e] <= 0) {
                     cursor[u]++;
                     continue;
                 }
-                v = network.tail(e);
-                reduced = -(network.cost(e) + pi[v] - pi[u]);
+                v = inOther[slot];
+                reduced = -(inCost[slot] + pi[v] - pi[u]);
                 code = (e << 1) | 1;
             }
             if (reduced == 0 && winner.settled(v) && !dead[v] && !onPath[v]) {
