@@ -87,7 +87,13 @@ final class RoundEngine {
         this.offerType = new OfferType[n];
         this.offerReceiverEu = new double[n];
         this.offerSenderEu = new double[n];
-        this.range = usableRange(spread());
+        setRange(spread());
+    }
+
+    /** Sets Δ; the pair logarithms depend on it. */
+    private void setRange(double value) {
+        range = usableRange(value);
+        logsFresh = false;
     }
 
     /** A range of zero (every actor at one point) would divide by zero; nothing can move then anyway. */
@@ -98,13 +104,14 @@ final class RoundEngine {
     /** Resets the positions (and the fixed range) for a new run with the same actors. */
     void reset(double[] positions) {
         System.arraycopy(positions, 0, position, 0, n);
+        logsFresh = false;
         Arrays.fill(risk, 1.0);
-        range = usableRange(spread());
+        setRange(spread());
     }
 
     /** Fixes Δ, the range that normalises distances (e.g. to a declared scale); ignored under {@code PER_ROUND}. */
     void fixRange(double value) {
-        range = usableRange(value);
+        setRange(value);
     }
 
     double spread() {
@@ -133,7 +140,7 @@ final class RoundEngine {
      */
     double round() {
         if (variant.range() == Variant.RangeRule.PER_ROUND) {
-            range = usableRange(spread());
+            setRange(spread());
         }
         updateRisk();
         computeVotes(risk);
@@ -185,6 +192,14 @@ final class RoundEngine {
 
     /** Fills {@link #vote} for the given risk exponents. O(n²) powers. */
     void computeVotes(double[] exponents) {
+        if (keepsLogs()) {
+            for (int k = 0; k < n; k++) {
+                if (exponents[k] != 1.0) {
+                    refreshLogs();
+                    break;
+                }
+            }
+        }
         forBlocks((from, to) -> votes(exponents, from, to));
     }
 
@@ -195,7 +210,7 @@ final class RoundEngine {
             for (int k = 0; k < n; k++) {
                 double distance = Math.abs(position[k] - xj) / range;
                 double rk = exponents[k];
-                vote[row + k] = weight[k] * power(distance, rk);
+                vote[row + k] = weight[k] * pairPower(logDistance, row + k, distance, rk);
             }
         }
     }
@@ -276,13 +291,8 @@ final class RoundEngine {
             prefix = new double[n * (n + 1)];
             voterTotal = new double[n];
         }
-        Integer[] boxed = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            boxed[i] = i;
-        }
-        Arrays.sort(boxed, (a, b) -> Double.compare(position[a], position[b]));
+        System.arraycopy(positionOrder(), 0, order, 0, n);
         for (int q = 0; q < n; q++) {
-            order[q] = boxed[q];
             sortedPosition[q] = position[order[q]];
         }
         forBlocks((from, to) -> {
@@ -417,21 +427,23 @@ final class RoundEngine {
     /** EU of {@code challenger} challenging {@code target}, priced with risk exponent {@code r}. */
     double expectedUtility(double r, int challenger, int target) {
         double distance = Math.abs(position[challenger] - position[target]) / range;
-        double success = 2 - 4 * power(0.5 - 0.5 * distance, r);
-        double failure = 2 - 4 * power(0.5 + 0.5 * distance, r);
+        int pair = challenger * n + target;
+        double success = 2 - 4 * pairPower(logNear, pair, 0.5 - 0.5 * distance, r);
+        double failure = 2 - 4 * pairPower(logFar, pair, 0.5 + 0.5 * distance, r);
         return combine(r, statusQuoUtility(r), challenger, target, success, failure);
     }
 
     /** As {@link #expectedUtility} with U_sq for r given (no pow for it). */
     private double expectedUtility(double r, double usq, int challenger, int target) {
         double distance = Math.abs(position[challenger] - position[target]) / range;
-        double success = 2 - 4 * power(0.5 - 0.5 * distance, r);
-        double failure = 2 - 4 * power(0.5 + 0.5 * distance, r);
+        int pair = challenger * n + target;
+        double success = 2 - 4 * pairPower(logNear, pair, 0.5 - 0.5 * distance, r);
+        double failure = 2 - 4 * pairPower(logFar, pair, 0.5 + 0.5 * distance, r);
         return combine(r, usq, challenger, target, success, failure);
     }
 
     /** U_sq = 2 − 4·0.5^r (0 for r = 1). */
-    private static double statusQuoUtility(double r) {
+    private double statusQuoUtility(double r) {
         return 2 - 4 * power(0.5, r);
     }
 
@@ -456,9 +468,88 @@ final class RoundEngine {
         return statusQuo + (1 - q) * (t * better + (1 - t) * worse);
     }
 
-    /** x^r, exact and fast when r = 1 (the whole risk step). */
-    private static double power(double x, double r) {
-        return r == 1.0 ? x : Math.pow(x, r);
+    /**
+     * x^r: exactly x when r = 1 (the whole risk step), else {@link Powers#pow} (within 1e-15·(1 + r·|ln x|)
+     * of Math.pow, docs/bargaining.md), or Math.pow itself after {@link #useExactPowers()}.
+     */
+    private double power(double x, double r) {
+        if (r == 1.0) {
+            return x;
+        }
+        return exactPowers ? Math.pow(x, r) : Powers.pow(x, r);
+    }
+
+    /**
+     * Small issues keep, per ordered pair and for the current positions and Δ, ln of the three bases
+     * that every power of a round raises (d, ½ − ½d, ½ + ½d with d = |x_a − x_b|/Δ): each is used
+     * by both actors of the pair and by the risk and offer steps alike, so a round takes one logarithm
+     * where it took up to four powers. NaN marks a base outside {@link Powers}'s domain (0, say): its
+     * power comes from {@link #power}. Values are those of {@link Powers#pow}, bit for bit.
+     */
+    private double[] logDistance;
+    private double[] logNear;
+    private double[] logFar;
+    private boolean logsFresh;
+
+    /** Whether this engine keeps the pair logarithms (small issues; large ones compute powers directly to save memory). */
+    private boolean keepsLogs() {
+        return n < PARALLEL_FROM && !exactPowers;
+    }
+
+    private void refreshLogs() {
+        if (logsFresh) {
+            return;
+        }
+        if (logDistance == null) {
+            logDistance = new double[n * n];
+            logNear = new double[n * n];
+            logFar = new double[n * n];
+        }
+        for (int a = 0; a < n; a++) {
+            for (int b = a + 1; b < n; b++) {
+                double distance = Math.abs(position[a] - position[b]) / range;
+                double ld = logOrMarker(distance);
+                double ln = logOrMarker(0.5 - 0.5 * distance);
+                double lf = logOrMarker(0.5 + 0.5 * distance);
+                logDistance[a * n + b] = ld;
+                logDistance[b * n + a] = ld;
+                logNear[a * n + b] = ln;
+                logNear[b * n + a] = ln;
+                logFar[a * n + b] = lf;
+                logFar[b * n + a] = lf;
+            }
+            logDistance[a * n + a] = Double.NaN;
+            logNear[a * n + a] = logOrMarker(0.5);
+            logFar[a * n + a] = logOrMarker(0.5);
+        }
+        logsFresh = true;
+    }
+
+    private static double logOrMarker(double x) {
+        return Powers.inDomain(x) ? Powers.log(x) : Double.NaN;
+    }
+
+    /** base^r for the pair at {@code index} of {@code logs} (the table of that base), as {@link #power} gives it. */
+    private double pairPower(double[] logs, int index, double base, double r) {
+        if (r == 1.0) {
+            return base;
+        }
+        if (keepsLogs()) {
+            refreshLogs();
+            double log = logs[index];
+            if (log == log && r >= 0 && r <= 4) {
+                return Powers.exp(r * log);
+            }
+        }
+        return power(base, r);
+    }
+
+    /** Whether powers come from Math.pow (the arithmetic before the table-driven powers; for agreement tests). */
+    private boolean exactPowers;
+
+    /** Computes every power with Math.pow from now on: the reference the faster powers are tested against. */
+    void useExactPowers() {
+        exactPowers = true;
     }
 
     /** When recording, every offer made in the last round (receiver order, then sender order); null otherwise. */
@@ -499,6 +590,7 @@ final class RoundEngine {
             largestMove = Math.max(largestMove, Math.abs(next[i] - position[i]));
         }
         System.arraycopy(next, 0, position, 0, n);
+        logsFresh = false;
         return largestMove;
     }
 
@@ -521,8 +613,9 @@ final class RoundEngine {
                 continue;
             }
             double distance = Math.abs(xi - xj) / range;
-            double success = 2 - 4 * power(0.5 - 0.5 * distance, ri);
-            double failure = 2 - 4 * power(0.5 + 0.5 * distance, ri);
+            int pair = i * n + j;
+            double success = 2 - 4 * pairPower(logNear, pair, 0.5 - 0.5 * distance, ri);
+            double failure = 2 - 4 * pairPower(logFar, pair, 0.5 + 0.5 * distance, ri);
             double ei = combine(ri, statusQuoUtility[i], i, j, success, failure);
             double ej = receiverView ? combine(ri, statusQuoUtility[i], j, i, success, failure)
                     : expectedUtility(risk[j], statusQuoUtility[j], j, i);
@@ -598,7 +691,7 @@ final class RoundEngine {
      */
     boolean receivesOffer(int receiver) {
         if (variant.range() == Variant.RangeRule.PER_ROUND) {
-            range = usableRange(spread());
+            setRange(spread());
         }
         updateRisk();
         return offerPending(receiver);
@@ -610,7 +703,7 @@ final class RoundEngine {
      */
     boolean receivesOfferRiskNeutral(int receiver) {
         if (variant.range() == Variant.RangeRule.PER_ROUND) {
-            range = usableRange(spread());
+            setRange(spread());
         }
         reference = statusQuoReference();
         Arrays.fill(risk, 1.0);
@@ -646,7 +739,7 @@ final class RoundEngine {
      */
     double largestChallengeAgainst(int target) {
         if (variant.range() == Variant.RangeRule.PER_ROUND) {
-            range = usableRange(spread());
+            setRange(spread());
         }
         updateRisk();
         computeVotes(risk);

@@ -4,6 +4,7 @@ import org.multivector.world.World;
 import org.multivector.world.io.DatasetFiles;
 import org.multivector.world.io.DatasetLoader;
 import org.multivector.world.io.InvalidDatasetException;
+import org.multivector.world.io.WorldSnapshot;
 
 import java.util.Collection;
 import java.util.List;
@@ -122,7 +123,9 @@ public final class EmbeddedDatasets implements DatasetRepository {
     public static String defaultFocal() throws InvalidDatasetException {
         String focal = defaultFocal;
         if (focal == null) {
-            focal = DatasetLoader.info(new DatasetFiles.Embedded(DatasetLoader.DEFAULT_DATASET)).focal();
+            DatasetFiles.Embedded files = new DatasetFiles.Embedded(DatasetLoader.DEFAULT_DATASET);
+            World snapshot = WorldSnapshot.readIfCurrent(files);
+            focal = snapshot != null ? snapshot.info().focal() : DatasetLoader.info(files).focal();
             defaultFocal = focal;
         }
         return focal;

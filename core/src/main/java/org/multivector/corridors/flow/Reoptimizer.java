@@ -35,6 +35,12 @@ public final class Reoptimizer {
     private final int[] outArc;
     private final int[] inStart;
     private final int[] inArc;
+    // the other end and the cost of each adjacency slot, stored in slot order: a search scans them
+    // sequentially instead of fetching them from arc-ordered arrays at random
+    private final int[] outOther;
+    private final long[] outCost;
+    private final int[] inOther;
+    private final long[] inCost;
 
     // undo log
     private int[] logArc = new int[64];
@@ -47,21 +53,16 @@ public final class Reoptimizer {
     private long[] logCap = new long[8];
     private int capLogSize;
 
-    // Dijkstra scratch
-    private final long[] dist;
-    private final int[] seen;
-    private final int[] done;
-    private final int[] via;
+    // the two searches of each augmentation and the one whose settled set the blocking flow uses
+    private final Search forward;
+    private final Search backward;
+    private Search winner;
     private int stamp;
     private final int[] cursor;
     private final boolean[] onPath;
     private final boolean[] dead;
     private int[] pathNode = new int[64];
     private int[] pathArc = new int[64];
-    private int[] settled = new int[64];
-    private long[] heapKey = new long[64];
-    private int[] heapNode = new int[64];
-    private int heapSize;
 
     Reoptimizer(FlowNetwork network, long[] flow, long[] potential, long cost) {
         this.network = network;
@@ -90,10 +91,18 @@ public final class Reoptimizer {
             outArc[outFill[network.tail(e)]++] = e;
             inArc[inFill[network.head(e)]++] = e;
         }
-        dist = new long[n];
-        seen = new int[n];
-        done = new int[n];
-        via = new int[n];
+        outOther = new int[m];
+        outCost = new long[m];
+        inOther = new int[m];
+        inCost = new long[m];
+        for (int i = 0; i < m; i++) {
+            outOther[i] = network.head(outArc[i]);
+            outCost[i] = network.cost(outArc[i]);
+            inOther[i] = network.tail(inArc[i]);
+            inCost[i] = network.cost(inArc[i]);
+        }
+        forward = new Search(n);
+        backward = new Search(n);
         cursor = new int[n];
         onPath = new boolean[n];
         dead = new boolean[n];
@@ -173,80 +182,230 @@ public final class Reoptimizer {
         feasible = true;
     }
 
-    /** Sends up to {@code limit} from s to t along one cheapest residual path; returns the amount sent. */
+    /**
+     * Sends up to {@code limit} from s to t along cheapest residual paths; returns the amount sent.
+     *
+     * <p>Two Dijkstra searches on reduced costs race, one pop each in turn: forward from s and backward
+     * (over reversed residual arcs) from t; the first to settle the other end wins, and only its
+     * settled set is used. Why: how much a search explores before it reaches its target depends on the
+     * start potentials, which one direction can suit far better than the other. The network simplex's
+     * potentials grow along its tree away from the root, so a forward search sweeps the zero-reduced-cost
+     * subtree below s (measured: 3 to 5 times the nodes a backward search settles on the bench/mcf
+     * instance), while the settled sets of successive augmentations pile up as zero-distance plateaus
+     * in the direction searched. The race costs at most twice the cheaper search.
+     *
+     * <p>Potentials after the winning search (Ahuja, Magnanti and Orlin 1993, §9.7, with the search
+     * stopped at its target): forward, pi_v += d(s, v) − D for each settled v; backward,
+     * pi_v += D − d(v, t), with D = d(s, t). Either keeps every residual reduced cost non-negative and
+     * makes the shortest paths' arcs zero-reduced-cost.
+     */
     private long augment(int s, int t, long limit) {
         if (++stamp == Integer.MAX_VALUE) {
-            Arrays.fill(seen, 0);
-            Arrays.fill(done, 0);
+            forward.clear();
+            backward.clear();
             stamp = 1;
         }
-        heapSize = 0;
-        int settledCount = 0;
-        seen[s] = stamp;
-        dist[s] = 0;
-        via[s] = -1;
-        push(0, s);
-        boolean reached = false;
-        while (heapSize > 0) {
-            long d = heapKey[0];
-            int u = pop();
-            if (done[u] == stamp || d > dist[u]) {
-                continue;
-            }
-            done[u] = stamp;
-            if (settledCount == settled.length) {
-                settled = Arrays.copyOf(settled, settledCount * 2);
-            }
-            settled[settledCount++] = u;
-            if (u == t) {
-                reached = true;
+        forward.start(s, stamp);
+        backward.start(t, stamp);
+        winner = null;
+        while (winner == null) {
+            int f = forward.step(true, t);
+            if (f == Search.REACHED) {
+                winner = forward;
                 break;
             }
+            int b = backward.step(false, s);
+            if (b == Search.REACHED) {
+                winner = backward;
+                break;
+            }
+            if (f == Search.EXHAUSTED || b == Search.EXHAUSTED) {
+                return 0; // one side's whole residual reach misses the other end: no path at all
+            }
+        }
+        Search w = winner;
+        if (w == forward) {
+            long dt = forward.dist[t];
+            for (int i = 0; i < w.settledCount; i++) {
+                int v = w.settled[i];
+                long shift = w.dist[v] - dt;
+                if (shift != 0) {
+                    recordPotential(v);
+                    pi[v] += shift;
+                }
+            }
+        } else {
+            long ds = backward.dist[s];
+            for (int i = 0; i < w.settledCount; i++) {
+                int v = w.settled[i];
+                long shift = ds - w.dist[v];
+                if (shift != 0) {
+                    recordPotential(v);
+                    pi[v] += shift;
+                }
+            }
+        }
+        return blockingFlow(s, t, limit, w.settledCount);
+    }
+
+    /** One Dijkstra search on reduced costs: forward over residual arcs, or backward over reversed ones. */
+    private final class Search {
+        static final int GOING = 0;
+        static final int REACHED = 1;
+        static final int EXHAUSTED = 2;
+
+        final long[] dist;
+        final int[] seen;
+        final int[] done;
+        int[] settled = new int[64];
+        int settledCount;
+        long[] heapKey = new long[64];
+        int[] heapNode = new int[64];
+        int heapSize;
+        int mark;
+
+        Search(int n) {
+            dist = new long[n];
+            seen = new int[n];
+            done = new int[n];
+        }
+
+        void clear() {
+            Arrays.fill(seen, 0);
+            Arrays.fill(done, 0);
+        }
+
+        void start(int origin, int stampNow) {
+            mark = stampNow;
+            heapSize = 0;
+            settledCount = 0;
+            seen[origin] = mark;
+            dist[origin] = 0;
+            push(0, origin);
+        }
+
+        boolean settled(int v) {
+            return done[v] == mark;
+        }
+
+        /** Settles the next node; REACHED when it is {@code goal}, EXHAUSTED when nothing is left to settle. */
+        int step(boolean outward, int goal) {
+            while (heapSize > 0) {
+                long d = heapKey[0];
+                int u = pop();
+                if (done[u] == mark || d > dist[u]) {
+                    continue;
+                }
+                done[u] = mark;
+                if (settledCount == settled.length) {
+                    settled = Arrays.copyOf(settled, settledCount * 2);
+                }
+                settled[settledCount++] = u;
+                if (u == goal) {
+                    return REACHED;
+                }
+                if (outward) {
+                    expandForward(u, d);
+                } else {
+                    expandBackward(u, d);
+                }
+                return GOING;
+            }
+            return EXHAUSTED;
+        }
+
+        /** Residual arcs leaving u: forward arcs below capacity, reverse arcs of those carrying flow into u. */
+        private void expandForward(int u, long d) {
             long piU = pi[u];
             for (int i = outStart[u], end = outStart[u + 1]; i < end; i++) {
                 int e = outArc[i];
                 if (flow[e] < cap[e]) {
-                    int v = network.head(e);
-                    if (done[v] != stamp) {
-                        long nd = d + network.cost(e) + piU - pi[v];
-                        if (seen[v] != stamp || nd < dist[v]) {
-                            seen[v] = stamp;
-                            dist[v] = nd;
-                            via[v] = e << 1;
-                            push(nd, v);
-                        }
-                    }
+                    int v = outOther[i];
+                    relax(v, d + outCost[i] + piU - pi[v]);
                 }
             }
             for (int i = inStart[u], end = inStart[u + 1]; i < end; i++) {
                 int e = inArc[i];
                 if (flow[e] > 0) {
-                    int v = network.tail(e);
-                    if (done[v] != stamp) {
-                        long nd = d - (network.cost(e) + pi[v] - piU);
-                        if (seen[v] != stamp || nd < dist[v]) {
-                            seen[v] = stamp;
-                            dist[v] = nd;
-                            via[v] = (e << 1) | 1;
-                            push(nd, v);
-                        }
-                    }
+                    int v = inOther[i];
+                    relax(v, d - (inCost[i] + pi[v] - piU));
                 }
             }
         }
-        if (!reached) {
-            return 0;
-        }
-        long dt = dist[t];
-        for (int i = 0; i < settledCount; i++) {
-            int v = settled[i];
-            long shift = dist[v] - dt;
-            if (shift != 0) {
-                recordPotential(v);
-                pi[v] += shift;
+
+        /** Residual arcs entering u, searched from their tails: arcs into u below capacity, reverses of u's outgoing flow. */
+        private void expandBackward(int u, long d) {
+            long piU = pi[u];
+            for (int i = inStart[u], end = inStart[u + 1]; i < end; i++) {
+                int e = inArc[i];
+                if (flow[e] < cap[e]) {
+                    int v = inOther[i];
+                    relax(v, d + inCost[i] + pi[v] - piU);
+                }
+            }
+            for (int i = outStart[u], end = outStart[u + 1]; i < end; i++) {
+                int e = outArc[i];
+                if (flow[e] > 0) {
+                    int v = outOther[i];
+                    relax(v, d - (outCost[i] + piU - pi[v]));
+                }
             }
         }
-        return blockingFlow(s, t, limit, settledCount);
+
+        private void relax(int v, long nd) {
+            if (done[v] != mark && (seen[v] != mark || nd < dist[v])) {
+                seen[v] = mark;
+                dist[v] = nd;
+                push(nd, v);
+            }
+        }
+
+        private void push(long key, int node) {
+            if (heapSize == heapKey.length) {
+                heapKey = Arrays.copyOf(heapKey, heapSize * 2);
+                heapNode = Arrays.copyOf(heapNode, heapSize * 2);
+            }
+            int i = heapSize++;
+            while (i > 0) {
+                int p = (i - 1) >>> 1;
+                if (heapKey[p] <= key) {
+                    break;
+                }
+                heapKey[i] = heapKey[p];
+                heapNode[i] = heapNode[p];
+                i = p;
+            }
+            heapKey[i] = key;
+            heapNode[i] = node;
+        }
+
+        private int pop() {
+            int top = heapNode[0];
+            heapSize--;
+            if (heapSize > 0) {
+                long key = heapKey[heapSize];
+                int node = heapNode[heapSize];
+                int i = 0;
+                while (true) {
+                    int c = 2 * i + 1;
+                    if (c >= heapSize) {
+                        break;
+                    }
+                    if (c + 1 < heapSize && heapKey[c + 1] < heapKey[c]) {
+                        c++;
+                    }
+                    if (heapKey[c] >= key) {
+                        break;
+                    }
+                    heapKey[i] = heapKey[c];
+                    heapNode[i] = heapNode[c];
+                    i = c;
+                }
+                heapKey[i] = key;
+                heapNode[i] = node;
+            }
+            return top;
+        }
     }
 
     /**
@@ -257,7 +416,7 @@ public final class Reoptimizer {
      */
     private long blockingFlow(int s, int t, long limit, int settledCount) {
         for (int i = 0; i < settledCount; i++) {
-            int v = settled[i];
+            int v = winner.settled[i];
             cursor[v] = 0;
             onPath[v] = false;
             dead[v] = false;
@@ -334,25 +493,27 @@ public final class Reoptimizer {
             int v;
             long reduced;
             if (c < outCount) {
-                int e = outArc[outStart[u] + c];
+                int slot = outStart[u] + c;
+                int e = outArc[slot];
                 if (flow[e] >= cap[e]) {
                     cursor[u]++;
                     continue;
                 }
-                v = network.head(e);
-                reduced = network.cost(e) + pi[u] - pi[v];
+                v = outOther[slot];
+                reduced = outCost[slot] + pi[u] - pi[v];
                 code = e << 1;
             } else {
-                int e = inArc[inStart[u] + c - outCount];
+                int slot = inStart[u] + c - outCount;
+                int e = inArc[slot];
                 if (flow[e] <= 0) {
                     cursor[u]++;
                     continue;
                 }
-                v = network.tail(e);
-                reduced = -(network.cost(e) + pi[v] - pi[u]);
+                v = inOther[slot];
+                reduced = -(inCost[slot] + pi[v] - pi[u]);
                 code = (e << 1) | 1;
             }
-            if (reduced == 0 && done[v] == stamp && !dead[v] && !onPath[v]) {
+            if (reduced == 0 && winner.settled(v) && !dead[v] && !onPath[v]) {
                 return code;
             }
             cursor[u]++;
@@ -386,52 +547,5 @@ public final class Reoptimizer {
         }
         logCapArc[capLogSize] = arc;
         logCap[capLogSize++] = cap[arc];
-    }
-
-    private void push(long key, int node) {
-        if (heapSize == heapKey.length) {
-            heapKey = Arrays.copyOf(heapKey, heapSize * 2);
-            heapNode = Arrays.copyOf(heapNode, heapSize * 2);
-        }
-        int i = heapSize++;
-        while (i > 0) {
-            int p = (i - 1) >>> 1;
-            if (heapKey[p] <= key) {
-                break;
-            }
-            heapKey[i] = heapKey[p];
-            heapNode[i] = heapNode[p];
-            i = p;
-        }
-        heapKey[i] = key;
-        heapNode[i] = node;
-    }
-
-    private int pop() {
-        int top = heapNode[0];
-        heapSize--;
-        if (heapSize > 0) {
-            long key = heapKey[heapSize];
-            int node = heapNode[heapSize];
-            int i = 0;
-            while (true) {
-                int c = 2 * i + 1;
-                if (c >= heapSize) {
-                    break;
-                }
-                if (c + 1 < heapSize && heapKey[c + 1] < heapKey[c]) {
-                    c++;
-                }
-                if (heapKey[c] >= key) {
-                    break;
-                }
-                heapKey[i] = heapKey[c];
-                heapNode[i] = heapNode[c];
-                i = c;
-            }
-            heapKey[i] = key;
-            heapNode[i] = node;
-        }
-        return top;
     }
 }

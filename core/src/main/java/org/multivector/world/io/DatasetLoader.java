@@ -103,7 +103,36 @@ public final class DatasetLoader {
      * (an embedded dataset cannot list its files, so there only the files the manifest lists).
      */
     public static World load(DatasetFiles files) throws InvalidDatasetException {
+        if (files instanceof DatasetFiles.Embedded embedded) {
+            World snapshot = WorldSnapshot.readIfCurrent(embedded);
+            if (snapshot != null) {
+                return snapshot; // the build's binary copy of these very files (docs/performance.md)
+            }
+        }
         return new DatasetLoader(files, null).run();
+    }
+
+    /** A full load from the text files, never from a {@link WorldSnapshot} (the reference a snapshot is tested against). */
+    static World loadText(DatasetFiles files) throws InvalidDatasetException {
+        return new DatasetLoader(files, null).run();
+    }
+
+    /**
+     * The files a full load of {@code files} reads, in reading order: the manifest, the source table
+     * (whether or not present), the listed figure files and the per-country files (for {@link WorldSnapshot}'s fingerprint).
+     */
+    static List<String> filesRead(DatasetFiles files) throws InvalidDatasetException {
+        DatasetLoader loader = new DatasetLoader(files, null);
+        Manifest manifest = loader.readManifest();
+        if (manifest == null || !loader.problems.isEmpty()) {
+            throw new InvalidDatasetException(loader.problems);
+        }
+        List<String> read = new ArrayList<>();
+        read.add(DatasetFiles.MANIFEST);
+        read.add(DatasetFiles.SOURCES);
+        read.addAll(manifest.fileList);
+        read.addAll(loader.countryFiles(manifest));
+        return read;
     }
 
     /**
