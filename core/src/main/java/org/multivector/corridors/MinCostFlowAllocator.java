@@ -1,5 +1,7 @@
 package org.multivector.corridors;
 
+import org.multivector.work.Cancellation;
+
 import org.multivector.corridors.flow.FlowSolution;
 import org.multivector.corridors.flow.NetworkSimplex;
 
@@ -27,14 +29,20 @@ public final class MinCostFlowAllocator implements CorridorAllocator {
 
     @Override
     public AllocationResult allocate(CorridorNetwork network, AllocationRequest request) {
+        return allocate(network, request, Cancellation.NEVER);
+    }
+
+    /** The allocation, checking {@code cancellation} before each period's solve (a disruption splits the year). */
+    @Override
+    public AllocationResult allocate(CorridorNetwork network, AllocationRequest request, Cancellation cancellation) {
         Commodity commodity = commodity(network, request.commodity());
         List<ExportSupply> supplies = supplies(network, commodity, request.year());
         List<CorridorLink> links = builtLinks(network, commodity.id(), request.year(), request.expansionList());
         check(network, links, request.disruptionList());
         boolean statusQuo = request.disruptionList().isEmpty() && request.expansionList().isEmpty();
         List<CorridorLink> baseLinks = statusQuo ? links : builtLinks(network, commodity.id(), request.year(), List.of());
-        Outcome outcome = solveYear(network, commodity, links, supplies, request.disruptionList(), statusQuo ? null : baseLinks);
-        Outcome baseline = statusQuo ? outcome : solveYear(network, commodity, baseLinks, supplies, List.of(), null);
+        Outcome outcome = solveYear(network, commodity, links, supplies, request.disruptionList(), statusQuo ? null : baseLinks, cancellation);
+        Outcome baseline = statusQuo ? outcome : solveYear(network, commodity, baseLinks, supplies, List.of(), null, cancellation);
         double demand = supplies.stream().mapToDouble(ExportSupply::volume).sum();
         double undelivered = outcome.undeliveredByOrigin.values().stream().mapToDouble(Double::doubleValue).sum();
         double baselineUndelivered = baseline.undeliveredByOrigin.values().stream().mapToDouble(Double::doubleValue).sum();
@@ -187,7 +195,7 @@ public final class MinCostFlowAllocator implements CorridorAllocator {
     }
 
     private static Outcome solveYear(CorridorNetwork network, Commodity commodity, List<CorridorLink> links, List<ExportSupply> supplies,
-                                     List<Disruption> disruptions, List<CorridorLink> baseLinks) {
+                                     List<Disruption> disruptions, List<CorridorLink> baseLinks, Cancellation cancellation) {
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, Period.DAYS));
         for (Disruption d : disruptions) {
             cuts.add(d.period().startDay());
@@ -216,6 +224,7 @@ public final class MinCostFlowAllocator implements CorridorAllocator {
         double cost = 0;
         double sameVolume = 0;
         for (Map.Entry<List<Integer>, Double> entry : weightByActive.entrySet()) {
+            cancellation.check();
             double weight = entry.getValue();
             double[] factor = factors(links, entry.getKey().stream().map(disruptions::get).toList());
             FlowModel model = FlowModel.build(network, commodity, links, factor, supplies);
