@@ -66,7 +66,7 @@ final class BargainingApi implements ApiModule {
             if (rounds != null) {
                 variant = variant.withRounds(rounds);
             }
-            Forecast forecast = ExpectedUtilityModel.of(variant).run(issue);
+            Forecast forecast = ExpectedUtilityModel.of(variant).run(issue, context.compute().start(ctx));
             ctx.json(forecastJson(issue, forecast));
         });
         routes.post("/api/bargaining/montecarlo", ctx -> {
@@ -84,7 +84,8 @@ final class BargainingApi implements ApiModule {
             }
             int runCount = runs == null ? 1000 : runs;
             requireWork(issue, runCount, "runs");
-            MonteCarlo.Result result = MonteCarlo.run(issue, variant, noise, runCount, seed == null ? 1 : seed, true, Deadlines.start());
+            MonteCarlo.Result result = MonteCarlo.run(issue, variant, noise, runCount, seed == null ? 1 : seed, true,
+                    context.compute().start(ctx));
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("issue", issue.name());
             json.put("variant", variant.name());
@@ -127,7 +128,8 @@ final class BargainingApi implements ApiModule {
             for (int k = 0; k < count; k++) {
                 factors[k] = Math.round((from + k * step) * 1e9) / 1e9;
             }
-            List<ManoeuvreRoom.Point> curve = ManoeuvreRoom.curve(issue, focal, vary, lever, factors, variant);
+            List<ManoeuvreRoom.Point> curve = ManoeuvreRoom.curve(issue, focal, vary, lever, factors, variant,
+                    ManoeuvreRoom.Test.NO_CREDIBLE_CHALLENGE, context.compute().start(ctx));
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("issue", issue.name());
             json.put("variant", variant.name());

@@ -60,13 +60,13 @@ final class CorridorsApi implements ApiModule {
             int year = year(ctx, network, commodity);
             List<Disruption> disruptions = disruptions(ctx, network, commodity, year);
             AllocationRequest request = new AllocationRequest(commodity.id(), year, disruptions, List.of());
-            ctx.json(allocationJson(network, allocate(network, request)));
+            ctx.json(allocationJson(network, allocate(network, request, context.compute().start(ctx))));
         });
         routes.get("/api/datasets/{dataset}/corridors/exposure", ctx -> {
             CorridorNetwork network = network(ctx, context);
             Commodity commodity = commodity(ctx, network);
             int year = year(ctx, network, commodity);
-            List<JurisdictionExposure> rows = CorridorExposure.of(network, allocator, commodity.id(), year);
+            List<JurisdictionExposure> rows = CorridorExposure.of(network, allocator, commodity.id(), year, context.compute().start(ctx));
             Map<String, Object> json = header(network, commodity, year);
             json.put("jurisdictions", rows.stream().map(r -> {
                 Map<String, Object> row = new LinkedHashMap<>();
@@ -88,7 +88,8 @@ final class CorridorsApi implements ApiModule {
             List<LinkControl> control = context.catalog().attachment(ctx.pathParam("dataset"), ControlTable.class)
                     .map(ControlTable::rowList).orElse(List.of());
             Map<String, Object> json = header(network, commodity, year);
-            json.putAll(CorridorsCommand.controlJson(CorridorControl.analyse(network, allocator, control, commodity.id(), year)));
+            json.putAll(CorridorsCommand.controlJson(CorridorControl.analyse(network, allocator, control, commodity.id(), year,
+                    context.compute().start(ctx))));
             ctx.json(json);
         });
         routes.get("/api/datasets/{dataset}/corridors/criticality", ctx -> {
@@ -96,7 +97,7 @@ final class CorridorsApi implements ApiModule {
             Commodity commodity = commodity(ctx, network);
             int year = year(ctx, network, commodity);
             boolean pairs = "true".equalsIgnoreCase(ctx.queryParam("pairs"));
-            CorridorCriticality.Report report = CorridorCriticality.analyse(network, commodity.id(), year, pairs);
+            CorridorCriticality.Report report = CorridorCriticality.analyse(network, commodity.id(), year, pairs, context.compute().start(ctx));
             Map<String, Object> json = header(network, commodity, year);
             json.put("demand", report.demand());
             json.put("single", report.singleList().stream().map(CorridorsApi::criticality).toList());
@@ -105,9 +106,9 @@ final class CorridorsApi implements ApiModule {
         });
     }
 
-    private AllocationResult allocate(CorridorNetwork network, AllocationRequest request) {
+    private AllocationResult allocate(CorridorNetwork network, AllocationRequest request, org.multivector.work.Cancellation cancellation) {
         try {
-            return allocator.allocate(network, request);
+            return allocator.allocate(network, request, cancellation);
         } catch (IllegalArgumentException e) {
             throw ApiProblem.invalidField("disruption", Params.printable(e.getMessage()));
         }
