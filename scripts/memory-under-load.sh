@@ -44,8 +44,16 @@ baseline="$root/examples/scenarios/baseline.yaml"
 python3 - "$baseline" "$work/big.yaml" <<'PY'
 import sys
 text = open(sys.argv[1], encoding="utf-8").read()
-lines = [l for l in text.splitlines() if not l.startswith("description:")]
-lines.insert(1, "description: \"" + "x" * 1_000_000 + "\"")
+lines, skipping = [], False
+for line in text.splitlines():
+    if line.startswith("description:"):
+        skipping = True
+        continue
+    if skipping and line.startswith(" "):
+        continue
+    skipping = False
+    lines.append(line)
+lines.append("description: \"" + "x" * 1_000_000 + "\"")
 open(sys.argv[2], "w", encoding="utf-8").write("\n".join(lines) + "\n")
 PY
 printf 'server pid %s, max heap %s MB, load average %s\n' "$pid" "$(( max_heap / 1048576 ))" "$(cut -d' ' -f1-3 /proc/loadavg)"
@@ -69,14 +77,12 @@ for i in $(seq 1 "$jobs"); do
     "$base/api/scenarios/runs?runs=$runs&seed=$i" >>"$work/b.codes" &
 done
 wait $(jobs -p | grep -v "^$sampler$" | grep -v "^$server$") 2>/dev/null || true
-for i in $(seq 1 "$jobs"); do
-  id=$(jq -r '.id // empty' "$work/job$i.json" 2>/dev/null || true)
-  [ -z "$id" ] && continue
-  for _ in $(seq 1 1200); do
-    state=$(curl -s "$base/api/jobs/$id" | jq -r .state)
-    case "$state" in queued|running) sleep 1 ;; *) echo "$state" >>"$work/b.states"; break ;; esac
-  done
+for _ in $(seq 1 1800); do # every accepted job ends (at most 30 minutes)
+  curl -s "$base/api/jobs" >"$work/jobs.json" || true
+  [ "$(jq '[.[] | select(.state == "queued" or .state == "running")] | length' "$work/jobs.json" 2>/dev/null || echo 1)" = 0 ] && break
+  sleep 1
 done
+jq -r '.[].state' "$work/jobs.json" >"$work/b.states" 2>/dev/null || true
 read -r peak_heap peak_rss <<<"$(peaks "$m")"
 printf '%-44s %-28s %10s %12s %9s %9s\n' "B: $jobs scenario jobs x $runs runs, at once" "$(histogram "$work/b.codes")" \
   "${peak_heap} MB" "$(after_gc) MB" "${peak_rss} MB" "$(rss_mb) MB"
