@@ -2,90 +2,166 @@ package org.multivector.corridors;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * A published volume next to the allocation's flow on the same link.
+ * A published volume beside three figures for the same link and year (docs/corridors.md, "Calibration"):
+ * the least-cost allocation, the scheduled allocation and the naive persistence forecast.
  *
- * @param observed the published figure (for {@code period} only, when not a full year)
- * @param modelled the status-quo allocation's annual flow on the link; NaN when the data hold no
- *                 export supplies for the observation's year, so nothing can be modelled
+ * @param observed    the published figure (for the observation's period only, when not a full year)
+ * @param modelled    the least-cost status quo's annual flow on the link; NaN when the data hold no
+ *                    export supplies for the year
+ * @param scheduled   the scheduled status quo's annual flow ({@link MinCostFlowAllocator#MinCostFlowAllocator(RouteSchedule)});
+ *                    NaN without a schedule or supplies
+ * @param persistence last year's share of exports on the link times this year's exports (the mean of
+ *                    last year's figures on the link at an annual rate, over last year's exports); NaN when
+ *                    either year lacks supplies or last year has no figure on the link
+ * @param sample      whether the year is one the schedule's estimates of the commodity were fitted on
+ *                    ({@link Sample#IN}), another year of a commodity with estimates ({@link Sample#OUT}), or a
+ *                    commodity with no estimate at all ({@link Sample#NONE})
  */
-public record CalibrationRow(ObservedVolume observation, double observed, double modelled) {
+public record CalibrationRow(ObservedVolume observation, double observed, double modelled, double scheduled, double persistence,
+                             Sample sample) {
+
+    /** How a row stands to the schedule's fit. */
+    public enum Sample {
+        /** the year is a fit year of an estimate of this commodity */
+        IN,
+        /** the commodity has estimates, fitted on other years */
+        OUT,
+        /** the commodity has no estimate */
+        NONE
+    }
+
+    /** Whether the row is in the fit sample. */
+    public boolean inSample() {
+        return sample == Sample.IN;
+    }
 
     /** The tolerance the calibration is held to: 10 % of the published figure. */
     public static final double TOLERANCE = 0.10;
 
-    private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+    /** A row with the least-cost figure only. */
+    public CalibrationRow(ObservedVolume observation, double observed, double modelled) {
+        this(observation, observed, modelled, Double.NaN, Double.NaN, Sample.NONE);
+    }
 
     /** {@code modelled - observed}; meaningful for full-year figures. */
     public double difference() {
         return modelled - observed;
     }
 
-    /** Whether the data allowed a model figure at all. */
+    /** Whether the data allowed a least-cost figure at all. */
     public boolean isModelled() {
         return !Double.isNaN(modelled);
     }
 
     /**
-     * The model figure on the observation's basis: the annual flow for a full year, otherwise the
-     * annual flow times the months covered over 12 (flows spread evenly over the year, as the
-     * allocation assumes); empty when the period cannot be read or nothing is modelled.
+     * An annual figure on the observation's basis: itself for a full year, otherwise times the months
+     * covered over 12 (flows spread evenly over the year, as the allocation assumes); empty when the
+     * period cannot be read or the figure is NaN.
      */
-    public OptionalDouble comparable() {
-        if (!isModelled()) {
+    public OptionalDouble comparable(double annual) {
+        OptionalInt months = observation.months();
+        if (Double.isNaN(annual) || months.isEmpty()) {
             return OptionalDouble.empty();
         }
-        if (observation.fullYear()) {
-            return OptionalDouble.of(modelled);
-        }
-        String[] parts = observation.period().toLowerCase(Locale.ROOT).split("-");
-        if (parts.length != 2 || !MONTHS.contains(parts[0]) || !MONTHS.contains(parts[1])) {
-            return OptionalDouble.empty();
-        }
-        int months = MONTHS.indexOf(parts[1]) - MONTHS.indexOf(parts[0]) + 1;
-        return months > 0 ? OptionalDouble.of(modelled * months / 12.0) : OptionalDouble.empty();
+        return OptionalDouble.of(annual * months.getAsInt() / 12.0);
     }
 
-    /** {@code (comparable - observed) / observed}, empty when there is nothing to compare. */
-    public OptionalDouble relativeError() {
-        OptionalDouble c = comparable();
+    /** {@code (comparable - observed) / observed} for an annual figure, empty when there is nothing to compare. */
+    public OptionalDouble relativeError(double annual) {
+        OptionalDouble c = comparable(annual);
         return c.isPresent() && observed > 0 ? OptionalDouble.of((c.getAsDouble() - observed) / observed) : OptionalDouble.empty();
     }
 
-    /** Whether the model reproduces the figure within {@link #TOLERANCE}. */
-    public boolean reproduced() {
-        OptionalDouble e = relativeError();
+    /** Whether an annual figure reproduces the observation within {@link #TOLERANCE}. */
+    public boolean within(double annual) {
+        OptionalDouble e = relativeError(annual);
         return e.isPresent() && Math.abs(e.getAsDouble()) <= TOLERANCE + 1e-12;
     }
 
-    /** Builds rows for every published volume of the allocation's commodity and year. */
+    /** The least-cost figure on the observation's basis. */
+    public OptionalDouble comparable() {
+        return comparable(modelled);
+    }
+
+    /** The least-cost figure's relative error. */
+    public OptionalDouble relativeError() {
+        return relativeError(modelled);
+    }
+
+    /** Whether the least-cost allocation reproduces the figure within {@link #TOLERANCE}. */
+    public boolean reproduced() {
+        return within(modelled);
+    }
+
+    /** Whether the scheduled allocation reproduces the figure within {@link #TOLERANCE}. */
+    public boolean scheduledReproduced() {
+        return within(scheduled);
+    }
+
+    /** Whether persistence reproduces the figure within {@link #TOLERANCE}. */
+    public boolean persistenceReproduced() {
+        return within(persistence);
+    }
+
+    /** Builds least-cost rows for every published volume of the allocation's commodity and year. */
     public static List<CalibrationRow> of(CorridorNetwork network, AllocationResult result) {
         return network.observed(result.commodity().id(), result.year()).stream()
                 .map(o -> new CalibrationRow(o, o.volume(), result.flowOn(o.link())))
                 .toList();
     }
 
+    /** Rows for every published volume with the least-cost figure only (no schedule). */
+    public static List<CalibrationRow> all(CorridorNetwork network, CorridorAllocator allocator) {
+        return all(network, allocator, null);
+    }
+
     /**
      * Rows for every published volume of every commodity and year in the data: each year with export
-     * supplies is allocated in its status quo; a year without them gets NaN model figures.
+     * supplies is allocated in its status quo by least cost and, when {@code schedule} is given, with
+     * the schedule; persistence is computed from the previous year's figures; a year without supplies
+     * gets NaN figures.
      */
-    public static List<CalibrationRow> all(CorridorNetwork network, CorridorAllocator allocator) {
+    public static List<CalibrationRow> all(CorridorNetwork network, RouteSchedule schedule) {
+        return all(network, new MinCostFlowAllocator(), schedule);
+    }
+
+    private static List<CalibrationRow> all(CorridorNetwork network, CorridorAllocator leastCost, RouteSchedule schedule) {
+        CorridorAllocator scheduledAllocator = schedule == null ? null : new MinCostFlowAllocator(schedule);
         List<CalibrationRow> rows = new ArrayList<>();
         for (Commodity commodity : network.commodities()) {
+            SortedSet<Integer> fit = schedule == null ? new TreeSet<>() : schedule.fitYears(commodity.id());
             TreeSet<Integer> years = new TreeSet<>();
             network.observedVolumes().stream().filter(o -> o.commodity().equals(commodity.id())).forEach(o -> years.add(o.year()));
             for (int year : years) {
-                if (network.supplyYears(commodity.id()).contains(year)) {
-                    rows.addAll(of(network, allocator.allocate(network, AllocationRequest.baseline(commodity.id(), year))));
-                } else {
-                    network.observed(commodity.id(), year).forEach(o -> rows.add(new CalibrationRow(o, o.volume(), Double.NaN)));
+                boolean supplied = network.supplyYears(commodity.id()).contains(year);
+                AllocationResult free = supplied ? leastCost.allocate(network, AllocationRequest.baseline(commodity.id(), year)) : null;
+                AllocationResult held = supplied && scheduledAllocator != null
+                        ? scheduledAllocator.allocate(network, AllocationRequest.baseline(commodity.id(), year)) : null;
+                for (ObservedVolume o : network.observed(commodity.id(), year)) {
+                    rows.add(new CalibrationRow(o, o.volume(), free == null ? Double.NaN : free.flowOn(o.link()),
+                            held == null ? Double.NaN : held.flowOn(o.link()), persistence(network, o),
+                            fit.isEmpty() ? Sample.NONE : fit.contains(year) ? Sample.IN : Sample.OUT));
                 }
             }
         }
         return rows;
+    }
+
+    /** Last year's share of exports on the observation's link times this year's exports (NaN when unknown). */
+    static double persistence(CorridorNetwork network, ObservedVolume o) {
+        double now = RouteSchedule.exports(network, o.commodity(), o.year());
+        double before = RouteSchedule.exports(network, o.commodity(), o.year() - 1);
+        List<Double> rates = network.observed(o.commodity(), o.year() - 1).stream().filter(p -> p.link().equals(o.link()))
+                .map(ObservedVolume::annualRate).filter(OptionalDouble::isPresent).map(OptionalDouble::getAsDouble).toList();
+        if (now <= 0 || before <= 0 || rates.isEmpty()) {
+            return Double.NaN;
+        }
+        return rates.stream().mapToDouble(Double::doubleValue).average().orElseThrow() / before * now;
     }
 }

@@ -84,7 +84,7 @@ public final class CorridorCriticality {
             carried += base.flow(arc);
         }
         long lost = model.undeliveredUnits(re::flow) - baseUndelivered;
-        double cost = model.costMillionUsd(re::flow) - MinCostFlowAllocator.sameVolumeCost(network, model.commodity, links, model, re::flow, supplies);
+        double cost = model.costMillionUsd(re::flow) - MinCostFlowAllocator.sameVolumeCost(network, model.commodity, links, new double[links.size()], model, re::flow, supplies);
         List<String> cut = lost > 0 ? model.minCut(re::flow, re::capacity) : List.of();
         List<String> names = arcs.stream().map(a -> model.arcLink[a].id()).toList();
         re.undo();

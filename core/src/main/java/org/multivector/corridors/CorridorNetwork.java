@@ -106,6 +106,24 @@ public final class CorridorNetwork {
         return years;
     }
 
+    /**
+     * The year analyses use when none is given: the latest year whose supplies are all published
+     * (none an analyst assumption), else the latest year with supplies; 0 when there are none. For Kazakh
+     * crude this is 2023, the one year with a published split by field: 2024's total is an assumption.
+     */
+    public int defaultYear(String commodity) {
+        SortedSet<Integer> years = supplyYears(commodity);
+        if (years.isEmpty()) {
+            return 0;
+        }
+        for (int year : years.reversed()) {
+            if (supplies(commodity, year).stream().noneMatch(s -> s.source().assumption())) {
+                return year;
+            }
+        }
+        return years.last();
+    }
+
     /** Published volumes on links of the commodity in the year. */
     public List<ObservedVolume> observed(String commodity, int year) {
         return volumeList.stream().filter(v -> v.commodity().equals(commodity) && v.year() == year).toList();

@@ -58,6 +58,20 @@ final class FlowModel {
      */
     static FlowModel build(CorridorNetwork corridors, Commodity commodity, List<CorridorLink> links, double[] factor,
                            List<ExportSupply> supplies) {
+        return build(corridors, commodity, links, factor, new double[links.size()], supplies);
+    }
+
+    /**
+     * Builds the problem with a scheduled minimum per link ({@code minimum[i]}, 0 for none, scaled by
+     * {@code factor} like the capacity). A link with a minimum becomes two parallel arcs: the first holds
+     * the minimum and earns a bonus {@code B = 1 + sum of link costs} per unit (its cost is {@code c - B}),
+     * the second the rest of the capacity at {@code c}. Since {@code B} exceeds any route's cost, an optimum
+     * fills every minimum the network can carry before it looks at cost; the undelivered penalty is raised
+     * by the bonuses so that delivering volume still comes first. The minimum is soft: where a disruption
+     * leaves no way to carry it, the rest is simply not carried (no infeasibility).
+     */
+    static FlowModel build(CorridorNetwork corridors, Commodity commodity, List<CorridorLink> links, double[] factor,
+                           double[] minimum, List<ExportSupply> supplies) {
         Map<String, Integer> index = new LinkedHashMap<>();
         List<String> ids = new ArrayList<>();
         for (CorridorLink link : links) {
@@ -76,17 +90,31 @@ final class FlowModel {
         }
         int sink = ids.size();
         List<String> markets = ids.stream().filter(id -> corridors.node(id).map(n -> n.kind() == NodeKind.MARKET).orElse(false)).toList();
-        int arcs = links.size() + markets.size() + supplies.size();
+        int minimumArcs = 0;
+        for (double m : minimum) {
+            minimumArcs += m > 0 ? 1 : 0;
+        }
+        int arcs = links.size() + minimumArcs + markets.size() + supplies.size();
         FlowNetwork.Builder builder = FlowNetwork.builder(sink + 1);
         CorridorLink[] arcLink = new CorridorLink[arcs];
-        long penalty = 1;
+        long bonus = 1;
         for (CorridorLink link : links) {
-            penalty += costUnits(link);
+            bonus += Math.abs(costUnits(link));
         }
+        long penalty = bonus + bonus * minimumArcs;
         for (int i = 0; i < links.size(); i++) {
             CorridorLink link = links.get(i);
             long capacity = link.capacity().isPresent()
                     ? Math.round(link.capacity().getAsDouble() * factor[i] * SCALE) : (factor[i] <= 0 ? 0 : FlowNetwork.UNBOUNDED);
+            long floor = minimum[i] > 0 ? Math.round(minimum[i] * factor[i] * SCALE) : 0;
+            if (capacity != FlowNetwork.UNBOUNDED) {
+                floor = Math.min(floor, capacity);
+            }
+            if (minimum[i] > 0) {
+                int scheduled = builder.arc(index.get(link.from()), index.get(link.to()), floor, costUnits(link) - bonus);
+                arcLink[scheduled] = link;
+                capacity = capacity == FlowNetwork.UNBOUNDED ? capacity : capacity - floor;
+            }
             int arc = builder.arc(index.get(link.from()), index.get(link.to()), capacity, costUnits(link));
             arcLink[arc] = link;
         }

@@ -27,6 +27,22 @@ import java.util.TreeSet;
  */
 public final class MinCostFlowAllocator implements CorridorAllocator {
 
+    private final RouteSchedule schedule;
+
+    /** The pure least-cost allocation: no link is scheduled. */
+    public MinCostFlowAllocator() {
+        this(RouteSchedule.none());
+    }
+
+    /**
+     * The allocation with scheduled links (docs/corridors.md, "Calibration"): in each year a scheduled
+     * link's capacity is capped at its scheduled volume and that volume is a soft minimum (filled before
+     * any cost is weighed, wherever the network can carry it); unscheduled links take the rest at least cost.
+     */
+    public MinCostFlowAllocator(RouteSchedule schedule) {
+        this.schedule = java.util.Objects.requireNonNull(schedule, "schedule");
+    }
+
     @Override
     public AllocationResult allocate(CorridorNetwork network, AllocationRequest request) {
         return allocate(network, request, Cancellation.NEVER);
@@ -37,12 +53,16 @@ public final class MinCostFlowAllocator implements CorridorAllocator {
     public AllocationResult allocate(CorridorNetwork network, AllocationRequest request, Cancellation cancellation) {
         Commodity commodity = commodity(network, request.commodity());
         List<ExportSupply> supplies = supplies(network, commodity, request.year());
-        List<CorridorLink> links = builtLinks(network, commodity.id(), request.year(), request.expansionList());
+        Map<String, RouteSchedule.Entry> scheduled = schedule.entries(commodity.id(), request.year());
+        List<CorridorLink> links = scheduled(builtLinks(network, commodity.id(), request.year(), request.expansionList()), scheduled);
         check(network, links, request.disruptionList());
         boolean statusQuo = request.disruptionList().isEmpty() && request.expansionList().isEmpty();
-        List<CorridorLink> baseLinks = statusQuo ? links : builtLinks(network, commodity.id(), request.year(), List.of());
-        Outcome outcome = solveYear(network, commodity, links, supplies, request.disruptionList(), statusQuo ? null : baseLinks, cancellation);
-        Outcome baseline = statusQuo ? outcome : solveYear(network, commodity, baseLinks, supplies, List.of(), null, cancellation);
+        List<CorridorLink> baseLinks = statusQuo ? links
+                : scheduled(builtLinks(network, commodity.id(), request.year(), List.of()), scheduled);
+        Outcome outcome = solveYear(network, commodity, links, minimum(links, scheduled), supplies, request.disruptionList(),
+                statusQuo ? null : baseLinks, minimum(baseLinks, scheduled), cancellation);
+        Outcome baseline = statusQuo ? outcome
+                : solveYear(network, commodity, baseLinks, minimum(baseLinks, scheduled), supplies, List.of(), null, null, cancellation);
         double demand = supplies.stream().mapToDouble(ExportSupply::volume).sum();
         double undelivered = outcome.undeliveredByOrigin.values().stream().mapToDouble(Double::doubleValue).sum();
         double baselineUndelivered = baseline.undeliveredByOrigin.values().stream().mapToDouble(Double::doubleValue).sum();
@@ -74,6 +94,34 @@ public final class MinCostFlowAllocator implements CorridorAllocator {
                 demand - undelivered, undelivered, baselineUndelivered, rerouted, outcome.cost, baseline.cost,
                 statusQuo ? outcome.cost : outcome.sameVolumeBaselineCost, price, revenueAtRisk,
                 routes, linkFlows, outcome.undeliveredByOrigin);
+    }
+
+    /** The links with each scheduled one capped at its scheduled volume. */
+    private static List<CorridorLink> scheduled(List<CorridorLink> links, Map<String, RouteSchedule.Entry> scheduled) {
+        if (scheduled.isEmpty()) {
+            return links;
+        }
+        List<CorridorLink> capped = new ArrayList<>();
+        for (CorridorLink link : links) {
+            RouteSchedule.Entry entry = scheduled.get(link.id());
+            if (entry == null) {
+                capped.add(link);
+            } else {
+                double cap = link.capacity().isPresent() ? Math.min(link.capacity().getAsDouble(), entry.volume()) : entry.volume();
+                capped.add(link.withCapacity(OptionalDouble.of(cap), false));
+            }
+        }
+        return capped;
+    }
+
+    /** The scheduled minimum of each link (0 where none). */
+    private static double[] minimum(List<CorridorLink> links, Map<String, RouteSchedule.Entry> scheduled) {
+        double[] minimum = new double[links.size()];
+        for (int i = 0; i < links.size(); i++) {
+            RouteSchedule.Entry entry = scheduled.get(links.get(i).id());
+            minimum[i] = entry == null ? 0 : entry.volume();
+        }
+        return minimum;
     }
 
     // ------------------------------------------------------------------ shared with the other analyses
@@ -180,8 +228,8 @@ public final class MinCostFlowAllocator implements CorridorAllocator {
      * network is the status-quo network with less capacity, a disrupted flow never costs less than this
      * for the same delivered volumes, so "cost change" means the dearer routes, not the lost volume.
      */
-    static double sameVolumeCost(CorridorNetwork network, Commodity commodity, List<CorridorLink> baseLinks, FlowModel model,
-                                 java.util.function.IntToLongFunction flow, List<ExportSupply> supplies) {
+    static double sameVolumeCost(CorridorNetwork network, Commodity commodity, List<CorridorLink> baseLinks, double[] baseMinimum,
+                                 FlowModel model, java.util.function.IntToLongFunction flow, List<ExportSupply> supplies) {
         List<ExportSupply> delivered = new ArrayList<>();
         for (ExportSupply s : supplies) {
             long units = model.supplyUnits.get(s.node()) - flow.applyAsLong(model.undeliveredArc.get(s.node()));
@@ -189,13 +237,14 @@ public final class MinCostFlowAllocator implements CorridorAllocator {
         }
         double[] ones = new double[baseLinks.size()];
         java.util.Arrays.fill(ones, 1);
-        FlowModel base = FlowModel.build(network, commodity, baseLinks, ones, delivered);
+        FlowModel base = FlowModel.build(network, commodity, baseLinks, ones, baseMinimum, delivered);
         FlowSolution solution = NetworkSimplex.solve(base.network);
         return base.costMillionUsd(solution::flow);
     }
 
-    private static Outcome solveYear(CorridorNetwork network, Commodity commodity, List<CorridorLink> links, List<ExportSupply> supplies,
-                                     List<Disruption> disruptions, List<CorridorLink> baseLinks, Cancellation cancellation) {
+    private static Outcome solveYear(CorridorNetwork network, Commodity commodity, List<CorridorLink> links, double[] minimum,
+                                     List<ExportSupply> supplies, List<Disruption> disruptions, List<CorridorLink> baseLinks,
+                                     double[] baseMinimum, Cancellation cancellation) {
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, Period.DAYS));
         for (Disruption d : disruptions) {
             cuts.add(d.period().startDay());
@@ -227,7 +276,7 @@ public final class MinCostFlowAllocator implements CorridorAllocator {
             cancellation.check();
             double weight = entry.getValue();
             double[] factor = factors(links, entry.getKey().stream().map(disruptions::get).toList());
-            FlowModel model = FlowModel.build(network, commodity, links, factor, supplies);
+            FlowModel model = FlowModel.build(network, commodity, links, factor, minimum, supplies);
             FlowSolution solution = NetworkSimplex.solve(model.network);
             if (!solution.feasible()) {
                 throw new IllegalStateException("the allocation should always be feasible thanks to the undelivered arcs");
@@ -240,9 +289,12 @@ public final class MinCostFlowAllocator implements CorridorAllocator {
                 CorridorLink link = model.arcLink[arc];
                 if (link != null) {
                     linkFlow.merge(link.id(), weight * solution.flow(arc) / FlowModel.SCALE, Double::sum);
-                    if (link.capacity().isPresent()) {
-                        available.merge(link.id(), weight * link.capacity().getAsDouble() * factor[links.indexOf(link)], Double::sum);
-                    }
+                }
+            }
+            for (int i = 0; i < links.size(); i++) {
+                CorridorLink link = links.get(i);
+                if (link.capacity().isPresent()) {
+                    available.merge(link.id(), weight * link.capacity().getAsDouble() * factor[i], Double::sum);
                 }
             }
             for (Map.Entry<String, Integer> u : model.undeliveredArc.entrySet()) {
@@ -250,7 +302,7 @@ public final class MinCostFlowAllocator implements CorridorAllocator {
             }
             cost += weight * model.costMillionUsd(solution::flow);
             if (baseLinks != null) {
-                sameVolume += weight * sameVolumeCost(network, commodity, baseLinks, model, solution::flow, supplies);
+                sameVolume += weight * sameVolumeCost(network, commodity, baseLinks, baseMinimum, model, solution::flow, supplies);
             }
         }
         return new Outcome(routeVolume, linkFlow, available, undelivered, cost, sameVolume);

@@ -85,7 +85,7 @@ public final class DyadSweep {
         }
 
         @Override
-        public void balance(int year, int[] powers, int powerCount, double[] closeness, double level, double evenness,
+        public void balance(int year, int[] powers, int powerCount, double[] closeness, double[] weights, double level, double evenness,
                             Balance balance, int[] dimensions, int dimensionCount) {
             balances++;
             checksum += level + evenness;

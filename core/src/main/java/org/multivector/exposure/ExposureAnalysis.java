@@ -137,11 +137,13 @@ public final class ExposureAnalysis {
         }
 
         @Override
-        public void balance(int year, int[] powers, int powerCount, double[] closeness, double level, double evenness,
+        public void balance(int year, int[] powers, int powerCount, double[] closeness, double[] weights, double level, double evenness,
                             Balance classification, int[] dimensions, int dimensionCount) {
             Map<String, Double> byPower = new LinkedHashMap<>();
+            Map<String, Double> weightOf = new LinkedHashMap<>();
             for (int i = 0; i < powerCount; i++) {
                 byPower.put(panel.codes[powers[i]], closeness[i]);
+                weightOf.put(panel.codes[powers[i]], weights[i]);
             }
             List<String> used = new ArrayList<>();
             for (int k = 0; k < dimensionCount; k++) {
@@ -155,7 +157,7 @@ public final class ExposureAnalysis {
             } else if (!material) {
                 note = "no material ties with a reported world total and every power in " + year + ": classified from UN voting alone";
             }
-            balance.add(new BalanceYear(year, byPower, level, evenness, classification, used, note));
+            balance.add(new BalanceYear(year, byPower, weightOf, level, evenness, classification, used, note));
         }
 
         /** Values grouped into series: by metric, then dimension order, then partner (powers first), then year. */

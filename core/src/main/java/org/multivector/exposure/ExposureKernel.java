@@ -25,9 +25,13 @@ final class ExposureKernel {
             return true;
         }
 
-        /** The balance among the powers in a year. */
-        void balance(int year, int[] powers, int powerCount, double[] closeness, double level, double evenness, Balance balance,
-                     int[] dimensions, int dimensionCount);
+        /**
+         * The balance among the powers in a year: each power's closeness (the mean over the channels of its
+         * material share and its UN voting agreement) and its weight (the mean over the channels of its share
+         * of the powers' total in that channel), which is what the classification and the evenness use.
+         */
+        void balance(int year, int[] powers, int powerCount, double[] closeness, double[] weights, double level, double evenness,
+                     Balance balance, int[] dimensions, int dimensionCount);
     }
 
     private final TiePanel panel;
@@ -341,6 +345,6 @@ final class ExposureKernel {
         }
         Balance balance = PowerBalance.classifyWeights(names, weights, level, thresholds);
         System.arraycopy(values, 0, closeness, 0, count);
-        sink.balance(year, powerScratch, count, closeness, level, evenness, balance, eligible, dimensions);
+        sink.balance(year, powerScratch, count, closeness, weights, level, evenness, balance, eligible, dimensions);
     }
 }

@@ -23,11 +23,14 @@ import java.util.Optional;
  * missing value. GDP in current US dollars ({@code NY.GDP.MKTP.CD}) becomes dimension {@code gdp} in
  * millions; other indicators are imported only when named ({@code --indicator SP.POP.TOTL}), each as a
  * monadic dimension {@code wdi_sp_pop_totl} in the unit its name states. World Bank aggregates
- * (regions, income groups) are set aside; {@code WLD} is kept.
+ * (regions, income groups) are set aside; {@code WLD} is kept, and {@code EUU} becomes the bloc {@code EU}.
  */
 final class WdiReader implements SourceReader {
 
     static final String GDP = "NY.GDP.MKTP.CD";
+    /** The World Bank's code for its European Union aggregate. */
+    static final String WORLD_BANK_EU = "EUU";
+    static final String EU_NOTE = "World Bank aggregate EUU: the 27 EU member states of 2020, summed for every year";
     static final String LAYOUT = "World Bank WDI CSV (Country Name, Country Code, Indicator Name, Indicator Code, 1960, 1961, ...)";
 
     /** The dimension id an indicator becomes. */
@@ -67,8 +70,8 @@ final class WdiReader implements SourceReader {
                 continue;
             }
             String text = row.field(country).strip();
-            Optional<CountryCodes.Country> found = ctx.actor(row, country, ctx.codes.byCode(text), "country", "code '" + text + "'");
-            if (found.isEmpty()) {
+            String actor = actorOf(ctx, row, country, text);
+            if (actor == null) {
                 continue;
             }
             Integer y = ctx.year(row, year);
@@ -77,10 +80,29 @@ final class WdiReader implements SourceReader {
             }
             Double millions = ctx.millions(row, value, "GDP for " + y);
             if (millions != null) {
-                String actor = found.get().status() == CountryCodes.Status.WORLD ? Actor.WORLD : found.get().code();
-                ctx.emit(new Figure(actor, actor, Dimension.GDP, y, millions, Basis.REPORTER, false, ""), row.line());
+                ctx.emit(new Figure(actor, actor, Dimension.GDP, y, millions, Basis.REPORTER, false, noteOf(actor)), row.line());
             }
         }
+    }
+
+    /**
+     * The actor a WDI country code stands for, or null when the row is set aside (reported by the context).
+     * Of the World Bank's aggregates two are actors here: the world (WLD) and the European Union (EUU, which
+     * the World Bank computes for the 27 member states of 2020 in every year), imported as the bloc EU.
+     */
+    private static String actorOf(ReadContext ctx, CsvRecord row, int column, String code) {
+        if (code.equals(WORLD_BANK_EU)) {
+            return "EU";
+        }
+        Optional<CountryCodes.Country> found = ctx.actor(row, column, ctx.codes.byCode(code), "country", "code '" + code + "'");
+        if (found.isEmpty()) {
+            return null;
+        }
+        return found.get().status() == CountryCodes.Status.WORLD ? Actor.WORLD : found.get().code();
+    }
+
+    private static String noteOf(String actor) {
+        return actor.equals("EU") ? EU_NOTE : "";
     }
 
     private static String fieldOrBlank(CsvRecord row, int index) {
@@ -140,11 +162,10 @@ final class WdiReader implements SourceReader {
                     continue;
                 }
                 String text = row.field(country).strip();
-                Optional<CountryCodes.Country> found = ctx.actor(row, country, ctx.codes.byCode(text), "country", "code '" + text + "'");
-                if (found.isEmpty()) {
+                String actor = actorOf(ctx, row, country, text);
+                if (actor == null) {
                     continue;
                 }
-                String actor = found.get().status() == CountryCodes.Status.WORLD ? Actor.WORLD : found.get().code();
                 String dimension = dimensionOf(code);
                 if (!gdp) {
                     String name = row.field(indicatorName).strip();
@@ -164,7 +185,7 @@ final class WdiReader implements SourceReader {
                     String what = code + " for " + years.yearArray[k];
                     Double value = gdp ? ctx.millions(row, at, what) : ctx.number(row, at, what); // GDP in millions, other indicators as published
                     if (value != null) {
-                        ctx.emit(new Figure(actor, actor, dimension, years.yearArray[k], value, Basis.REPORTER, false, ""), row.line());
+                        ctx.emit(new Figure(actor, actor, dimension, years.yearArray[k], value, Basis.REPORTER, false, noteOf(actor)), row.line());
                     }
                 }
             }

@@ -46,6 +46,8 @@ class WideAndRegisterImportTest {
         assertThat(value(world, "WLD", "WLD", "gdp", 2022, Basis.REPORTER)).hasValue(100880000);
         assertThat(world.dimension("gdp").orElseThrow().kind()).isEqualTo(DimensionKind.MONADIC);
         assertThat(world.actor("ARB")).isEmpty();
+        assertThat(value(world, "EU", "EU", "gdp", 2022, Basis.REPORTER).orElseThrow()).isCloseTo(16761496.59076522, within(1e-6));
+        assertThat(world.tie("EU", "EU", "gdp", 2022, Basis.REPORTER).orElseThrow().note()).contains("27 EU member states of 2020");
         assertThat(world.dimension("wdi_sp_pop_totl")).isEmpty();
         assertThat(world.ties()).allSatisfy(t -> assertThat(t.source().publisher()).isEqualTo("World Bank"));
     }

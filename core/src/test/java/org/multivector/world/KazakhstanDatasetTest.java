@@ -23,8 +23,8 @@ class KazakhstanDatasetTest {
     @Test
     void it_loads_through_the_validator_with_figures_for_the_focal_country() {
         assertThat(world.info().focal()).isEqualTo("KAZ");
-        assertThat(world.years()).isEqualTo(new YearRange(2015, 2024));
-        assertThat(world.ties()).filteredOn(t -> t.reporter().equals("KAZ")).hasSizeGreaterThan(100);
+        assertThat(world.years()).isEqualTo(new YearRange(1995, 2024));
+        assertThat(world.ties()).filteredOn(t -> t.reporter().equals("KAZ")).hasSizeGreaterThan(10_000);
     }
 
     @Test
@@ -80,18 +80,40 @@ class KazakhstanDatasetTest {
         }
     }
 
+    /**
+     * The publishers count the EU differently (IMF DOTS: the 27 members of 2020 in every year; the BNS tables
+     * of 2018-2022 still count the United Kingdom), so each EU figure's note names the composition it covers,
+     * and the figure is at least the sum of those members' figures from the same source (mirror figures: from
+     * the same publisher on the same basis, since each partner reports its own).
+     */
     @Test
-    void a_bloc_figure_is_at_least_the_sum_of_its_members_on_the_same_basis() {
-        Actor eu = world.actor("EU").orElseThrow();
-        for (Tie blocTie : world.ties()) {
-            if (!blocTie.partner().equals("EU") || !world.dimension(blocTie.dimension()).orElseThrow().kind().isDyadic()) {
+    void an_eu_figure_states_its_composition_and_is_at_least_the_sum_of_those_members() {
+        List<String> eu27 = List.of("AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC", "HUN", "IRL",
+                "ITA", "LVA", "LTU", "LUX", "MLT", "NLD", "POL", "PRT", "ROU", "SVK", "SVN", "ESP", "SWE");
+        List<Tie> euFigures = world.ties().stream()
+                .filter(t -> t.partner().equals("EU") && world.dimension(t.dimension()).orElseThrow().kind().isDyadic())
+                .filter(t -> List.of(Dimension.EXPORTS, Dimension.IMPORTS, Dimension.TRADE).contains(t.dimension()))
+                .toList();
+        assertThat(euFigures).hasSizeGreaterThan(100);
+        for (Tie blocTie : euFigures) {
+            assertThat(blocTie.note()).as(blocTie.toString()).contains("EU composition: ");
+            if (blocTie.note().contains("as published")) {
                 continue;
             }
-            double members = eu.membersIn(blocTie.year()).stream()
-                    .map(m -> world.tie(blocTie.reporter(), m, blocTie.dimension(), blocTie.year(), blocTie.basis()))
-                    .flatMap(java.util.Optional::stream).mapToDouble(Tie::value).sum();
-            assertThat(members).as("EU members vs EU for " + blocTie).isLessThanOrEqualTo(blocTie.value() * 1.001);
+            List<String> members = blocTie.note().contains("EU-28") ? concat(eu27, "GBR") : eu27;
+            double sum = world.ties().stream()
+                    .filter(t -> t.reporter().equals(blocTie.reporter()) && t.dimension().equals(blocTie.dimension())
+                            && t.year() == blocTie.year() && t.basis() == blocTie.basis() && members.contains(t.partner()))
+                    .filter(t -> blocTie.basis() == Basis.MIRROR
+                            ? t.source().publisher().equals(blocTie.source().publisher())
+                            : t.source().id().equals(blocTie.source().id()))
+                    .mapToDouble(Tie::value).sum();
+            assertThat(sum).as("members of " + blocTie).isLessThanOrEqualTo(blocTie.value() * 1.001);
         }
+    }
+
+    private static List<String> concat(List<String> list, String one) {
+        return java.util.stream.Stream.concat(list.stream(), java.util.stream.Stream.of(one)).toList();
     }
 
     @Test

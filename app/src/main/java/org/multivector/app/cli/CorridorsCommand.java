@@ -27,6 +27,9 @@ import org.multivector.corridors.CorridorControl;
 import org.multivector.corridors.ExportSupply;
 import org.multivector.corridors.LinkControl;
 import org.multivector.corridors.io.ControlLoader;
+import org.multivector.corridors.io.ScheduleLoader;
+import org.multivector.corridors.RouteCommitment;
+import org.multivector.corridors.RouteSchedule;
 import org.multivector.corridors.io.CorridorLoader;
 import org.multivector.corridors.io.InvalidCorridorDataException;
 import org.multivector.world.Source;
@@ -73,7 +76,7 @@ public final class CorridorsCommand implements Runnable {
     @Option(names = "--commodity", paramLabel = "C", defaultValue = "crude", description = "crude or containers. Default: ${DEFAULT-VALUE}.")
     String commodity;
 
-    @Option(names = "--year", paramLabel = "Y", description = "Year of export volumes and capacities. Default: the latest year with export volumes.")
+    @Option(names = "--year", paramLabel = "Y", description = "Year of export volumes and capacities. Default: the latest year whose export volumes are all published (else the latest).")
     Integer year;
 
     @Option(names = "--close", paramLabel = "ISO3", description = "Close every link crossing this country (repeatable).")
@@ -103,6 +106,10 @@ public final class CorridorsCommand implements Runnable {
     @Option(names = "--to", paramLabel = "DATE", description = "Last day of --close/--cut disruptions (MM-DD or YYYY-MM-DD). Default: 31 December.")
     String to;
 
+    @Option(names = "--fit", paramLabel = "YEARS", split = ",",
+            description = "With --report calibration: refit every estimated schedule share on these years (e.g. 2022), so the later years are out of sample. Default: the fit years in schedules.csv.")
+    List<Integer> fit;
+
     @Option(names = "--report", paramLabel = "R", defaultValue = "allocation",
             description = "allocation, exposure, criticality, expansion, calibration, control, history or network. Default: ${DEFAULT-VALUE}.")
     Report report;
@@ -127,7 +134,7 @@ public final class CorridorsCommand implements Runnable {
         Commodity c = network.commodity(commodity.toLowerCase(Locale.ROOT)).orElseThrow(() -> new UserException(
                 "commodity '" + commodity + "' is not in the corridor data\nMaybe one of: "
                         + String.join(", ", network.commodities().stream().map(Commodity::id).toList())));
-        int y = year != null ? year : network.supplyYears(c.id()).isEmpty() ? 0 : network.supplyYears(c.id()).last();
+        int y = year != null ? year : network.defaultYear(c.id());
         if (report != Report.history && report != Report.network && !network.supplyYears(c.id()).contains(y)) {
             throw new UserException("no " + c.id() + " export volumes for " + (year == null ? "any year" : year)
                     + "\nMaybe one of the years with data: " + network.supplyYears(c.id()));
@@ -765,8 +772,42 @@ public final class CorridorsCommand implements Runnable {
         }
     }
 
+    private RouteSchedule loadSchedule(CorridorNetwork network) {
+        try {
+            return dataset == null ? ScheduleLoader.embedded("kazakhstan", network) : ScheduleLoader.load(dataset.resolve("corridors"), network);
+        } catch (InvalidCorridorDataException e) {
+            throw new UserException(ProblemRenderer.refusal("the corridor schedule data", "nothing was loaded", e.problems()));
+        }
+    }
+
+    private static String signed(java.util.OptionalDouble error) {
+        return error.isPresent() ? (error.getAsDouble() >= 0 ? "+" : "") + Numbers.percent(error.getAsDouble()) : "";
+    }
+
+    private static Object jsonNumber(java.util.OptionalDouble value) {
+        return value.isPresent() ? Numbers.round6(value.getAsDouble()) : null;
+    }
+
+    private static String tally(List<CalibrationRow> rows, java.util.function.Predicate<CalibrationRow> which,
+                                java.util.function.Predicate<CalibrationRow> hit) {
+        List<CalibrationRow> chosen = rows.stream().filter(which).toList();
+        return chosen.stream().filter(hit).count() + " of " + chosen.size();
+    }
+
     private void calibration(PrintWriter out, CorridorNetwork network, Commodity c, int y) {
-        List<CalibrationRow> rows = CalibrationRow.all(network, allocator);
+        RouteSchedule loaded = loadSchedule(network);
+        RouteSchedule schedule;
+        if (fit == null || fit.isEmpty()) {
+            schedule = loaded;
+        } else {
+            try {
+                schedule = loaded.refit(network, fit);
+            } catch (IllegalArgumentException e) {
+                throw new UserException("--fit " + fit + ": " + e.getMessage() + "\nMaybe fit on years with published volumes: "
+                        + network.observedVolumes().stream().map(o -> o.year()).distinct().sorted().toList());
+            }
+        }
+        List<CalibrationRow> rows = CalibrationRow.all(network, schedule);
         switch (format) {
             case json -> {
                 Map<String, Object> root = new LinkedHashMap<>();
@@ -774,6 +815,8 @@ public final class CorridorsCommand implements Runnable {
                 root.put("dataset", Map.of("name", network.name(), "version", network.version()));
                 root.put("tolerance", CalibrationRow.TOLERANCE);
                 root.put("reproduced", rows.stream().filter(CalibrationRow::reproduced).count());
+                root.put("scheduledReproduced", rows.stream().filter(CalibrationRow::scheduledReproduced).count());
+                root.put("persistenceReproduced", rows.stream().filter(CalibrationRow::persistenceReproduced).count());
                 root.put("rows", rows.stream().map(r -> {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("year", r.observation().year());
@@ -781,55 +824,119 @@ public final class CorridorsCommand implements Runnable {
                     m.put("link", r.observation().link());
                     m.put("period", r.observation().period());
                     m.put("observed", r.observed());
+                    m.put("derived", r.observation().derived());
+                    m.put("sample", r.sample().name().toLowerCase(Locale.ROOT));
                     m.put("modelled", r.isModelled() ? Numbers.round6(r.modelled()) : null);
-                    m.put("comparable", r.comparable().isPresent() ? Numbers.round6(r.comparable().getAsDouble()) : null);
-                    m.put("relativeError", r.relativeError().isPresent() ? Numbers.round6(r.relativeError().getAsDouble()) : null);
+                    m.put("comparable", jsonNumber(r.comparable()));
+                    m.put("relativeError", jsonNumber(r.relativeError()));
                     m.put("reproduced", r.reproduced());
+                    m.put("scheduled", jsonNumber(r.comparable(r.scheduled())));
+                    m.put("scheduledError", jsonNumber(r.relativeError(r.scheduled())));
+                    m.put("scheduledReproduced", r.scheduledReproduced());
+                    m.put("persistence", jsonNumber(r.comparable(r.persistence())));
+                    m.put("persistenceError", jsonNumber(r.relativeError(r.persistence())));
+                    m.put("persistenceReproduced", r.persistenceReproduced());
                     m.put("source", source(r.observation().source()));
                     m.put("note", r.observation().note());
+                    return m;
+                }).toList());
+                root.put("schedule", schedule.rows().stream().map(row -> {
+                    RouteSchedule.Entry e = schedule.entries(row.commodity(), row.year()).get(row.link());
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("year", row.year());
+                    m.put("link", row.link());
+                    m.put("kind", row.kind().name().toLowerCase(Locale.ROOT));
+                    m.put("volume", Numbers.round6(e.volume()));
+                    m.put("share", jsonNumber(e.share()));
+                    m.put("fitYears", row.fitYears());
+                    m.put("source", source(row.source()));
+                    m.put("note", row.note());
                     return m;
                 }).toList());
                 out.println(Json.write(root));
             }
             case csv -> {
-                CsvOutput csv = new CsvOutput(out, List.of("year", "commodity", "link", "period", "observed", "modelled", "comparable",
-                        "relative_error", "reproduced", "publisher", "url"));
+                CsvOutput csv = new CsvOutput(out, List.of("year", "commodity", "link", "period", "observed", "derived", "sample", "modelled",
+                        "comparable", "relative_error", "reproduced", "scheduled", "scheduled_error", "scheduled_reproduced", "persistence",
+                        "persistence_error", "persistence_reproduced", "publisher", "url"));
                 for (CalibrationRow r : rows) {
                     csv.row(List.of(Integer.toString(r.observation().year()), r.observation().commodity(), r.observation().link(),
-                            r.observation().period(), Numbers.plain(r.observed()), r.isModelled() ? Numbers.plain(Numbers.round6(r.modelled())) : "",
-                            r.comparable().isPresent() ? Numbers.plain(Numbers.round6(r.comparable().getAsDouble())) : "",
-                            r.relativeError().isPresent() ? Numbers.plain(Numbers.round6(r.relativeError().getAsDouble())) : "",
-                            Boolean.toString(r.reproduced()), r.observation().source().publisher(), r.observation().source().url()));
+                            r.observation().period(), Numbers.plain(r.observed()), Boolean.toString(r.observation().derived()),
+                            r.sample().name().toLowerCase(Locale.ROOT), r.isModelled() ? Numbers.plain(Numbers.round6(r.modelled())) : "",
+                            csvNumber(r.comparable()), csvNumber(r.relativeError()), Boolean.toString(r.reproduced()),
+                            csvNumber(r.comparable(r.scheduled())), csvNumber(r.relativeError(r.scheduled())), Boolean.toString(r.scheduledReproduced()),
+                            csvNumber(r.comparable(r.persistence())), csvNumber(r.relativeError(r.persistence())),
+                            Boolean.toString(r.persistenceReproduced()), r.observation().source().publisher(), r.observation().source().url()));
                 }
             }
             case table -> {
-                long reproduced = rows.stream().filter(CalibrationRow::reproduced).count();
-                out.printf("%s corridors: status-quo allocation of each year against every published link volume (tolerance %s)%n%n", network.focal(),
+                out.printf("%s corridors: each year's status quo against every published link volume (tolerance %s)%n", network.focal(),
                         Numbers.percent(CalibrationRow.TOLERANCE));
+                out.println("least cost = the min-cost-flow allocation; scheduled = the same with each scheduled link held at its volume");
+                out.println("(schedules.csv: published contracts and plans, else an estimate fitted on the in-sample years); persistence =");
+                out.println("last year's share of exports on the link times this year's exports (the naive baseline).");
+                out.println();
                 if (rows.isEmpty()) {
                     out.println("No published link volumes in the data.");
                     return;
                 }
-                TextTable t = new TextTable(List.of("year", "link", "unit", "period", "published", "model", "error", "verdict"));
+                TextTable t = new TextTable(List.of("year", "link", "unit", "period", "published", "least cost", "error", "scheduled", "error",
+                        "persistence", "error", "sample"));
                 for (CalibrationRow r : rows) {
                     Commodity rc = network.commodity(r.observation().commodity()).orElseThrow();
                     int d = rc.unit().equals("TEU") ? 0 : 3;
-                    String verdict = !r.isModelled() ? "not modelled: no " + r.observation().year() + " export supplies in the data"
-                            : r.reproduced() ? "within" : "miss";
+                    java.util.function.DoubleFunction<String> shown = v -> r.comparable(v).isPresent() ? Numbers.grouped(r.comparable(v).getAsDouble(), d) : "n/a";
                     t.row(List.of(Integer.toString(r.observation().year()), r.observation().link(), rc.unit(), r.observation().period(),
-                            Numbers.grouped(r.observed(), d), r.comparable().isPresent() ? Numbers.grouped(r.comparable().getAsDouble(), d) : "",
-                            r.relativeError().isPresent() ? (r.relativeError().getAsDouble() >= 0 ? "+" : "") + Numbers.percent(r.relativeError().getAsDouble()) : "",
-                            verdict));
+                            Numbers.grouped(r.observed(), d) + (r.observation().derived() ? " d" : ""),
+                            shown.apply(r.modelled()), signed(r.relativeError()),
+                            shown.apply(r.scheduled()), signed(r.relativeError(r.scheduled())),
+                            shown.apply(r.persistence()), signed(r.relativeError(r.persistence())),
+                            switch (r.sample()) { case IN -> "in"; case OUT -> "out"; case NONE -> "none"; }));
                 }
                 out.print(t.render());
-                out.printf("%d of %d published volumes reproduced within %s. 'model' is the link's annual flow, times the months covered / 12 for a%n",
-                        reproduced, rows.size(), Numbers.percent(CalibrationRow.TOLERANCE));
-                out.println("partial-year figure. Why each miss happens is in docs/corridors.md (\"Calibration\"); the publishers' notes:");
+                out.println("d = derived by arithmetic from published figures (the note says how); n/a = not computable (no supplies for the");
+                out.println("year, or no figure the year before). 'model' figures are annual flows, times the months covered / 12 for a partial year.");
+                out.println();
+                TextTable s = new TextTable(List.of("within " + Numbers.percent(CalibrationRow.TOLERANCE), "in-sample", "out-of-sample",
+                        "no schedule", "all", "published only (no d)"));
+                java.util.function.Predicate<CalibrationRow> in = r -> r.sample() == CalibrationRow.Sample.IN;
+                java.util.function.Predicate<CalibrationRow> outSample = r -> r.sample() == CalibrationRow.Sample.OUT;
+                java.util.function.Predicate<CalibrationRow> none = r -> r.sample() == CalibrationRow.Sample.NONE;
+                java.util.function.Predicate<CalibrationRow> published = r -> !r.observation().derived();
+                for (var model : List.<Map.Entry<String, java.util.function.Predicate<CalibrationRow>>>of(
+                        Map.entry("least cost", CalibrationRow::reproduced), Map.entry("scheduled", CalibrationRow::scheduledReproduced),
+                        Map.entry("persistence", CalibrationRow::persistenceReproduced))) {
+                    s.row(List.of(model.getKey(), tally(rows, in, model.getValue()), tally(rows, outSample, model.getValue()),
+                            tally(rows, none, model.getValue()), tally(rows, r -> true, model.getValue()), tally(rows, published, model.getValue())));
+                }
+                out.print(s.render());
+                out.println("in-sample: the years the schedule's estimates were fitted on (" + schedule.rows().stream()
+                        .flatMap(r -> r.fitYears().stream()).distinct().sorted().map(String::valueOf).toList() + "); out-of-sample: the other");
+                out.println("years of the same commodity; no schedule: a commodity without estimates. Every row counts; a figure the model");
+                out.println("cannot compute (n/a) is a miss. Why each miss happens is in docs/corridors.md (\"Calibration\").");
+                if (!schedule.isEmpty()) {
+                    out.println();
+                    out.println("Schedule:");
+                    for (RouteCommitment row : schedule.rows()) {
+                        RouteSchedule.Entry e = schedule.entries(row.commodity(), row.year()).get(row.link());
+                        String unit = network.commodity(row.commodity()).map(Commodity::unit).orElse("");
+                        String how = row.kind() == RouteCommitment.Kind.ESTIMATE
+                                ? "estimate: " + String.format(Locale.ROOT, "%.2f%%", e.share().getAsDouble() * 100) + " of exports (mean share " + row.fitYears() + ")"
+                                : row.kind().name().toLowerCase(Locale.ROOT) + ": " + row.source().citation();
+                        out.printf("  %d %s %s %s, %s%n", row.year(), row.link(), Numbers.grouped(e.volume(), 3), unit, how);
+                    }
+                }
+                out.println();
+                out.println("Publishers' notes:");
                 for (CalibrationRow r : rows) {
                     out.printf("  %d %s: %s. %s%n", r.observation().year(), r.observation().link(), r.observation().note(), r.observation().source().citation());
                 }
             }
         }
+    }
+
+    private static String csvNumber(java.util.OptionalDouble value) {
+        return value.isPresent() ? Numbers.plain(Numbers.round6(value.getAsDouble())) : "";
     }
 
     private void history(PrintWriter out, CorridorNetwork network) {

@@ -198,9 +198,10 @@ public final class ExposureCommand implements Runnable {
         BalanceThresholds t = report.thresholds();
         out.println("Balance among the powers per year: alignment when one power's weight ≥ " + t.alignmentWeight()
                 + "; else even ties (evenness ≥ " + t.evenEvenness() + ") are equal closeness at level ≥ " + t.deepLevel()
-                + " and equidistance below; else a tilt");
+                + " and equidistance below; else a tilt. Each power's weight: its share of the powers' sum per channel"
+                + " (material ties, UN voting), averaged over the channels");
         List<String> header = new ArrayList<>(List.of("year", "level", "evenness"));
-        header.addAll(report.powers());
+        report.powers().forEach(p -> header.add("w " + p));
         header.addAll(List.of("balance", "dimensions"));
         TextTable balance = new TextTable(header);
         for (int year = years.from(); year <= years.to(); year++) {
@@ -215,7 +216,7 @@ public final class ExposureCommand implements Runnable {
                 BalanceYear b = found.get();
                 row.add(Numbers.percent(b.level()));
                 row.add(Numbers.fixed("%.3f", b.evenness()));
-                report.powers().forEach(p -> row.add(Numbers.percent(b.closeness().get(p))));
+                report.powers().forEach(p -> row.add(Numbers.fixed("%.3f", b.weights().get(p))));
                 row.add(b.balance().label());
                 row.add(String.join("+", b.dimensions()));
             }
@@ -300,6 +301,8 @@ public final class ExposureCommand implements Runnable {
                     String.join(" ", used.stream().map(Source::url).distinct().toList())));
         }
         for (BalanceYear year : report.balance()) {
+            year.weights().forEach((power, weight) -> csv.row(Arrays.asList("balance_weight", "", power, year.year(),
+                    Numbers.plain(Numbers.round6(weight)), "", "", "")));
             csv.row(Arrays.asList("balance", "", year.balance().power(), year.year(), "",
                     year.balance().label() + (year.note().isEmpty() ? "" : " (" + year.note() + ")"), "", ""));
         }
@@ -354,6 +357,7 @@ public final class ExposureCommand implements Runnable {
             Map<String, Object> one = new LinkedHashMap<>();
             one.put("year", year.year());
             one.put("closeness", year.closeness());
+            one.put("weights", year.weights());
             one.put("level", year.level());
             one.put("evenness", year.evenness());
             one.put("balance", year.balance().label());

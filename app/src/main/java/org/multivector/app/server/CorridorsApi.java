@@ -137,7 +137,7 @@ final class CorridorsApi implements ApiModule {
         }
         Integer year = Params.optionalInt(ctx, "year", 1800, 2200);
         if (year == null) {
-            return years.last();
+            return network.defaultYear(commodity.id());
         }
         if (!years.contains(year)) {
             throw ApiProblem.invalidField("year", year + " has no export supplies of " + commodity.id() + "; years with supplies: " + years);

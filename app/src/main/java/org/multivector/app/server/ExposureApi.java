@@ -93,6 +93,7 @@ final class ExposureApi implements ApiModule {
             Map<String, Object> b = new LinkedHashMap<>();
             b.put("year", year.year());
             b.put("closeness", year.closeness());
+            b.put("weights", year.weights());
             b.put("level", year.level());
             b.put("evenness", year.evenness());
             b.put("balance", year.balance().label());

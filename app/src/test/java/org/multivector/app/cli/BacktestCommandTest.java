@@ -9,7 +9,11 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The backtest command on a fictional two-power world the test writes (not real data). */
+/**
+ * The backtest command on a fictional two-power world the test writes (not real data), and the shipped
+ * Kazakhstan example on the embedded official dataset, which must find an observed share for every power
+ * and year it scores.
+ */
 class BacktestCommandTest {
 
     @TempDir
@@ -84,6 +88,18 @@ class BacktestCommandTest {
         assertThat(run.out()).contains("calibrated on 2016-2019, scored out of sample on 2020-2023")
                 .contains("gNor").contains("restOfWorldGrowth").contains("in 2016-2019").contains("out 2020-2023")
                 .contains("Out of sample the model beats persistence").contains("ABC posterior (best 5 of 100 draws)");
+    }
+
+    @Test
+    void theKazakhstanExampleScoresEveryPowerInEveryYearOnTheOfficialData() throws Exception {
+        Path example = Path.of("..", "examples", "backtest", "kazakhstan-2015.yaml");
+        CliRun run = CliRun.of("backtest", example.toString(), "--draws", "40", "--seed", "1", "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode root = Json.mapper().readTree(run.out());
+        assertThat(root.get("points")).hasSize(4 * 8);
+        for (JsonNode point : root.get("points")) {
+            assertThat(point.get("observed").isNumber()).as(point.toString()).isTrue();
+        }
     }
 
     @Test

@@ -68,6 +68,46 @@ class CorridorsCommandTest {
     }
 
     @Test
+    void the_calibration_report_sets_least_cost_scheduled_and_persistence_beside_each_published_volume() throws IOException {
+        CliRun run = CliRun.of("corridors", "KAZ", "--report", "calibration", "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode root = Json.mapper().readTree(run.out());
+        int rows = root.get("rows").size();
+        assertThat(root.get("scheduledReproduced").asInt()).isGreaterThan(root.get("persistenceReproduced").asInt())
+                .isGreaterThan(root.get("reproduced").asInt()).isLessThanOrEqualTo(rows);
+        for (JsonNode row : root.get("rows")) {
+            assertThat(row.get("sample").asText()).isIn("in", "out", "none");
+            assertThat(row.get("source").get("url").asText()).startsWith("http");
+        }
+        for (JsonNode entry : root.get("schedule")) {
+            assertThat(entry.get("kind").asText()).isIn("contract", "plan", "quota", "estimate");
+            assertThat(entry.get("volume").asDouble()).isPositive();
+        }
+        CliRun table = CliRun.of("corridors", "KAZ", "--report", "calibration");
+        assertThat(table.out()).contains("in-sample", "out-of-sample", "persistence", "Schedule:");
+    }
+
+    @Test
+    void the_calibration_refits_on_the_years_given_and_refuses_years_without_observations() throws IOException {
+        CliRun run = CliRun.of("corridors", "KAZ", "--report", "calibration", "--fit", "2022", "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode root = Json.mapper().readTree(run.out());
+        for (JsonNode row : root.get("rows")) {
+            if (row.get("commodity").asText().equals("crude")) {
+                assertThat(row.get("sample").asText()).isEqualTo(row.get("year").asInt() == 2022 ? "in" : "out");
+            }
+        }
+        for (JsonNode entry : root.get("schedule")) {
+            if (entry.get("kind").asText().equals("estimate")) {
+                assertThat(entry.get("fitYears").toString()).isEqualTo("[2022]");
+            }
+        }
+        CliRun refused = CliRun.of("corridors", "KAZ", "--report", "calibration", "--fit", "2021");
+        assertThat(refused.exitCode()).isNotZero();
+        assertThat(refused.err()).contains("--fit [2021]", "no fit year [2021]").doesNotContain("Exception");
+    }
+
+    @Test
     void the_control_report_gives_each_power_its_share_and_the_shift_when_russia_closes() throws IOException {
         CliRun run = CliRun.of("corridors", "KAZ", "--report", "control", "--format", "json");
         assertThat(run.exitCode()).as(run.err()).isZero();

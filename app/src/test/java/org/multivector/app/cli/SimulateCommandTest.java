@@ -148,7 +148,12 @@ class SimulateCommandTest {
             Thread.sleep(100);
         }
         assertThat(Files.readString(log)).contains("200000 runs on 1 thread");
-        Thread.sleep(2000);
+        // let the ensemble compute for 2 s of its own CPU time, however busy the machine is
+        java.time.Duration started = cpu(process);
+        long cap = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (cpu(process).minus(started).toMillis() < 2000 && System.nanoTime() < cap) {
+            Thread.sleep(100);
+        }
         process.destroy(); // SIGTERM: the same shutdown path as Ctrl-C's SIGINT
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
@@ -160,5 +165,9 @@ class SimulateCommandTest {
                 assertThat(runStore.valueCount(summary.id())).isPositive();
             });
         }
+    }
+
+    private static java.time.Duration cpu(Process process) {
+        return process.toHandle().info().totalCpuDuration().orElse(java.time.Duration.ZERO);
     }
 }

@@ -749,7 +749,8 @@ public final class CorridorLoader {
             String commodity = row.required("commodity");
             Double volume = row.number("volume", true, true);
             String period = row.required("period");
-            Source source = row.source("", false);
+            // the optional 'assumption' column marks a figure derived by arithmetic from published ones
+            Source source = row.source("", table.columnMap.containsKey("assumption"));
             if (link != null && commodity != null && !commodity.equals(linkCommodity.get(link))) {
                 row.problem("commodity", InputRule.INVALID_VALUE, "link '" + link + "' carries " + linkCommodity.get(link) + ", not " + commodity);
                 commodity = null;
