@@ -135,6 +135,11 @@ public final class BargainingDocuments {
 
         /** The answer on {@code issue} under {@code variant}. @throws InvalidRequestException when a stakeholder is unknown */
         public ManoeuvreDocument answer(Issue issue, Variant variant) {
+            return answer(issue, variant, org.multivector.work.Cancellation.NEVER);
+        }
+
+        /** The answer, computed until {@code cancellation} says stop (a deadline, a client gone). */
+        public ManoeuvreDocument answer(Issue issue, Variant variant, org.multivector.work.Cancellation cancellation) {
             for (String field : List.of("focal", "vary")) {
                 String name = field.equals("focal") ? focal : varied;
                 if (name == null || issue.indexOf(name) < 0) {
@@ -142,7 +147,7 @@ public final class BargainingDocuments {
                             + String.join(", ", issue.stakeholderList().stream().map(Stakeholder::name).toList()));
                 }
             }
-            List<ManoeuvreRoom.Point> curve = ManoeuvreRoom.curve(issue, focal, varied, lever, factors(), variant, test);
+            List<ManoeuvreRoom.Point> curve = ManoeuvreRoom.curve(issue, focal, varied, lever, factors(), variant, test, cancellation);
             return new ManoeuvreDocument(issue.name(), variant.name(), focal, varied, lever.name().toLowerCase(Locale.ROOT),
                     test == ManoeuvreRoom.Test.NO_CREDIBLE_CHALLENGE ? "credible" : "strict", List.of(issue.lowerBound(), issue.upperBound()),
                     curve.stream().map(p -> new RoomPoint(p.factor(), p.room().totalWidth(), p.room().share(),

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.multivector.work.Cancellation;
 
 /**
  * Bueno de Mesquita's expected-utility group-decision model (BDM 1994 "Political forecasting: an expected
@@ -45,6 +46,12 @@ public final class ExpectedUtilityModel implements BargainingModel {
 
     @Override
     public Forecast run(Issue issue) {
+        return run(issue, Cancellation.NEVER);
+    }
+
+    /** The forecast, checking {@code cancellation} before every round. */
+    @Override
+    public Forecast run(Issue issue, Cancellation cancellation) {
         List<Stakeholder> stakeholders = issue.stakeholderList();
         RoundEngine engine = new RoundEngine(issue.capabilities(), issue.positions(), issue.saliences(), variant);
         List<RoundResult> rounds = new ArrayList<>();
@@ -54,6 +61,7 @@ public final class ExpectedUtilityModel implements BargainingModel {
         rounds.add(snapshot(engine, 0, ones, List.of(), List.of()));
         StoppingRule stopping = variant.stopping();
         for (int round = 1; round <= stopping.maxRounds(); round++) {
+            cancellation.check();
             double[] before = engine.position.clone();
             double moved = engine.round();
             rounds.add(snapshot(engine, round, engine.risk, engine.offers(stakeholders, before), engine.takeOffersMade()));

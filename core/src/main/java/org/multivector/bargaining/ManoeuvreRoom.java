@@ -1,5 +1,7 @@
 package org.multivector.bargaining;
 
+import org.multivector.work.Cancellation;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -76,6 +78,16 @@ public record ManoeuvreRoom(String focal, Variant variant, Test test, double sca
 
     /** The room of {@code focal} on {@code issue} under {@code variant} and the given safety test. */
     public static ManoeuvreRoom of(Issue issue, String focal, Variant variant, Test test) {
+        return of(issue, focal, variant, test, Cancellation.NEVER);
+    }
+
+    /**
+     * As {@link #of(Issue, String, Variant, Test)}, checking {@code cancellation} before each probe
+     * (each costs one round of offers, O(n²) to O(n³)).
+     *
+     * @throws org.multivector.work.ComputationCancelledException when stopped
+     */
+    public static ManoeuvreRoom of(Issue issue, String focal, Variant variant, Test test, Cancellation cancellation) {
         int f = issue.indexOf(focal);
         if (f < 0) {
             throw new IllegalArgumentException("no stakeholder named '" + focal + "' in issue " + issue.name());
@@ -85,7 +97,7 @@ public record ManoeuvreRoom(String focal, Variant variant, Test test, double sca
         if (!(hi > lo)) {
             return new ManoeuvreRoom(focal, variant, test, lo, hi, List.of());
         }
-        Probe probe = new Probe(issue, f, variant, test, hi - lo);
+        Probe probe = new Probe(issue, f, variant, test, hi - lo, cancellation);
         double step = (hi - lo) / (GRID - 1);
         boolean[] safe = new boolean[GRID];
         for (int g = 0; g < GRID; g++) {
@@ -130,6 +142,17 @@ public record ManoeuvreRoom(String focal, Variant variant, Test test, double sca
 
     /** As {@link #curve(Issue, String, String, Lever, double[], Variant)} with the given safety test. */
     public static List<Point> curve(Issue issue, String focal, String varied, Lever lever, double[] factors, Variant variant, Test test) {
+        return curve(issue, focal, varied, lever, factors, variant, test, Cancellation.NEVER);
+    }
+
+    /**
+     * As {@link #curve(Issue, String, String, Lever, double[], Variant, Test)}, checking
+     * {@code cancellation} before every probe of every factor.
+     *
+     * @throws org.multivector.work.ComputationCancelledException when stopped
+     */
+    public static List<Point> curve(Issue issue, String focal, String varied, Lever lever, double[] factors, Variant variant, Test test,
+                                    Cancellation cancellation) {
         if (issue.indexOf(varied) < 0) {
             throw new IllegalArgumentException("no stakeholder named '" + varied + "' in issue " + issue.name());
         }
@@ -138,7 +161,7 @@ public record ManoeuvreRoom(String focal, Variant variant, Test test, double sca
             Issue scaled = issue.with(varied, s -> lever == Lever.CAPABILITY
                     ? s.withCapability(s.capability() * factor)
                     : s.withSalience(Math.min(1.0, s.salience() * factor)));
-            points.add(new Point(factor, of(scaled, focal, variant, test)));
+            points.add(new Point(factor, of(scaled, focal, variant, test, cancellation)));
         }
         return points;
     }
@@ -150,9 +173,11 @@ public record ManoeuvreRoom(String focal, Variant variant, Test test, double sca
         private final RoundEngine engine;
         private final double range;
         private final Test test;
+        private final Cancellation cancellation;
 
-        Probe(Issue issue, int focal, Variant variant, Test test, double range) {
+        Probe(Issue issue, int focal, Variant variant, Test test, double range, Cancellation cancellation) {
             this.test = test;
+            this.cancellation = cancellation;
             this.positions = issue.positions();
             this.focal = focal;
             this.range = range;
@@ -160,6 +185,7 @@ public record ManoeuvreRoom(String focal, Variant variant, Test test, double sca
         }
 
         boolean safe(double y) {
+            cancellation.check();
             positions[focal] = y;
             engine.reset(positions);
             engine.fixRange(range);

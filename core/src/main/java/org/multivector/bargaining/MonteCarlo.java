@@ -80,7 +80,8 @@ public final class MonteCarlo {
         IntStream indices = IntStream.range(0, runs);
         (parallel ? indices.parallel() : indices).forEach(run -> {
             if (stop.getAsBoolean()) {
-                throw new java.util.concurrent.CancellationException("the Monte Carlo was stopped after fewer than " + runs + " runs");
+                throw new org.multivector.work.ComputationCancelledException(stop instanceof org.multivector.work.Cancellation signal
+                        ? signal.reason() : "the Monte Carlo was stopped after fewer than " + runs + " runs");
             }
             RandomGenerator random = generator(seed, run);
             double[] cr = new double[n];

@@ -13,4 +13,15 @@ public interface CorridorAllocator {
      *                                  country the network does not have (the message says which)
      */
     AllocationResult allocate(CorridorNetwork network, AllocationRequest request);
+
+    /**
+     * {@link #allocate(CorridorNetwork, AllocationRequest)} that stops when {@code cancellation}
+     * asks: checked before it starts, and by implementations that solve several periods before each.
+     *
+     * @throws org.multivector.work.ComputationCancelledException when stopped
+     */
+    default AllocationResult allocate(CorridorNetwork network, AllocationRequest request, org.multivector.work.Cancellation cancellation) {
+        cancellation.check();
+        return allocate(network, request);
+    }
 }

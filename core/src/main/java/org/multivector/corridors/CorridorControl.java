@@ -148,11 +148,22 @@ public final class CorridorControl {
 
     /** The status quo and every default disruption scenario of the commodity and year. */
     public static Report analyse(CorridorNetwork network, CorridorAllocator allocator, List<LinkControl> control, String commodity, int year) {
+        return analyse(network, allocator, control, commodity, year, org.multivector.work.Cancellation.NEVER);
+    }
+
+    /**
+     * As {@link #analyse(CorridorNetwork, CorridorAllocator, List, String, int)}, checking
+     * {@code cancellation} in each scenario's allocation.
+     *
+     * @throws org.multivector.work.ComputationCancelledException when stopped
+     */
+    public static Report analyse(CorridorNetwork network, CorridorAllocator allocator, List<LinkControl> control, String commodity, int year,
+                                 org.multivector.work.Cancellation cancellation) {
         List<LinkOwnership> ownership = ownership(network, control, commodity, year);
         List<ScenarioShares> scenarios = new ArrayList<>();
         double demand = 0;
         for (Map.Entry<String, List<Disruption>> scenario : ExpansionPlanning.defaultScenarios(network, commodity, year).entrySet()) {
-            AllocationResult result = allocator.allocate(network, new AllocationRequest(commodity, year, scenario.getValue(), List.of()));
+            AllocationResult result = allocator.allocate(network, new AllocationRequest(commodity, year, scenario.getValue(), List.of()), cancellation);
             demand = result.demand();
             scenarios.add(new ScenarioShares(scenario.getKey().equals("none") ? "status quo" : scenario.getKey(), result.deliveredShare(),
                     shares(result, ownership)));

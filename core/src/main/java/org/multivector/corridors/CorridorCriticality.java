@@ -21,6 +21,18 @@ public final class CorridorCriticality {
 
     /** Single failures of every built link, then pairs of links that carry flow; largest loss first within each. */
     public static Report analyse(CorridorNetwork network, String commodityId, int year, boolean pairs) {
+        return analyse(network, commodityId, year, pairs, org.multivector.work.Cancellation.NEVER);
+    }
+
+    /**
+     * As {@link #analyse(CorridorNetwork, String, int, boolean)}, checking {@code cancellation}
+     * before each failure is re-optimised (links, or pairs of links: quadratic in the links).
+     *
+     * @throws org.multivector.work.ComputationCancelledException when stopped
+     */
+    public static Report analyse(CorridorNetwork network, String commodityId, int year, boolean pairs,
+                                 org.multivector.work.Cancellation cancellation) {
+        cancellation.check();
         Commodity commodity = MinCostFlowAllocator.commodity(network, commodityId);
         List<ExportSupply> supplies = MinCostFlowAllocator.supplies(network, commodity, year);
         List<CorridorLink> links = MinCostFlowAllocator.builtLinks(network, commodityId, year, List.of());
@@ -33,6 +45,7 @@ public final class CorridorCriticality {
         List<LinkCriticality> singles = new ArrayList<>();
         List<Integer> carrying = new ArrayList<>();
         for (int i = 0; i < links.size(); i++) {
+            cancellation.check();
             singles.add(fail(network, links, supplies, model, re, baseUndelivered, base, List.of(i)));
             if (base.flow(i) > 0) {
                 carrying.add(i);
@@ -42,6 +55,7 @@ public final class CorridorCriticality {
         if (pairs) {
             for (int a = 0; a < carrying.size(); a++) {
                 for (int b = a + 1; b < carrying.size(); b++) {
+                    cancellation.check();
                     pairList.add(fail(network, links, supplies, model, re, baseUndelivered, base, List.of(carrying.get(a), carrying.get(b))));
                 }
             }

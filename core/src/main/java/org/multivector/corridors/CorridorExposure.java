@@ -16,12 +16,23 @@ public final class CorridorExposure {
 
     /** One row per country crossed by the commodity's built links, largest loss first. */
     public static List<JurisdictionExposure> of(CorridorNetwork network, CorridorAllocator allocator, String commodity, int year) {
-        AllocationResult base = allocator.allocate(network, AllocationRequest.baseline(commodity, year));
+        return of(network, allocator, commodity, year, org.multivector.work.Cancellation.NEVER);
+    }
+
+    /**
+     * As {@link #of(CorridorNetwork, CorridorAllocator, String, int)}, checking {@code cancellation}
+     * before each allocation (one per country crossed).
+     *
+     * @throws org.multivector.work.ComputationCancelledException when stopped
+     */
+    public static List<JurisdictionExposure> of(CorridorNetwork network, CorridorAllocator allocator, String commodity, int year,
+                                                org.multivector.work.Cancellation cancellation) {
+        AllocationResult base = allocator.allocate(network, AllocationRequest.baseline(commodity, year), cancellation);
         List<JurisdictionExposure> rows = new ArrayList<>();
         for (String country : network.jurisdictions(commodity, year)) {
             double crossing = base.routeList().stream().filter(r -> r.crosses(country)).mapToDouble(RouteFlow::volume).sum();
             AllocationResult closed = allocator.allocate(network,
-                    AllocationRequest.baseline(commodity, year).with(new Disruption.CloseJurisdiction(country, Period.fullYear())));
+                    AllocationRequest.baseline(commodity, year).with(new Disruption.CloseJurisdiction(country, Period.fullYear())), cancellation);
             rows.add(new JurisdictionExposure(country, crossing, crossing / base.demand(), closed.lostVolume(),
                     closed.lostVolume() / base.demand(), closed.rerouted(), closed.revenueAtRiskMillionUsd()));
         }

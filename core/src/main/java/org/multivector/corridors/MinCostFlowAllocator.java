@@ -1,5 +1,7 @@
 package org.multivector.corridors;
 
+import org.multivector.work.Cancellation;
+
 import org.multivector.corridors.flow.FlowSolution;
 import org.multivector.corridors.flow.NetworkSimplex;
 
@@ -43,6 +45,12 @@ public final class MinCostFlowAllocator implements CorridorAllocator {
 
     @Override
     public AllocationResult allocate(CorridorNetwork network, AllocationRequest request) {
+        return allocate(network, request, Cancellation.NEVER);
+    }
+
+    /** The allocation, checking {@code cancellation} before each period's solve (a disruption splits the year). */
+    @Override
+    public AllocationResult allocate(CorridorNetwork network, AllocationRequest request, Cancellation cancellation) {
         Commodity commodity = commodity(network, request.commodity());
         List<ExportSupply> supplies = supplies(network, commodity, request.year());
         Map<String, RouteSchedule.Entry> scheduled = schedule.entries(commodity.id(), request.year());
@@ -52,9 +60,9 @@ public final class MinCostFlowAllocator implements CorridorAllocator {
         List<CorridorLink> baseLinks = statusQuo ? links
                 : scheduled(builtLinks(network, commodity.id(), request.year(), List.of()), scheduled);
         Outcome outcome = solveYear(network, commodity, links, minimum(links, scheduled), supplies, request.disruptionList(),
-                statusQuo ? null : baseLinks, minimum(baseLinks, scheduled));
+                statusQuo ? null : baseLinks, minimum(baseLinks, scheduled), cancellation);
         Outcome baseline = statusQuo ? outcome
-                : solveYear(network, commodity, baseLinks, minimum(baseLinks, scheduled), supplies, List.of(), null, null);
+                : solveYear(network, commodity, baseLinks, minimum(baseLinks, scheduled), supplies, List.of(), null, null, cancellation);
         double demand = supplies.stream().mapToDouble(ExportSupply::volume).sum();
         double undelivered = outcome.undeliveredByOrigin.values().stream().mapToDouble(Double::doubleValue).sum();
         double baselineUndelivered = baseline.undeliveredByOrigin.values().stream().mapToDouble(Double::doubleValue).sum();
@@ -236,7 +244,7 @@ public final class MinCostFlowAllocator implements CorridorAllocator {
 
     private static Outcome solveYear(CorridorNetwork network, Commodity commodity, List<CorridorLink> links, double[] minimum,
                                      List<ExportSupply> supplies, List<Disruption> disruptions, List<CorridorLink> baseLinks,
-                                     double[] baseMinimum) {
+                                     double[] baseMinimum, Cancellation cancellation) {
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, Period.DAYS));
         for (Disruption d : disruptions) {
             cuts.add(d.period().startDay());
@@ -265,6 +273,7 @@ public final class MinCostFlowAllocator implements CorridorAllocator {
         double cost = 0;
         double sameVolume = 0;
         for (Map.Entry<List<Integer>, Double> entry : weightByActive.entrySet()) {
+            cancellation.check();
             double weight = entry.getValue();
             double[] factor = factors(links, entry.getKey().stream().map(disruptions::get).toList());
             FlowModel model = FlowModel.build(network, commodity, links, factor, minimum, supplies);

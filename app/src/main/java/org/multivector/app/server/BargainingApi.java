@@ -60,7 +60,7 @@ final class BargainingApi implements ApiModule {
             if (rounds != null) {
                 variant = variant.withRounds(rounds);
             }
-            Forecast forecast = ExpectedUtilityModel.of(variant).run(issue);
+            Forecast forecast = ExpectedUtilityModel.of(variant).run(issue, context.compute().start(ctx));
             ctx.json(BargainingDocuments.forecast(forecast));
         });
         routes.post("/api/bargaining/montecarlo", ctx -> {
@@ -78,7 +78,8 @@ final class BargainingApi implements ApiModule {
             }
             int runCount = runs == null ? 1000 : runs;
             requireWork(issue, runCount, "runs");
-            MonteCarlo.Result result = MonteCarlo.run(issue, variant, noise, runCount, seed == null ? 1 : seed, true, Deadlines.start());
+            MonteCarlo.Result result = MonteCarlo.run(issue, variant, noise, runCount, seed == null ? 1 : seed, true,
+                    context.compute().start(ctx));
             ctx.json(BargainingDocuments.monteCarlo(issue, variant, result));
         });
         routes.post("/api/bargaining/manoeuvre", ctx -> {
@@ -104,7 +105,7 @@ final class BargainingApi implements ApiModule {
                 throw ApiProblem.invalidField("step", "from, to and step give " + count + " factors; at most " + MAX_FACTORS + " per request here");
             }
             requireWork(issue, count, "step");
-            ctx.json(request.answer(issue, variant));
+            ctx.json(request.answer(issue, variant, context.compute().start(ctx)));
         });
     }
 

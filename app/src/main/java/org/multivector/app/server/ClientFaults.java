@@ -37,7 +37,7 @@ final class ClientFaults {
             }
             if (t instanceof CancellationException || t instanceof TimeoutException) {
                 return new ApiProblem(503, "Stopped", "the computation took longer than the server allows ("
-                        + Deadlines.SECONDS + " s) and was stopped; ask for less work", List.of());
+                        + ComputeGuard.DEFAULT_DEADLINE.toSeconds() + " s) and was stopped; ask for less work", List.of());
             }
         }
         return null;

@@ -14,8 +14,18 @@ import java.util.concurrent.TimeUnit;
  */
 final class ComputeSlots {
 
-    /** Requests computing at once: twice the cores, at least 4. */
-    static final int SLOTS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+    /**
+     * The heap one computing request may claim at worst: parsing a 1 MiB scenario (the largest body,
+     * a 1,000,000-character YAML value) peaks near 220 MB (scripts/memory-under-load.sh).
+     */
+    static final long HEAP_PER_SLOT = 256L << 20;
+    /**
+     * Requests computing at once: twice the cores, at least 4, but never more than the heap holds
+     * at {@link #HEAP_PER_SLOT} each (at least 2), so a many-core machine with a small heap stays
+     * within it.
+     */
+    static final int SLOTS = Math.max(2, (int) Math.min(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()),
+            Runtime.getRuntime().maxMemory() / HEAP_PER_SLOT));
     /** How long a request waits for a slot. */
     static final long WAIT_MILLIS = 2_000;
 

@@ -42,14 +42,14 @@ final class CorridorsApi implements ApiModule {
         routes.get("/api/datasets/{dataset}/corridors/allocation", ctx -> {
             CorridorNetwork network = network(ctx, context);
             AllocationRequest request = query(ctx).allocationRequest(network);
-            ctx.json(CorridorDocuments.allocation(network, allocate(network, request)));
+            ctx.json(CorridorDocuments.allocation(network, allocate(network, request, context.compute().start(ctx))));
         });
         routes.get("/api/datasets/{dataset}/corridors/exposure", ctx -> {
             CorridorNetwork network = network(ctx, context);
             CorridorQuery query = CorridorQuery.of(ctx.queryParam("commodity"), year(ctx));
             Commodity commodity = query.commodity(network);
             int year = query.year(network);
-            List<JurisdictionExposure> rows = CorridorExposure.of(network, allocator, commodity.id(), year);
+            List<JurisdictionExposure> rows = CorridorExposure.of(network, allocator, commodity.id(), year, context.compute().start(ctx));
             ctx.json(CorridorDocuments.exposure(network, commodity, year, rows));
         });
         routes.get("/api/datasets/{dataset}/corridors/control", ctx -> {
@@ -59,7 +59,8 @@ final class CorridorsApi implements ApiModule {
             int year = query.year(network);
             List<LinkControl> control = context.catalog().attachment(ctx.pathParam("dataset"), ControlTable.class)
                     .map(ControlTable::rowList).orElse(List.of());
-            ctx.json(CorridorDocuments.control(network, commodity, year, CorridorControl.analyse(network, allocator, control, commodity.id(), year)));
+            ctx.json(CorridorDocuments.control(network, commodity, year, CorridorControl.analyse(network, allocator, control, commodity.id(), year,
+                    context.compute().start(ctx))));
         });
         routes.get("/api/datasets/{dataset}/corridors/criticality", ctx -> {
             CorridorNetwork network = network(ctx, context);
@@ -67,13 +68,14 @@ final class CorridorsApi implements ApiModule {
             Commodity commodity = query.commodity(network);
             int year = query.year(network);
             boolean pairs = "true".equalsIgnoreCase(ctx.queryParam("pairs"));
-            ctx.json(CorridorDocuments.criticality(network, commodity, year, CorridorCriticality.analyse(network, commodity.id(), year, pairs)));
+            ctx.json(CorridorDocuments.criticality(network, commodity, year, CorridorCriticality.analyse(network, commodity.id(), year, pairs,
+                    context.compute().start(ctx))));
         });
     }
 
-    private AllocationResult allocate(CorridorNetwork network, AllocationRequest request) {
+    private AllocationResult allocate(CorridorNetwork network, AllocationRequest request, org.multivector.work.Cancellation cancellation) {
         try {
-            return allocator.allocate(network, request);
+            return allocator.allocate(network, request, cancellation);
         } catch (IllegalArgumentException e) {
             throw ApiProblem.invalidField("disruption", Params.printable(e.getMessage()));
         }

@@ -41,11 +41,13 @@ public final class DashboardServer implements AutoCloseable {
     private final Javalin app;
     private final List<Route> routeList;
     private final JobRegistry jobs;
+    private final ComputeGuard compute;
 
-    private DashboardServer(Javalin app, List<Route> routeList, JobRegistry jobs) {
+    private DashboardServer(Javalin app, List<Route> routeList, JobRegistry jobs, ComputeGuard compute) {
         this.app = app;
         this.routeList = routeList;
         this.jobs = jobs;
+        this.compute = compute;
     }
 
     /**
@@ -54,11 +56,21 @@ public final class DashboardServer implements AutoCloseable {
      * @throws IllegalStateException when the settings are unsafe (see {@link ServerSettings#checkSafe})
      */
     public static DashboardServer start(ServerSettings settings, DatasetCatalog catalog, java.nio.file.Path runStore) {
+        return start(settings, catalog, runStore, ComputeGuard.DEFAULT_DEADLINE, JobRegistry.DEFAULT_LIMIT);
+    }
+
+    /**
+     * A server whose computing requests stop after {@code requestDeadline} and whose jobs stop after
+     * {@code jobLimit} (tests shorten them to zero to see every computation stop).
+     */
+    static DashboardServer start(ServerSettings settings, DatasetCatalog catalog, java.nio.file.Path runStore, java.time.Duration requestDeadline,
+                                 java.time.Duration jobLimit) {
         settings.checkSafe();
-        JobRegistry jobs = new JobRegistry();
+        JobRegistry jobs = new JobRegistry(2, java.time.Clock.systemUTC(), jobLimit);
+        ComputeGuard compute = new ComputeGuard(requestDeadline, System::nanoTime);
         List<Route> routes = Collections.synchronizedList(new ArrayList<>());
         ObjectMapper mapper = ResultJson.mapper();
-        ServerContext context = new ServerContext(settings, catalog, jobs, mapper);
+        ServerContext context = new ServerContext(settings, catalog, jobs, mapper, compute);
         List<ApiModule> all = new ArrayList<>();
         all.add(new SystemApi());
         all.add(new DatasetApi());
@@ -74,10 +86,11 @@ public final class DashboardServer implements AutoCloseable {
             app.start(settings.host(), settings.port());
         } catch (RuntimeException e) {
             jobs.close();
+            compute.close();
             throw new IllegalStateException("cannot listen on " + settings.host() + ":" + settings.port() + ": " + rootMessage(e)
                     + "\nMaybe another program uses that port; try --port with another number.", e);
         }
-        return new DashboardServer(app, List.copyOf(routes), jobs);
+        return new DashboardServer(app, List.copyOf(routes), jobs, compute);
     }
 
     private static void configure(JavalinConfig config, ServerSettings settings, ServerContext context, List<ApiModule> modules,
@@ -100,10 +113,14 @@ public final class DashboardServer implements AutoCloseable {
             }
         });
         config.routes.before(ctx -> guard(ctx, settings));
-        config.routes.after(ComputeSlots::release);
+        config.routes.after(ctx -> {
+            context.compute().finish(ctx);
+            ComputeSlots.release(ctx);
+        });
         config.routes.exception(ApiProblem.class, (problem, ctx) -> problem(ctx, problem));
         config.routes.exception(InvalidRequestException.class, (bad, ctx) -> problem(ctx, ApiProblem.invalidField(bad.field(),
                 Params.message(bad.getMessage()))));
+        config.routes.exception(java.util.concurrent.CancellationException.class, (e, ctx) -> problem(ctx, context.compute().problem(ctx)));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx,
                 new ApiProblem(e.getStatus(), reason(e.getStatus()), describe(e), List.of())));
         config.routes.exception(Exception.class, (e, ctx) -> {
@@ -194,6 +211,7 @@ public final class DashboardServer implements AutoCloseable {
             case 413 -> "Content too large";
             case 415 -> "Unsupported media type";
             case 429 -> "Too many requests";
+            case ComputeGuard.CLIENT_CLOSED -> "Client closed request";
             default -> status >= 500 ? "Internal error" : "Request refused";
         };
     }
@@ -221,9 +239,15 @@ public final class DashboardServer implements AutoCloseable {
         return jobs;
     }
 
+    /** The deadline and client watch of computing requests, with their counts (for tests). */
+    ComputeGuard compute() {
+        return compute;
+    }
+
     @Override
     public void close() {
         jobs.close();
         app.stop();
+        compute.close();
     }
 }

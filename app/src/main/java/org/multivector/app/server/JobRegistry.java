@@ -34,6 +34,12 @@ public final class JobRegistry implements AutoCloseable {
     public static final int MAX_PENDING = 8;
     /** Finished jobs remembered for late readers. */
     public static final int MAX_FINISHED = 100;
+    /**
+     * How long a job may run before it is stopped like a cancelled one (its completed work is kept,
+     * a scenario ensemble as an interrupted one) and fails with a message saying so: two hours, far
+     * beyond the largest ensemble the limits admit on a laptop.
+     */
+    public static final java.time.Duration DEFAULT_LIMIT = java.time.Duration.ofHours(2);
     /** Progress updates closer together than this are merged, so a fast loop cannot flood clients. */
     static final long MIN_UPDATE_MILLIS = 100;
 
@@ -52,7 +58,7 @@ public final class JobRegistry implements AutoCloseable {
         /** {@code done} of {@code total} units finished; {@code message} says what is going on. */
         void update(long done, long total, String message);
 
-        /** Whether the user cancelled the job; a task checks this between units and stops early. */
+        /** Whether the user cancelled the job or it ran past its time limit; a task checks this between units and stops early. */
         boolean cancelled();
     }
 
@@ -100,11 +106,18 @@ public final class JobRegistry implements AutoCloseable {
 
     private final ExecutorService executor;
     private final Clock clock;
+    private final java.time.Duration limit;
     private final Map<String, Job> jobMap = new ConcurrentHashMap<>();
     private final Deque<String> finishedOrder = new ArrayDeque<>();
 
-    /** A registry running jobs on {@code threads} threads. */
+    /** A registry running jobs on {@code threads} threads, each for at most {@link #DEFAULT_LIMIT}. */
     public JobRegistry(int threads, Clock clock) {
+        this(threads, clock, DEFAULT_LIMIT);
+    }
+
+    /** A registry running jobs on {@code threads} threads, each stopped once it has run for {@code limit} by {@code clock}. */
+    public JobRegistry(int threads, Clock clock, java.time.Duration limit) {
+        this.limit = limit;
         this.executor = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "multivector-job");
             thread.setDaemon(true);
@@ -169,9 +182,12 @@ public final class JobRegistry implements AutoCloseable {
         if (job == null) {
             return Optional.empty();
         }
-        job.listenerList.add(listener);
-        Snapshot now = job.snapshot();
-        listener.accept(now);
+        Snapshot now;
+        synchronized (job.notifying) { // no older state can reach the listener after this newer one
+            job.listenerList.add(listener);
+            now = job.snapshot();
+            listener.accept(now);
+        }
         if (now.state().finished()) {
             job.listenerList.remove(listener);
         }
@@ -202,7 +218,11 @@ public final class JobRegistry implements AutoCloseable {
         final String title;
         final Instant created;
         final List<Consumer<Snapshot>> listenerList = new CopyOnWriteArrayList<>();
+        /** Held while listeners are called, so a new watcher's first state and later ones arrive in order. */
+        final Object notifying = new Object();
         volatile boolean cancelled;
+        private volatile Instant deadline;
+        private volatile boolean timedOut;
         private Snapshot current;
         private long lastNotified;
 
@@ -223,17 +243,24 @@ public final class JobRegistry implements AutoCloseable {
                 finish(State.CANCELLED, null, "cancelled before it started");
                 return;
             }
+            deadline = clock.instant().plus(limit);
             set(new Snapshot(id, kind, title, State.RUNNING, 0, 0, "started", null, null, created, null), true);
             try {
                 Object result = task.run(this);
-                if (cancelled) {
+                if (timedOut) {
+                    finish(State.FAILED, null, timeLimitMessage());
+                } else if (cancelled) {
                     finish(State.CANCELLED, null, "cancelled");
                 } else {
                     finish(State.SUCCEEDED, result, null);
                 }
             } catch (TaskFailure e) {
-                finish(State.FAILED, null, e.getMessage());
+                finish(State.FAILED, null, timedOut ? timeLimitMessage() : e.getMessage());
             } catch (Exception | Error e) {
+                if (timedOut) {
+                    finish(State.FAILED, null, timeLimitMessage());
+                    return;
+                }
                 System.err.println("multivector: job " + id + " (" + kind + ") failed: " + e);
                 finish(cancelled ? State.CANCELLED : State.FAILED, null,
                         cancelled ? "cancelled" : "internal error; the server log has the details");
@@ -251,7 +278,15 @@ public final class JobRegistry implements AutoCloseable {
 
         @Override
         public boolean cancelled() {
-            return cancelled;
+            if (!timedOut && deadline != null && !clock.instant().isBefore(deadline)) {
+                timedOut = true;
+            }
+            return cancelled || timedOut;
+        }
+
+        private String timeLimitMessage() {
+            return "stopped: the job ran for the server's limit of " + limit.toMinutes() + " minutes"
+                    + (kind.equals("scenario-run") ? "; the runs it completed are stored as an interrupted ensemble" : "");
         }
 
         private void finish(State state, Object result, String error) {
@@ -275,11 +310,13 @@ public final class JobRegistry implements AutoCloseable {
                 }
                 lastNotified = System.nanoTime() / 1_000_000;
             }
-            for (Consumer<Snapshot> listener : listenerList) {
-                try {
-                    listener.accept(next);
-                } catch (RuntimeException e) {
-                    listenerList.remove(listener);
+            synchronized (notifying) {
+                for (Consumer<Snapshot> listener : listenerList) {
+                    try {
+                        listener.accept(next);
+                    } catch (RuntimeException e) {
+                        listenerList.remove(listener);
+                    }
                 }
             }
         }

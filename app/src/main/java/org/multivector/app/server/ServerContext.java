@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * @param catalog  the datasets served
  * @param jobs     long-running work and its progress
  * @param mapper   the JSON mapper
+ * @param compute  the deadline and client watch of every request that computes
  */
-public record ServerContext(ServerSettings settings, DatasetCatalog catalog, JobRegistry jobs, ObjectMapper mapper) {
+public record ServerContext(ServerSettings settings, DatasetCatalog catalog, JobRegistry jobs, ObjectMapper mapper, ComputeGuard compute) {
 }

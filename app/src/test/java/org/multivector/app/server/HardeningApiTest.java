@@ -156,6 +156,26 @@ class HardeningApiTest {
         }
     }
 
+    /** The eight inputs Jazzer found on 1 December 2026 (bytes a JSON parser may take for UTF-32), sent as uploads. */
+    @Test
+    void uploads_whose_first_bytes_look_like_utf32_are_client_errors() throws Exception {
+        Path corpus = Path.of(getClass().getResource("RequestBodyFuzzTestInputs/datasetUpload").toURI());
+        List<Path> found;
+        try (var files = java.nio.file.Files.list(corpus)) {
+            found = files.filter(f -> f.getFileName().toString().startsWith("utf32-")).sorted().toList();
+        }
+        assertThat(found).hasSize(8);
+        try (DashboardServer server = loopback()) {
+            Http http = new Http(server.port());
+            for (Path input : found) {
+                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(http.base() + "/api/datasets"))
+                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(java.nio.file.Files.readAllBytes(input))));
+                assertThat(answer.statusCode()).as(input.getFileName() + ": " + answer.body()).isEqualTo(400);
+                assertThat(answer.body()).contains("not valid JSON").doesNotContain("Exception");
+            }
+        }
+    }
+
     @Test
     void a_body_over_the_limit_gets_413() {
         try (DashboardServer server = loopback()) {

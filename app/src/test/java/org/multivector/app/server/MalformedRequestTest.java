@@ -36,11 +36,13 @@ class MalformedRequestTest {
             Random random = new Random(17);
             List<String> failures = new ArrayList<>();
             int answered = 0;
+            java.util.SortedMap<Integer, Integer> histogram = new java.util.TreeMap<>();
             for (int i = 0; i < count; i++) {
                 byte[] request = request(random, server.port());
                 String answer = RawHttp.exchange(server.port(), request);
                 int status = RawHttp.status(answer);
                 answered += status > 0 ? 1 : 0;
+                histogram.merge(status, 1, Integer::sum);
                 // 505 is HTTP's own answer to a request line naming a version other than 1.0/1.1 (Jetty's parser); any other 5xx is a bug
                 boolean unsupportedVersion = status == 505 && !new String(request, 0, Math.min(request.length, 400), StandardCharsets.ISO_8859_1)
                         .lines().findFirst().orElse("").endsWith(" HTTP/1.1");
@@ -48,6 +50,8 @@ class MalformedRequestTest {
                     failures.add(status + " for " + new String(request, 0, Math.min(request.length, 300), StandardCharsets.ISO_8859_1));
                 }
             }
+            // the status-code histogram (0: the connection closed without an answer), for scripts/malformed-requests.sh
+            System.out.println("malformed-requests histogram: " + histogram);
             assertThat(failures).isEmpty();
             assertThat(answered).as("most requests get an answer").isGreaterThan(count / 2);
             assertThat(new Http(server.port()).get("/api/health").statusCode()).isEqualTo(200);

@@ -42,11 +42,17 @@ final class RawHttp {
         return exchange(port, request.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The status code of an answer, 0 when there was none. */
+    /** The status code of the final answer (after any 1xx interim ones, such as 100 Continue), 0 when there was none. */
     static int status(String answer) {
-        if (!answer.startsWith("HTTP/1.")) {
-            return 0;
+        String rest = answer;
+        while (rest.startsWith("HTTP/1.") && rest.length() >= 12) {
+            int status = Integer.parseInt(rest.substring(9, 12));
+            int end = rest.indexOf("\r\n\r\n");
+            if (status >= 200 || end < 0) {
+                return status;
+            }
+            rest = rest.substring(end + 4);
         }
-        return Integer.parseInt(answer.substring(9, 12));
+        return 0;
     }
 }
