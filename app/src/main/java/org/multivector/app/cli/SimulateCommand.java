@@ -35,9 +35,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * {@code multivector simulate SCENARIO.yaml}: runs a scenario as an ensemble, stores it, prints its
@@ -177,18 +174,7 @@ public final class SimulateCommand implements Runnable {
 
         EnsembleRunner runner = runner(loaded); // before the store opens: an engine that is missing stores nothing
 
-        AtomicBoolean stop = new AtomicBoolean();
-        CountDownLatch finished = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            stop.set(true);
-            try {
-                finished.await(60, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "multivector-stop");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
+        try (StopOnSignal stop = StopOnSignal.install()) {
             EnsembleResult result;
             long started = System.nanoTime();
             try (ProgressBar bar = progressBar(runCount)) {
@@ -209,7 +195,7 @@ public final class SimulateCommand implements Runnable {
                     err.flush();
                 }
                 EnsembleListener chosen = recorder != null ? recorder : listener;
-                java.util.function.BooleanSupplier halt = () -> stop.get() || (recorder != null && recorder.failed());
+                java.util.function.BooleanSupplier halt = () -> stop.requested() || (recorder != null && recorder.failed());
                 result = prior != null ? runner.resume(model, request, prior, chosen, halt) : runner.run(model, request, chosen, halt);
                 double elapsed = (System.nanoTime() - started) / 1e9;
                 if (recorder != null) {
@@ -229,13 +215,6 @@ public final class SimulateCommand implements Runnable {
                 spec.commandLine().getErr().flush();
             }
             report(loaded, model, result, elapsed, threadCount, storePath);
-        } finally {
-            finished.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // Ctrl-C: the hook is running and now lets the JVM exit
-            }
         }
     }
 

@@ -35,9 +35,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * {@code multivector strategy STUDY.yaml}: compares policies over scenarios (percentiles, regret,
@@ -125,21 +122,10 @@ public final class StrategyCommand implements Runnable {
         ExperimentStore.Metadata metadata = new ExperimentStore.Metadata(study.scenario().name(), loaded.file().toString(), loaded.sha256(),
                 loaded.text(), model.datasetVersion(), ScenarioFiles.codeVersion(), 0, "", 0);
 
-        AtomicBoolean stop = new AtomicBoolean();
-        CountDownLatch finished = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            stop.set(true);
-            try {
-                finished.await(60, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "multivector-stop");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
+        try (StopOnSignal stop = StopOnSignal.install()) {
             StrategyStudies.Outcome outcome;
             try (Bars bars = new Bars(!noProgress && System.console() != null)) {
-                outcome = StrategyStudies.run(study, model, metadata, options, bars, stop::get, executor);
+                outcome = StrategyStudies.run(study, model, metadata, options, bars, stop::requested, executor);
             } catch (RunStoreException e) {
                 throw new UserException(e.getMessage());
             }
@@ -151,13 +137,6 @@ public final class StrategyCommand implements Runnable {
                 case table -> table(out, outcome, storePath);
             }
             out.flush();
-        } finally {
-            finished.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // Ctrl-C: the hook is running and lets the JVM exit
-            }
         }
     }
 

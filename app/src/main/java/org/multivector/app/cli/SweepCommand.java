@@ -23,9 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 /**
@@ -84,18 +81,7 @@ public final class SweepCommand implements Runnable {
         SweepExecutor executor = executor();
         prepareOut();
         PrintWriter err = spec.commandLine().getErr();
-        AtomicBoolean stop = new AtomicBoolean();
-        CountDownLatch finished = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            stop.set(true);
-            try {
-                finished.await(60, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "multivector-stop");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
+        try (StopOnSignal stop = StopOnSignal.install()) {
             if (!noProgress) {
                 err.printf("multivector: loading %s and sweeping every country on %s (Ctrl-C stops; the finished tables are kept)%n",
                         dataset, engine.equals("local") ? threadCount + " thread" + (threadCount == 1 ? "" : "s") : "Spark");
@@ -113,7 +99,7 @@ public final class SweepCommand implements Runnable {
                         err.printf("multivector: %d countries done%n", done);
                         err.flush();
                     }
-                }, stop::get, threadCount);
+                }, stop::requested, threadCount);
             } catch (InvalidDatasetException e) {
                 throw new UserException(DatasetOption.describe(e));
             }
@@ -133,13 +119,6 @@ public final class SweepCommand implements Runnable {
                 printer.printf("Stopped early: %d countries have no table. Run again into a new folder for the whole sweep.%n", countries - rows.size());
             }
             printer.flush();
-        } finally {
-            finished.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // Ctrl-C: the hook is running and lets the JVM exit
-            }
         }
     }
 
