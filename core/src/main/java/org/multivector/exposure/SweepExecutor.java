@@ -1,17 +1,14 @@
 package org.multivector.exposure;
 
+import org.multivector.work.Parallel;
+
 import org.multivector.world.io.InvalidDatasetException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -55,46 +52,17 @@ public interface SweepExecutor {
             }
         }
         List<String> countries = prepared.countries();
-        AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
-        Runnable worker = () -> {
-            for (int i = next.getAndIncrement(); i < countries.size() && !stop.getAsBoolean(); i = next.getAndIncrement()) {
-                DyadSweep.Table table = prepared.csv(countries.get(i));
-                synchronized (sink) {
-                    sink.accept(table);
-                }
-                progress.accept(done.incrementAndGet());
+        Parallel.forEach(countries.size(), threads, i -> {
+            if (stop.getAsBoolean()) {
+                return;
             }
-        };
-        int workers = Math.max(1, Math.min(threads, countries.size()));
-        if (workers == 1) {
-            worker.run();
-            return countries.size();
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-            Thread thread = new Thread(r, "multivector-sweep");
-            thread.setDaemon(true);
-            return thread;
+            DyadSweep.Table table = prepared.csv(countries.get(i));
+            synchronized (sink) {
+                sink.accept(table);
+            }
+            progress.accept(done.incrementAndGet());
         });
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int t = 0; t < workers; t++) {
-                futures.add(pool.submit(worker));
-            }
-            for (Future<?> future : futures) {
-                future.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("the sweep was interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
         return countries.size();
     };
 

@@ -1,5 +1,6 @@
 package org.multivector.strategy;
 
+import org.multivector.work.Parallel;
 import org.multivector.scenario.EnsembleListener;
 
 import java.util.ArrayList;

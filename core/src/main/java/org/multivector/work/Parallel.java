@@ -1,4 +1,4 @@
-package org.multivector.strategy;
+package org.multivector.work;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,13 +9,21 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
-/** Runs independent tasks 0..n-1 on worker threads; each task writes only its own slot, so results do not depend on the thread count. */
-final class Parallel {
+/**
+ * Runs independent tasks 0..n-1 on worker threads that take the next index as they finish one. Used by the
+ * strategy experiments and the world sweep; when each task writes only its own slot, results do not depend
+ * on the thread count.
+ */
+public final class Parallel {
 
     private Parallel() {
     }
 
-    static void forEach(int n, int threads, IntConsumer task) {
+    /**
+     * Runs {@code task} for every index 0..n-1 on at most {@code threads} threads (on the caller's thread when one).
+     * A task's runtime exception ends the whole run and is rethrown here.
+     */
+    public static void forEach(int n, int threads, IntConsumer task) {
         int workers = Math.max(1, Math.min(threads, n));
         if (workers == 1) {
             for (int i = 0; i < n; i++) {
@@ -25,7 +33,7 @@ final class Parallel {
         }
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-            Thread thread = new Thread(r, "multivector-strategy");
+            Thread thread = new Thread(r, "multivector-worker");
             thread.setDaemon(true);
             return thread;
         });
