@@ -574,6 +574,13 @@ final class RoundEngine {
         for (int k = 0; k < n; k++) {
             statusQuoUtility[k] = statusQuoUtility(risk[k]);
         }
+        senderView = variant.perspective() != Variant.Perspective.RECEIVER;
+        if (senderView) {
+            if (challengeUtility == null) {
+                challengeUtility = new double[n * n];
+            }
+            forBlocks(this::challengeUtilities);
+        }
         if (made != null) {
             for (int i = 0; i < n; i++) {
                 chooseOffer(i);
@@ -594,9 +601,30 @@ final class RoundEngine {
         return largestMove;
     }
 
+    /**
+     * challengeUtility[a * n + b] = EU_a(a challenges b) priced with a's own risk exponent: under the sender's
+     * perspective it is both receiver a's view of an offer from b and sender a's view of an offer to b, so
+     * each is computed once a round instead of twice (the same arithmetic, hence the same bits).
+     */
+    private double[] challengeUtility;
+    private boolean senderView;
+
+    private void challengeUtilities(int from, int to) {
+        for (int a = from; a < to; a++) {
+            double xa = position[a];
+            double ra = risk[a];
+            double usq = statusQuoUtility[a];
+            int row = a * n;
+            for (int b = 0; b < n; b++) {
+                if (b != a && position[b] != xa) {
+                    challengeUtility[row + b] = expectedUtility(ra, usq, a, b);
+                }
+            }
+        }
+    }
+
     /** Receiver i's accepted offer: sets next[i] and the offer fields of i (touches nothing else, so receivers run in parallel). */
     private void chooseOffer(int i) {
-        boolean receiverView = variant.perspective() == Variant.Perspective.RECEIVER;
         Variant.OfferChoice choice = variant.offerChoice();
         boolean capitulation = variant.capitulation();
         double xi = position[i];
@@ -612,13 +640,19 @@ final class RoundEngine {
             if (j == i || xj == xi) {
                 continue;
             }
-            double distance = Math.abs(xi - xj) / range;
-            int pair = i * n + j;
-            double success = 2 - 4 * pairPower(logNear, pair, 0.5 - 0.5 * distance, ri);
-            double failure = 2 - 4 * pairPower(logFar, pair, 0.5 + 0.5 * distance, ri);
-            double ei = combine(ri, statusQuoUtility[i], i, j, success, failure);
-            double ej = receiverView ? combine(ri, statusQuoUtility[i], j, i, success, failure)
-                    : expectedUtility(risk[j], statusQuoUtility[j], j, i);
+            double ei;
+            double ej;
+            if (senderView) {
+                ei = challengeUtility[i * n + j];
+                ej = challengeUtility[j * n + i];
+            } else {
+                double distance = Math.abs(xi - xj) / range;
+                int pair = i * n + j;
+                double success = 2 - 4 * pairPower(logNear, pair, 0.5 - 0.5 * distance, ri);
+                double failure = 2 - 4 * pairPower(logFar, pair, 0.5 + 0.5 * distance, ri);
+                ei = combine(ri, statusQuoUtility[i], i, j, success, failure);
+                ej = combine(ri, statusQuoUtility[i], j, i, success, failure);
+            }
             OfferType type;
             double target;
             if (ej > ei && ei > 0) {
