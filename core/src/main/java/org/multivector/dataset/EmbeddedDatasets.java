@@ -119,13 +119,16 @@ public final class EmbeddedDatasets implements DatasetRepository {
         return DatasetLoader.load(new DatasetFiles.Embedded(WORLD), codes);
     }
 
-    /** The focal country of the default dataset, read from its manifest alone. */
+    /**
+     * The focal country of the default dataset: from its snapshot when it has a current one (the world
+     * read then stays loaded for the command that asked, see {@link DatasetLoader#load(DatasetFiles)}),
+     * else from its manifest alone.
+     */
     public static String defaultFocal() throws InvalidDatasetException {
         String focal = defaultFocal;
         if (focal == null) {
             DatasetFiles.Embedded files = new DatasetFiles.Embedded(DatasetLoader.DEFAULT_DATASET);
-            World snapshot = WorldSnapshot.readIfCurrent(files);
-            focal = snapshot != null ? snapshot.info().focal() : DatasetLoader.info(files).focal();
+            focal = files.exists(WorldSnapshot.FILE) ? DatasetLoader.load(files).info().focal() : DatasetLoader.info(files).focal();
             defaultFocal = focal;
         }
         return focal;

@@ -11,6 +11,7 @@ import org.multivector.world.World;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -219,6 +220,10 @@ public final class CountryProfile {
                 .filter(t -> kindOf(world, t.partner()).isState() && !t.partner().equals(reporter) && dimension.kind().isDyadic())
                 .sorted(Comparator.comparingDouble(Tie::value).reversed().thenComparing(Tie::partner))
                 .toList();
+        Map<Tie, Integer> rankOf = new HashMap<>(); // the first position of each, as List.indexOf gives it
+        for (int i = 0; i < ranked.size(); i++) {
+            rankOf.putIfAbsent(ranked.get(i), i);
+        }
         List<ProfileEntry> result = new ArrayList<>();
         Comparator<Tie> order = Comparator.comparing((Tie t) -> !t.partner().equals(Actor.WORLD))
                 .thenComparing(Comparator.comparingDouble(Tie::value).reversed())
@@ -228,8 +233,8 @@ public final class CountryProfile {
             OptionalDouble share = hasShares(dimension) && total.isPresent() && total.getAsDouble() > 0
                     ? OptionalDouble.of(tie.value() / total.getAsDouble())
                     : OptionalDouble.empty();
-            int position = ranked.indexOf(tie);
-            OptionalInt rank = position >= 0 ? OptionalInt.of(position + 1) : OptionalInt.empty();
+            Integer position = rankOf.get(tie);
+            OptionalInt rank = position != null ? OptionalInt.of(position + 1) : OptionalInt.empty();
             List<Tie> sources = world.sources(tie);
             List<SourceDifference> others = sources.size() < 2 ? List.of()
                     : sources.subList(1, sources.size()).stream().map(other -> SourceDifference.of(tie, other)).toList();

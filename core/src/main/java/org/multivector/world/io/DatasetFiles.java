@@ -83,6 +83,28 @@ public sealed interface DatasetFiles {
             return "embedded:" + name + "/" + fileName;
         }
 
+        /**
+         * CRC-32 and uncompressed length of the file as the jar's central directory records them, or
+         * null when the file is not in a jar (a class-path folder) or the jar does not record them:
+         * reading two numbers instead of inflating the file to checksum it.
+         */
+        long[] storedFingerprint(String fileName) {
+            java.net.URL url = Embedded.class.getClassLoader().getResource("datasets/" + name + "/" + fileName);
+            if (url == null || !"jar".equals(url.getProtocol())) {
+                return null;
+            }
+            try {
+                java.net.URLConnection connection = url.openConnection();
+                if (!(connection instanceof java.net.JarURLConnection jar)) {
+                    return null;
+                }
+                java.util.jar.JarEntry entry = jar.getJarEntry();
+                return entry == null || entry.getCrc() < 0 || entry.getSize() < 0 ? null : new long[] {entry.getCrc(), entry.getSize()};
+            } catch (IOException e) {
+                return null;
+            }
+        }
+
         @Override
         public List<String> csvFiles() {
             return List.of();

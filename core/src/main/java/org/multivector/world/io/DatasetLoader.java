@@ -104,13 +104,25 @@ public final class DatasetLoader {
      */
     public static World load(DatasetFiles files) throws InvalidDatasetException {
         if (files instanceof DatasetFiles.Embedded embedded) {
-            World snapshot = WorldSnapshot.readIfCurrent(embedded);
-            if (snapshot != null) {
-                return snapshot; // the build's binary copy of these very files (docs/performance.md)
+            World loaded = EMBEDDED_WORLDS.get(embedded.name());
+            if (loaded == null) {
+                World snapshot = WorldSnapshot.readIfCurrent(embedded);
+                // the build's binary copy of these very files (docs/performance.md), else the text files
+                loaded = snapshot != null ? snapshot : new DatasetLoader(files, null).run();
+                World raced = EMBEDDED_WORLDS.putIfAbsent(embedded.name(), loaded);
+                loaded = raced != null ? raced : loaded;
             }
+            return loaded;
         }
         return new DatasetLoader(files, null).run();
     }
+
+    /**
+     * Embedded datasets read so far, by name: their files cannot change while the process runs and a
+     * {@link World} is immutable, so each is read once (a command asking for the default focal country
+     * and then for its world reads the files once, not twice).
+     */
+    private static final java.util.concurrent.ConcurrentMap<String, World> EMBEDDED_WORLDS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A full load from the text files, never from a {@link WorldSnapshot} (the reference a snapshot is tested against). */
     static World loadText(DatasetFiles files) throws InvalidDatasetException {

@@ -278,6 +278,12 @@ public final class WorldSnapshot {
         if (!files.exists(name)) {
             return new long[] {0, -1};
         }
+        if (files instanceof DatasetFiles.Embedded embedded) {
+            long[] stored = embedded.storedFingerprint(name);
+            if (stored != null) {
+                return stored; // the same CRC-32 of the same bytes, from the jar's directory
+            }
+        }
         CRC32 crc = new CRC32();
         long length = 0;
         byte[] buffer = new byte[1 << 16];
