@@ -109,6 +109,43 @@ public record CalibrationRow(ObservedVolume observation, double observed, double
         return within(persistence);
     }
 
+    /**
+     * Why the scheduled allocation misses this figure, in a sentence built from the data behind it (the
+     * year's supplies and the link's schedule entry), or empty when it reproduces the figure. The
+     * reasons are the model's own: no published demand to allocate, a published contract, plan or quota
+     * that the outcome departed from, an estimated share that the year departed from, or a link the
+     * schedule leaves to the least-cost allocation.
+     */
+    public java.util.Optional<String> missReason(CorridorNetwork network, RouteSchedule schedule) {
+        if (scheduledReproduced()) {
+            return java.util.Optional.empty();
+        }
+        String commodity = observation.commodity();
+        int year = observation.year();
+        List<ExportSupply> supplies = network.supplies(commodity, year);
+        if (supplies.isEmpty()) {
+            return java.util.Optional.of("no " + commodity + " supplies are published for " + year
+                    + ", so there is nothing to allocate and no figure to compare");
+        }
+        if (supplies.stream().allMatch(s -> s.source().assumption())) {
+            return java.util.Optional.of("the only " + commodity + " demand for " + year
+                    + " is an analyst assumption, and the allocation sends it by the cheaper route; no published figure to fit a schedule on");
+        }
+        RouteSchedule.Entry entry = schedule.entries(commodity, year).get(observation.link());
+        if (entry == null) {
+            return java.util.Optional.of("not scheduled: the link gets what the least-cost allocation leaves it");
+        }
+        RouteCommitment commitment = entry.commitment();
+        String kind = commitment.kind().name().toLowerCase(java.util.Locale.ROOT);
+        if (commitment.kind() == RouteCommitment.Kind.ESTIMATE) {
+            String share = entry.share().isPresent() ? String.format(java.util.Locale.ROOT, "%.2f %%", 100 * entry.share().getAsDouble()) : "a share";
+            return java.util.Optional.of("an estimate (" + share + " of exports, the mean share over " + commitment.fitYears()
+                    + "): the year's own share departs from that mean");
+        }
+        return java.util.Optional.of("held at the published " + kind + " (" + commitment.source().publisher() + ", "
+                + commitment.source().year() + "); the outcome departed from the " + kind);
+    }
+
     /** Builds least-cost rows for every published volume of the allocation's commodity and year. */
     public static List<CalibrationRow> of(CorridorNetwork network, AllocationResult result) {
         return network.observed(result.commodity().id(), result.year()).stream()

@@ -51,6 +51,20 @@ class KazakhstanCalibrationGoldenTest {
     }
 
     @Test
+    void every_scheduled_miss_says_why_and_no_hit_does() throws Exception {
+        CorridorNetwork network = CorridorLoader.defaultNetwork();
+        RouteSchedule schedule = ScheduleLoader.embedded("kazakhstan", network);
+        List<CalibrationRow> rows = CalibrationRow.all(network, schedule);
+        assertThat(rows).allSatisfy(r -> assertThat(r.missReason(network, schedule).isPresent()).isEqualTo(!r.scheduledReproduced()));
+        java.util.Map<String, String> why = new java.util.LinkedHashMap<>();
+        rows.forEach(r -> r.missReason(network, schedule).ifPresent(reason -> why.put(r.observation().year() + " " + r.observation().link(), reason)));
+        assertThat(why.get("2022 AKT_SANG")).startsWith("an estimate").contains("[2022, 2023]");
+        assertThat(why.get("2023 SAM_DE")).startsWith("held at the published plan");
+        assertThat(why.get("2022 AKTC_BAKP")).startsWith("no containers supplies are published for 2022");
+        assertThat(why.get("2024 AKTC_BAKP")).contains("analyst assumption");
+    }
+
+    @Test
     void cpc_in_2024_is_the_residual_of_the_schedule_within_two_percent() throws Exception {
         CalibrationRow cpc = rows().stream().filter(r -> r.observation().year() == 2024 && r.observation().link().equals("CPC_KZ"))
                 .findFirst().orElseThrow();
