@@ -1,7 +1,7 @@
 package org.multivector.scenario;
 
-import org.multivector.world.World;
-import org.multivector.world.io.DatasetLoader;
+import org.multivector.dataset.Dataset;
+import org.multivector.dataset.Datasets;
 import org.multivector.world.io.InvalidDatasetException;
 
 import java.io.IOException;
@@ -95,9 +95,9 @@ public record ModelRecipe(String scenarioFile, String scenarioText, String embed
      */
     public ScenarioModel compile(Path scratch) throws InvalidScenarioException, InvalidDatasetException {
         Scenario scenario = ScenarioReader.read(new StringReader(scenarioText), scenarioFile);
-        World world;
+        Dataset dataset;
         if (embeddedDataset != null) {
-            world = DatasetLoader.embedded(embeddedDataset);
+            dataset = Datasets.embedded(embeddedDataset);
         } else {
             Path folder = scratch.resolve("dataset-" + digest());
             try {
@@ -112,9 +112,9 @@ public record ModelRecipe(String scenarioFile, String scenarioText, String embed
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the dataset to " + folder, e);
             }
-            world = DatasetLoader.load(folder);
+            dataset = Datasets.load(folder);
         }
-        return ScenarioModel.compile(scenario, world, scenarioFile);
+        return ScenarioModel.compile(scenario, dataset, scenarioFile);
     }
 
     @Override
