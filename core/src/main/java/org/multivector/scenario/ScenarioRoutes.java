@@ -92,39 +92,59 @@ public final class ScenarioRoutes {
         net.allLinks().stream().filter(l -> l.commodity().equals(COMMODITY)).forEach(l -> crudeIds.add(l.id()));
         List<CorridorLink> links = new ArrayList<>();
         int problemsBefore = problems.size();
+        // after a link that could not be read, the next one is not checked against the one before the gap
+        boolean gap = false;
         for (Scenario.LinkRef ref : route.linkList()) {
-            List<CorridorLink> rows = net.allLinks().stream().filter(l -> l.id().equals(ref.id())).toList();
-            if (rows.isEmpty()) {
-                problems.add(new Problem(file, ref.at().line(), ref.at().column(), ScenarioRule.UNKNOWN_REFERENCE, "link '" + ref.id()
-                        + "' of route '" + route.id() + "' is not in the corridor network of dataset " + dataset
-                        + Suggestions.maybe(ref.id(), crudeIds)));
+            CorridorLink row = link(route, ref, net, crudeIds, year, dataset, file, problems);
+            if (row == null) {
+                gap = true;
                 continue;
             }
-            if (!rows.getFirst().commodity().equals(COMMODITY)) {
-                problems.add(problem(file, ref.at(), "link '" + ref.id() + "' carries " + rows.getFirst().commodity()
-                        + "; a scenario's routes carry " + COMMODITY + Suggestions.maybe(ref.id(), crudeIds)));
-                continue;
-            }
-            Optional<CorridorLink> row = rows.stream().filter(l -> l.appliesIn(year)).findFirst();
-            if (row.isEmpty()) {
-                problems.add(problem(file, ref.at(), "link '" + ref.id() + "' has no row for " + year + " in the corridor network of dataset "
-                        + dataset + " (its rows cover " + spans(rows) + ")\nMaybe set corridors.networkYear to a year its rows cover"
-                        + " (labelled an analyst assumption), or give the route its own capacity, cost and transit."));
-                continue;
-            }
-            if (!links.isEmpty() && !links.getLast().to().equals(row.get().from())) {
-                CorridorLink before = links.getLast();
-                List<String> next = net.links(COMMODITY, year).stream().filter(l -> l.from().equals(before.to())).map(CorridorLink::id)
+            if (!gap && !links.isEmpty() && !links.getLast().to().equals(row.from())) {
+                CorridorLink last = links.getLast();
+                List<String> next = net.links(COMMODITY, year).stream().filter(l -> l.from().equals(last.to())).map(CorridorLink::id)
                         .distinct().sorted().toList();
-                problems.add(problem(file, ref.at(), "link '" + ref.id() + "' starts at " + row.get().from() + ", but the link before it, "
-                        + before.id() + ", ends at " + before.to() + ": a route's links follow one another"
+                problems.add(problem(file, ref.at(), "link '" + ref.id() + "' starts at " + row.from() + ", but the link before it, "
+                        + last.id() + ", ends at " + last.to() + ": a route's links follow one another"
                         + (next.isEmpty() ? "" : "\nMaybe one of: " + String.join(", ", next) + ".")));
             }
-            links.add(row.get());
+            gap = false;
+            links.add(row);
         }
         if (problems.size() > problemsBefore) {
             return null;
         }
+        return figures(route, scenario, links, year, dataset, file, problems);
+    }
+
+    /** The link's row in the network year, or null with a problem when it is unknown, of another commodity or absent that year. */
+    private static CorridorLink link(Scenario.Route route, Scenario.LinkRef ref, CorridorNetwork net, Set<String> crudeIds, int year,
+                                     String dataset, String file, List<Problem> problems) {
+        List<CorridorLink> rows = net.allLinks().stream().filter(l -> l.id().equals(ref.id())).toList();
+        if (rows.isEmpty()) {
+            problems.add(new Problem(file, ref.at().line(), ref.at().column(), ScenarioRule.UNKNOWN_REFERENCE, "link '" + ref.id()
+                    + "' of route '" + route.id() + "' is not in the corridor network of dataset " + dataset
+                    + Suggestions.maybe(ref.id(), crudeIds)));
+            return null;
+        }
+        if (!rows.getFirst().commodity().equals(COMMODITY)) {
+            problems.add(problem(file, ref.at(), "link '" + ref.id() + "' carries " + rows.getFirst().commodity()
+                    + "; a scenario's routes carry " + COMMODITY + Suggestions.maybe(ref.id(), crudeIds)));
+            return null;
+        }
+        Optional<CorridorLink> row = rows.stream().filter(l -> l.appliesIn(year)).findFirst();
+        if (row.isEmpty()) {
+            problems.add(problem(file, ref.at(), "link '" + ref.id() + "' has no row for " + year + " in the corridor network of dataset "
+                    + dataset + " (its rows cover " + spans(rows) + ")\nMaybe set corridors.networkYear to a year its rows cover"
+                    + " (labelled an analyst assumption), or give the route its own capacity, cost and transit."));
+            return null;
+        }
+        return row.get();
+    }
+
+    /** Capacity, cost and transit of a route whose links were all read. */
+    private static CompiledRoute figures(Scenario.Route route, Scenario scenario, List<CorridorLink> links, int year, String dataset,
+                                         String file, List<Problem> problems) {
         Quantity capacity;
         CompiledRoute.Origin capacityOrigin;
         if (route.capacity() != null) {

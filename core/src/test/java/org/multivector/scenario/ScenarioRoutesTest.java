@@ -117,6 +117,13 @@ class ScenarioRoutesTest {
     }
 
     @Test
+    void anUnknownLinkIsReportedOnceNotAgainAsAGapBeforeTheNext() {
+        String text = Fixtures.baselineText().replace("links: [N1, N2]", "links: [N1, NX, N2]");
+
+        assertThat(single(compileProblems(text, Fixtures.midlandDataset())).message()).contains("link 'NX' of route 'north-pipe'");
+    }
+
+    @Test
     void linksMustFollowOneAnother() {
         String text = Fixtures.baselineText().replace("links: [N1, N2]", "links: [N2, N1]");
 
