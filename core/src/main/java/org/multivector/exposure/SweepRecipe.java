@@ -1,5 +1,6 @@
 package org.multivector.exposure;
 
+import org.multivector.dataset.CarriedDataset;
 import org.multivector.world.Actor;
 import org.multivector.world.BasisChoice;
 import org.multivector.world.World;
@@ -7,12 +8,8 @@ import org.multivector.world.io.DatasetFiles;
 import org.multivector.world.io.DatasetLoader;
 import org.multivector.world.io.InvalidDatasetException;
 
-import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * Everything a world exposure sweep needs, in a form that travels to another JVM (a cluster's
@@ -55,31 +51,16 @@ public record SweepRecipe(String embeddedDataset, Map<String, byte[]> datasetFil
 
     /** A sweep of the dataset in {@code folder}; its files travel with the recipe. */
     public static SweepRecipe folder(Path folder, List<String> powers, BasisChoice basis) {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(folder.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read dataset folder " + folder, e);
-        }
-        if (files.isEmpty()) {
-            throw new IllegalArgumentException("dataset folder " + folder + " holds no files");
-        }
-        return new SweepRecipe(null, files, powers, basis);
+        return new SweepRecipe(null, CarriedDataset.read(folder), powers, basis);
     }
 
     /** A digest of the dataset, the powers and the basis, the same wherever it is computed (executors cache sweeps under it). */
     public String digest() {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            update(sha, embeddedDataset == null ? "" : embeddedDataset);
-            for (Map.Entry<String, byte[]> file : datasetFiles.entrySet()) {
-                update(sha, file.getKey());
-                sha.update(file.getValue());
-            }
-            update(sha, String.join(",", powers));
-            update(sha, basis.toString());
+            CarriedDataset.digest(sha, embeddedDataset, datasetFiles);
+            CarriedDataset.update(sha, String.join(",", powers));
+            CarriedDataset.update(sha, basis.toString());
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
@@ -107,19 +88,7 @@ public record SweepRecipe(String embeddedDataset, Map<String, byte[]> datasetFil
             List<String> codes = DatasetLoader.load(files, List.of()).actors().stream().map(Actor::code).toList();
             return DatasetLoader.load(files, codes);
         }
-        Path folder = scratch.resolve("dataset-" + digest());
-        try {
-            for (Map.Entry<String, byte[]> file : datasetFiles.entrySet()) {
-                Path target = folder.resolve(file.getKey()).normalize();
-                if (!target.startsWith(folder)) {
-                    throw new IllegalArgumentException("dataset file " + file.getKey() + " lies outside its folder");
-                }
-                Files.createDirectories(target.getParent());
-                Files.write(target, file.getValue());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the dataset to " + folder, e);
-        }
+        Path folder = CarriedDataset.writeOut(datasetFiles, scratch.resolve("dataset-" + digest()));
         return DatasetLoader.load(folder);
     }
 
@@ -137,14 +106,5 @@ public record SweepRecipe(String embeddedDataset, Map<String, byte[]> datasetFil
     public String toString() {
         return "SweepRecipe[" + (embeddedDataset != null ? "embedded:" + embeddedDataset : datasetFiles.size() + " dataset files")
                 + ", powers " + powers + ", " + basis + "]";
-    }
-
-    private static void update(MessageDigest sha, String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        sha.update((byte) (bytes.length >>> 24));
-        sha.update((byte) (bytes.length >>> 16));
-        sha.update((byte) (bytes.length >>> 8));
-        sha.update((byte) bytes.length);
-        sha.update(bytes);
     }
 }

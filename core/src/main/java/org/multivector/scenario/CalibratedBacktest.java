@@ -108,15 +108,9 @@ public final class CalibratedBacktest {
      * that is not asked for anything the backtest reads (room does not feed back into the shares), which
      * saves the bargaining scan on every run of the calibration.
      */
-    public static ScenarioModel tradeOnly(Scenario scenario, World world, String file) throws InvalidScenarioException {
-        ParameterSpace space = new ParameterSpace(scenario);
-        double[] medians = space.medians();
-        List<Scenario.Route> routes = scenario.corridors().routeList();
-        double[] cost = new double[routes.size()];
-        for (int r = 0; r < cost.length; r++) {
-            cost[r] = space.resolve(routes.get(r).cost(), medians);
-        }
-        return ScenarioModel.compile(scenario, world, file, (position, capability, salience) -> Double.NaN, new MinCostRoutes(cost));
+    public static ScenarioModel tradeOnly(Scenario scenario, World world, java.util.Optional<org.multivector.corridors.CorridorNetwork> network,
+                                          String file) throws InvalidScenarioException {
+        return ScenarioModel.compile(scenario, world, network, file, (position, capability, salience) -> Double.NaN, MinCostRoutes::new);
     }
 
     /**

@@ -14,4 +14,10 @@ public interface CorridorModel {
      * @return the volume delivered, Mt/yr (at most {@code supply})
      */
     double allocate(double supply, double[] capacity, double[] flow);
+
+    /** Makes a corridor model for routes with the given costs per tonne (in scenario order). */
+    @FunctionalInterface
+    interface Factory {
+        CorridorModel forCosts(double[] costPerTonne);
+    }
 }

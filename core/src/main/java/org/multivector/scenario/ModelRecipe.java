@@ -1,15 +1,13 @@
 package org.multivector.scenario;
 
-import org.multivector.world.World;
-import org.multivector.world.io.DatasetLoader;
+import org.multivector.dataset.CarriedDataset;
+import org.multivector.dataset.Dataset;
+import org.multivector.dataset.Datasets;
 import org.multivector.world.io.InvalidDatasetException;
 
-import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,7 +15,6 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * Everything needed to compile a {@link ScenarioModel} somewhere else — another JVM, a cluster's
@@ -52,18 +49,7 @@ public record ModelRecipe(String scenarioFile, String scenarioText, String embed
 
     /** A recipe carrying every regular file under {@code datasetFolder} (the dataset travels with it). */
     public static ModelRecipe folder(String scenarioFile, String scenarioText, Path datasetFolder) {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(datasetFolder)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(datasetFolder.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read dataset folder " + datasetFolder, e);
-        }
-        if (files.isEmpty()) {
-            throw new IllegalArgumentException("dataset folder " + datasetFolder + " holds no files");
-        }
-        return new ModelRecipe(scenarioFile, scenarioText, null, files);
+        return new ModelRecipe(scenarioFile, scenarioText, null, CarriedDataset.read(datasetFolder));
     }
 
     /**
@@ -73,13 +59,9 @@ public record ModelRecipe(String scenarioFile, String scenarioText, String embed
     public String digest() {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            update(sha, scenarioFile);
-            update(sha, scenarioText);
-            update(sha, embeddedDataset == null ? "" : embeddedDataset);
-            for (Map.Entry<String, byte[]> file : datasetFiles.entrySet()) {
-                update(sha, file.getKey());
-                sha.update(file.getValue());
-            }
+            CarriedDataset.update(sha, scenarioFile);
+            CarriedDataset.update(sha, scenarioText);
+            CarriedDataset.digest(sha, embeddedDataset, datasetFiles);
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
@@ -95,26 +77,14 @@ public record ModelRecipe(String scenarioFile, String scenarioText, String embed
      */
     public ScenarioModel compile(Path scratch) throws InvalidScenarioException, InvalidDatasetException {
         Scenario scenario = ScenarioReader.read(new StringReader(scenarioText), scenarioFile);
-        World world;
+        Dataset dataset;
         if (embeddedDataset != null) {
-            world = DatasetLoader.embedded(embeddedDataset);
+            dataset = Datasets.embedded(embeddedDataset);
         } else {
-            Path folder = scratch.resolve("dataset-" + digest());
-            try {
-                for (Map.Entry<String, byte[]> file : datasetFiles.entrySet()) {
-                    Path target = folder.resolve(file.getKey()).normalize();
-                    if (!target.startsWith(folder)) {
-                        throw new IllegalArgumentException("dataset file " + file.getKey() + " lies outside its folder");
-                    }
-                    Files.createDirectories(target.getParent());
-                    Files.write(target, file.getValue());
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write the dataset to " + folder, e);
-            }
-            world = DatasetLoader.load(folder);
+            Path folder = CarriedDataset.writeOut(datasetFiles, scratch.resolve("dataset-" + digest()));
+            dataset = Datasets.load(folder);
         }
-        return ScenarioModel.compile(scenario, world, scenarioFile);
+        return ScenarioModel.compile(scenario, dataset, scenarioFile);
     }
 
     @Override
@@ -131,14 +101,5 @@ public record ModelRecipe(String scenarioFile, String scenarioText, String embed
     public String toString() {
         return "ModelRecipe[" + scenarioFile + ", " + (embeddedDataset != null ? "embedded:" + embeddedDataset
                 : datasetFiles.size() + " dataset files") + "]";
-    }
-
-    private static void update(MessageDigest sha, String text) {
-        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        sha.update((byte) (bytes.length >>> 24));
-        sha.update((byte) (bytes.length >>> 16));
-        sha.update((byte) (bytes.length >>> 8));
-        sha.update((byte) bytes.length);
-        sha.update(bytes);
     }
 }

@@ -144,28 +144,59 @@ public record Scenario(String name, String description, String dataset, int base
      * @param exportGrowth    their growth per year
      * @param pricePerBarrel  crude price, USD per barrel
      * @param barrelsPerTonne conversion factor for the export blend
+     * @param networkYear     the year of the dataset's corridor network whose link rows the routes take
+     *                        ({@code corridors.networkYear}), or null for the base year
      */
     public record Corridors(List<Route> routeList, Quantity exports, Quantity exportGrowth, Quantity pricePerBarrel,
-                            Quantity barrelsPerTonne) {
+                            Quantity barrelsPerTonne, Integer networkYear) {
         public Corridors {
             routeList = List.copyOf(routeList);
+        }
+
+        /** Corridors whose routes take the corridor network of the base year. */
+        public Corridors(List<Route> routeList, Quantity exports, Quantity exportGrowth, Quantity pricePerBarrel,
+                         Quantity barrelsPerTonne) {
+            this(routeList, exports, exportGrowth, pricePerBarrel, barrelsPerTonne, null);
         }
     }
 
     /**
-     * One export route: a link of the corridor network from the focal country's fields to an outlet.
+     * One export route as the scenario file states it: a path of the dataset's corridor network named
+     * by its link ids, an analyst's own route, or links with an analyst's capacity or cost. What a
+     * model uses is the {@link CompiledRoute} that {@link ScenarioRoutes} makes of it against the dataset.
      *
      * @param id       identifier used by shocks (e.g. {@code cpc})
      * @param name     a readable name
-     * @param capacity what it can carry, Mt/yr, in the base year
-     * @param cost     cost of moving a tonne, USD/t (or a relative cost where tariffs are unpublished)
-     * @param transit  codes of the countries it crosses (sanctions on one of them hit it)
-     * @param source   where the capacity figure comes from
+     * @param linkList the corridor-network links the route follows, in order from the fields to the
+     *                 market (empty for a route the network does not have)
+     * @param capacity what it can carry, Mt/yr, in the base year: an override of the links' binding
+     *                 capacity (an analyst assumption), or null to take it from the links
+     * @param cost     cost of moving a tonne, USD/t (or a relative cost where tariffs are unpublished):
+     *                 an override of the links' summed unit costs, or null to take it from the links
+     * @param transit  codes of the countries it crosses (sanctions on one of them hit it), or null to take
+     *                 the links' jurisdictions
+     * @param source   the analyst's note on the overrides (where the figures come from)
+     * @param at       where the route stands in the file
      */
-    public record Route(String id, String name, Quantity capacity, Quantity cost, List<String> transit, String source, At at) {
+    public record Route(String id, String name, List<LinkRef> linkList, Quantity capacity, Quantity cost, List<String> transit,
+                        String source, At at) {
         public Route {
-            transit = List.copyOf(transit);
+            Objects.requireNonNull(id, "id");
+            linkList = List.copyOf(linkList);
+            transit = transit == null ? null : List.copyOf(transit);
             source = source == null ? "" : source;
+        }
+
+        /** A route that names no network link: capacity, cost and transit are the analyst's. */
+        public Route(String id, String name, Quantity capacity, Quantity cost, List<String> transit, String source, At at) {
+            this(id, name, List.of(), capacity, cost, transit == null ? List.of() : transit, source, at);
+        }
+    }
+
+    /** A link id of the corridor network as a route names it, with where it stands in the file. */
+    public record LinkRef(String id, At at) {
+        public LinkRef {
+            Objects.requireNonNull(id, "id");
         }
     }
 

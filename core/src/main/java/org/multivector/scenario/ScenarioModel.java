@@ -2,6 +2,8 @@ package org.multivector.scenario;
 
 import org.multivector.input.InputRule;
 
+import org.multivector.corridors.CorridorNetwork;
+import org.multivector.dataset.Dataset;
 import org.multivector.exposure.Concentration;
 import org.multivector.exposure.PowerBalance;
 import org.multivector.world.Actor;
@@ -16,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -60,19 +63,19 @@ public final class ScenarioModel {
     private final CorridorModel corridorModel;
     private final List<String> provenanceList;
     private final int routeCount;
+    /** The routes as run: capacities, costs and transit read from the dataset's corridor network or stated by the analyst. */
+    private final List<CompiledRoute> routeList;
 
-    private ScenarioModel(Scenario scenario, World world, String file, RoomModel roomModel, CorridorModel corridorModel)
-            throws InvalidScenarioException {
+    private ScenarioModel(Scenario scenario, World world, Optional<CorridorNetwork> network, String file, RoomModel roomModel,
+                          CorridorModel.Factory corridorFactory) throws InvalidScenarioException {
         this.scenario = scenario;
         this.parameters = new ParameterSpace(scenario);
         this.datasetVersion = world.info().name() + " " + world.info().version();
         this.roomModel = roomModel;
-        this.corridorModel = corridorModel;
         this.powerCount = scenario.powerList().size();
         this.periods = scenario.horizon().periods();
         this.dt = scenario.horizon().step().years();
         this.startYear = scenario.baseYear() + 1;
-        this.routeCount = scenario.corridors().routeList().size();
         List<Problem> problems = new ArrayList<>();
         List<String> provenance = new ArrayList<>();
         String focal = scenario.focal();
@@ -153,6 +156,14 @@ public final class ScenarioModel {
                 }
             }
         }
+        this.routeList = ScenarioRoutes.compile(scenario, network, datasetVersion, file, problems);
+        this.routeCount = routeList.size();
+        double[] medians = parameters.medians();
+        double[] cost = new double[routeCount];
+        for (int r = 0; r < routeCount; r++) {
+            cost[r] = parameters.resolve(routeList.get(r).cost(), medians);
+        }
+        this.corridorModel = corridorFactory.forCosts(cost);
         if (!problems.isEmpty()) {
             throw new InvalidScenarioException(problems);
         }
@@ -171,30 +182,36 @@ public final class ScenarioModel {
     }
 
     /**
-     * Compiles {@code scenario} against {@code world}.
+     * Compiles {@code scenario} against {@code world} and its corridor network, with the given engines.
      *
-     * @param file names the scenario in messages
+     * @param network         the dataset's corridor network, where the scenario's routes find their links (empty when it has none)
+     * @param file            names the scenario in messages
+     * @param corridorFactory makes the corridor engine from the routes' costs (fixed values, or the medians of their distributions)
      * @throws InvalidScenarioException when the dataset lacks what the scenario needs (each problem names the line)
      */
-    public static ScenarioModel compile(Scenario scenario, World world, String file, RoomModel roomModel,
-                                        CorridorModel corridorModel) throws InvalidScenarioException {
-        return new ScenarioModel(scenario, world, file, roomModel, corridorModel);
+    public static ScenarioModel compile(Scenario scenario, World world, Optional<CorridorNetwork> network, String file,
+                                        RoomModel roomModel, CorridorModel.Factory corridorFactory) throws InvalidScenarioException {
+        return new ScenarioModel(scenario, world, network, file, roomModel, corridorFactory);
     }
 
     /**
-     * Compiles {@code scenario} against {@code world} with the standard engines: the expected-utility
-     * bargaining module's room ({@link BargainingRoom}) and the corridor module's min-cost flow ({@link MinCostRoutes})
-     * (route costs taken at their fixed values, or at the median of their distribution).
+     * Compiles {@code scenario} against {@code world} and its corridor network with the standard engines: the
+     * expected-utility bargaining module's room ({@link BargainingRoom}) and the corridor module's min-cost flow
+     * ({@link MinCostRoutes}), route costs taken at their fixed values, or at the median of their distribution.
      */
-    public static ScenarioModel compile(Scenario scenario, World world, String file) throws InvalidScenarioException {
-        ParameterSpace space = new ParameterSpace(scenario);
-        double[] medians = space.medians();
-        List<Scenario.Route> routes = scenario.corridors().routeList();
-        double[] cost = new double[routes.size()];
-        for (int r = 0; r < cost.length; r++) {
-            cost[r] = space.resolve(routes.get(r).cost(), medians);
-        }
-        return new ScenarioModel(scenario, world, file, new BargainingRoom(), new MinCostRoutes(cost));
+    public static ScenarioModel compile(Scenario scenario, World world, Optional<CorridorNetwork> network, String file)
+            throws InvalidScenarioException {
+        return new ScenarioModel(scenario, world, network, file, new BargainingRoom(), MinCostRoutes::new);
+    }
+
+    /** Compiles {@code scenario} against {@code dataset} (its world and corridor network) with the standard engines. */
+    public static ScenarioModel compile(Scenario scenario, Dataset dataset, String file) throws InvalidScenarioException {
+        return compile(scenario, dataset.world(), dataset.corridors(), file);
+    }
+
+    /** The export routes as run, each capacity and cost with where it comes from (the dataset or the analyst). */
+    public List<CompiledRoute> routes() {
+        return routeList;
     }
 
     /** The scenario. */
@@ -322,7 +339,7 @@ public final class ScenarioModel {
         double pricePerTonne = parameters.resolve(corridors.pricePerBarrel(), values) * parameters.resolve(corridors.barrelsPerTonne(), values);
         double[] baseCapacity = new double[routeCount];
         for (int r = 0; r < routeCount; r++) {
-            baseCapacity[r] = parameters.resolve(corridors.routeList().get(r).capacity(), values);
+            baseCapacity[r] = parameters.resolve(routeList.get(r).capacity(), values);
         }
         double[] capacity = new double[routeCount];
         double[] flow = new double[routeCount];
@@ -558,7 +575,7 @@ public final class ScenarioModel {
                         double loss = clamp01(parameters.resolve(restriction.corridorLoss(), values));
                         if (loss > 0) {
                             for (int r = 0; r < routeCount; r++) {
-                                if (scenario.corridors().routeList().get(r).transit().contains(restriction.power())) {
+                                if (routeList.get(r).transit().contains(restriction.power())) {
                                     outages.add(new double[]{r, start, to, loss});
                                 }
                             }
@@ -723,7 +740,7 @@ public final class ScenarioModel {
 
     private int routeIndex(String id) {
         for (int r = 0; r < routeCount; r++) {
-            if (scenario.corridors().routeList().get(r).id().equals(id)) {
+            if (routeList.get(r).id().equals(id)) {
                 return r;
             }
         }

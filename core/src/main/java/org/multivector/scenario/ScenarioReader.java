@@ -403,27 +403,40 @@ public final class ScenarioReader {
         Quantity growth = quantity(map, "exportGrowth", false);
         Quantity price = quantity(map, "pricePerBarrel", true);
         Quantity barrels = quantity(map, "barrelsPerTonne", true);
+        Integer networkYear = map.get("networkYear") == null ? null : yaml.integer(map, "networkYear", false);
         YamlNode.Sequence routes = yaml.list(map, "routes", true);
         List<Scenario.Route> routeList = new ArrayList<>();
         if (routes != null) {
             Set<String> seen = new HashSet<>();
             for (YamlNode item : routes.itemList()) {
                 if (!(item instanceof YamlNode.Mapping route)) {
-                    problem(item, InputRule.INVALID_VALUE, "a route must be a mapping with id, capacity and cost");
+                    problem(item, InputRule.INVALID_VALUE, "a route must be a mapping with id and links, or id, capacity and cost");
                     continue;
                 }
                 String id = text(route, "id", true);
                 String name = text(route, "name", false);
-                Quantity capacity = quantity(route, "capacity", true);
-                Quantity cost = quantity(route, "cost", true);
-                List<String> transit = stringList(route, "transit");
+                List<Scenario.LinkRef> links = linkRefs(route);
+                Quantity capacity = quantity(route, "capacity", false);
+                Quantity cost = quantity(route, "cost", false);
+                List<String> transit = route.get("transit") == null ? null : stringList(route, "transit");
                 String source = text(route, "source", false);
                 if (id != null && !seen.add(id)) {
                     problem(route.get("id"), ScenarioRule.DUPLICATE, "route '" + id + "' is declared twice");
                     continue;
                 }
-                if (id != null && capacity != null && cost != null) {
-                    routeList.add(new Scenario.Route(id, name == null ? id : name, capacity, cost, transit, source, at(route)));
+                if (links.isEmpty() && (capacity == null || cost == null)) {
+                    problem(route, ScenarioRule.ROUTE, "route '" + id + "' names no links of the dataset's corridor network, so it needs its own "
+                            + (capacity == null && cost == null ? "capacity and cost" : capacity == null ? "capacity" : "cost")
+                            + "\nMaybe links: [LINK, ...] to take them from the dataset, or capacity: and cost: (analyst assumptions, with a source).");
+                }
+                if (!links.isEmpty() && transit != null) {
+                    problem(route.get("transit"), ScenarioRule.ROUTE, "route '" + id + "' takes its transit countries from its links' jurisdictions"
+                            + "\nMaybe remove 'transit', or the links if the route is the analyst's own.");
+                }
+                if (id != null) {
+                    // kept when refused above too, so that shocks naming it are not reported as well (the file is refused anyway)
+                    routeList.add(new Scenario.Route(id, name == null ? id : name, links, capacity, cost,
+                            links.isEmpty() && transit == null ? List.of() : transit, source, at(route)));
                 }
             }
             if (routes.itemList().isEmpty()) {
@@ -433,7 +446,7 @@ public final class ScenarioReader {
         if (exports == null || price == null || barrels == null) {
             return null;
         }
-        return new Scenario.Corridors(routeList, exports, growth == null ? Quantity.of(0) : growth, price, barrels);
+        return new Scenario.Corridors(routeList, exports, growth == null ? Quantity.of(0) : growth, price, barrels, networkYear);
     }
 
     private Map<String, Double> parameters(YamlNode.Mapping top) {
@@ -669,6 +682,23 @@ public final class ScenarioReader {
             }
             if (!result.contains(channel)) {
                 result.add(channel);
+            }
+        }
+        return result;
+    }
+
+    /** The corridor-network link ids a route names under {@code links}, each with where it stands. */
+    private List<Scenario.LinkRef> linkRefs(YamlNode.Mapping route) {
+        YamlNode node = route.get("links");
+        if (node == null) {
+            return List.of();
+        }
+        List<YamlNode> items = node instanceof YamlNode.Sequence sequence ? sequence.itemList() : List.of(node);
+        List<Scenario.LinkRef> result = new ArrayList<>();
+        for (YamlNode item : items) {
+            String id = yaml.scalar(item, "links");
+            if (id != null) {
+                result.add(new Scenario.LinkRef(id, at(item)));
             }
         }
         return result;

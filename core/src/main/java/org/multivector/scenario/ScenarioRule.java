@@ -16,7 +16,9 @@ public enum ScenarioRule implements Rule {
     /** A name refers to a power, actor or route that is not declared. */
     UNKNOWN_REFERENCE("a power, actor or route must be declared (in the scenario or its dataset) before it is used"),
     /** The scenario's years or figures fall outside what its dataset holds. */
-    OUTSIDE_DATASET("the base year must lie within the dataset's years");
+    OUTSIDE_DATASET("the base year must lie within the dataset's years"),
+    /** A route's links are not a path of the dataset's corridor network in its year, or a route without links lacks its own figures. */
+    ROUTE("a route names links of the dataset's corridor network that carry crude in the network year and follow one another, or gives its own capacity and cost");
 
     private final String statement;
 

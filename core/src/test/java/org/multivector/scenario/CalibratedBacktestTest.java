@@ -44,7 +44,7 @@ class CalibratedBacktestTest {
             """;
 
     private static ScenarioModel model(String uncertainties) throws Exception {
-        return CalibratedBacktest.tradeOnly(Fixtures.parse(scenario(uncertainties)), Fixtures.midland(), "test.yaml");
+        return CalibratedBacktest.tradeOnly(Fixtures.parse(scenario(uncertainties)), Fixtures.midland(), java.util.Optional.empty(), "test.yaml");
     }
 
     private static final CalibratedBacktest.Settings SETTINGS = new CalibratedBacktest.Settings(2019, 200, 11, 0.1);
@@ -107,7 +107,7 @@ class CalibratedBacktestTest {
     @Test
     void withoutUncertaintiesTheModelRunsOnceAtItsFixedValues() throws Exception {
         String text = scenario("").replace("parameters: {tradeAdjustmentYears: 1.0}", "parameters: {tradeAdjustmentYears: 1.0, gNor: -0.05, gEas: 0.06}");
-        ScenarioModel model = CalibratedBacktest.tradeOnly(Fixtures.parse(text), Fixtures.midland(), "test.yaml");
+        ScenarioModel model = CalibratedBacktest.tradeOnly(Fixtures.parse(text), Fixtures.midland(), java.util.Optional.empty(), "test.yaml");
         CalibratedBacktest.Result result = CalibratedBacktest.run(model, Fixtures.midland(), SETTINGS);
         assertThat(result.parameterNames()).isEmpty();
         assertThat(result.evaluations()).isEqualTo(2); // the objective, then the forecast
@@ -120,8 +120,8 @@ class CalibratedBacktestTest {
     @Test
     void theRoomPlaysNoPartInTradeShares() throws Exception {
         var scenario = Fixtures.parse(scenario(PRIORS));
-        ScenarioModel fast = CalibratedBacktest.tradeOnly(scenario, Fixtures.midland(), "test.yaml");
-        ScenarioModel full = ScenarioModel.compile(scenario, Fixtures.midland(), "test.yaml");
+        ScenarioModel fast = CalibratedBacktest.tradeOnly(scenario, Fixtures.midland(), java.util.Optional.empty(), "test.yaml");
+        ScenarioModel full = ScenarioModel.compile(scenario, Fixtures.midland(), java.util.Optional.empty(), "test.yaml");
         double[] values = full.parameters().values(new double[]{0.2, 0.9, 0.7});
         double[] a = new double[full.outputSize()];
         double[] b = new double[fast.outputSize()];
@@ -202,7 +202,7 @@ class CalibratedBacktestTest {
                   gSou: {distribution: uniform, min: -0.1, max: 0.1}
                 outcomes: [trade-share]
                 """);
-        CalibratedBacktest.Result result = CalibratedBacktest.run(CalibratedBacktest.tradeOnly(scenario, world, "test.yaml"), world, SETTINGS);
+        CalibratedBacktest.Result result = CalibratedBacktest.run(CalibratedBacktest.tradeOnly(scenario, world, java.util.Optional.empty(), "test.yaml"), world, SETTINGS);
 
         assertThat(result.calibrated()).allSatisfy(g -> assertThat(g).isCloseTo(0, within(0.005))); // nothing moves before the break
         CalibratedBacktest.Error north = result.error("NOR", false).orElseThrow();

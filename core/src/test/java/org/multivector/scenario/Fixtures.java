@@ -1,25 +1,32 @@
 package org.multivector.scenario;
 
+import org.multivector.dataset.Dataset;
+import org.multivector.dataset.Datasets;
 import org.multivector.world.World;
-import org.multivector.world.io.DatasetLoader;
 
 import java.io.StringReader;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The fictional Midland world and its test scenario, shared by the scenario tests. */
+/** The fictional Midland world, its corridor network and its test scenario, shared by the scenario tests. */
 final class Fixtures {
 
-    private static World midland;
+    private static Dataset midland;
 
     private Fixtures() {
     }
 
-    static synchronized World midland() {
+    /** Midland's figures. */
+    static World midland() {
+        return midlandDataset().world();
+    }
+
+    /** Midland's figures and its fictional corridor network (scenario/midland/corridors). */
+    static synchronized Dataset midlandDataset() {
         if (midland == null) {
             try {
-                midland = DatasetLoader.load(resource("scenario/midland"));
+                midland = Datasets.load(resource("scenario/midland"));
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -57,7 +64,7 @@ final class Fixtures {
 
     static ScenarioModel compile(Scenario scenario) {
         try {
-            return ScenarioModel.compile(scenario, midland(), "test.yaml");
+            return ScenarioModel.compile(scenario, midlandDataset(), "test.yaml");
         } catch (InvalidScenarioException e) {
             throw new AssertionError(e.getMessage(), e);
         }

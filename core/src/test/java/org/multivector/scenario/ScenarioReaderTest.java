@@ -69,7 +69,7 @@ class ScenarioReaderTest {
         Scenario scenario = Fixtures.parse(Fixtures.baselineText().replace("focal: MID", "focal: XYZ").replace("baseYear: 2024", "baseYear: 2030"));
 
         InvalidScenarioException error = catchThrowableOfType(InvalidScenarioException.class,
-                () -> ScenarioModel.compile(scenario, Fixtures.midland(), "test.yaml"));
+                () -> ScenarioModel.compile(scenario, Fixtures.midlandDataset(), "test.yaml"));
 
         assertThat(error.problems()).extracting(Problem::line, Problem::column).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple(6, 8), org.assertj.core.groups.Tuple.tuple(4, 11));

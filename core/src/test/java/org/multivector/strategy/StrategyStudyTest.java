@@ -7,8 +7,7 @@ import org.multivector.scenario.InvalidScenarioException;
 import org.multivector.scenario.Scenario;
 import org.multivector.scenario.ScenarioModel;
 import org.multivector.scenario.ScenarioReader;
-import org.multivector.world.World;
-import org.multivector.world.io.DatasetLoader;
+import org.multivector.dataset.Datasets;
 
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -33,8 +32,7 @@ class StrategyStudyTest {
         text = Files.readString(EXAMPLE);
         Scenario scenario = ScenarioReader.read(new StringReader(text), EXAMPLE.toString());
         study = StudyReader.read(scenario, text, EXAMPLE.toString());
-        World world = DatasetLoader.embedded("kazakhstan");
-        evaluator = new PolicyEvaluator(study, ScenarioModel.compile(scenario, world, EXAMPLE.toString()));
+        evaluator = new PolicyEvaluator(study, ScenarioModel.compile(scenario, Datasets.embedded("kazakhstan"), EXAMPLE.toString()));
     }
 
     @Test

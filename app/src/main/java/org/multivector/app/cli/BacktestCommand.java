@@ -62,10 +62,11 @@ public final class BacktestCommand implements Runnable {
     @Override
     public void run() {
         ScenarioFiles.Loaded loaded = ScenarioFiles.read(scenarioFile);
-        World world = ScenarioFiles.world(loaded, dataset.directory);
+        org.multivector.dataset.Dataset data = ScenarioFiles.dataset(loaded, dataset.directory);
+        World world = data.world();
         ScenarioModel model;
         try {
-            model = CalibratedBacktest.tradeOnly(loaded.scenario(), world, loaded.file().toString());
+            model = CalibratedBacktest.tradeOnly(loaded.scenario(), world, data.corridors(), loaded.file().toString());
         } catch (InvalidScenarioException e) {
             throw new UserException(ScenarioFiles.describe("the scenario, read against dataset " + world.info().name() + ",", e.problems()));
         }

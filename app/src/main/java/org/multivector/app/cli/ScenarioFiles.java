@@ -4,12 +4,12 @@ import org.multivector.dataset.EmbeddedDatasets;
 import org.multivector.dataset.DatasetRepository;
 import org.multivector.dataset.Dataset;
 import org.multivector.input.ProblemRenderer;
+import org.multivector.scenario.CompiledRoute;
 import org.multivector.scenario.InvalidScenarioException;
 import org.multivector.scenario.ModelRecipe;
 import org.multivector.scenario.Scenario;
 import org.multivector.scenario.ScenarioModel;
 import org.multivector.scenario.ScenarioReader;
-import org.multivector.world.World;
 import org.multivector.world.io.DatasetLoader;
 import org.multivector.world.io.InvalidDatasetException;
 import org.multivector.input.Problem;
@@ -64,14 +64,9 @@ final class ScenarioFiles {
     }
 
     /**
-     * The scenario's dataset: {@code override} when given, else the scenario's {@code dataset}: an
-     * embedded dataset's name, or a folder relative to the scenario file.
+     * The scenario's dataset, through the one dataset entry point: {@code override} when given, else the
+     * scenario's {@code dataset}: an embedded dataset's name, or a folder relative to the scenario file.
      */
-    static World world(Loaded loaded, Path override) {
-        return dataset(loaded, override).world();
-    }
-
-    /** The scenario's whole dataset, as {@link #world(Loaded, Path)} finds it, through the one dataset entry point. */
     static Dataset dataset(Loaded loaded, Path override) {
         String name = loaded.scenario().dataset();
         if (override != null) {
@@ -89,7 +84,7 @@ final class ScenarioFiles {
         }
     }
 
-    /** What another JVM needs to compile the same model: the scenario text and the dataset {@link #world} chooses. */
+    /** What another JVM needs to compile the same model: the scenario text and the dataset {@link #dataset} chooses. */
     static ModelRecipe recipe(Loaded loaded, Path override) {
         if (override != null) {
             return ModelRecipe.folder(loaded.file().toString(), loaded.text(), override);
@@ -103,11 +98,27 @@ final class ScenarioFiles {
 
     private static final DatasetRepository EMBEDDED = EmbeddedDatasets.standard();
 
-    static ScenarioModel compile(Loaded loaded, World world) {
+    /** Compiles the scenario against its dataset: the world's figures and the corridor network its routes name links of. */
+    static ScenarioModel compile(Loaded loaded, Dataset dataset) {
         try {
-            return ScenarioModel.compile(loaded.scenario(), world, loaded.file().toString());
+            return ScenarioModel.compile(loaded.scenario(), dataset, loaded.file().toString());
         } catch (InvalidScenarioException e) {
-            throw new UserException(describe("the scenario, read against dataset " + world.info().name() + ",", e.problems()));
+            throw new UserException(describe("the scenario, read against dataset " + dataset.name() + ",", e.problems()));
+        }
+    }
+
+    /**
+     * The routes as run, one per line, each capacity and cost with its basis ("dataset", or "analyst
+     * assumption" for a figure the scenario file states) and source.
+     */
+    static void printRoutes(java.io.PrintWriter out, List<CompiledRoute> routes) {
+        out.println("Export routes as run (capacity Mt/yr, cost USD/t; analyst assumptions are the scenario's own figures):");
+        for (CompiledRoute route : routes) {
+            CompiledRoute.Document d = route.document();
+            out.printf("  %s%s: capacity %s [%s], cost %s [%s], transit %s%n", d.id(),
+                    d.links().isEmpty() ? "" : " (" + String.join(" > ", d.links()) + ")",
+                    d.capacity().shown(), route.capacityOrigin().label(), d.cost().shown(), route.costOrigin().label(),
+                    d.transit().isEmpty() ? "none" : String.join(", ", d.transit()));
         }
     }
 

@@ -17,7 +17,6 @@ import org.multivector.scenario.EnsembleRunner;
 import org.multivector.scenario.LocalEnsembleRunner;
 import org.multivector.scenario.Scenario;
 import org.multivector.scenario.ScenarioModel;
-import org.multivector.world.World;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -105,7 +104,6 @@ public final class SimulateCommand implements Runnable {
     public void run() {
         Path storePath = store != null ? store : RunStore.defaultPath();
         ScenarioFiles.Loaded loaded;
-        World world;
         ScenarioModel model;
         EnsembleRequest request;
         CompletedRuns prior = null;
@@ -125,8 +123,7 @@ public final class SimulateCommand implements Runnable {
                     throw new UserException("ensemble " + resume + " is complete (" + summary.runsCompleted() + " runs); nothing to resume");
                 }
                 loaded = ScenarioFiles.fromText(Path.of(summary.scenarioFile()), runStore.scenarioText(resume).orElseThrow());
-                world = ScenarioFiles.world(loaded, dataset.directory);
-                model = ScenarioFiles.compile(loaded, world);
+                model = ScenarioFiles.compile(loaded, ScenarioFiles.dataset(loaded, dataset.directory));
                 if (!model.datasetVersion().equals(summary.datasetVersion())) {
                     throw new UserException("ensemble " + resume + " ran on dataset " + summary.datasetVersion() + ", but " + model.datasetVersion()
                             + " is loaded; resuming would mix two datasets\nMaybe pass --dataset with the folder it ran on");
@@ -145,8 +142,7 @@ public final class SimulateCommand implements Runnable {
                 throw new CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'SCENARIO.yaml' (or --resume ID)");
             }
             loaded = ScenarioFiles.read(scenarioFile);
-            world = ScenarioFiles.world(loaded, dataset.directory);
-            model = ScenarioFiles.compile(loaded, world);
+            model = ScenarioFiles.compile(loaded, ScenarioFiles.dataset(loaded, dataset.directory));
             Scenario scenario = loaded.scenario();
             Design chosenDesign = scenario.ensemble().design();
             if (design != null) {
@@ -283,6 +279,8 @@ public final class SimulateCommand implements Runnable {
                 }
                 printer.println();
                 FanCharts.table(printer, rows);
+                printer.println();
+                ScenarioFiles.printRoutes(printer, model.routes());
                 if (!scenario.assumptionList().isEmpty()) {
                     printer.println();
                     printer.println("Analyst assumptions of this scenario:");
@@ -310,6 +308,7 @@ public final class SimulateCommand implements Runnable {
         root.put("elapsedSeconds", Numbers.round6(elapsed));
         root.put("ensembleId", id);
         root.put("store", id == null ? null : storePath.toString());
+        root.put("routes", model.routes().stream().map(org.multivector.scenario.CompiledRoute::document).toList());
         root.put("assumptions", model.scenario().assumptionList().stream()
                 .map(a -> Map.of("text", a.text(), "reference", a.reference())).toList());
         root.put("series", FanCharts.json(rows));

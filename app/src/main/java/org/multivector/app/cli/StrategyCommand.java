@@ -20,7 +20,6 @@ import org.multivector.strategy.SobolIndices;
 import org.multivector.strategy.Study;
 import org.multivector.strategy.StudyReader;
 import org.multivector.strategy.WesternView;
-import org.multivector.world.World;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -101,8 +100,7 @@ public final class StrategyCommand implements Runnable {
         } catch (InvalidStudyException e) {
             throw new UserException(ScenarioFiles.describe("the strategy study", e.problems()));
         }
-        World world = ScenarioFiles.world(loaded, dataset.directory);
-        ScenarioModel model = ScenarioFiles.compile(loaded, world);
+        ScenarioModel model = ScenarioFiles.compile(loaded, ScenarioFiles.dataset(loaded, dataset.directory));
         Set<StrategyStudies.Analysis> chosen;
         try {
             chosen = StrategyStudies.Analysis.parse(analyses);
@@ -240,6 +238,8 @@ public final class StrategyCommand implements Runnable {
         if (o.sensitivity() != null) {
             sensitivityTable(out, o);
         }
+        out.println();
+        ScenarioFiles.printRoutes(out, o.evaluator().model().routes());
         out.println();
         out.println("Lever costs marked * are analyst assumptions, not sourced figures (see the study file and docs/strategy.md).");
         for (var lever : study.leverList()) {

@@ -241,6 +241,7 @@ public final class StrategyStudies {
         if (outcome.sensitivity() != null) {
             root.put("sensitivity", sensitivity(outcome.sensitivity()));
         }
+        root.put("routes", outcome.evaluator().model().routes().stream().map(org.multivector.scenario.CompiledRoute::document).toList());
         root.put("assumptions", study.scenario().assumptionList().stream()
                 .map(a -> Map.of("text", a.text(), "reference", a.reference())).toList());
         return root;

@@ -6,6 +6,7 @@ import org.multivector.app.store.RunDocuments;
 import org.multivector.app.store.RunRecorder;
 import org.multivector.app.store.RunStore;
 import org.multivector.app.store.RunStoreException;
+import org.multivector.corridors.CorridorNetwork;
 import org.multivector.scenario.Design;
 import org.multivector.scenario.EnsembleRequest;
 import org.multivector.scenario.EnsembleResult;
@@ -169,7 +170,8 @@ final class ScenarioApi implements ApiModule {
         String datasetName = ctx.queryParam("dataset");
         World world = context.catalog().get(datasetName == null || datasetName.isBlank() ? scenario.dataset() : datasetName.strip());
         try {
-            return new Compiled(file, text, sha256(text), ScenarioModel.compile(scenario, world, file));
+            return new Compiled(file, text, sha256(text), ScenarioModel.compile(scenario, world,
+                    context.catalog().attachment(world.info().name(), CorridorNetwork.class), file));
         } catch (InvalidScenarioException e) {
             throw problems(e.problems());
         }
@@ -196,6 +198,7 @@ final class ScenarioApi implements ApiModule {
             periods.add(model.periodLabel(k));
         }
         json.put("periods", periods);
+        json.put("routes", model.routes().stream().map(org.multivector.scenario.CompiledRoute::document).toList());
         json.put("assumptions", scenario.assumptionList().stream().map(a -> a.text() + (a.reference().isEmpty() ? "" : " (" + a.reference() + ")")).toList());
         return json;
     }

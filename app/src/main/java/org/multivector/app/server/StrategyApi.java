@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import org.multivector.app.cli.StrategyStudies;
 import org.multivector.app.store.ExperimentStore;
+import org.multivector.corridors.CorridorNetwork;
 import org.multivector.scenario.InvalidScenarioException;
 import org.multivector.scenario.Lever;
 import org.multivector.scenario.Scenario;
@@ -117,7 +118,8 @@ final class StrategyApi implements ApiModule {
         String datasetName = ctx.queryParam("dataset");
         World world = context.catalog().get(datasetName == null || datasetName.isBlank() ? scenario.dataset() : datasetName.strip());
         try {
-            return new Compiled(file, text, study, ScenarioModel.compile(scenario, world, file));
+            return new Compiled(file, text, study, ScenarioModel.compile(scenario, world,
+                    context.catalog().attachment(world.info().name(), CorridorNetwork.class), file));
         } catch (InvalidScenarioException e) {
             throw problems(e.problems());
         }

@@ -85,7 +85,7 @@ class StrategyCommandTest {
         CliRun run = CliRun.of("strategy", bad.toString(), "--no-store", "--no-progress");
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("the strategy study has 1 problem", "bad.yaml:", "chinaCrudeCapacity = 60 lies outside its range [1.2, 6]")
+        assertThat(run.err()).contains("the strategy study has 1 problem", "bad.yaml:", "chinaCrudeCapacity = 60 lies outside its range [2.39, 6]")
                 .doesNotContain("Exception");
     }
 

@@ -10,7 +10,6 @@ import org.multivector.scenario.EnsembleResult;
 import org.multivector.scenario.LocalEnsembleRunner;
 import org.multivector.scenario.ScenarioModel;
 import org.multivector.scenario.ScenarioReader;
-import org.multivector.world.io.DatasetLoader;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -102,7 +101,7 @@ class HardeningApiTest {
     void stored_runs_do_not_show_the_local_path_of_the_scenario_file() throws Exception {
         Path store = Fixtures.tempStore();
         Path file = Path.of("..", "examples", "scenarios", "baseline.yaml");
-        ScenarioModel model = ScenarioModel.compile(ScenarioReader.read(file), DatasetLoader.defaultWorld(), file.toString());
+        ScenarioModel model = ScenarioModel.compile(ScenarioReader.read(file), org.multivector.dataset.Datasets.defaultDataset(), file.toString());
         EnsembleResult result = new LocalEnsembleRunner().run(model, new EnsembleRequest(2, 1, Design.MONTE_CARLO, 1), EnsembleListener.NONE, () -> false);
         try (RunStore runStore = RunStore.open(store)) {
             runStore.save(new RunStore.Metadata("baseline", "/home/analyst/secret-plans/baseline.yaml", "h", "name: baseline", "kazakhstan",

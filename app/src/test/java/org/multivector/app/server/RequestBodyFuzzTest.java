@@ -32,7 +32,7 @@ class RequestBodyFuzzTest {
         String text = new String(input, StandardCharsets.UTF_8);
         try {
             Scenario scenario = ScenarioReader.read(new StringReader(text), "scenario.yaml");
-            ScenarioModel.compile(scenario, WORLD, "scenario.yaml");
+            ScenarioModel.compile(scenario, WORLD, java.util.Optional.empty(), "scenario.yaml");
         } catch (InvalidScenarioException expected) {
             // bad input, reported with its position
         }

@@ -9,7 +9,6 @@ import org.multivector.scenario.EnsembleResult;
 import org.multivector.scenario.LocalEnsembleRunner;
 import org.multivector.scenario.ScenarioModel;
 import org.multivector.scenario.ScenarioReader;
-import org.multivector.world.io.DatasetLoader;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +25,7 @@ class RunStoreTest {
 
     private static EnsembleResult ensemble(int runs, int threads) throws Exception {
         Path file = Path.of("..", "examples", "scenarios", "baseline.yaml");
-        ScenarioModel model = ScenarioModel.compile(ScenarioReader.read(file), DatasetLoader.defaultWorld(), file.toString());
+        ScenarioModel model = ScenarioModel.compile(ScenarioReader.read(file), org.multivector.dataset.Datasets.defaultDataset(), file.toString());
         return new LocalEnsembleRunner().run(model, new EnsembleRequest(runs, 5, Design.LATIN_HYPERCUBE, threads),
                 EnsembleListener.NONE, () -> false);
     }

@@ -7,7 +7,6 @@ import org.multivector.scenario.EnsembleResult;
 import org.multivector.scenario.LocalEnsembleRunner;
 import org.multivector.scenario.ScenarioModel;
 import org.multivector.scenario.ScenarioReader;
-import org.multivector.world.io.DatasetLoader;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -31,7 +30,7 @@ public final class EnsembleMeasurement {
         Path file = Path.of(args.length > 0 ? args[0] : "examples/scenarios/baseline.yaml");
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         int repeats = args.length > 2 ? Integer.parseInt(args[2]) : 3;
-        ScenarioModel model = ScenarioModel.compile(ScenarioReader.read(file), DatasetLoader.defaultWorld(), file.toString());
+        ScenarioModel model = ScenarioModel.compile(ScenarioReader.read(file), org.multivector.dataset.Datasets.defaultDataset(), file.toString());
         LocalEnsembleRunner runner = new LocalEnsembleRunner();
         System.out.printf(Locale.ROOT, "scenario %s: %d periods, %d series, %d uncertain parameters; %d runs; %d cores available%n",
                 file, model.periods(), model.series().size(), model.parameters().uncertainCount(), runs,

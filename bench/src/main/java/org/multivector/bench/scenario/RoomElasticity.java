@@ -13,8 +13,8 @@ import org.multivector.scenario.ScenarioModel;
 import org.multivector.scenario.ScenarioReader;
 import org.multivector.scenario.Series;
 import org.multivector.scenario.Shock;
-import org.multivector.world.World;
-import org.multivector.world.io.DatasetLoader;
+import org.multivector.dataset.Dataset;
+import org.multivector.dataset.Datasets;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,7 +51,7 @@ public final class RoomElasticity {
                 files.add(Path.of("examples/scenarios/" + name + ".yaml"));
             }
         }
-        World world = DatasetLoader.defaultWorld();
+        Dataset world = Datasets.defaultDataset();
         System.out.printf(Locale.ROOT, "elasticity of the room to Western engagement (h = %.2f), %d runs each, Latin hypercube, seed 20240101%n", H, runs);
         System.out.printf(Locale.ROOT, "%-28s %8s %8s %8s %12s %14s%n", "scenario", "p05", "median", "p95", "runs eps<0", "periods falls");
         for (Path file : files) {
@@ -93,7 +93,7 @@ public final class RoomElasticity {
         }
     }
 
-    private static EnsembleResult run(Scenario scenario, World world, Path file, int runs) throws Exception {
+    private static EnsembleResult run(Scenario scenario, Dataset world, Path file, int runs) throws Exception {
         ScenarioModel model = ScenarioModel.compile(scenario, world, file.toString());
         return new LocalEnsembleRunner().run(model, new EnsembleRequest(runs, 20240101, Design.LATIN_HYPERCUBE, 2),
                 EnsembleListener.NONE, () -> false);

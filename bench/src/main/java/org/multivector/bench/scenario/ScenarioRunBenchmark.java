@@ -6,7 +6,6 @@ import org.multivector.scenario.EnsembleRequest;
 import org.multivector.scenario.LocalEnsembleRunner;
 import org.multivector.scenario.ScenarioModel;
 import org.multivector.scenario.ScenarioReader;
-import org.multivector.world.io.DatasetLoader;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -42,7 +41,7 @@ public class ScenarioRunBenchmark {
     @Setup
     public void setUp() throws Exception {
         Path file = Path.of(scenario);
-        model = ScenarioModel.compile(ScenarioReader.read(file), DatasetLoader.defaultWorld(), file.toString());
+        model = ScenarioModel.compile(ScenarioReader.read(file), org.multivector.dataset.Datasets.defaultDataset(), file.toString());
         values = model.parameters().medians();
         out = new double[model.outputSize()];
     }
