@@ -186,12 +186,13 @@ public final class ImportCommand implements Runnable {
     }
 
     private static void printCsv(PrintWriter out, ImportReport report) {
-        CsvOutput csv = new CsvOutput(out, List.of("kind", "count", "what"));
-        csv.row(List.of("figures_written", report.figuresWritten(), ""));
-        csv.row(List.of("rows_read", report.rowsRead(), ""));
-        report.files().forEach(f -> csv.row(List.of("file_written", 1, f)));
-        report.setAside().forEach((reason, count) -> csv.row(List.of("set_aside", count, reason)));
-        report.skipped().forEach(p -> csv.row(List.of("skipped", 1, p.format())));
+        org.multivector.report.Report.Builder csv = org.multivector.report.Report.builder("").text("kind").text("count").text("what");
+        csv.row("figures_written", report.figuresWritten(), "");
+        csv.row("rows_read", report.rowsRead(), "");
+        report.files().forEach(f -> csv.row("file_written", 1, f));
+        report.setAside().forEach((reason, count) -> csv.row("set_aside", count, reason));
+        report.skipped().forEach(p -> csv.row("skipped", 1, p.format()));
+        out.print(CsvRenderer.render(List.of(csv.build())));
     }
 
     private static Map<String, Object> json(ImportReport report) {
