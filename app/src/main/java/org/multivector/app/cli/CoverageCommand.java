@@ -1,6 +1,7 @@
 package org.multivector.app.cli;
 
 import org.multivector.profile.Coverage;
+import org.multivector.profile.CoverageDocument;
 import org.multivector.report.Column;
 import org.multivector.report.Report;
 import org.multivector.world.World;
@@ -42,34 +43,7 @@ public final class CoverageCommand implements Runnable {
         List<Coverage.Row> rows = Coverage.of(world, code);
         Map<Coverage.Kind, Double> shares = Coverage.shares(rows);
         PrintWriter out = spec.commandLine().getOut();
-        ReportOutput.print(out, format, json(world, code, rows, shares), () -> reports(world, code, rows, shares));
-    }
-
-    private static Map<String, Object> json(World world, String code, List<Coverage.Row> rows, Map<Coverage.Kind, Double> shares) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("reporter", code);
-        root.put("dataset", Map.of("name", world.info().name(), "version", world.info().version()));
-        List<Map<String, Object>> list = new ArrayList<>();
-        for (Coverage.Row r : rows) {
-            Map<String, Object> one = new LinkedHashMap<>();
-            one.put("dimension", r.dimension());
-            one.put("publisher", r.publisher());
-            one.put("basis", r.basis().fileName());
-            one.put("kind", r.kind().label());
-            one.put("firstYear", r.firstYear());
-            one.put("lastYear", r.lastYear());
-            one.put("years", r.yearCount());
-            one.put("partners", r.partners());
-            one.put("worldTotalYears", r.worldTotal());
-            one.put("figures", r.figures());
-            one.put("estimates", r.estimates());
-            list.add(one);
-        }
-        root.put("rows", list);
-        Map<String, Object> kinds = new LinkedHashMap<>();
-        shares.forEach((k, v) -> kinds.put(k.label(), Numbers.round6(v)));
-        root.put("shareOfFigures", kinds);
-        return root;
+        ReportOutput.print(out, format, CoverageDocument.of(world, code, rows), () -> reports(world, code, rows, shares));
     }
 
     /** The coverage rows as one report: the table shows the span of years, CSV its first and last year. */

@@ -82,7 +82,7 @@ final class FanCharts {
         if (textAndReference.isEmpty()) {
             return List.of();
         }
-        Report.Builder report = Report.builder("Analyst assumptions of this scenario:");
+        Report.Builder report = Report.builder("");
         textAndReference.forEach(a -> report.assumption(a[0] + (a[1].isEmpty() ? "" : " [" + a[1] + "]")));
         return List.of(report.build());
     }

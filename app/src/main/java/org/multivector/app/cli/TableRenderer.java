@@ -44,8 +44,11 @@ public final class TableRenderer {
             SourceRef s = sources.get(i);
             text.append("  [").append(i + 1).append("] ").append(s.citation()).append(s.assumption() ? " (analyst assumption)" : "").append('\n');
         }
-        for (String assumption : report.assumptions()) {
-            text.append(indent).append("Analyst assumption: ").append(assumption).append('\n');
+        if (!report.assumptions().isEmpty()) {
+            text.append(indent).append("Analyst assumptions:\n");
+            for (String assumption : report.assumptions()) {
+                text.append(indent).append("  - ").append(assumption).append('\n');
+            }
         }
         for (String note : report.notes()) {
             text.append(indent).append(note).append('\n');

@@ -67,6 +67,6 @@ class ReportRenderersTest {
         String text = TableRenderer.render(List.of(report.row("TCOP").assumption("TCOP is built by 2027").build()));
 
         assertThat(text).contains("  [1] Analyst, \"Planning figure\", 2025, https://example.org/plan (analyst assumption)")
-                .contains("  Analyst assumption: TCOP is built by 2027");
+                .contains("  Analyst assumptions:\n    - TCOP is built by 2027\n");
     }
 }
