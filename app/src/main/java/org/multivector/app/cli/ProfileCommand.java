@@ -9,6 +9,7 @@ import org.multivector.report.Column;
 import org.multivector.report.DatasetRef;
 import org.multivector.report.Report;
 import org.multivector.report.SourceRef;
+import org.multivector.profile.SideBySideDocument;
 import org.multivector.profile.SourceDifference;
 import org.multivector.world.Actor;
 import org.multivector.world.BasisChoice;
@@ -78,7 +79,7 @@ public final class ProfileCommand implements Runnable {
                     own.addAll(CountryProfile.of(world, code, y, dim.id(), List.of(BasisChoice.REPORTER)));
                 }
             });
-            ReportOutput.print(out, format, pairJson(world, code, pairs, own),
+            ReportOutput.print(out, format, SideBySideDocument.of(world, code, pairs, own),
                     () -> pairTable(world, code, pairs, own), () -> List.of(pairCsv(code, pairs, own)));
         } else {
             List<ProfileEntry> entries = request.entries(world);
@@ -109,32 +110,6 @@ public final class ProfileCommand implements Runnable {
             return " — independent estimates (" + String.join(", ", publishers) + ")";
         }
         return group.getFirst().view() == BasisChoice.REPORTER ? " — the country's own statistics" : " — partners' statistics (mirror)";
-    }
-
-    private static Map<String, Object> pairJson(World world, String reporter, List<BasisPair> pairs, List<ProfileEntry> own) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("country", reporter);
-        root.put("dataset", new DatasetRef(world.info().name(), world.info().version()));
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (BasisPair pair : pairs) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("dimension", pair.dimension());
-            row.put("partner", pair.partner());
-            row.put("partnerName", pair.partnerName());
-            row.put("year", pair.year());
-            row.put("reporterValue", pair.reporter().map(Tie::value).orElse(null));
-            row.put("mirrorValue", pair.mirror().map(Tie::value).orElse(null));
-            row.put("gapPercent", pair.gapPercent().isPresent() ? Numbers.round6(pair.gapPercent().getAsDouble()) : null);
-            row.put("reporterShare", pair.reporterShare().isPresent() ? Numbers.round6(pair.reporterShare().getAsDouble()) : null);
-            row.put("mirrorShare", pair.mirrorShare().isPresent() ? Numbers.round6(pair.mirrorShare().getAsDouble()) : null);
-            row.put("rank", pair.rank().isPresent() ? pair.rank().getAsInt() : null);
-            row.put("reporterSource", pair.reporter().map(t -> SourceRef.of(t.source())).orElse(null));
-            row.put("mirrorSource", pair.mirror().map(t -> SourceRef.of(t.source())).orElse(null));
-            rows.add(row);
-        }
-        root.put("pairs", rows);
-        root.put("entries", own.stream().map(ProfileDocument.Entry::of).toList());
-        return root;
     }
 
     /** One report per dimension (and side) shown; the table and CSV share the rows, each view with its own columns. */
