@@ -164,7 +164,7 @@ public final class BargainCommand implements Runnable {
             return List.of();
         }
         Report.Builder provenance = Report.builder(issue.sourceList().isEmpty() ? "" : "Sources:");
-        issue.sourceList().forEach(s -> provenance.note("- " + s));
+        issue.sourceList().forEach(s -> provenance.note("  - " + s));
         issue.assumptionList().forEach(provenance::assumption);
         return List.of(provenance.build());
     }
