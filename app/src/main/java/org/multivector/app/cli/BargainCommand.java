@@ -160,13 +160,16 @@ public final class BargainCommand implements Runnable {
 
     /** The issue file's sources and analyst assumptions, as the file states them. */
     static List<Report> provenance(Issue issue) {
-        if (issue.sourceList().isEmpty() && issue.assumptionList().isEmpty()) {
-            return List.of();
+        List<Report> reports = new ArrayList<>();
+        if (!issue.sourceList().isEmpty()) {
+            reports.add(Report.text("Sources:", issue.sourceList().stream().map(s -> "  - " + s).toArray(String[]::new)));
         }
-        Report.Builder provenance = Report.builder(issue.sourceList().isEmpty() ? "" : "Sources:");
-        issue.sourceList().forEach(s -> provenance.note("  - " + s));
-        issue.assumptionList().forEach(provenance::assumption);
-        return List.of(provenance.build());
+        if (!issue.assumptionList().isEmpty()) {
+            Report.Builder assumptions = Report.builder("");
+            issue.assumptionList().forEach(assumptions::assumption);
+            reports.add(assumptions.build());
+        }
+        return reports;
     }
 
     private static List<Object> summaryCells(String quantity, String actor, Summary s) {
