@@ -220,4 +220,41 @@ public final class CorridorDocuments {
                         x.power().orElse(null), ResultJson.round6(x.share()), SourceRef.of(x.source()), x.note())).toList())).toList();
         return new ControlDocument(Header.of(network, commodity, year), ResultJson.round6(report.demand()), report.powers(), scenarios, links);
     }
+
+    /** An expansion option as offered: which link gains how much capacity, and why. */
+    public record OptionView(String id, String link, double amount, String note) {
+    }
+
+    /** What one expansion saves under one disruption scenario. */
+    public record EffectView(String expansion, String scenario, double undeliveredWithout, double undeliveredWith, double saved,
+                             double costChangeMillionUsd) {
+    }
+
+    /** Capacity what-ifs ({@code corridors --report expansion}): every option under every scenario. */
+    public record ExpansionDocument(@JsonUnwrapped Header header, List<OptionView> options, List<EffectView> effects) {
+    }
+
+    /** The expansion document of these options and their effects. */
+    public static ExpansionDocument expansion(CorridorNetwork network, Commodity commodity, int year, List<ExpansionOption> options,
+                                              List<ExpansionEffect> effects) {
+        return new ExpansionDocument(Header.of(network, commodity, year),
+                options.stream().map(o -> new OptionView(o.id(), o.link(), o.amount(), o.note())).toList(),
+                effects.stream().map(e -> new EffectView(e.expansion(), e.scenario(), ResultJson.round6(e.undeliveredWithout()),
+                        ResultJson.round6(e.undeliveredWith()), ResultJson.round6(e.saved()), ResultJson.round6(e.costChangeMillionUsd()))).toList());
+    }
+
+    /** A dated disruption as the data record it. */
+    public record DisruptionRecord(String id, String start, String end, String asset, double cutShare, String event, String effect,
+                                   SourceRef source, String note) {
+    }
+
+    /** The dated disruptions of the corridor data ({@code corridors --report history}). */
+    public record HistoryDocument(String country, List<DisruptionRecord> disruptions) {
+    }
+
+    /** The history document of a network. */
+    public static HistoryDocument history(CorridorNetwork network) {
+        return new HistoryDocument(network.focal(), network.history().stream().map(h -> new DisruptionRecord(h.id(), h.start().toString(),
+                h.end().toString(), h.asset(), h.cutShare(), h.event(), h.effect(), SourceRef.of(h.source()), h.note())).toList());
+    }
 }

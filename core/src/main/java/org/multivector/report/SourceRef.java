@@ -1,5 +1,6 @@
 package org.multivector.report;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.multivector.world.Source;
 
 /**
@@ -17,5 +18,11 @@ public record SourceRef(String publisher, String title, int year, String url, bo
     /** The source of a figure. */
     public static SourceRef of(Source source) {
         return new SourceRef(source.publisher(), source.title(), source.year(), source.url(), source.assumption(), source.licence());
+    }
+
+    /** A one-line citation, as {@link Source#citation()} writes it: publisher, "title", year, URL. */
+    @JsonIgnore
+    public String citation() {
+        return publisher + ", \"" + title + "\", " + year + ", " + url;
     }
 }

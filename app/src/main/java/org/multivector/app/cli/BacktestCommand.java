@@ -11,6 +11,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import org.multivector.report.Column;
+import org.multivector.report.Report;
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -79,92 +82,93 @@ public final class BacktestCommand implements Runnable {
         int base = model.scenario().baseYear();
         int last = base + model.periods();
         PrintWriter out = spec.commandLine().getOut();
-        switch (format) {
-            case csv -> {
-                CsvOutput csv = new CsvOutput(out, List.of("power", "year", "sample", "observed", "model", "persistence", "trend", "abc_p05", "abc_p95"));
-                for (CalibratedBacktest.Point p : result.pointList()) {
-                    csv.row(List.of(p.power(), p.year(), p.inSample() ? "in" : "out", n(p.observed()), n(p.model()), n(p.persistence()),
-                            n(p.trend()), n(p.abcLow()), n(p.abcHigh())));
-                }
-            }
-            case json -> {
-                Map<String, Object> root = new LinkedHashMap<>();
-                root.put("scenario", model.scenario().name());
-                root.put("dataset", model.datasetVersion());
-                root.put("baseYear", base);
-                root.put("calibrateUntil", calibrateUntil);
-                root.put("lastYear", last);
-                root.put("method", "least squares: " + draws + " seeded prior draws (seed " + seed + ") then compass search; ABC rejection, best "
-                        + accept + " of the draws");
-                Map<String, Object> parameters = new LinkedHashMap<>();
-                for (int j = 0; j < result.parameterNames().size(); j++) {
-                    parameters.put(result.parameterNames().get(j), Map.of("prior", result.prior().get(j), "calibrated", result.calibrated().get(j)));
-                }
-                root.put("parameters", parameters);
-                root.put("priorSse", result.priorSse());
-                root.put("calibratedSse", result.calibratedSse());
-                root.put("evaluations", result.evaluations());
-                root.put("accepted", result.accepted());
-                root.put("coverage", Double.isNaN(result.coverage()) ? null : result.coverage());
-                root.put("errors", result.errorList().stream().map(e -> map("power", e.power(), "inSample", e.inSample(), "points", e.points(),
-                        "model", j(e.model()), "persistence", j(e.persistence()), "trend", j(e.trend()))).toList());
-                root.put("points", result.pointList().stream().map(p -> map("power", p.power(), "year", p.year(), "inSample", p.inSample(),
-                        "observed", j(p.observed()), "model", j(p.model()), "persistence", j(p.persistence()), "trend", j(p.trend()),
-                        "abcP05", j(p.abcLow()), "abcP95", j(p.abcHigh()))).toList());
-                root.put("missing", result.missingList());
-                out.println(Json.write(root));
-            }
-            case table -> printTable(out, model, result, base, last);
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("scenario", model.scenario().name());
+        root.put("dataset", model.datasetVersion());
+        root.put("baseYear", base);
+        root.put("calibrateUntil", calibrateUntil);
+        root.put("lastYear", last);
+        root.put("method", "least squares: " + draws + " seeded prior draws (seed " + seed + ") then compass search; ABC rejection, best "
+                + accept + " of the draws");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        for (int j = 0; j < result.parameterNames().size(); j++) {
+            parameters.put(result.parameterNames().get(j), Map.of("prior", result.prior().get(j), "calibrated", result.calibrated().get(j)));
         }
-        out.flush();
+        root.put("parameters", parameters);
+        root.put("priorSse", result.priorSse());
+        root.put("calibratedSse", result.calibratedSse());
+        root.put("evaluations", result.evaluations());
+        root.put("accepted", result.accepted());
+        root.put("coverage", Double.isNaN(result.coverage()) ? null : result.coverage());
+        root.put("errors", result.errorList().stream().map(e -> map("power", e.power(), "inSample", e.inSample(), "points", e.points(),
+                "model", j(e.model()), "persistence", j(e.persistence()), "trend", j(e.trend()))).toList());
+        root.put("points", result.pointList().stream().map(p -> map("power", p.power(), "year", p.year(), "inSample", p.inSample(),
+                "observed", j(p.observed()), "model", j(p.model()), "persistence", j(p.persistence()), "trend", j(p.trend()),
+                "abcP05", j(p.abcLow()), "abcP95", j(p.abcHigh()))).toList());
+        root.put("missing", result.missingList());
+        ReportOutput.print(out, format, root, () -> tables(model, result, base, last), () -> {
+            Report.Builder csv = Report.builder("");
+            for (String name : List.of("power", "year", "sample", "observed", "model", "persistence", "trend", "abc_p05", "abc_p95")) {
+                csv.text(name);
+            }
+            for (CalibratedBacktest.Point p : result.pointList()) {
+                csv.row(p.power(), p.year(), p.inSample() ? "in" : "out", j(p.observed()), j(p.model()), j(p.persistence()),
+                        j(p.trend()), j(p.abcLow()), j(p.abcHigh()));
+            }
+            return List.of(csv.build());
+        });
     }
 
-    private void printTable(PrintWriter out, ScenarioModel model, CalibratedBacktest.Result result, int base, int last) {
-        out.printf("Backtest of %s on dataset %s: from %d, calibrated on %d-%d, scored out of sample on %d-%d (trade shares)%n",
+    private List<Report> tables(ScenarioModel model, CalibratedBacktest.Result result, int base, int last) {
+        List<Report> reports = new ArrayList<>();
+        String heading = String.format("Backtest of %s on dataset %s: from %d, calibrated on %d-%d, scored out of sample on %d-%d (trade shares)",
                 model.scenario().name(), model.datasetVersion(), base, base + 1, calibrateUntil, calibrateUntil + 1, last);
         if (result.parameterNames().isEmpty()) {
-            out.println("No uncertainties to calibrate: the model runs at its fixed values.");
+            reports.add(Report.text(heading, "No uncertainties to calibrate: the model runs at its fixed values."));
         } else {
-            out.printf("Calibration: least squares on the %d-%d shares; %d seeded draws from the priors (seed %d), then a compass search; %d model runs.%n",
-                    base + 1, calibrateUntil, draws, seed, result.evaluations());
-            TextTable parameters = new TextTable(List.of("parameter", "prior median", "calibrated"));
+            Report.Builder parameters = Report.builder(heading + String.format(
+                            "%nCalibration: least squares on the %d-%d shares; %d seeded draws from the priors (seed %d), then a compass search; %d model runs.",
+                            base + 1, calibrateUntil, draws, seed, result.evaluations()))
+                    .text("parameter").text("prior median").text("calibrated");
             for (int j = 0; j < result.parameterNames().size(); j++) {
-                parameters.row(List.of(result.parameterNames().get(j), g(result.prior().get(j)), g(result.calibrated().get(j))));
+                parameters.row(result.parameterNames().get(j), g(result.prior().get(j)), g(result.calibrated().get(j)));
             }
-            out.print(parameters.render());
-            out.printf("Sum of squared share errors on the calibration years: %s at the medians, %s calibrated.%n", g(result.priorSse()), g(result.calibratedSse()));
+            parameters.note(String.format("Sum of squared share errors on the calibration years: %s at the medians, %s calibrated.",
+                    g(result.priorSse()), g(result.calibratedSse())));
+            reports.add(parameters.build());
         }
-        if (result.pointList().isEmpty()) {
-            out.println();
-            out.println("No year after the base year has an observed trade share in the dataset (the partner's trade and the");
-            out.println("focal country's world total in the same year), so there is nothing to compare.");
-        } else {
-            out.printf("%nMean absolute error, share points (observed years only; nothing interpolated)%n");
-            TextTable errors = new TextTable(List.of("power", "sample", "points", "model", "persistence", "trend", "best"));
-            for (CalibratedBacktest.Error e : result.errorList()) {
-                errors.row(List.of(e.power(), e.inSample() ? "in " + (base + 1) + "-" + calibrateUntil : "out " + (calibrateUntil + 1) + "-" + last,
-                        Integer.toString(e.points()), pts(e.model()), pts(e.persistence()), pts(e.trend()), best(e)));
-            }
-            out.print(errors.render());
-            result.error("all", false).ifPresent(e -> out.printf(
-                    "Out of sample the model %s persistence and %s the linear trend (MAE %s vs %s and %s points).%n",
-                    e.model() < e.persistence() ? "beats" : "does not beat", e.model() < e.trend() ? "beats" : "does not beat",
-                    pts(e.model()), pts(e.persistence()), pts(e.trend())));
-            if (result.accepted() > 0 && !Double.isNaN(result.coverage())) {
-                out.printf("ABC posterior (best %d of %d draws): %.0f %% of the out-of-sample observations lie inside its 5-95 %% range.%n",
-                        result.accepted(), draws, 100 * result.coverage());
-            }
-            out.println();
-            TextTable points = new TextTable(List.of("power", "year", "sample", "observed", "model", "persistence", "trend", "ABC 5-95 %"));
-            for (CalibratedBacktest.Point p : result.pointList()) {
-                points.row(List.of(p.power(), Integer.toString(p.year()), p.inSample() ? "in" : "out", Numbers.percent(p.observed()),
-                        Numbers.percent(p.model()), Numbers.percent(p.persistence()), Double.isNaN(p.trend()) ? "-" : Numbers.percent(p.trend()),
-                        Double.isNaN(p.abcLow()) ? "-" : Numbers.percent(p.abcLow()) + " - " + Numbers.percent(p.abcHigh())));
-            }
-            out.print(points.render());
-        }
-        out.printf("Years without an observed share: %d%s%n", result.missingList().size(), result.missingList().isEmpty() ? ""
+        String missing = String.format("Years without an observed share: %d%s", result.missingList().size(), result.missingList().isEmpty() ? ""
                 : " (" + (result.missingList().size() > 12 ? String.join(", ", result.missingList().subList(0, 12)) + ", ..." : String.join(", ", result.missingList())) + ")");
+        if (result.pointList().isEmpty()) {
+            reports.add(Report.text("", "No year after the base year has an observed trade share in the dataset (the partner's trade and the",
+                    "focal country's world total in the same year), so there is nothing to compare.", missing));
+            return reports;
+        }
+        Report.Builder errors = Report.builder("Mean absolute error, share points (observed years only; nothing interpolated)")
+                .text("power").text("sample").column("points", Column.Kind.INTEGER).text("model").text("persistence").text("trend").text("best");
+        for (CalibratedBacktest.Error e : result.errorList()) {
+            errors.row(e.power(), e.inSample() ? "in " + (base + 1) + "-" + calibrateUntil : "out " + (calibrateUntil + 1) + "-" + last,
+                    e.points(), pts(e.model()), pts(e.persistence()), pts(e.trend()), best(e));
+        }
+        result.error("all", false).ifPresent(e -> errors.note(String.format(
+                "Out of sample the model %s persistence and %s the linear trend (MAE %s vs %s and %s points).",
+                e.model() < e.persistence() ? "beats" : "does not beat", e.model() < e.trend() ? "beats" : "does not beat",
+                pts(e.model()), pts(e.persistence()), pts(e.trend()))));
+        if (result.accepted() > 0 && !Double.isNaN(result.coverage())) {
+            errors.note(String.format(Locale.ROOT, "ABC posterior (best %d of %d draws): %.0f %% of the out-of-sample observations lie inside its 5-95 %% range.",
+                    result.accepted(), draws, 100 * result.coverage()));
+        }
+        reports.add(errors.build());
+        Report.Builder points = Report.builder("").text("power").column("year", Column.Kind.INTEGER).text("sample")
+                .column("observed", Column.Kind.SHARE).column("model", Column.Kind.SHARE).column("persistence", Column.Kind.SHARE)
+                .text("trend").text("ABC 5-95 %");
+        for (CalibratedBacktest.Point p : result.pointList()) {
+            points.row(p.power(), p.year(), p.inSample() ? "in" : "out", p.observed(), p.model(), p.persistence(),
+                    Double.isNaN(p.trend()) ? "-" : Numbers.percent(p.trend()),
+                    Double.isNaN(p.abcLow()) ? "-" : Numbers.percent(p.abcLow()) + " - " + Numbers.percent(p.abcHigh()));
+        }
+        reports.add(points.note(missing).build());
+        return reports;
     }
 
     private static String best(CalibratedBacktest.Error e) {
@@ -190,10 +194,6 @@ public final class BacktestCommand implements Runnable {
             map.put((String) keyValues[i], keyValues[i + 1]);
         }
         return map;
-    }
-
-    private static Object n(double value) {
-        return Double.isNaN(value) ? "" : Numbers.plain(Numbers.round6(value));
     }
 
     private static String pts(double share) {

@@ -17,6 +17,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import org.multivector.report.Report;
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -81,76 +83,60 @@ public final class BargainCommand implements Runnable {
                 throw new UserException(e.getMessage());
             }
             MonteCarlo.Result result = MonteCarlo.run(issue, variant, noise, runs, seed, true);
-            switch (format) {
-                case table -> printRobustnessTable(out, issue, variant, result);
-                case json -> out.println(Json.write(BargainingDocuments.monteCarlo(issue, variant, result)));
-                case csv -> printRobustnessCsv(out, result);
-            }
+            ReportOutput.print(out, format, BargainingDocuments.monteCarlo(issue, variant, result),
+                    () -> robustnessTables(issue, variant, result), () -> List.of(robustnessCsv(result)));
         } else {
             Forecast forecast = ExpectedUtilityModel.of(variant).run(issue);
-            switch (format) {
-                case table -> printTable(out, forecast);
-                case json -> out.println(Json.write(BargainingDocuments.forecast(forecast)));
-                case csv -> printCsv(out, forecast);
-            }
+            ReportOutput.print(out, format, BargainingDocuments.forecast(forecast), () -> tables(forecast), () -> List.of(csv(forecast)));
         }
-        out.flush();
     }
 
-    static final List<String> CSV_HEADER = List.of("round", "actor", "position", "risk", "offer_type", "offer_from",
-            "receiver_eu", "sender_eu", "weighted_mean", "weighted_median");
-
-    private static void printCsv(PrintWriter out, Forecast forecast) {
-        CsvOutput csv = new CsvOutput(out, CSV_HEADER);
+    private static Report csv(Forecast forecast) {
+        Report.Builder csv = Report.builder("");
+        for (String name : List.of("round", "actor", "position", "risk", "offer_type", "offer_from", "receiver_eu", "sender_eu",
+                "weighted_mean", "weighted_median")) {
+            csv.text(name);
+        }
         List<Stakeholder> stakeholders = forecast.issue().stakeholderList();
         for (RoundResult round : forecast.roundList()) {
             for (int i = 0; i < stakeholders.size(); i++) {
                 String name = stakeholders.get(i).name();
                 Offer offer = round.offerList().stream().filter(o -> o.receiver().equals(name)).findFirst().orElse(null);
-                csv.row(Arrays.asList(round.round(), name, Double.toString(round.position(i)), Double.toString(round.riskList().get(i)),
+                csv.row(round.round(), name, round.position(i), round.riskList().get(i),
                         offer == null ? "" : offer.type().name().toLowerCase(java.util.Locale.ROOT),
                         offer == null ? "" : offer.sender(),
-                        offer == null ? "" : Double.toString(offer.receiverEu()),
-                        offer == null ? "" : Double.toString(offer.senderEu()),
-                        Double.toString(round.weightedMean()), Double.toString(round.weightedMedian())));
+                        offer == null ? null : offer.receiverEu(),
+                        offer == null ? null : offer.senderEu(),
+                        round.weightedMean(), round.weightedMedian());
             }
         }
+        return csv.build();
     }
 
-    private static void printTable(PrintWriter out, Forecast forecast) {
+    private static List<Report> tables(Forecast forecast) {
         Issue issue = forecast.issue();
-        out.printf("%s — expected-utility model, variant %s, %d rounds%n", issue.name(), forecast.variant().name(), forecast.rounds());
-        if (!issue.scale().isEmpty()) {
-            out.println("Scale: " + issue.scale());
-        }
-        List<String> header = new ArrayList<>();
-        header.add("actor");
+        Report.Builder table = Report.builder(String.format("%s — expected-utility model, variant %s, %d rounds", issue.name(), forecast.variant().name(),
+                forecast.rounds()) + (issue.scale().isEmpty() ? "" : "\nScale: " + issue.scale())).text("actor");
         for (RoundResult round : forecast.roundList()) {
-            header.add(round.round() == 0 ? "input" : "r" + round.round());
+            table.number(round.round() == 0 ? "input" : "r" + round.round(), 4);
         }
-        TextTable table = new TextTable(header);
         List<Stakeholder> stakeholders = issue.stakeholderList();
         for (int i = 0; i < stakeholders.size(); i++) {
-            List<String> row = new ArrayList<>();
+            List<Object> row = new ArrayList<>();
             row.add(stakeholders.get(i).name());
             for (RoundResult round : forecast.roundList()) {
-                row.add(IssueFiles.fmt(round.position(i)));
+                row.add(round.position(i));
             }
             table.row(row);
         }
-        List<String> mean = new ArrayList<>(List.of("weighted mean"));
-        List<String> median = new ArrayList<>(List.of("weighted median"));
+        List<Object> mean = new ArrayList<>(List.of("weighted mean"));
+        List<Object> median = new ArrayList<>(List.of("weighted median"));
         for (RoundResult round : forecast.roundList()) {
-            mean.add(IssueFiles.fmt(round.weightedMean()));
-            median.add(IssueFiles.fmt(round.weightedMedian()));
+            mean.add(round.weightedMean());
+            median.add(round.weightedMedian());
         }
-        table.row(mean);
-        table.row(median);
-        out.print(table.render());
-        out.println();
-        out.printf("Offers accepted (%d made in all; --format json lists every one). The receiver moves; E_i = receiver's,%n"
-                + "E_j = sender's expected utility of challenging the other:%n",
-                forecast.roundList().stream().mapToInt(r -> r.madeOfferList().size()).sum());
+        table.row(mean).row(median);
+        List<String> offers = new ArrayList<>();
         for (RoundResult round : forecast.roundList()) {
             for (Offer o : round.offerList()) {
                 String verb = switch (o.type()) {
@@ -158,58 +144,69 @@ public final class BargainCommand implements Runnable {
                     case COMPROMISE -> "compromises with";
                     case CAPITULATION -> "capitulates to";
                 };
-                out.printf("  round %d: %s %s %s (E_i %s, E_j %s): %s -> %s%n", round.round(), o.receiver(), verb, o.sender(),
-                        IssueFiles.fmt(o.receiverEu()), IssueFiles.fmt(o.senderEu()), IssueFiles.fmt(o.fromPosition()), IssueFiles.fmt(o.toPosition()));
+                offers.add(String.format("  round %d: %s %s %s (E_i %s, E_j %s): %s -> %s", round.round(), o.receiver(), verb, o.sender(),
+                        IssueFiles.fmt(o.receiverEu()), IssueFiles.fmt(o.senderEu()), IssueFiles.fmt(o.fromPosition()), IssueFiles.fmt(o.toPosition())));
             }
         }
-        out.printf("%nForecast: weighted median %s, weighted mean %s.%n", IssueFiles.fmt(forecast.last().weightedMedian()),
-                IssueFiles.fmt(forecast.last().weightedMean()));
-        printProvenance(out, issue);
+        String offersHeading = String.format("Offers accepted (%d made in all; --format json lists every one). The receiver moves; E_i = receiver's,\n"
+                        + "E_j = sender's expected utility of challenging the other:",
+                forecast.roundList().stream().mapToInt(r -> r.madeOfferList().size()).sum());
+        List<Report> reports = new ArrayList<>(List.of(table.build(), Report.text(offersHeading, offers.toArray(String[]::new)),
+                Report.text(String.format("Forecast: weighted median %s, weighted mean %s.", IssueFiles.fmt(forecast.last().weightedMedian()),
+                        IssueFiles.fmt(forecast.last().weightedMean())))));
+        reports.addAll(provenance(issue));
+        return reports;
     }
 
-    private static void printProvenance(PrintWriter out, Issue issue) {
+    /** The issue file's sources and analyst assumptions, as the file states them. */
+    static List<Report> provenance(Issue issue) {
+        List<Report> reports = new ArrayList<>();
         if (!issue.sourceList().isEmpty()) {
-            out.println("Sources:");
-            issue.sourceList().forEach(s -> out.println("  - " + s));
+            reports.add(Report.text("Sources:", issue.sourceList().stream().map(s -> "  - " + s).toArray(String[]::new)));
         }
         if (!issue.assumptionList().isEmpty()) {
-            out.println("Analyst assumptions:");
-            issue.assumptionList().forEach(s -> out.println("  - " + s));
+            Report.Builder assumptions = Report.builder("");
+            issue.assumptionList().forEach(assumptions::assumption);
+            reports.add(assumptions.build());
         }
+        return reports;
     }
-
-    static final List<String> ROBUSTNESS_HEADER = List.of("quantity", "actor", "runs", "mean", "sd", "min", "p05", "p25", "p50", "p75", "p95", "max");
 
     private static List<Object> summaryCells(String quantity, String actor, Summary s) {
         return Arrays.asList(quantity, actor, s.count(), s.mean(), s.sd(), s.min(), s.p05(), s.p25(), s.p50(), s.p75(), s.p95(), s.max());
     }
 
-    private static void printRobustnessCsv(PrintWriter out, MonteCarlo.Result result) {
-        CsvOutput csv = new CsvOutput(out, ROBUSTNESS_HEADER);
+    private static Report robustnessCsv(MonteCarlo.Result result) {
+        Report.Builder csv = Report.builder("");
+        for (String name : List.of("quantity", "actor", "runs", "mean", "sd", "min", "p05", "p25", "p50", "p75", "p95", "max")) {
+            csv.text(name);
+        }
         csv.row(summaryCells("weighted_median", "", result.finalMedian()));
         csv.row(summaryCells("weighted_mean", "", result.finalMean()));
         for (int i = 0; i < result.actorList().size(); i++) {
             csv.row(summaryCells("final_position", result.actorList().get(i), result.finalPositionList().get(i)));
         }
+        return csv.build();
     }
 
-    private static void printRobustnessTable(PrintWriter out, Issue issue, Variant variant, MonteCarlo.Result result) {
+    private static List<Report> robustnessTables(Issue issue, Variant variant, MonteCarlo.Result result) {
         Perturbation p = result.perturbation();
-        out.printf("%s — robustness of the %s forecast: %d runs, seed %d%n", issue.name(), variant.name(), result.runs(), result.seed());
-        out.printf("Noise per run: capability x (1 + %s z), salience + %s z, position + %s x range z (z standard normal, clamped).%n",
-                Numbers.plain(p.capability()), Numbers.plain(p.salience()), Numbers.plain(p.position()));
-        TextTable table = new TextTable(List.of("quantity", "mean", "sd", "p05", "p25", "p50", "p75", "p95"));
+        Report.Builder table = Report.builder(String.format("%s — robustness of the %s forecast: %d runs, seed %d\n", issue.name(), variant.name(),
+                        result.runs(), result.seed())
+                        + String.format("Noise per run: capability x (1 + %s z), salience + %s z, position + %s x range z (z standard normal, clamped).",
+                        Numbers.plain(p.capability()), Numbers.plain(p.salience()), Numbers.plain(p.position())))
+                .text("quantity").number("mean", 4).number("sd", 4).number("p05", 4).number("p25", 4).number("p50", 4).number("p75", 4).number("p95", 4);
         addSummary(table, "forecast: weighted median", result.finalMedian());
         addSummary(table, "forecast: weighted mean", result.finalMean());
         for (int i = 0; i < result.actorList().size(); i++) {
             addSummary(table, result.actorList().get(i) + " (final)", result.finalPositionList().get(i));
         }
-        out.print(table.render());
-        printProvenance(out, issue);
+        List<Report> reports = new ArrayList<>(List.of(table.build()));
+        reports.addAll(provenance(issue));
+        return reports;
     }
 
-    private static void addSummary(TextTable table, String name, Summary s) {
-        table.row(List.of(name, IssueFiles.fmt(s.mean()), IssueFiles.fmt(s.sd()), IssueFiles.fmt(s.p05()), IssueFiles.fmt(s.p25()),
-                IssueFiles.fmt(s.p50()), IssueFiles.fmt(s.p75()), IssueFiles.fmt(s.p95())));
+    private static void addSummary(Report.Builder table, String name, Summary s) {
+        table.row(name, s.mean(), s.sd(), s.p05(), s.p25(), s.p50(), s.p75(), s.p95());
     }
 }

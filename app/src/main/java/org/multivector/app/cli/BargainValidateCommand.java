@@ -18,6 +18,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import org.multivector.report.Column;
+import org.multivector.report.Report;
+
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,46 +108,44 @@ public final class BargainValidateCommand implements Runnable {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        switch (format) {
-            case table -> {
-                out.printf("DEU III: %d issues with an outcome (%d with a reference point). MAE on 0-100; hit = error < 10 (< 50 on yes/no issues).%n",
-                        issues.size(), issues.stream().filter(d -> d.referencePoint().isPresent()).count());
-                for (var entry : byMeasure.entrySet()) {
-                    out.printf("%nCapability: %s%n", entry.getKey().name().toLowerCase(Locale.ROOT));
-                    TextTable table = new TextTable(List.of("model", "issues", "MAE", "hit rate"));
-                    for (DeuValidation.Score s : entry.getValue()) {
-                        table.row(List.of(s.model(), Integer.toString(s.scored()), String.format(Locale.ROOT, "%.2f", s.mae()),
-                                String.format(Locale.ROOT, "%.3f", s.hitRate())));
-                    }
-                    out.print(table.render());
-                    for (OutOfSample oos : outOfSample.getOrDefault(entry.getKey(), List.of())) {
-                        printOutOfSample(out, oos);
-                    }
-                    if (!outOfSample.containsKey(entry.getKey())) {
-                        out.printf("%nOut of sample: not run (%d proposals; the split needs at least 5).%n",
-                                issues.stream().map(d -> procedure(procedures, d).proposal()).distinct().count());
-                    }
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("issues", issues.size());
+        Map<String, Object> scores = new LinkedHashMap<>();
+        byMeasure.forEach((measure, list) -> scores.put(measure.name().toLowerCase(Locale.ROOT), list));
+        root.put("scores", scores);
+        Map<String, Object> oos = new LinkedHashMap<>();
+        outOfSample.forEach((measure, o) -> oos.put(measure.name().toLowerCase(Locale.ROOT), o));
+        root.put("seed", seed);
+        root.put("out_of_sample", oos);
+        long proposals = issues.stream().map(d -> procedure(procedures, d).proposal()).distinct().count();
+        ReportOutput.print(out, format, root, () -> {
+            List<Report> reports = new java.util.ArrayList<>();
+            reports.add(Report.text(String.format("DEU III: %d issues with an outcome (%d with a reference point). MAE on 0-100; hit = error < 10 (< 50 on yes/no issues).",
+                    issues.size(), issues.stream().filter(d -> d.referencePoint().isPresent()).count())));
+            for (var entry : byMeasure.entrySet()) {
+                Report.Builder table = scores(entry.getKey());
+                entry.getValue().forEach(s -> table.row(entry.getKey().name().toLowerCase(Locale.ROOT), s.model(), s.scored(), s.mae(), s.hitRate()));
+                reports.add(table.build());
+                for (OutOfSample o : outOfSample.getOrDefault(entry.getKey(), List.of())) {
+                    reports.add(outOfSample(o));
+                }
+                if (!outOfSample.containsKey(entry.getKey())) {
+                    reports.add(Report.text(String.format("Out of sample: not run (%d proposals; the split needs at least 5).", proposals)));
                 }
             }
-            case csv -> {
-                CsvOutput csv = new CsvOutput(out, List.of("capability", "model", "issues", "mae", "hit_rate"));
-                byMeasure.forEach((measure, scores) -> scores.forEach(s -> csv.row(Arrays.asList(
-                        measure.name().toLowerCase(Locale.ROOT), s.model(), s.scored(), s.mae(), s.hitRate()))));
-            }
-            case json -> {
-                Map<String, Object> root = new LinkedHashMap<>();
-                root.put("issues", issues.size());
-                Map<String, Object> scores = new LinkedHashMap<>();
-                byMeasure.forEach((measure, list) -> scores.put(measure.name().toLowerCase(Locale.ROOT), list));
-                root.put("scores", scores);
-                Map<String, Object> oos = new LinkedHashMap<>();
-                outOfSample.forEach((measure, o) -> oos.put(measure.name().toLowerCase(Locale.ROOT), o));
-                root.put("seed", seed);
-                root.put("out_of_sample", oos);
-                out.println(Json.write(root));
-            }
-        }
-        out.flush();
+            return reports;
+        }, () -> byMeasure.entrySet().stream().map(entry -> {
+            Report.Builder table = scores(entry.getKey());
+            entry.getValue().forEach(s -> table.row(entry.getKey().name().toLowerCase(Locale.ROOT), s.model(), s.scored(), s.mae(), s.hitRate()));
+            return table.build();
+        }).toList());
+    }
+
+    /** The score table of one capability measure: in CSV the measure is a column, in the table the heading. */
+    private static Report.Builder scores(org.multivector.bargaining.deu.CapabilityMeasure measure) {
+        return Report.builder("Capability: " + measure.name().toLowerCase(Locale.ROOT)).csvOnly("capability").text("model")
+                .column("issues", Column.Kind.INTEGER).column(new Column("mae", "MAE", "", Column.Kind.NUMBER, 2, Column.Shown.BOTH))
+                .column(new Column("hit_rate", "hit rate", "", Column.Kind.NUMBER, 3, Column.Shown.BOTH));
     }
 
     /** The out-of-sample results for one capability measure. */
@@ -156,18 +157,19 @@ public final class BargainValidateCommand implements Runnable {
         return procedures.getOrDefault(d.id(), DeuProcedure.unrecorded(d.id()));
     }
 
-    private void printOutOfSample(PrintWriter out, OutOfSample oos) {
-        out.printf("%nOut of sample: compromise-model %s (%d members), split by proposal with seed %d.%n", oos.family(), oos.members(), seed);
-        out.println("Chosen on the training part: lowest MAE among members whose hit rate there is at least the compromise model's.");
-        TextTable table = new TextTable(List.of("part", "proposals", "issues", "chosen parameters", "train MAE", "train hit",
-                "test MAE", "test hit", "compromise test MAE", "compromise test hit"));
+    private Report outOfSample(OutOfSample oos) {
+        Report.Builder table = Report.builder(String.format("Out of sample: compromise-model %s (%d members), split by proposal with seed %d.\n",
+                        oos.family(), oos.members(), seed)
+                        + "Chosen on the training part: lowest MAE among members whose hit rate there is at least the compromise model's.")
+                .text("part").text("proposals").column("issues", Column.Kind.INTEGER).text("chosen parameters").text("train MAE").text("train hit")
+                .text("test MAE").text("test hit").number("compromise test MAE", 2).number("compromise test hit", 3);
         DeuCrossValidation.Fold all = oos.inSample();
-        table.row(List.of("all (in sample)", Integer.toString(all.proposals()), Integer.toString(all.test().issues()), all.chosen().label(),
-                f2(all.train().mae()), f3(all.train().hitRate()), "-", "-", f2(all.compromise().mae()), f3(all.compromise().hitRate())));
+        table.row("all (in sample)", Integer.toString(all.proposals()), all.test().issues(), all.chosen().label(),
+                f2(all.train().mae()), f3(all.train().hitRate()), "-", "-", all.compromise().mae(), all.compromise().hitRate());
         for (DeuCrossValidation.Fold fold : oos.halves()) {
-            table.row(List.of("half " + fold.fold() + " held out", Integer.toString(fold.proposals()), Integer.toString(fold.test().issues()),
+            table.row("half " + fold.fold() + " held out", Integer.toString(fold.proposals()), fold.test().issues(),
                     fold.chosen().label(), f2(fold.train().mae()), f3(fold.train().hitRate()), f2(fold.test().mae()), f3(fold.test().hitRate()),
-                    f2(fold.compromise().mae()), f3(fold.compromise().hitRate())));
+                    fold.compromise().mae(), fold.compromise().hitRate());
         }
         double err = 0;
         double hits = 0;
@@ -177,14 +179,12 @@ public final class BargainValidateCommand implements Runnable {
             hits += fold.test().hitRate() * fold.test().issues();
             n += fold.test().issues();
         }
-        table.row(List.of("both halves pooled", "-", Integer.toString(n), "-", "-", "-", f2(err / n), f3(hits / n),
-                f2(all.compromise().mae()), f3(all.compromise().hitRate())));
+        table.row("both halves pooled", "-", n, "-", "-", "-", f2(err / n), f3(hits / n), all.compromise().mae(), all.compromise().hitRate());
         for (DeuCrossValidation.Repeated r : List.of(oos.twoFold(), oos.fiveFold())) {
-            table.row(List.of(r.k() + "-fold x " + r.repetitions() + " (mean; MAE " + f2(r.minMae()) + "-" + f2(r.maxMae()) + ")", "-",
-                    Integer.toString(r.compromise().issues()), "-", "-", "-", f2(r.meanMae()), f3(r.meanHitRate()),
-                    f2(r.compromise().mae()), f3(r.compromise().hitRate())));
+            table.row(r.k() + "-fold x " + r.repetitions() + " (mean; MAE " + f2(r.minMae()) + "-" + f2(r.maxMae()) + ")", "-",
+                    r.compromise().issues(), "-", "-", "-", f2(r.meanMae()), f3(r.meanHitRate()), r.compromise().mae(), r.compromise().hitRate());
         }
-        out.print(table.render());
+        return table.build();
     }
 
     private static String f2(double x) {

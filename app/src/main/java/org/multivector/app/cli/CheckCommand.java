@@ -1,5 +1,6 @@
 package org.multivector.app.cli;
 
+import org.multivector.report.Report;
 import org.multivector.world.World;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -25,8 +26,8 @@ public final class CheckCommand implements Runnable {
         DatasetOption option = new DatasetOption();
         option.directory = directory;
         World world = option.load();
-        spec.commandLine().getOut().printf("%s: valid — %d figures, %d actors, %d dimensions, years %s (dataset %s %s)%n",
-                directory, world.ties().size(), world.actors().size(), world.dimensions().size(), world.years(),
-                world.info().name(), world.info().version());
+        spec.commandLine().getOut().print(TableRenderer.render(java.util.List.of(Report.text(String.format(
+                "%s: valid — %d figures, %d actors, %d dimensions, years %s (dataset %s %s)", directory, world.ties().size(),
+                world.actors().size(), world.dimensions().size(), world.years(), world.info().name(), world.info().version())))));
     }
 }

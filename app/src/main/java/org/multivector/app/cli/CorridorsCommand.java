@@ -24,7 +24,9 @@ import org.multivector.corridors.RouteFlow;
 import org.multivector.corridors.CorridorControl;
 import org.multivector.corridors.CorridorDocuments;
 import org.multivector.corridors.CorridorQuery;
+import org.multivector.report.Column;
 import org.multivector.report.InvalidRequestException;
+import org.multivector.report.Report;
 import org.multivector.report.SourceRef;
 import org.multivector.corridors.ExportSupply;
 import org.multivector.corridors.LinkControl;
@@ -64,7 +66,7 @@ import java.util.Set;
 public final class CorridorsCommand implements Runnable {
 
     /** What to print. */
-    enum Report { allocation, exposure, criticality, expansion, calibration, control, history, network }
+    enum ReportName { allocation, exposure, criticality, expansion, calibration, control, history, network }
 
     @Spec
     CommandSpec spec;
@@ -111,7 +113,7 @@ public final class CorridorsCommand implements Runnable {
 
     @Option(names = "--report", paramLabel = "R", defaultValue = "allocation",
             description = "allocation, exposure, criticality, expansion, calibration, control, history or network. Default: ${DEFAULT-VALUE}.")
-    Report report;
+    ReportName report;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json or csv. Default: ${DEFAULT-VALUE}.")
     OutputFormat format;
@@ -132,7 +134,7 @@ public final class CorridorsCommand implements Runnable {
         }
         CorridorQuery asked = CorridorQuery.of(commodity, year);
         Commodity c = asked.commodity(network);
-        boolean anyYear = report == Report.history || report == Report.network;
+        boolean anyYear = report == ReportName.history || report == ReportName.network;
         int y = !anyYear ? asked.year(network) : year != null ? year : network.supplyYears(c.id()).isEmpty() ? 0 : network.defaultYear(c.id());
         PrintWriter out = spec.commandLine().getOut();
         try {
@@ -169,64 +171,59 @@ public final class CorridorsCommand implements Runnable {
 
     private void control(PrintWriter out, CorridorNetwork network, Commodity c, int y) {
         CorridorControl.Report report = CorridorControl.analyse(network, allocator, loadControl(network), c.id(), y);
-        List<String> powers = report.powers();
-        switch (format) {
-            case json -> {
-                out.println(Json.write(CorridorDocuments.control(network, c, y, report)));
-            }
-            case csv -> {
-                CsvOutput csv = new CsvOutput(out, List.of("scenario", "power", "stake_weighted_share", "controlled_share", "delivered_share"));
-                for (CorridorControl.ScenarioShares s : report.scenarioList()) {
-                    for (String p : powers) {
-                        csv.row(List.of(s.scenario(), p, Numbers.plain(Numbers.round6(s.of(p).stakeWeightedShare())),
-                                Numbers.plain(Numbers.round6(s.of(p).controlledShare())), Numbers.plain(Numbers.round6(s.deliveredShare()))));
-                    }
-                }
-            }
-            case table -> {
-                out.printf("%s exports of %s, %d: who controls the infrastructure they use%n%n", network.focal(), c.name().toLowerCase(Locale.ROOT), y);
-                CorridorControl.ScenarioShares base = report.scenarioList().getFirst();
-                TextTable t = new TextTable(List.of("power", "stake-weighted share", "through an asset it controls"));
-                for (String p : powers) {
-                    t.row(List.of(p, Numbers.percent(base.of(p).stakeWeightedShare()), Numbers.percent(base.of(p).controlledShare())));
-                }
-                out.print(t.render());
-                out.println("'stake-weighted': each route counts with the power's largest equity stake on any of its links. 'controls': the power");
-                out.println("holds more than half of a link on the route, or operates it. Links without ownership data count for the states they cross.");
-                out.println();
-                List<String> top = powers.stream().limit(6).toList();
-                List<String> head = new ArrayList<>(List.of("scenario", "delivered"));
-                top.forEach(p -> head.add(p));
-                TextTable shift = new TextTable(head);
-                for (CorridorControl.ScenarioShares s : report.scenarioList()) {
-                    List<String> row = new ArrayList<>(List.of(s.scenario(), Numbers.percent(s.deliveredShare())));
-                    for (String p : top) {
-                        double now = s.of(p).stakeWeightedShare();
-                        double change = now - base.of(p).stakeWeightedShare();
-                        row.add(s == base ? Numbers.percent(now) : Numbers.percent(now) + " (" + (change >= 0 ? "+" : "") + Numbers.grouped(change * 100, 1) + ")");
-                    }
-                    shift.row(row);
-                }
-                out.println("Stake-weighted shares under each disruption scenario (change in percentage points):");
-                out.print(shift.render());
-                out.println();
-                out.println("Owners and operators of the links (share of the link or section):");
-                TextTable owners = new TextTable(List.of("link", "holds", "parties"));
-                for (CorridorControl.LinkOwnership o : report.linkList()) {
-                    String holds = String.join(" ", o.holdList().stream().map(h -> h.power() + " " + Numbers.percent(h.stake()) + (h.operates() ? " (operator)" : "")).toList());
-                    String parties = o.byTerritory() ? "no ownership data: the states crossed" + o.controlList().stream()
-                            .filter(x -> x.role() == LinkControl.Role.OPERATOR).map(x -> "; operator " + x.party()).reduce("", String::concat)
-                            : String.join("; ", o.controlList().stream().limit(4).map(x -> x.party() + (x.role() == LinkControl.Role.OPERATOR ? " (operator)"
-                            : " " + Numbers.grouped(x.share() * 100, 2) + " %") + (x.source().assumption() ? " [a]" : "")).toList())
-                            + (o.controlList().size() > 4 ? "; " + (o.controlList().size() - 4) + " more (--format json lists all)" : "");
-                    owners.row(List.of(o.link(), holds, parties));
-                }
-                out.print(owners.render());
-                out.println("[a]: analyst assumption (see the row's note in control.csv). Sources:");
-                new LinkedHashSet<>(report.linkList().stream().flatMap(o -> o.controlList().stream()).map(x -> x.source().citation()).toList())
-                        .forEach(cite -> out.println("  " + cite));
+        ReportOutput.print(out, format, CorridorDocuments.control(network, c, y, report), () -> controlTables(network, c, y, report),
+                () -> List.of(controlCsv(report)));
+    }
+
+    private static Report controlCsv(CorridorControl.Report report) {
+        Report.Builder csv = Report.builder("").text("scenario").text("power").text("stake_weighted_share").text("controlled_share")
+                .text("delivered_share");
+        for (CorridorControl.ScenarioShares s : report.scenarioList()) {
+            for (String p : report.powers()) {
+                csv.row(s.scenario(), p, Numbers.round6(s.of(p).stakeWeightedShare()), Numbers.round6(s.of(p).controlledShare()),
+                        Numbers.round6(s.deliveredShare()));
             }
         }
+        return csv.build();
+    }
+
+    private static List<Report> controlTables(CorridorNetwork network, Commodity c, int y, CorridorControl.Report report) {
+        List<String> powers = report.powers();
+        CorridorControl.ScenarioShares base = report.scenarioList().getFirst();
+        Report.Builder shares = Report.builder(String.format("%s exports of %s, %d: who controls the infrastructure they use\n", network.focal(),
+                        c.name().toLowerCase(Locale.ROOT), y))
+                .text("power").column("stake-weighted share", Column.Kind.SHARE).column("through an asset it controls", Column.Kind.SHARE);
+        for (String p : powers) {
+            shares.row(p, base.of(p).stakeWeightedShare(), base.of(p).controlledShare());
+        }
+        shares.note("'stake-weighted': each route counts with the power's largest equity stake on any of its links. 'controls': the power")
+                .note("holds more than half of a link on the route, or operates it. Links without ownership data count for the states they cross.");
+        List<String> top = powers.stream().limit(6).toList();
+        Report.Builder shift = Report.builder("Stake-weighted shares under each disruption scenario (change in percentage points):")
+                .text("scenario").column("delivered", Column.Kind.SHARE);
+        top.forEach(shift::text);
+        for (CorridorControl.ScenarioShares s : report.scenarioList()) {
+            List<Object> row = new ArrayList<>(List.of(s.scenario(), s.deliveredShare()));
+            for (String p : top) {
+                double now = s.of(p).stakeWeightedShare();
+                double change = now - base.of(p).stakeWeightedShare();
+                row.add(s == base ? Numbers.percent(now) : Numbers.percent(now) + " (" + (change >= 0 ? "+" : "") + Numbers.grouped(change * 100, 1) + ")");
+            }
+            shift.row(row);
+        }
+        Report.Builder owners = Report.builder("Owners and operators of the links (share of the link or section):").text("link").text("holds").text("parties");
+        for (CorridorControl.LinkOwnership o : report.linkList()) {
+            String holds = String.join(" ", o.holdList().stream().map(h -> h.power() + " " + Numbers.percent(h.stake()) + (h.operates() ? " (operator)" : "")).toList());
+            String parties = o.byTerritory() ? "no ownership data: the states crossed" + o.controlList().stream()
+                    .filter(x -> x.role() == LinkControl.Role.OPERATOR).map(x -> "; operator " + x.party()).reduce("", String::concat)
+                    : String.join("; ", o.controlList().stream().limit(4).map(x -> x.party() + (x.role() == LinkControl.Role.OPERATOR ? " (operator)"
+                    : " " + Numbers.grouped(x.share() * 100, 2) + " %") + (x.source().assumption() ? " [a]" : "")).toList())
+                    + (o.controlList().size() > 4 ? "; " + (o.controlList().size() - 4) + " more (--format json lists all)" : "");
+            owners.row(o.link(), holds, parties);
+        }
+        report.linkList().stream().flatMap(o -> o.controlList().stream()).forEach(x -> owners.source(SourceRef.of(x.source())));
+        owners.note("[a]: analyst assumption (see the row's note in control.csv).");
+        return List.of(shares.build(), shift.build(), owners.build());
     }
 
     // ------------------------------------------------------------------ request from options
@@ -265,11 +262,8 @@ public final class CorridorsCommand implements Runnable {
 
     private void allocation(PrintWriter out, CorridorNetwork network, Commodity c, int y) {
         AllocationResult r = allocator.allocate(network, request(network, c, y));
-        switch (format) {
-            case json -> out.println(Json.write(CorridorDocuments.allocation(network, r)));
-            case csv -> allocationCsv(out, r);
-            case table -> allocationTable(out, network, r);
-        }
+        ReportOutput.print(out, format, CorridorDocuments.allocation(network, r), () -> allocationTables(network, r),
+                () -> List.of(allocationCsv(r)));
     }
 
     private static CorridorLink linkRow(CorridorNetwork network, String commodity, int year, String id) {
@@ -281,115 +275,93 @@ public final class CorridorsCommand implements Runnable {
         return SourceRef.of(s);
     }
 
-    private static void allocationCsv(PrintWriter out, AllocationResult r) {
-        CsvOutput csv = new CsvOutput(out, List.of("kind", "id", "origin", "market", "jurisdictions", "flow", "baseline_flow", "unit"));
+    private static Report allocationCsv(AllocationResult r) {
+        Report.Builder csv = Report.builder("").text("kind").text("id").text("origin").text("market").text("jurisdictions").text("flow")
+                .text("baseline_flow").text("unit");
         String unit = r.commodity().unit();
-        csv.row(List.of("total", "demand", "", "", "", Numbers.plain(Numbers.round6(r.demand())), "", unit));
-        csv.row(List.of("total", "delivered", "", "", "", Numbers.plain(Numbers.round6(r.delivered())), "", unit));
-        csv.row(List.of("total", "rerouted", "", "", "", Numbers.plain(Numbers.round6(r.rerouted())), "", unit));
-        csv.row(List.of("total", "undelivered", "", "", "", Numbers.plain(Numbers.round6(r.undelivered())),
-                Numbers.plain(Numbers.round6(r.baselineUndelivered())), unit));
+        csv.row("total", "demand", "", "", "", Numbers.round6(r.demand()), "", unit);
+        csv.row("total", "delivered", "", "", "", Numbers.round6(r.delivered()), "", unit);
+        csv.row("total", "rerouted", "", "", "", Numbers.round6(r.rerouted()), "", unit);
+        csv.row("total", "undelivered", "", "", "", Numbers.round6(r.undelivered()), Numbers.round6(r.baselineUndelivered()), unit);
         for (RouteFlow route : r.routeList()) {
-            csv.row(List.of("route", route.name(), route.origin(), route.market(), String.join(";", route.jurisdictionList()),
-                    Numbers.plain(Numbers.round6(route.volume())), Numbers.plain(Numbers.round6(route.baselineVolume())), unit));
+            csv.row("route", route.name(), route.origin(), route.market(), String.join(";", route.jurisdictionList()),
+                    Numbers.round6(route.volume()), Numbers.round6(route.baselineVolume()), unit);
         }
         for (LinkFlow flow : r.linkList()) {
-            csv.row(List.of("link", flow.link(), "", "", "", Numbers.plain(Numbers.round6(flow.flow())),
-                    Numbers.plain(Numbers.round6(flow.baselineFlow())), unit));
+            csv.row("link", flow.link(), "", "", "", Numbers.round6(flow.flow()), Numbers.round6(flow.baselineFlow()), unit);
         }
+        return csv.build();
     }
 
-    private void allocationTable(PrintWriter out, CorridorNetwork network, AllocationResult r) {
+    private static List<Report> allocationTables(CorridorNetwork network, AllocationResult r) {
         Commodity c = r.commodity();
         String u = c.unit();
         int decimals = u.equals("TEU") ? 0 : 2;
-        out.printf("%s exports of %s, %d — corridor data %s %s%n", network.focal(), c.name().toLowerCase(Locale.ROOT), r.year(), network.name(), network.version());
-        out.println("Disruptions: " + (r.disruptionList().isEmpty() ? "none" : String.join("; ", r.disruptionList().stream().map(Disruption::label).toList())));
-        if (!r.expansionList().isEmpty()) {
-            out.println("Expansions:  " + String.join("; ", r.expansionList().stream().map(Expansion::label).toList()));
-        }
-        out.println();
-        TextTable totals = new TextTable(List.of("", u, "share"));
+        String heading = String.format("%s exports of %s, %d — corridor data %s %s", network.focal(), c.name().toLowerCase(Locale.ROOT), r.year(),
+                network.name(), network.version())
+                + "\nDisruptions: " + (r.disruptionList().isEmpty() ? "none" : String.join("; ", r.disruptionList().stream().map(Disruption::label).toList()))
+                + (r.expansionList().isEmpty() ? "" : "\nExpansions:  " + String.join("; ", r.expansionList().stream().map(Expansion::label).toList()));
         List<ExportSupply> assumedSupplies = network.supplies(c.id(), r.year()).stream().filter(s -> s.source().assumption()).toList();
-        totals.row(List.of(assumedSupplies.isEmpty() ? "demand (exports to place)" : "demand (exports to place) [analyst assumption]",
-                Numbers.grouped(r.demand(), decimals), "100.0%"));
-        totals.row(List.of("delivered to a market", Numbers.grouped(r.delivered(), decimals), Numbers.percent(r.deliveredShare())));
-        totals.row(List.of("rerouted (moved to another route)", Numbers.grouped(r.rerouted(), decimals), Numbers.percent(r.rerouted() / r.demand())));
-        totals.row(List.of("undelivered", Numbers.grouped(r.undelivered(), decimals), Numbers.percent(r.undelivered() / r.demand())));
-        out.print(totals.render());
+        Report.Builder totals = Report.builder("").text("").number(u, decimals).column("share", Column.Kind.SHARE)
+                .row(assumedSupplies.isEmpty() ? "demand (exports to place)" : "demand (exports to place) [analyst assumption]", r.demand(), 1.0)
+                .row("delivered to a market", r.delivered(), r.deliveredShare())
+                .row("rerouted (moved to another route)", r.rerouted(), r.rerouted() / r.demand())
+                .row("undelivered", r.undelivered(), r.undelivered() / r.demand());
         for (ExportSupply s : assumedSupplies) {
-            out.printf("Demand at %s (%s %s) is an analyst assumption: %s%n", s.node(), Numbers.grouped(s.volume(), decimals), u, s.note());
+            totals.assumption(String.format("demand at %s (%s %s): %s", s.node(), Numbers.grouped(s.volume(), decimals), u, s.note()));
         }
-        out.printf("Transport cost %s M USD (status quo %s; change %s for the same delivered volumes).%n", Numbers.grouped(r.costMillionUsd(), 1),
-                Numbers.grouped(r.baselineCostMillionUsd(), 1), Numbers.grouped(r.costIncreaseMillionUsd(), 1));
+        totals.note(String.format("Transport cost %s M USD (status quo %s; change %s for the same delivered volumes).", Numbers.grouped(r.costMillionUsd(), 1),
+                Numbers.grouped(r.baselineCostMillionUsd(), 1), Numbers.grouped(r.costIncreaseMillionUsd(), 1)));
         if (r.price().isPresent()) {
             var p = r.price().get();
-            out.printf("Export revenue at risk %s M USD = %s %s lost x %s %s (%s %d annual average) x %s %s/%s.%n",
+            totals.note(String.format("Export revenue at risk %s M USD = %s %s lost x %s %s (%s %d annual average) x %s %s/%s.",
                     Numbers.grouped(r.revenueAtRiskMillionUsd(), 0), Numbers.grouped(r.lostVolume(), decimals), u, Numbers.plain(p.value()), p.unit(),
-                    p.benchmark(), p.year(), Numbers.plain(c.priceFactor()), p.unit().replace("USD/", ""), u);
+                    p.benchmark(), p.year(), Numbers.plain(c.priceFactor()), p.unit().replace("USD/", ""), u));
         } else {
-            out.println("Export revenue at risk: no price series for " + c.id() + " in the data.");
+            totals.note("Export revenue at risk: no price series for " + c.id() + " in the data.");
         }
-        out.println();
-        out.println("Routes (" + u + "/yr; status quo = no disruption, no expansion):");
-        TextTable routes = new TextTable(List.of("route", "flow", "status quo", "countries", "cost/" + c.costUnit().replace("USD/", ""), "days"));
+        Report.Builder routes = Report.builder("Routes (" + u + "/yr; status quo = no disruption, no expansion):")
+                .text("route").number("flow", decimals).number("status quo", decimals).text("countries")
+                .number("cost/" + c.costUnit().replace("USD/", ""), 2).number("days", 0);
         for (RouteFlow route : r.routeList()) {
-            routes.row(List.of(route.name(), Numbers.grouped(route.volume(), decimals), Numbers.grouped(route.baselineVolume(), decimals),
-                    String.join(" ", route.jurisdictionList()), Numbers.grouped(route.unitCost(), 2),
-                    route.transitDays().isPresent() ? Numbers.grouped(route.transitDays().getAsDouble(), 0) : "n/p"));
+            routes.row(route.name(), route.volume(), route.baselineVolume(), String.join(" ", route.jurisdictionList()), route.unitCost(),
+                    route.transitDays().isPresent() ? (Object) route.transitDays().getAsDouble() : "n/p");
         }
-        out.print(routes.render());
         if (r.routeList().stream().anyMatch(route -> route.transitDays().isEmpty())) {
-            out.println("days 'n/p': a link on the route has no published transit time (crude pipelines and tanker legs), so the route's is not summed.");
+            routes.note("days 'n/p': a link on the route has no published transit time (crude pipelines and tanker legs), so the route's is not summed.");
         }
         if (r.undelivered() > 0) {
-            out.println("Undelivered by origin: " + String.join(", ", r.undeliveredByOrigin().entrySet().stream().filter(e -> e.getValue() > 0)
+            routes.note("Undelivered by origin: " + String.join(", ", r.undeliveredByOrigin().entrySet().stream().filter(e -> e.getValue() > 0)
                     .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                     .map(e -> e.getKey() + " " + Numbers.grouped(e.getValue(), decimals)).toList()));
         }
-        out.println();
-        out.println("Links on these routes (capacity " + u + "/yr as built; available = after disruptions, over the year):");
         Set<String> shown = new LinkedHashSet<>();
         r.routeList().forEach(route -> shown.addAll(route.linkList()));
-        TextTable links = new TextTable(List.of("link", "mode", "flow", "capacity", "available", "cost", "countries", "src"));
-        List<Source> sources = new ArrayList<>();
+        Report.Builder links = Report.builder("Links on these routes (capacity " + u + "/yr as built; available = after disruptions, over the year):")
+                .text("link").text("mode").number("flow", decimals).text("capacity").number("available", decimals).text("cost").text("countries").text("src");
         List<String> costNotes = new ArrayList<>();
         for (LinkFlow flow : r.linkList()) {
             if (!shown.contains(flow.link())) {
                 continue;
             }
             CorridorLink link = linkRow(network, c.id(), r.year(), flow.link());
-            int ref = index(sources, link.source());
+            int ref = links.source(source(link.source()));
             String cost = Numbers.plain(link.unitCost()) + switch (link.costBasis()) {
                 case PUBLISHED -> "";
                 case DERIVED -> " d";
                 case ASSUMPTION -> " a";
             };
             if (link.costSource().isPresent()) {
-                costNotes.add(link.id() + ": " + link.costSource().get().citation());
+                costNotes.add("tariff " + link.id() + ": " + link.costSource().get().citation());
             }
-            links.row(List.of(flow.link(), link.mode().fileName(), Numbers.grouped(flow.flow(), decimals),
+            links.row(flow.link(), link.mode().fileName(), flow.flow(),
                     flow.capacity().isPresent() ? Numbers.grouped(flow.capacity().getAsDouble(), decimals) + (link.source().assumption() ? " d" : "") : "not binding",
-                    flow.availableCapacity().isPresent() ? Numbers.grouped(flow.availableCapacity().getAsDouble(), decimals) : "",
-                    cost, String.join(" ", link.jurisdictionList()), "[" + ref + "]"));
+                    flow.availableCapacity().isPresent() ? flow.availableCapacity().getAsDouble() : null,
+                    cost, String.join(" ", link.jurisdictionList()), "[" + ref + "]");
         }
-        out.print(links.render());
-        out.println("Capacity 'd': derived from published figures or an analyst reading of them (see the link's note); cost 'a': analyst assumption, 'd': derived from a published tariff.");
-        for (int i = 0; i < sources.size(); i++) {
-            out.printf("  [%d] %s%n", i + 1, sources.get(i).citation());
-        }
-        for (String note : costNotes) {
-            out.println("  tariff " + note);
-        }
-    }
-
-    private static int index(List<Source> sources, Source source) {
-        int i = sources.indexOf(source);
-        if (i < 0) {
-            sources.add(source);
-            i = sources.size() - 1;
-        }
-        return i + 1;
+        links.note("Capacity 'd': derived from published figures or an analyst reading of them (see the link's note); cost 'a': analyst assumption, 'd': derived from a published tariff.");
+        costNotes.forEach(links::note);
+        return List.of(Report.text(heading), totals.build(), routes.build(), links.build());
     }
 
     // ------------------------------------------------------------------ other reports
@@ -397,78 +369,69 @@ public final class CorridorsCommand implements Runnable {
     private void exposure(PrintWriter out, CorridorNetwork network, Commodity c, int y) {
         List<JurisdictionExposure> rows = CorridorExposure.of(network, allocator, c.id(), y);
         String u = c.unit();
-        switch (format) {
-            case json -> {
-                out.println(Json.write(CorridorDocuments.exposure(network, c, y, rows)));
+        int d = u.equals("TEU") ? 0 : 2;
+        ReportOutput.print(out, format, CorridorDocuments.exposure(network, c, y, rows), () -> {
+            Report.Builder t = Report.builder(String.format("%s exports of %s, %d: exposure to each country on the routes\n", network.focal(),
+                            c.name().toLowerCase(Locale.ROOT), y))
+                    .text("country").column(new Column("crossing_volume", "crosses (" + u + ")", "", Column.Kind.NUMBER, d, Column.Shown.BOTH))
+                    .column(new Column("crossing_share", "share", "", Column.Kind.SHARE, 0, Column.Shown.BOTH))
+                    .column(new Column("loss_if_closed", "lost if closed", "", Column.Kind.NUMBER, d, Column.Shown.BOTH))
+                    .column(new Column("loss_share", "share lost", "", Column.Kind.SHARE, 0, Column.Shown.BOTH))
+                    .column(new Column("rerouted_if_closed", "rerouted", "", Column.Kind.NUMBER, d, Column.Shown.BOTH))
+                    .column(new Column("revenue_at_risk_musd", "revenue at risk M USD", "", Column.Kind.NUMBER, 0, Column.Shown.BOTH))
+                    .csvOnly("unit");
+            for (JurisdictionExposure e : rows) {
+                t.row(e.country(), Numbers.round6(e.crossingVolume()), Numbers.round6(e.crossingShare()), Numbers.round6(e.lossIfClosed()),
+                        Numbers.round6(e.lossShare()), Numbers.round6(e.rerouted()),
+                        Double.isNaN(e.revenueAtRiskMillionUsd()) ? null : Numbers.round6(e.revenueAtRiskMillionUsd()), u);
             }
-            case csv -> {
-                CsvOutput csv = new CsvOutput(out, List.of("country", "crossing_volume", "crossing_share", "loss_if_closed", "loss_share",
-                        "rerouted_if_closed", "revenue_at_risk_musd", "unit"));
-                for (JurisdictionExposure e : rows) {
-                    csv.row(List.of(e.country(), Numbers.plain(Numbers.round6(e.crossingVolume())), Numbers.plain(Numbers.round6(e.crossingShare())),
-                            Numbers.plain(Numbers.round6(e.lossIfClosed())), Numbers.plain(Numbers.round6(e.lossShare())),
-                            Numbers.plain(Numbers.round6(e.rerouted())),
-                            Double.isNaN(e.revenueAtRiskMillionUsd()) ? "" : Numbers.plain(Numbers.round6(e.revenueAtRiskMillionUsd())), u));
-                }
-            }
-            case table -> {
-                out.printf("%s exports of %s, %d: exposure to each country on the routes%n%n", network.focal(), c.name().toLowerCase(Locale.ROOT), y);
-                TextTable t = new TextTable(List.of("country", "crosses (" + u + ")", "share", "lost if closed", "share lost", "rerouted", "revenue at risk M USD"));
-                for (JurisdictionExposure e : rows) {
-                    int d = u.equals("TEU") ? 0 : 2;
-                    t.row(List.of(e.country(), Numbers.grouped(e.crossingVolume(), d), Numbers.percent(e.crossingShare()),
-                            Numbers.grouped(e.lossIfClosed(), d), Numbers.percent(e.lossShare()), Numbers.grouped(e.rerouted(), d),
-                            Double.isNaN(e.revenueAtRiskMillionUsd()) ? "" : Numbers.grouped(e.revenueAtRiskMillionUsd(), 0)));
-                }
-                out.print(t.render());
-                out.println("'crosses': status-quo volume whose route crosses the country (territory or waters). 'lost if closed': volume no route can carry");
-                out.println("when every link crossing the country closes for the whole year, after rerouting within the remaining capacities.");
-            }
-        }
+            t.note("'crosses': status-quo volume whose route crosses the country (territory or waters). 'lost if closed': volume no route can carry")
+                    .note("when every link crossing the country closes for the whole year, after rerouting within the remaining capacities.");
+            return List.of(t.build());
+        });
     }
 
     private void criticality(PrintWriter out, CorridorNetwork network, Commodity c, int y) {
         CorridorCriticality.Report report = CorridorCriticality.analyse(network, c.id(), y, true);
         String u = c.unit();
         int d = u.equals("TEU") ? 0 : 2;
-        switch (format) {
-            case json -> {
-                out.println(Json.write(CorridorDocuments.criticality(network, c, y, report)));
-            }
-            case csv -> {
-                CsvOutput csv = new CsvOutput(out, List.of("failure", "links", "lost", "rerouted", "cost_increase_musd", "min_cut", "unit"));
-                for (LinkCriticality k : report.singleList()) {
-                    csv.row(List.of("single", k.name(), Numbers.plain(Numbers.round6(k.lostVolume())), Numbers.plain(Numbers.round6(k.rerouted())),
-                            Numbers.plain(Numbers.round6(k.costIncreaseMillionUsd())), String.join(";", k.minCutList()), u));
+        ReportOutput.print(out, format, CorridorDocuments.criticality(network, c, y, report), () -> {
+            Report heading = Report.text(String.format("%s exports of %s, %d: link failures for the whole year (demand %s %s)", network.focal(),
+                    c.name().toLowerCase(Locale.ROOT), y, Numbers.grouped(report.demand(), d), u));
+            Report.Builder single = failures("Single links (those carrying flow):", "link", d);
+            for (LinkCriticality k : report.singleList()) {
+                if (k.lostVolume() == 0 && k.rerouted() == 0) {
+                    continue;
                 }
-                for (LinkCriticality k : report.pairList()) {
-                    csv.row(List.of("pair", k.name(), Numbers.plain(Numbers.round6(k.lostVolume())), Numbers.plain(Numbers.round6(k.rerouted())),
-                            Numbers.plain(Numbers.round6(k.costIncreaseMillionUsd())), String.join(";", k.minCutList()), u));
-                }
+                failure(single, "single", k, report.demand(), u);
             }
-            case table -> {
-                out.printf("%s exports of %s, %d: link failures for the whole year (demand %s %s)%n%n", network.focal(),
-                        c.name().toLowerCase(Locale.ROOT), y, Numbers.grouped(report.demand(), d), u);
-                out.println("Single links (those carrying flow):");
-                TextTable t = new TextTable(List.of("link", "lost", "share", "rerouted", "cost change M USD", "min-cut explaining the loss"));
-                for (LinkCriticality k : report.singleList()) {
-                    if (k.lostVolume() == 0 && k.rerouted() == 0) {
-                        continue;
-                    }
-                    t.row(List.of(k.name(), Numbers.grouped(k.lostVolume(), d), Numbers.percent(k.lostVolume() / report.demand()),
-                            Numbers.grouped(k.rerouted(), d), Numbers.grouped(k.costIncreaseMillionUsd(), 1), String.join(" ", k.minCutList())));
-                }
-                out.print(t.render());
-                out.println();
-                out.println("Pairs of links carrying flow (top 15 by loss):");
-                TextTable p = new TextTable(List.of("links", "lost", "share", "rerouted", "cost change M USD", "min-cut explaining the loss"));
-                report.pairList().stream().limit(15).forEach(k -> p.row(List.of(k.name(), Numbers.grouped(k.lostVolume(), d),
-                        Numbers.percent(k.lostVolume() / report.demand()), Numbers.grouped(k.rerouted(), d),
-                        Numbers.grouped(k.costIncreaseMillionUsd(), 1), String.join(" ", k.minCutList()))));
-                out.print(p.render());
-                out.println("Min-cut: saturated or closed links leaving the set of nodes the stranded exports can still reach; their capacities bound what gets out.");
-            }
-        }
+            Report.Builder pairs = failures("Pairs of links carrying flow (top 15 by loss):", "links", d);
+            report.pairList().stream().limit(15).forEach(k -> failure(pairs, "pair", k, report.demand(), u));
+            pairs.note("Min-cut: saturated or closed links leaving the set of nodes the stranded exports can still reach; their capacities bound what gets out.");
+            return List.of(heading, single.build(), pairs.build());
+        }, () -> {
+            Report.Builder all = failures("", "links", d);
+            report.singleList().forEach(k -> failure(all, "single", k, report.demand(), u));
+            report.pairList().forEach(k -> failure(all, "pair", k, report.demand(), u));
+            return List.of(all.build());
+        });
+    }
+
+    /** The columns of a failure table; CSV keeps every failure, the table those that matter. */
+    private static Report.Builder failures(String title, String links, int decimals) {
+        return Report.builder(title).csvOnly("failure").column(new Column("links", links, "", Column.Kind.TEXT, 0, Column.Shown.BOTH))
+                .column(new Column("lost", "lost", "", Column.Kind.NUMBER, decimals, Column.Shown.BOTH))
+                .column(new Column("share", "share", "", Column.Kind.SHARE, 0, Column.Shown.TABLE))
+                .column(new Column("rerouted", "rerouted", "", Column.Kind.NUMBER, decimals, Column.Shown.BOTH))
+                .column(new Column("cost_increase_musd", "cost change M USD", "", Column.Kind.NUMBER, 1, Column.Shown.BOTH))
+                .column(new Column("min_cut", "min-cut explaining the loss", "", Column.Kind.TEXT, 0, Column.Shown.CSV))
+                .column(new Column("min_cut_shown", "min-cut explaining the loss", "", Column.Kind.TEXT, 0, Column.Shown.TABLE))
+                .csvOnly("unit");
+    }
+
+    private static void failure(Report.Builder table, String failure, LinkCriticality k, double demand, String unit) {
+        table.row(failure, k.name(), Numbers.round6(k.lostVolume()), k.lostVolume() / demand, Numbers.round6(k.rerouted()),
+                Numbers.round6(k.costIncreaseMillionUsd()), String.join(";", k.minCutList()), String.join(" ", k.minCutList()), unit);
     }
 
     private void expansion(PrintWriter out, CorridorNetwork network, Commodity c, int y) {
@@ -487,55 +450,32 @@ public final class CorridorsCommand implements Runnable {
         List<ExpansionEffect> effects = ExpansionPlanning.evaluate(network, allocator, c.id(), y, options, scenarios);
         String u = c.unit();
         int d = u.equals("TEU") ? 0 : 2;
-        switch (format) {
-            case json -> {
-                Map<String, Object> root = header(network, c, y);
-                root.put("options", options.stream().map(o -> Map.of("id", o.id(), "link", o.link(), "amount", o.amount(), "note", o.note())).toList());
-                root.put("effects", effects.stream().map(e -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("expansion", e.expansion());
-                    m.put("scenario", e.scenario());
-                    m.put("undeliveredWithout", Numbers.round6(e.undeliveredWithout()));
-                    m.put("undeliveredWith", Numbers.round6(e.undeliveredWith()));
-                    m.put("saved", Numbers.round6(e.saved()));
-                    m.put("costChangeMillionUsd", Numbers.round6(e.costChangeMillionUsd()));
-                    return m;
-                }).toList());
-                out.println(Json.write(root));
-            }
-            case csv -> {
-                CsvOutput csv = new CsvOutput(out, List.of("expansion", "scenario", "undelivered_without", "undelivered_with", "saved", "cost_change_musd", "unit"));
-                for (ExpansionEffect e : effects) {
-                    csv.row(List.of(e.expansion(), e.scenario(), Numbers.plain(Numbers.round6(e.undeliveredWithout())),
-                            Numbers.plain(Numbers.round6(e.undeliveredWith())), Numbers.plain(Numbers.round6(e.saved())),
-                            Numbers.plain(Numbers.round6(e.costChangeMillionUsd())), u));
-                }
-            }
-            case table -> {
-                out.printf("%s exports of %s, %d: undelivered volume (%s) saved by each expansion under each scenario%n%n", network.focal(),
-                        c.name().toLowerCase(Locale.ROOT), y, u);
-                List<String> scenarioNames = new ArrayList<>(scenarios.keySet());
-                List<String> header = new ArrayList<>(List.of("scenario", "undelivered"));
-                options.forEach(o -> header.add(o.id()));
-                TextTable t = new TextTable(header);
-                for (String s : scenarioNames) {
-                    List<String> row = new ArrayList<>();
-                    row.add(s);
-                    ExpansionEffect first = effects.stream().filter(e -> e.scenario().equals(s)).findFirst().orElseThrow();
-                    row.add(Numbers.grouped(first.undeliveredWithout(), d));
-                    for (var o : options) {
-                        ExpansionEffect e = effects.stream().filter(x -> x.scenario().equals(s) && x.expansion().equals(o.id())).findFirst().orElseThrow();
-                        row.add(Numbers.grouped(e.saved(), d));
-                    }
-                    t.row(row);
-                }
-                out.print(t.render());
-                out.println();
+        List<String> scenarioNames = new ArrayList<>(scenarios.keySet());
+        ReportOutput.print(out, format, CorridorDocuments.expansion(network, c, y, options, effects), () -> {
+            Report.Builder t = Report.builder(String.format("%s exports of %s, %d: undelivered volume (%s) saved by each expansion under each scenario\n",
+                    network.focal(), c.name().toLowerCase(Locale.ROOT), y, u)).text("scenario").number("undelivered", d);
+            options.forEach(o -> t.number(o.id(), d));
+            for (String s : scenarioNames) {
+                List<Object> row = new ArrayList<>();
+                row.add(s);
+                ExpansionEffect first = effects.stream().filter(e -> e.scenario().equals(s)).findFirst().orElseThrow();
+                row.add(first.undeliveredWithout());
                 for (var o : options) {
-                    out.printf("  %s: %s +%s %s. %s%n", o.id(), o.link(), Numbers.plain(o.amount()), u, o.note());
+                    row.add(effects.stream().filter(x -> x.scenario().equals(s) && x.expansion().equals(o.id())).findFirst().orElseThrow().saved());
                 }
+                t.row(row);
             }
-        }
+            return List.of(t.build(), Report.text("", options.stream()
+                    .map(o -> String.format("  %s: %s +%s %s. %s", o.id(), o.link(), Numbers.plain(o.amount()), u, o.note())).toArray(String[]::new)));
+        }, () -> {
+            Report.Builder csv = Report.builder("").text("expansion").text("scenario").text("undelivered_without").text("undelivered_with")
+                    .text("saved").text("cost_change_musd").text("unit");
+            for (ExpansionEffect e : effects) {
+                csv.row(e.expansion(), e.scenario(), Numbers.round6(e.undeliveredWithout()), Numbers.round6(e.undeliveredWith()),
+                        Numbers.round6(e.saved()), Numbers.round6(e.costChangeMillionUsd()), u);
+            }
+            return List.of(csv.build());
+        });
     }
 
     private RouteSchedule loadSchedule(CorridorNetwork network) {
@@ -548,10 +488,6 @@ public final class CorridorsCommand implements Runnable {
 
     private static String signed(java.util.OptionalDouble error) {
         return error.isPresent() ? (error.getAsDouble() >= 0 ? "+" : "") + Numbers.percent(error.getAsDouble()) : "";
-    }
-
-    private static Object jsonNumber(java.util.OptionalDouble value) {
-        return value.isPresent() ? Numbers.round6(value.getAsDouble()) : null;
     }
 
     private static String tally(List<CalibrationRow> rows, java.util.function.Predicate<CalibrationRow> which,
@@ -574,215 +510,175 @@ public final class CorridorsCommand implements Runnable {
             }
         }
         List<CalibrationRow> rows = CalibrationRow.all(network, schedule);
-        switch (format) {
-            case json -> {
-                Map<String, Object> root = new LinkedHashMap<>();
-                root.put("country", network.focal());
-                root.put("dataset", Map.of("name", network.name(), "version", network.version()));
-                root.put("tolerance", CalibrationRow.TOLERANCE);
-                root.put("reproduced", rows.stream().filter(CalibrationRow::reproduced).count());
-                root.put("scheduledReproduced", rows.stream().filter(CalibrationRow::scheduledReproduced).count());
-                root.put("persistenceReproduced", rows.stream().filter(CalibrationRow::persistenceReproduced).count());
-                root.put("rows", rows.stream().map(r -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("year", r.observation().year());
-                    m.put("commodity", r.observation().commodity());
-                    m.put("link", r.observation().link());
-                    m.put("period", r.observation().period());
-                    m.put("observed", r.observed());
-                    m.put("derived", r.observation().derived());
-                    m.put("sample", r.sample().name().toLowerCase(Locale.ROOT));
-                    m.put("modelled", r.isModelled() ? Numbers.round6(r.modelled()) : null);
-                    m.put("comparable", jsonNumber(r.comparable()));
-                    m.put("relativeError", jsonNumber(r.relativeError()));
-                    m.put("reproduced", r.reproduced());
-                    m.put("scheduled", jsonNumber(r.comparable(r.scheduled())));
-                    m.put("scheduledError", jsonNumber(r.relativeError(r.scheduled())));
-                    m.put("scheduledReproduced", r.scheduledReproduced());
-                    m.put("persistence", jsonNumber(r.comparable(r.persistence())));
-                    m.put("persistenceError", jsonNumber(r.relativeError(r.persistence())));
-                    m.put("persistenceReproduced", r.persistenceReproduced());
-                    m.put("source", source(r.observation().source()));
-                    m.put("note", r.observation().note());
-                    return m;
-                }).toList());
-                root.put("schedule", schedule.rows().stream().map(row -> {
-                    RouteSchedule.Entry e = schedule.entries(row.commodity(), row.year()).get(row.link());
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("year", row.year());
-                    m.put("link", row.link());
-                    m.put("kind", row.kind().name().toLowerCase(Locale.ROOT));
-                    m.put("volume", Numbers.round6(e.volume()));
-                    m.put("share", jsonNumber(e.share()));
-                    m.put("fitYears", row.fitYears());
-                    m.put("source", source(row.source()));
-                    m.put("note", row.note());
-                    return m;
-                }).toList());
-                out.println(Json.write(root));
-            }
-            case csv -> {
-                CsvOutput csv = new CsvOutput(out, List.of("year", "commodity", "link", "period", "observed", "derived", "sample", "modelled",
-                        "comparable", "relative_error", "reproduced", "scheduled", "scheduled_error", "scheduled_reproduced", "persistence",
-                        "persistence_error", "persistence_reproduced", "publisher", "url"));
-                for (CalibrationRow r : rows) {
-                    csv.row(List.of(Integer.toString(r.observation().year()), r.observation().commodity(), r.observation().link(),
-                            r.observation().period(), Numbers.plain(r.observed()), Boolean.toString(r.observation().derived()),
-                            r.sample().name().toLowerCase(Locale.ROOT), r.isModelled() ? Numbers.plain(Numbers.round6(r.modelled())) : "",
-                            csvNumber(r.comparable()), csvNumber(r.relativeError()), Boolean.toString(r.reproduced()),
-                            csvNumber(r.comparable(r.scheduled())), csvNumber(r.relativeError(r.scheduled())), Boolean.toString(r.scheduledReproduced()),
-                            csvNumber(r.comparable(r.persistence())), csvNumber(r.relativeError(r.persistence())),
-                            Boolean.toString(r.persistenceReproduced()), r.observation().source().publisher(), r.observation().source().url()));
-                }
-            }
-            case table -> {
-                out.printf("%s corridors: each year's status quo against every published link volume (tolerance %s)%n", network.focal(),
-                        Numbers.percent(CalibrationRow.TOLERANCE));
-                out.println("least cost = the min-cost-flow allocation; scheduled = the same with each scheduled link held at its volume");
-                out.println("(schedules.csv: published contracts and plans, else an estimate fitted on the in-sample years); persistence =");
-                out.println("last year's share of exports on the link times this year's exports (the naive baseline).");
-                out.println();
-                if (rows.isEmpty()) {
-                    out.println("No published link volumes in the data.");
-                    return;
-                }
-                TextTable t = new TextTable(List.of("year", "link", "unit", "period", "published", "least cost", "error", "scheduled", "error",
-                        "persistence", "error", "sample"));
-                for (CalibrationRow r : rows) {
-                    Commodity rc = network.commodity(r.observation().commodity()).orElseThrow();
-                    int d = rc.unit().equals("TEU") ? 0 : 3;
-                    java.util.function.DoubleFunction<String> shown = v -> r.comparable(v).isPresent() ? Numbers.grouped(r.comparable(v).getAsDouble(), d) : "n/a";
-                    t.row(List.of(Integer.toString(r.observation().year()), r.observation().link(), rc.unit(), r.observation().period(),
-                            Numbers.grouped(r.observed(), d) + (r.observation().derived() ? " d" : ""),
-                            shown.apply(r.modelled()), signed(r.relativeError()),
-                            shown.apply(r.scheduled()), signed(r.relativeError(r.scheduled())),
-                            shown.apply(r.persistence()), signed(r.relativeError(r.persistence())),
-                            switch (r.sample()) { case IN -> "in"; case OUT -> "out"; case NONE -> "none"; }));
-                }
-                out.print(t.render());
-                out.println("d = derived by arithmetic from published figures (the note says how); n/a = not computable (no supplies for the");
-                out.println("year, or no figure the year before). 'model' figures are annual flows, times the months covered / 12 for a partial year.");
-                out.println();
-                TextTable s = new TextTable(List.of("within " + Numbers.percent(CalibrationRow.TOLERANCE), "in-sample", "out-of-sample",
-                        "no schedule", "all", "published only (no d)"));
-                java.util.function.Predicate<CalibrationRow> in = r -> r.sample() == CalibrationRow.Sample.IN;
-                java.util.function.Predicate<CalibrationRow> outSample = r -> r.sample() == CalibrationRow.Sample.OUT;
-                java.util.function.Predicate<CalibrationRow> none = r -> r.sample() == CalibrationRow.Sample.NONE;
-                java.util.function.Predicate<CalibrationRow> published = r -> !r.observation().derived();
-                for (var model : List.<Map.Entry<String, java.util.function.Predicate<CalibrationRow>>>of(
-                        Map.entry("least cost", CalibrationRow::reproduced), Map.entry("scheduled", CalibrationRow::scheduledReproduced),
-                        Map.entry("persistence", CalibrationRow::persistenceReproduced))) {
-                    s.row(List.of(model.getKey(), tally(rows, in, model.getValue()), tally(rows, outSample, model.getValue()),
-                            tally(rows, none, model.getValue()), tally(rows, r -> true, model.getValue()), tally(rows, published, model.getValue())));
-                }
-                out.print(s.render());
-                out.println("in-sample: the years the schedule's estimates were fitted on (" + schedule.rows().stream()
-                        .flatMap(r -> r.fitYears().stream()).distinct().sorted().map(String::valueOf).toList() + "); out-of-sample: the other");
-                out.println("years of the same commodity; no schedule: a commodity without estimates. Every row counts; a figure the model");
-                out.println("cannot compute (n/a) is a miss. Why each miss happens is in docs/corridors.md (\"Calibration\").");
-                if (!schedule.isEmpty()) {
-                    out.println();
-                    out.println("Schedule:");
-                    for (RouteCommitment row : schedule.rows()) {
-                        RouteSchedule.Entry e = schedule.entries(row.commodity(), row.year()).get(row.link());
-                        String unit = network.commodity(row.commodity()).map(Commodity::unit).orElse("");
-                        String how = row.kind() == RouteCommitment.Kind.ESTIMATE
-                                ? "estimate: " + String.format(Locale.ROOT, "%.2f%%", e.share().getAsDouble() * 100) + " of exports (mean share " + row.fitYears() + ")"
-                                : row.kind().name().toLowerCase(Locale.ROOT) + ": " + row.source().citation();
-                        out.printf("  %d %s %s %s, %s%n", row.year(), row.link(), Numbers.grouped(e.volume(), 3), unit, how);
-                    }
-                }
-                out.println();
-                out.println("Publishers' notes:");
-                for (CalibrationRow r : rows) {
-                    out.printf("  %d %s: %s. %s%n", r.observation().year(), r.observation().link(), r.observation().note(), r.observation().source().citation());
-                }
-            }
-        }
+        ReportOutput.print(out, format, calibrationJson(network, schedule, rows), () -> calibrationTables(network, schedule, rows),
+                () -> List.of(calibrationCsv(rows)));
     }
 
-    private static String csvNumber(java.util.OptionalDouble value) {
-        return value.isPresent() ? Numbers.plain(Numbers.round6(value.getAsDouble())) : "";
+    private static Map<String, Object> calibrationJson(CorridorNetwork network, RouteSchedule schedule, List<CalibrationRow> rows) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("country", network.focal());
+        root.put("dataset", Map.of("name", network.name(), "version", network.version()));
+        root.put("tolerance", CalibrationRow.TOLERANCE);
+        root.put("reproduced", rows.stream().filter(CalibrationRow::reproduced).count());
+        root.put("scheduledReproduced", rows.stream().filter(CalibrationRow::scheduledReproduced).count());
+        root.put("persistenceReproduced", rows.stream().filter(CalibrationRow::persistenceReproduced).count());
+        root.put("rows", rows.stream().map(r -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("year", r.observation().year());
+            m.put("commodity", r.observation().commodity());
+            m.put("link", r.observation().link());
+            m.put("period", r.observation().period());
+            m.put("observed", r.observed());
+            m.put("derived", r.observation().derived());
+            m.put("sample", r.sample().name().toLowerCase(Locale.ROOT));
+            m.put("modelled", r.isModelled() ? Numbers.round6(r.modelled()) : null);
+            m.put("comparable", rounded(r.comparable()));
+            m.put("relativeError", rounded(r.relativeError()));
+            m.put("reproduced", r.reproduced());
+            m.put("scheduled", rounded(r.comparable(r.scheduled())));
+            m.put("scheduledError", rounded(r.relativeError(r.scheduled())));
+            m.put("scheduledReproduced", r.scheduledReproduced());
+            m.put("persistence", rounded(r.comparable(r.persistence())));
+            m.put("persistenceError", rounded(r.relativeError(r.persistence())));
+            m.put("persistenceReproduced", r.persistenceReproduced());
+            m.put("source", source(r.observation().source()));
+            m.put("note", r.observation().note());
+            return m;
+        }).toList());
+        root.put("schedule", schedule.rows().stream().map(row -> {
+            RouteSchedule.Entry e = schedule.entries(row.commodity(), row.year()).get(row.link());
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("year", row.year());
+            m.put("link", row.link());
+            m.put("kind", row.kind().name().toLowerCase(Locale.ROOT));
+            m.put("volume", Numbers.round6(e.volume()));
+            m.put("share", rounded(e.share()));
+            m.put("fitYears", row.fitYears());
+            m.put("source", source(row.source()));
+            m.put("note", row.note());
+            return m;
+        }).toList());
+        return root;
+    }
+
+    private static Report calibrationCsv(List<CalibrationRow> rows) {
+        Report.Builder csv = Report.builder("");
+        for (String name : List.of("year", "commodity", "link", "period", "observed", "derived", "sample", "modelled",
+                "comparable", "relative_error", "reproduced", "scheduled", "scheduled_error", "scheduled_reproduced", "persistence",
+                "persistence_error", "persistence_reproduced", "publisher", "url")) {
+            csv.text(name);
+        }
+        for (CalibrationRow r : rows) {
+            csv.row(r.observation().year(), r.observation().commodity(), r.observation().link(),
+                    r.observation().period(), r.observed(), r.observation().derived(),
+                    r.sample().name().toLowerCase(Locale.ROOT), r.isModelled() ? Numbers.round6(r.modelled()) : null,
+                    rounded(r.comparable()), rounded(r.relativeError()), r.reproduced(),
+                    rounded(r.comparable(r.scheduled())), rounded(r.relativeError(r.scheduled())), r.scheduledReproduced(),
+                    rounded(r.comparable(r.persistence())), rounded(r.relativeError(r.persistence())),
+                    r.persistenceReproduced(), r.observation().source().publisher(), r.observation().source().url());
+        }
+        return csv.build();
+    }
+
+    private static List<Report> calibrationTables(CorridorNetwork network, RouteSchedule schedule, List<CalibrationRow> rows) {
+        Report heading = Report.text(String.format("%s corridors: each year's status quo against every published link volume (tolerance %s)", network.focal(),
+                        Numbers.percent(CalibrationRow.TOLERANCE)),
+                "least cost = the min-cost-flow allocation; scheduled = the same with each scheduled link held at its volume",
+                "(schedules.csv: published contracts and plans, else an estimate fitted on the in-sample years); persistence =",
+                "last year's share of exports on the link times this year's exports (the naive baseline).");
+        if (rows.isEmpty()) {
+            return List.of(heading, Report.text("No published link volumes in the data."));
+        }
+        Report.Builder t = Report.builder("").column("year", Column.Kind.INTEGER).text("link").text("unit").text("period").text("published")
+                .text("least cost").text("error").text("scheduled")
+                .column(new Column("scheduled error", "error", "", Column.Kind.TEXT, 0, Column.Shown.BOTH)).text("persistence")
+                .column(new Column("persistence error", "error", "", Column.Kind.TEXT, 0, Column.Shown.BOTH)).text("sample");
+        for (CalibrationRow r : rows) {
+            Commodity rc = network.commodity(r.observation().commodity()).orElseThrow();
+            int d = rc.unit().equals("TEU") ? 0 : 3;
+            java.util.function.DoubleFunction<String> shown = v -> r.comparable(v).isPresent() ? Numbers.grouped(r.comparable(v).getAsDouble(), d) : "n/a";
+            t.row(r.observation().year(), r.observation().link(), rc.unit(), r.observation().period(),
+                    Numbers.grouped(r.observed(), d) + (r.observation().derived() ? " d" : ""),
+                    shown.apply(r.modelled()), signed(r.relativeError()),
+                    shown.apply(r.scheduled()), signed(r.relativeError(r.scheduled())),
+                    shown.apply(r.persistence()), signed(r.relativeError(r.persistence())),
+                    switch (r.sample()) { case IN -> "in"; case OUT -> "out"; case NONE -> "none"; });
+        }
+        t.note("d = derived by arithmetic from published figures (the note says how); n/a = not computable (no supplies for the")
+                .note("year, or no figure the year before). 'model' figures are annual flows, times the months covered / 12 for a partial year.");
+        Report.Builder s = Report.builder("").text("within " + Numbers.percent(CalibrationRow.TOLERANCE)).text("in-sample").text("out-of-sample")
+                .text("no schedule").text("all").text("published only (no d)");
+        java.util.function.Predicate<CalibrationRow> in = r -> r.sample() == CalibrationRow.Sample.IN;
+        java.util.function.Predicate<CalibrationRow> outSample = r -> r.sample() == CalibrationRow.Sample.OUT;
+        java.util.function.Predicate<CalibrationRow> none = r -> r.sample() == CalibrationRow.Sample.NONE;
+        java.util.function.Predicate<CalibrationRow> published = r -> !r.observation().derived();
+        for (var model : List.<Map.Entry<String, java.util.function.Predicate<CalibrationRow>>>of(
+                Map.entry("least cost", CalibrationRow::reproduced), Map.entry("scheduled", CalibrationRow::scheduledReproduced),
+                Map.entry("persistence", CalibrationRow::persistenceReproduced))) {
+            s.row(model.getKey(), tally(rows, in, model.getValue()), tally(rows, outSample, model.getValue()),
+                    tally(rows, none, model.getValue()), tally(rows, r -> true, model.getValue()), tally(rows, published, model.getValue()));
+        }
+        s.note("in-sample: the years the schedule's estimates were fitted on (" + schedule.rows().stream()
+                        .flatMap(r -> r.fitYears().stream()).distinct().sorted().map(String::valueOf).toList() + "); out-of-sample: the other")
+                .note("years of the same commodity; no schedule: a commodity without estimates. Every row counts; a figure the model")
+                .note("cannot compute (n/a) is a miss. Why each miss happens is in docs/corridors.md (\"Calibration\").");
+        List<Report> reports = new ArrayList<>(List.of(heading, t.build(), s.build()));
+        if (!schedule.isEmpty()) {
+            List<String> lines = new ArrayList<>();
+            for (RouteCommitment row : schedule.rows()) {
+                RouteSchedule.Entry e = schedule.entries(row.commodity(), row.year()).get(row.link());
+                String unit = network.commodity(row.commodity()).map(Commodity::unit).orElse("");
+                String how = row.kind() == RouteCommitment.Kind.ESTIMATE
+                        ? "estimate: " + String.format(Locale.ROOT, "%.2f%%", e.share().getAsDouble() * 100) + " of exports (mean share " + row.fitYears() + ")"
+                        : row.kind().name().toLowerCase(Locale.ROOT) + ": " + row.source().citation();
+                lines.add(String.format("  %d %s %s %s, %s", row.year(), row.link(), Numbers.grouped(e.volume(), 3), unit, how));
+            }
+            reports.add(Report.text("Schedule:", lines.toArray(String[]::new)));
+        }
+        reports.add(Report.text("Publishers' notes:", rows.stream().map(r -> String.format("  %d %s: %s. %s", r.observation().year(),
+                r.observation().link(), r.observation().note(), r.observation().source().citation())).toArray(String[]::new)));
+        return reports;
+    }
+
+    /** The value rounded to six decimals, or null when there is none. */
+    private static Double rounded(java.util.OptionalDouble value) {
+        return value.isPresent() ? Numbers.round6(value.getAsDouble()) : null;
     }
 
     private void history(PrintWriter out, CorridorNetwork network) {
-        switch (format) {
-            case json -> {
-                Map<String, Object> root = new LinkedHashMap<>();
-                root.put("country", network.focal());
-                root.put("disruptions", network.history().stream().map(h -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("id", h.id());
-                    m.put("start", h.start().toString());
-                    m.put("end", h.end().toString());
-                    m.put("asset", h.asset());
-                    m.put("cutShare", h.cutShare());
-                    m.put("event", h.event());
-                    m.put("effect", h.effect());
-                    m.put("source", source(h.source()));
-                    m.put("note", h.note());
-                    return m;
-                }).toList());
-                out.println(Json.write(root));
+        ReportOutput.print(out, format, CorridorDocuments.history(network), () -> {
+            Report.Builder t = Report.builder("Dated disruptions in the corridor data (replay one with --event ID):").text("id").text("start").text("end")
+                    .text("asset").column(new Column("cut_percent", "cut", "", Column.Kind.TEXT, 0, Column.Shown.CSV))
+                    .tableOnly("cut", Column.Kind.SHARE).text("event").csvOnly("publisher", "url", "assumption");
+            for (HistoricalDisruption h : network.history()) {
+                t.row(h.id(), h.start().toString(), h.end().toString(), h.asset(), h.cutShare() * 100, h.cutShare(), h.event(),
+                        h.source().publisher(), h.source().url(), h.source().assumption());
+                t.note(h.id() + ": " + h.source().citation() + (h.note().isEmpty() ? "" : " — " + h.note()));
             }
-            case csv -> {
-                CsvOutput csv = new CsvOutput(out, List.of("id", "start", "end", "asset", "cut_percent", "event", "publisher", "url", "assumption"));
-                for (HistoricalDisruption h : network.history()) {
-                    csv.row(Arrays.asList(h.id(), h.start(), h.end(), h.asset(), Numbers.plain(h.cutShare() * 100), h.event(),
-                            h.source().publisher(), h.source().url(), h.source().assumption()));
-                }
-            }
-            case table -> {
-                out.println("Dated disruptions in the corridor data (replay one with --event ID):");
-                TextTable t = new TextTable(List.of("id", "start", "end", "asset", "cut", "event"));
-                for (HistoricalDisruption h : network.history()) {
-                    t.row(List.of(h.id(), h.start().toString(), h.end().toString(), h.asset(), Numbers.percent(h.cutShare()), h.event()));
-                }
-                out.print(t.render());
-                for (HistoricalDisruption h : network.history()) {
-                    out.printf("  %s: %s%s%n", h.id(), h.source().citation(), h.note().isEmpty() ? "" : " — " + h.note());
-                }
-            }
-        }
+            return List.of(t.build());
+        });
     }
 
     private void network(PrintWriter out, CorridorNetwork network, Commodity c, int y) {
         List<CorridorLink> links = network.links(c.id(), y);
-        switch (format) {
-            case json -> {
-                out.println(Json.write(CorridorDocuments.network(network, c, y)));
+        ReportOutput.print(out, format, CorridorDocuments.network(network, c, y), () -> {
+            Report.Builder t = Report.builder(String.format("%s corridor network for %s, %d (%s/yr)\n", network.focal(), c.name().toLowerCase(Locale.ROOT), y, c.unit()))
+                    .csvOnly("id").tableOnly("link", Column.Kind.TEXT).text("from").text("to").text("mode")
+                    .column(new Column("capacity", "capacity", "", Column.Kind.TEXT, 0, Column.Shown.CSV)).tableOnly("capacity", Column.Kind.TEXT)
+                    .csvOnly("unit", "status", "unit_cost", "cost_basis").tableOnly("cost", Column.Kind.TEXT)
+                    .csvOnly("jurisdictions").tableOnly("countries", Column.Kind.TEXT)
+                    .csvOnly("publisher", "url", "assumption").tableOnly("src", Column.Kind.TEXT);
+            for (CorridorLink l : links) {
+                Double capacity = l.capacity().isPresent() ? l.capacity().getAsDouble() : null;
+                t.row(l.id(), l.id() + (l.proposed() ? " (proposed)" : ""), l.from(), l.to(), l.mode().fileName(),
+                        capacity, capacity != null ? Numbers.plain(capacity) : "not binding",
+                        c.unit(), l.proposed() ? "proposed" : "operating", l.unitCost(), l.costBasis().fileName(),
+                        Numbers.plain(l.unitCost()) + " " + l.costBasis().fileName(),
+                        String.join(";", l.jurisdictionList()), String.join(" ", l.jurisdictionList()),
+                        l.source().publisher(), l.source().url(), l.source().assumption(), "[" + t.source(source(l.source())) + "]");
             }
-            case csv -> {
-                CsvOutput csv = new CsvOutput(out, List.of("id", "from", "to", "mode", "capacity", "unit", "status", "unit_cost", "cost_basis",
-                        "jurisdictions", "publisher", "url", "assumption"));
-                for (CorridorLink l : links) {
-                    csv.row(Arrays.asList(l.id(), l.from(), l.to(), l.mode().fileName(), l.capacity().isPresent() ? Numbers.plain(l.capacity().getAsDouble()) : "",
-                            c.unit(), l.proposed() ? "proposed" : "operating", Numbers.plain(l.unitCost()), l.costBasis().fileName(),
-                            String.join(";", l.jurisdictionList()), l.source().publisher(), l.source().url(), l.source().assumption()));
-                }
-            }
-            case table -> {
-                out.printf("%s corridor network for %s, %d (%s/yr)%n%n", network.focal(), c.name().toLowerCase(Locale.ROOT), y, c.unit());
-                TextTable t = new TextTable(List.of("link", "from", "to", "mode", "capacity", "cost", "countries", "src"));
-                List<Source> sources = new ArrayList<>();
-                for (CorridorLink l : links) {
-                    t.row(List.of(l.id() + (l.proposed() ? " (proposed)" : ""), l.from(), l.to(), l.mode().fileName(),
-                            l.capacity().isPresent() ? Numbers.plain(l.capacity().getAsDouble()) : "not binding",
-                            Numbers.plain(l.unitCost()) + " " + l.costBasis().fileName(), String.join(" ", l.jurisdictionList()),
-                            "[" + index(sources, l.source()) + "]"));
-                }
-                out.print(t.render());
-                for (int i = 0; i < sources.size(); i++) {
-                    out.printf("  [%d] %s%n", i + 1, sources.get(i).citation());
-                }
-            }
-        }
-    }
-
-    /** The header every corridor document starts with, as a map for the reports only the command line has. */
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> header(CorridorNetwork network, Commodity c, int y) {
-        return Json.mapper().convertValue(CorridorDocuments.Header.of(network, c, y), LinkedHashMap.class);
+            return List.of(t.build());
+        });
     }
 
 }

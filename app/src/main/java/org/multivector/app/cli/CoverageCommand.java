@@ -1,6 +1,9 @@
 package org.multivector.app.cli;
 
 import org.multivector.profile.Coverage;
+import org.multivector.profile.CoverageDocument;
+import org.multivector.report.Column;
+import org.multivector.report.Report;
 import org.multivector.world.World;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,9 +36,6 @@ public final class CoverageCommand implements Runnable {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json or csv. Default: ${DEFAULT-VALUE}.")
     OutputFormat format;
 
-    static final List<String> CSV_HEADER = List.of("reporter", "dimension", "publisher", "basis", "kind", "first_year", "last_year",
-            "years", "partners", "world_total_years", "figures", "estimates");
-
     @Override
     public void run() {
         World world = dataset.load(country);
@@ -43,59 +43,29 @@ public final class CoverageCommand implements Runnable {
         List<Coverage.Row> rows = Coverage.of(world, code);
         Map<Coverage.Kind, Double> shares = Coverage.shares(rows);
         PrintWriter out = spec.commandLine().getOut();
-        switch (format) {
-            case csv -> {
-                CsvOutput csv = new CsvOutput(out, CSV_HEADER);
-                for (Coverage.Row r : rows) {
-                    csv.row(List.of(code, r.dimension(), r.publisher(), r.basis().fileName(), r.kind().label(), r.firstYear(), r.lastYear(),
-                            r.yearCount(), r.partners(), r.worldTotal(), r.figures(), r.estimates()));
-                }
-            }
-            case json -> {
-                Map<String, Object> root = new LinkedHashMap<>();
-                root.put("reporter", code);
-                root.put("dataset", Map.of("name", world.info().name(), "version", world.info().version()));
-                List<Map<String, Object>> list = new ArrayList<>();
-                for (Coverage.Row r : rows) {
-                    Map<String, Object> one = new LinkedHashMap<>();
-                    one.put("dimension", r.dimension());
-                    one.put("publisher", r.publisher());
-                    one.put("basis", r.basis().fileName());
-                    one.put("kind", r.kind().label());
-                    one.put("firstYear", r.firstYear());
-                    one.put("lastYear", r.lastYear());
-                    one.put("years", r.yearCount());
-                    one.put("partners", r.partners());
-                    one.put("worldTotalYears", r.worldTotal());
-                    one.put("figures", r.figures());
-                    one.put("estimates", r.estimates());
-                    list.add(one);
-                }
-                root.put("rows", list);
-                Map<String, Object> kinds = new LinkedHashMap<>();
-                shares.forEach((k, v) -> kinds.put(k.label(), Numbers.round6(v)));
-                root.put("shareOfFigures", kinds);
-                out.println(Json.write(root));
-            }
-            case table -> {
-                out.printf("Coverage of %s (%s) — dataset %s %s%n", world.actor(code).orElseThrow().name(), code, world.info().name(),
-                        world.info().version());
-                TextTable table = new TextTable(List.of("dimension", "source", "basis", "kind", "years", "n", "partners", "WLD years",
-                        "figures", "estimates"));
-                for (Coverage.Row r : rows) {
-                    table.row(List.of(r.dimension(), r.publisher(), r.basis().fileName(), r.kind().label(),
-                            r.firstYear() == r.lastYear() ? Integer.toString(r.firstYear()) : r.firstYear() + "–" + r.lastYear(),
-                            Integer.toString(r.yearCount()), Integer.toString(r.partners()), Integer.toString(r.worldTotal()),
-                            Integer.toString(r.figures()), Integer.toString(r.estimates())));
-                }
-                out.print(table.render());
-                int all = rows.stream().mapToInt(Coverage.Row::figures).sum();
-                out.printf("%n%d figures: %s%n", all, String.join(", ", shares.entrySet().stream()
-                        .map(e -> Numbers.percent(e.getValue()) + " " + e.getKey().label()).toList()));
-                out.println("official: read by an importer from the publisher's database (a source-table entry); hand-curated: typed in "
-                        + "from a publication, source on the row; assumption: the analyst's.");
-            }
+        ReportOutput.print(out, format, CoverageDocument.of(world, code, rows), () -> reports(world, code, rows, shares));
+    }
+
+    /** The coverage rows as one report: the table shows the span of years, CSV its first and last year. */
+    static List<Report> reports(World world, String code, List<Coverage.Row> rows, Map<Coverage.Kind, Double> shares) {
+        Report.Builder table = Report.builder("Coverage of " + world.actor(code).orElseThrow().name() + " (" + code + ") — dataset "
+                        + world.info().name() + " " + world.info().version())
+                .csvOnly("reporter").text("dimension")
+                .column(new Column("publisher", "source", "", Column.Kind.TEXT, 0, Column.Shown.BOTH))
+                .text("basis").text("kind")
+                .csvOnly("first_year", "last_year").tableOnly("years", Column.Kind.TEXT)
+                .column(new Column("years", "n", "", Column.Kind.INTEGER, 0, Column.Shown.BOTH))
+                .column("partners", Column.Kind.INTEGER)
+                .column(new Column("world_total_years", "WLD years", "", Column.Kind.INTEGER, 0, Column.Shown.BOTH))
+                .column("figures", Column.Kind.INTEGER).column("estimates", Column.Kind.INTEGER);
+        for (Coverage.Row r : rows) {
+            table.row(code, r.dimension(), r.publisher(), r.basis().fileName(), r.kind().label(), r.firstYear(), r.lastYear(),
+                    Numbers.span(r.firstYear(), r.lastYear()), r.yearCount(), r.partners(), r.worldTotal(), r.figures(), r.estimates());
         }
-        out.flush();
+        int all = rows.stream().mapToInt(Coverage.Row::figures).sum();
+        return List.of(table.build(), Report.text(all + " figures: " + String.join(", ", shares.entrySet().stream()
+                        .map(e -> Numbers.percent(e.getValue()) + " " + e.getKey().label()).toList()),
+                "official: read by an importer from the publisher's database (a source-table entry); hand-curated: typed in "
+                        + "from a publication, source on the row; assumption: the analyst's."));
     }
 }

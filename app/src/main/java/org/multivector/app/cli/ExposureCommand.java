@@ -1,5 +1,7 @@
 package org.multivector.app.cli;
 
+import org.multivector.report.Column;
+import org.multivector.report.Report;
 import org.multivector.exposure.BalanceThresholds;
 import org.multivector.exposure.BalanceYear;
 import org.multivector.exposure.ExposureAnalysis;
@@ -79,12 +81,8 @@ public final class ExposureCommand implements Runnable {
         ExposureReport report = new ExposureRequest(code, from, to, powers, choice).report(world);
         PrintWriter out = spec.commandLine().getOut();
         SourceIndex sources = new SourceIndex(report);
-        switch (format) {
-            case table -> printTable(out, world, report, sources);
-            case json -> out.println(Json.write(ExposureDocument.of(world, report)));
-            case csv -> printCsv(out, report, sources);
-        }
-        out.flush();
+        ReportOutput.print(out, format, ExposureDocument.of(world, report), () -> tables(world, report, sources),
+                () -> List.of(tidy(report)));
     }
 
     /** Numbers every source in order of first use. */
@@ -128,17 +126,18 @@ public final class ExposureCommand implements Runnable {
             new Section("Closeness to the powers (mean share over the balance dimensions) and evenness",
                     EnumSet.of(Metric.CLOSENESS, Metric.CLOSENESS_LEVEL, Metric.EVENNESS)));
 
-    private static void printTable(PrintWriter out, World world, ExposureReport report, SourceIndex sources) {
+    private static List<Report> tables(World world, ExposureReport report, SourceIndex sources) {
         Actor actor = world.actor(report.focal()).orElseThrow();
         YearRange years = report.years();
-        out.printf("Exposure of %s (%s), %s — dataset %s %s, %s basis; powers %s%n", actor.name(), report.focal(), years,
-                world.info().name(), world.info().version(), report.basis().optionName(), String.join(", ", report.powers()));
-        out.printf("Each trend runs %d→%d, scaled from the row's smallest to its largest value; %c marks a year without a value.%n",
+        String heading = String.format("Exposure of %s (%s), %s — dataset %s %s, %s basis; powers %s\n", actor.name(), report.focal(), years,
+                world.info().name(), world.info().version(), report.basis().optionName(), String.join(", ", report.powers()))
+                + String.format("Each trend runs %d→%d, scaled from the row's smallest to its largest value; %c marks a year without a value.",
                 years.from(), years.to(), Sparkline.GAP);
+        List<Report> reports = new ArrayList<>();
+        reports.add(Report.text(heading));
         if (report.values().isEmpty()) {
-            out.println();
-            out.println("No figures for this country in these years. The dataset covers " + world.years() + ".");
-            return;
+            reports.add(Report.text("No figures for this country in these years. The dataset covers " + world.years() + "."));
+            return reports;
         }
         Map<MetricValue.SeriesKey, double[]> series = report.series();
         Map<MetricValue.SeriesKey, List<MetricValue>> valuesByKey = new LinkedHashMap<>();
@@ -146,63 +145,59 @@ public final class ExposureCommand implements Runnable {
             valuesByKey.computeIfAbsent(value.key(), k -> new ArrayList<>()).add(value);
         }
         for (Section section : SECTIONS) {
-            TextTable table = new TextTable(List.of("metric", "dimension", "partner", "trend", "first", "last", "src"));
+            Report.Builder table = Report.builder(section.title()).text("metric").text("dimension").text("partner").text("trend")
+                    .text("first").text("last").text("src");
             for (Map.Entry<MetricValue.SeriesKey, double[]> entry : series.entrySet()) {
                 MetricValue.SeriesKey key = entry.getKey();
                 if (!section.metrics().contains(key.metric())) {
                     continue;
                 }
                 double[] slots = entry.getValue();
-                table.row(List.of(key.metric().id(), key.dimension(), partnerLabel(world, key.partner()), Sparkline.of(slots),
+                table.row(key.metric().id(), key.dimension(), partnerLabel(world, key.partner()), Sparkline.of(slots),
                         endpoint(key.metric(), slots, years, true), endpoint(key.metric(), slots, years, false),
-                        compact(sources.numbers(valuesByKey.get(key)))));
+                        compact(sources.numbers(valuesByKey.get(key))));
             }
             if (!table.isEmpty()) {
-                out.println();
-                out.println(section.title());
-                out.print(table.render());
+                reports.add(table.build());
             }
         }
-        out.println();
         BalanceThresholds t = report.thresholds();
-        out.println("Balance among the powers per year: alignment when one power's weight ≥ " + t.alignmentWeight()
+        Report.Builder balance = Report.builder("Balance among the powers per year: alignment when one power's weight ≥ " + t.alignmentWeight()
                 + "; else even ties (evenness ≥ " + t.evenEvenness() + ") are equal closeness at level ≥ " + t.deepLevel()
                 + " and equidistance below; else a tilt. Each power's weight: its share of the powers' sum per channel"
                 + " (material ties, UN voting), averaged over the channels");
-        List<String> header = new ArrayList<>(List.of("year", "level", "evenness"));
-        report.powers().forEach(p -> header.add("w " + p));
-        header.addAll(List.of("balance", "dimensions"));
-        TextTable balance = new TextTable(header);
+        balance.column("year", Column.Kind.INTEGER).column("level", Column.Kind.SHARE).number("evenness", 3);
+        report.powers().forEach(p -> balance.number("w " + p, 3));
+        balance.text("balance").text("dimensions");
+        String gap = String.valueOf(Sparkline.GAP);
         for (int year = years.from(); year <= years.to(); year++) {
-            List<String> row = new ArrayList<>();
-            row.add(Integer.toString(year));
+            List<Object> row = new ArrayList<>();
+            row.add(year);
             var found = report.balanceIn(year);
             if (found.isEmpty()) {
-                row.addAll(List.of(String.valueOf(Sparkline.GAP), String.valueOf(Sparkline.GAP)));
-                report.powers().forEach(p -> row.add(String.valueOf(Sparkline.GAP)));
+                row.addAll(List.of(gap, gap));
+                report.powers().forEach(p -> row.add(gap));
                 row.addAll(List.of("gap (no dimension with a total and every power's figure)", ""));
             } else {
                 BalanceYear b = found.get();
-                row.add(Numbers.percent(b.level()));
-                row.add(Numbers.fixed("%.3f", b.evenness()));
-                report.powers().forEach(p -> row.add(Numbers.fixed("%.3f", b.weights().get(p))));
+                row.add(b.level());
+                row.add(b.evenness());
+                report.powers().forEach(p -> row.add(b.weights().get(p)));
                 row.add(b.balance().label());
                 row.add(String.join("+", b.dimensions()));
             }
             balance.row(row);
         }
-        out.print(balance.render());
         for (BalanceYear b : report.balance()) {
             if (!b.note().isEmpty()) {
-                out.println("  " + b.note());
+                balance.note(b.note());
             }
         }
-        out.println();
-        out.println("Sources of the figures used");
-        for (Source source : sources.sourceList) {
-            out.printf("  [%d] %s (%s basis)%s%n", sources.number(source), source.citation(), source.basis().fileName(),
-                    source.assumption() ? " (analyst assumption)" : "");
-        }
+        reports.add(balance.build());
+        reports.add(Report.text("Sources of the figures used", sources.sourceList.stream()
+                .map(source -> String.format("  [%d] %s (%s basis)%s", sources.number(source), source.citation(), source.basis().fileName(),
+                        source.assumption() ? " (analyst assumption)" : "")).toArray(String[]::new)));
+        return reports;
     }
 
     private static String partnerLabel(World world, String partner) {
@@ -258,23 +253,23 @@ public final class ExposureCommand implements Runnable {
 
     // ------------------------------------------------------------------ csv
 
-    static final List<String> CSV_HEADER = List.of("metric", "dimension", "partner", "year", "value", "label", "sources", "urls");
-
-    private static void printCsv(PrintWriter out, ExposureReport report, SourceIndex sources) {
-        CsvOutput csv = new CsvOutput(out, CSV_HEADER);
+    /** Every metric value and balance weight as a tidy row: metric, dimension, partner, year, value. */
+    private static Report tidy(ExposureReport report) {
+        Report.Builder csv = Report.builder("").text("metric").text("dimension").text("partner").text("year").text("value").text("label")
+                .text("sources").text("urls");
         for (MetricValue value : report.values()) {
             Set<Source> used = new LinkedHashSet<>();
             value.ties().forEach(t -> used.add(t.source()));
-            csv.row(Arrays.asList(value.metric().id(), value.dimension(), value.partner(), value.year(), Numbers.plain(Numbers.round6(value.value())),
+            csv.row(value.metric().id(), value.dimension(), value.partner(), value.year(), Numbers.round6(value.value()),
                     "", String.join(";", used.stream().map(s -> s.publisher() + " " + s.year()).distinct().toList()),
-                    String.join(" ", used.stream().map(Source::url).distinct().toList())));
+                    String.join(" ", used.stream().map(Source::url).distinct().toList()));
         }
         for (BalanceYear year : report.balance()) {
-            year.weights().forEach((power, weight) -> csv.row(Arrays.asList("balance_weight", "", power, year.year(),
-                    Numbers.plain(Numbers.round6(weight)), "", "", "")));
-            csv.row(Arrays.asList("balance", "", year.balance().power(), year.year(), "",
-                    year.balance().label() + (year.note().isEmpty() ? "" : " (" + year.note() + ")"), "", ""));
+            year.weights().forEach((power, weight) -> csv.row("balance_weight", "", power, year.year(), Numbers.round6(weight), "", "", ""));
+            csv.row("balance", "", year.balance().power(), year.year(), "",
+                    year.balance().label() + (year.note().isEmpty() ? "" : " (" + year.note() + ")"), "", "");
         }
+        return csv.build();
     }
 
 }

@@ -2,20 +2,18 @@ package org.multivector.app.cli;
 
 import org.multivector.app.store.RunDocuments;
 import org.multivector.app.store.RunStore.QuantileRow;
+import org.multivector.report.Report;
 import org.multivector.scenario.EnsembleResult;
 import org.multivector.scenario.ScenarioModel;
 import org.multivector.scenario.Series;
 
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Prints fan-chart quantiles (per series and period) as a table, JSON rows or tidy CSV. */
+/** Fan-chart quantiles (per series and period) as a table report, JSON rows or a tidy CSV report. */
 final class FanCharts {
-
-    static final List<String> CSV_HEADER = List.of("series", "outcome", "power", "unit", "period", "p05", "p25", "p50", "p75", "p95", "mean");
 
     private FanCharts() {
     }
@@ -35,12 +33,17 @@ final class FanCharts {
         return rows;
     }
 
-    static void csv(PrintWriter out, List<QuantileRow> rows) {
-        CsvOutput csv = new CsvOutput(out, CSV_HEADER);
-        for (QuantileRow row : rows) {
-            csv.row(List.of(row.series(), row.outcome(), row.power(), row.unit(), row.period(), num(row.p05()), num(row.p25()),
-                    num(row.p50()), num(row.p75()), num(row.p95()), num(row.mean())));
+    /** The quantile rows as tidy CSV: one row per series and period, each quantile rounded as the table shows it. */
+    static Report csv(List<QuantileRow> rows) {
+        Report.Builder csv = Report.builder("");
+        for (String name : List.of("series", "outcome", "power", "unit", "period", "p05", "p25", "p50", "p75", "p95", "mean")) {
+            csv.text(name);
         }
+        for (QuantileRow row : rows) {
+            csv.row(row.series(), row.outcome(), row.power(), row.unit(), row.period(), rounded(row.p05()), rounded(row.p25()),
+                    rounded(row.p50()), rounded(row.p75()), rounded(row.p95()), rounded(row.mean()));
+        }
+        return csv.build();
     }
 
     /** The fan-chart columns of the rows: the same series as {@code runs show --format json} and {@code GET /api/runs/{id}}. */
@@ -49,32 +52,39 @@ final class FanCharts {
     }
 
     /** A table of medians with the 5–95 % band at up to five periods spread over the horizon (always the last). */
-    static void table(PrintWriter out, List<QuantileRow> rows) {
+    static Report table(List<QuantileRow> rows) {
         Map<String, List<QuantileRow>> bySeries = new LinkedHashMap<>();
         for (QuantileRow row : rows) {
             bySeries.computeIfAbsent(row.series(), k -> new ArrayList<>()).add(row);
         }
         if (bySeries.isEmpty()) {
-            out.println("No completed runs.");
-            return;
+            return Report.text("No completed runs.");
         }
         List<QuantileRow> first = bySeries.values().iterator().next();
         List<Integer> shown = shownPeriods(first.size(), first.getFirst().period().contains("-Q") ? 4 : 1);
-        List<String> header = new ArrayList<>(List.of("series", "unit"));
+        Report.Builder table = Report.builder("").text("series").text("unit");
         for (int k : shown) {
-            header.add(first.get(k).period());
+            table.text(first.get(k).period());
         }
-        TextTable table = new TextTable(header);
         for (List<QuantileRow> series : bySeries.values()) {
-            List<String> cells = new ArrayList<>(List.of(series.getFirst().series(), series.getFirst().unit()));
+            List<Object> cells = new ArrayList<>(List.of(series.getFirst().series(), series.getFirst().unit()));
             for (int k : shown) {
                 QuantileRow row = series.get(k);
                 cells.add(num(row.p50()) + " [" + num(row.p05()) + "–" + num(row.p95()) + "]");
             }
             table.row(cells);
         }
-        out.print(table.render());
-        out.println("Each cell: median [5th–95th percentile] over the runs.");
+        return table.note("Each cell: median [5th–95th percentile] over the runs.").build();
+    }
+
+    /** The scenario's analyst assumptions, each with its reference, or nothing when it states none. */
+    static List<Report> assumptions(List<String[]> textAndReference) {
+        if (textAndReference.isEmpty()) {
+            return List.of();
+        }
+        Report.Builder report = Report.builder("");
+        textAndReference.forEach(a -> report.assumption(a[0] + (a[1].isEmpty() ? "" : " [" + a[1] + "]")));
+        return List.of(report.build());
     }
 
     /** Up to five year-end periods spread over the horizon, the last always included. */
@@ -97,6 +107,11 @@ final class FanCharts {
             }
         }
         return shown;
+    }
+
+    /** The value rounded as {@link #num(double)} writes it, or NaN when there is none. */
+    static double rounded(double value) {
+        return Double.isNaN(value) ? Double.NaN : Double.parseDouble(num(value));
     }
 
     static String num(double value) {

@@ -24,7 +24,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -116,7 +115,7 @@ public final class ImportCommand implements Runnable {
         }
         PrintWriter out = spec.commandLine().getOut();
         switch (output) {
-            case json -> out.println(Json.write(json(report)));
+            case json -> out.println(Json.write(ImportDocument.of(report)));
             case csv -> printCsv(out, report);
             case table -> printTable(out, report);
         }
@@ -186,25 +185,22 @@ public final class ImportCommand implements Runnable {
     }
 
     private static void printCsv(PrintWriter out, ImportReport report) {
-        CsvOutput csv = new CsvOutput(out, List.of("kind", "count", "what"));
-        csv.row(List.of("figures_written", report.figuresWritten(), ""));
-        csv.row(List.of("rows_read", report.rowsRead(), ""));
-        report.files().forEach(f -> csv.row(List.of("file_written", 1, f)));
-        report.setAside().forEach((reason, count) -> csv.row(List.of("set_aside", count, reason)));
-        report.skipped().forEach(p -> csv.row(List.of("skipped", 1, p.format())));
+        org.multivector.report.Report.Builder csv = org.multivector.report.Report.builder("").text("kind").text("count").text("what");
+        csv.row("figures_written", report.figuresWritten(), "");
+        csv.row("rows_read", report.rowsRead(), "");
+        report.files().forEach(f -> csv.row("file_written", 1, f));
+        report.setAside().forEach((reason, count) -> csv.row("set_aside", count, reason));
+        report.skipped().forEach(p -> csv.row("skipped", 1, p.format()));
+        out.print(CsvRenderer.render(List.of(csv.build())));
     }
 
-    private static Map<String, Object> json(ImportReport report) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("figuresWritten", report.figuresWritten());
-        root.put("rowsRead", report.rowsRead());
-        root.put("files", report.files());
-        root.put("updatedFiles", report.updatedFiles());
-        root.put("keptExisting", report.keptExisting());
-        root.put("replacedExisting", report.replacedExisting());
-        root.put("setAside", report.setAside());
-        root.put("skippedCount", report.skippedCount());
-        root.put("skipped", report.skipped().stream().map(Problem::format).toList());
-        return root;
+    /** What an import wrote and left out ({@code --format json}). */
+    record ImportDocument(long figuresWritten, long rowsRead, List<String> files, List<String> updatedFiles, long keptExisting,
+                          long replacedExisting, Map<String, Long> setAside, long skippedCount, List<String> skipped) {
+
+        static ImportDocument of(ImportReport report) {
+            return new ImportDocument(report.figuresWritten(), report.rowsRead(), report.files(), report.updatedFiles(), report.keptExisting(),
+                    report.replacedExisting(), report.setAside(), report.skippedCount(), report.skipped().stream().map(Problem::format).toList());
+        }
     }
 }

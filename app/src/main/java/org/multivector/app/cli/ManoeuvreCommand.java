@@ -10,6 +10,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import org.multivector.report.Column;
+import org.multivector.report.Report;
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -75,42 +78,41 @@ public final class ManoeuvreCommand implements Runnable {
                 lever == Lever.capability ? ManoeuvreRoom.Lever.CAPABILITY : ManoeuvreRoom.Lever.SALIENCE, from, to, step, safety);
         BargainingDocuments.ManoeuvreDocument document = request.answer(issue, variant);
         PrintWriter out = spec.commandLine().getOut();
-        switch (format) {
-            case table -> printTable(out, issue, variant, document);
-            case json -> out.println(Json.write(document));
-            case csv -> printCsv(out, document);
-        }
-        out.flush();
+        ReportOutput.print(out, format, document, () -> List.of(table(issue, variant, document)), () -> List.of(csv(document)));
     }
 
-    private void printCsv(PrintWriter out, BargainingDocuments.ManoeuvreDocument document) {
-        CsvOutput csv = new CsvOutput(out, List.of("focal", "varied", "lever", "factor", "total_width", "share_of_scale", "interval", "from", "to"));
+    private Report csv(BargainingDocuments.ManoeuvreDocument document) {
+        Report.Builder csv = Report.builder("");
+        for (String name : List.of("focal", "varied", "lever", "factor", "total_width", "share_of_scale", "interval", "from", "to")) {
+            csv.text(name);
+        }
         for (BargainingDocuments.RoomPoint p : document.curve()) {
             List<List<Double>> intervals = p.intervals();
             if (intervals.isEmpty()) {
-                csv.row(Arrays.asList(focal, vary, lever, p.factor(), p.width(), p.share(), "", "", ""));
+                csv.row(focal, vary, lever.name(), p.factor(), p.width(), p.share(), "", "", "");
             }
             for (int k = 0; k < intervals.size(); k++) {
-                csv.row(Arrays.asList(focal, vary, lever, p.factor(), p.width(), p.share(), k + 1, intervals.get(k).get(0), intervals.get(k).get(1)));
+                csv.row(focal, vary, lever.name(), p.factor(), p.width(), p.share(), k + 1, intervals.get(k).get(0), intervals.get(k).get(1));
             }
         }
+        return csv.build();
     }
 
-    private void printTable(PrintWriter out, Issue issue, Variant variant, BargainingDocuments.ManoeuvreDocument document) {
-        out.printf("%s — room to manoeuvre of %s as %s's %s is scaled (variant %s)%n", issue.name(), focal, vary, lever, variant.name());
-        out.printf("Scale [%s, %s]%s.%n", Numbers.plain(issue.lowerBound()),
-                Numbers.plain(issue.upperBound()), issue.scale().isEmpty() ? "" : ": " + issue.scale());
-        out.printf("Safe = %s.%n", document.test().equals("credible")
-                ? "no actor makes " + focal + " an offer it would accept (no lost confrontation, compromise or capitulation)"
-                : "no actor expects any gain from challenging " + focal);
-        TextTable table = new TextTable(List.of("factor", "width", "share", "bar", "safe intervals"));
+    private Report table(Issue issue, Variant variant, BargainingDocuments.ManoeuvreDocument document) {
+        Report.Builder table = Report.builder(String.format("%s — room to manoeuvre of %s as %s's %s is scaled (variant %s)\n", issue.name(), focal, vary,
+                        lever, variant.name())
+                        + String.format("Scale [%s, %s]%s.\n", Numbers.plain(issue.lowerBound()),
+                        Numbers.plain(issue.upperBound()), issue.scale().isEmpty() ? "" : ": " + issue.scale())
+                        + String.format("Safe = %s.", document.test().equals("credible")
+                        ? "no actor makes " + focal + " an offer it would accept (no lost confrontation, compromise or capitulation)"
+                        : "no actor expects any gain from challenging " + focal))
+                .number("factor", 2).number("width", 4).column("share", Column.Kind.SHARE).text("bar").text("safe intervals");
         for (BargainingDocuments.RoomPoint p : document.curve()) {
             int bar = (int) Math.round(p.share() * 40);
-            table.row(List.of(String.format(Locale.ROOT, "%.2f", p.factor()), IssueFiles.fmt(p.width()),
-                    Numbers.percent(p.share()), "#".repeat(bar) + ".".repeat(40 - bar),
+            table.row(p.factor(), p.width(), p.share(), "#".repeat(bar) + ".".repeat(40 - bar),
                     p.intervals().isEmpty() ? "none" : p.intervals().stream()
-                            .map(i -> "[" + IssueFiles.fmt(i.get(0)) + ", " + IssueFiles.fmt(i.get(1)) + "]").collect(Collectors.joining(" "))));
+                            .map(i -> "[" + IssueFiles.fmt(i.get(0)) + ", " + IssueFiles.fmt(i.get(1)) + "]").collect(Collectors.joining(" ")));
         }
-        out.print(table.render());
+        return table.build();
     }
 }

@@ -41,6 +41,11 @@ public final class Numbers {
         return name.equals(code) || name.endsWith("(" + code + ")") ? name : name + " (" + code + ")";
     }
 
+    /** A span of years, {@code 2018–2023}, or one year alone when it starts and ends in it (never {@code 2022–2022}). */
+    public static String span(int first, int last) {
+        return first == last ? Integer.toString(first) : first + "–" + last;
+    }
+
     /** A share rounded to six decimals for CSV and JSON. */
     public static double round6(double value) {
         return Math.round(value * 1e6) / 1e6;

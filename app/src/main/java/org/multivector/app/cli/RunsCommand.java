@@ -9,6 +9,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import org.multivector.report.Column;
+import org.multivector.report.Report;
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,32 +72,31 @@ public final class RunsCommand implements Runnable {
         public void run() {
             List<RunStore.Summary> all = store.with(RunStore::list);
             PrintWriter out = spec.commandLine().getOut();
-            switch (format) {
-                case json -> out.println(Json.write(all.stream().map(RunDocuments.RunSummary::of).toList()));
-                case csv -> {
-                    CsvOutput csv = new CsvOutput(out, List.of("id", "created_at", "scenario", "file", "scenario_hash", "dataset",
-                            "code_version", "seed", "design", "runs_requested", "runs_completed", "threads", "status", "elapsed_seconds"));
-                    for (RunStore.Summary s : all) {
-                        csv.row(List.of(s.id(), s.createdAt().toString(), s.scenarioName(), s.scenarioFile(), s.scenarioHash(),
-                                s.datasetVersion(), s.codeVersion(), s.seed(), s.design(), s.runsRequested(), s.runsCompleted(),
-                                s.threads(), s.status(), Numbers.plain(s.elapsedSeconds())));
-                    }
+            ReportOutput.print(out, format, all.stream().map(RunDocuments.RunSummary::of).toList(), () -> {
+                if (all.isEmpty()) {
+                    return List.of(Report.text("No stored ensembles."));
                 }
-                case table -> {
-                    if (all.isEmpty()) {
-                        out.println("No stored ensembles.");
-                        break;
-                    }
-                    TextTable table = new TextTable(List.of("id", "created (UTC)", "scenario", "dataset", "runs", "design", "seed", "status"));
-                    for (RunStore.Summary s : all) {
-                        table.row(List.of(Integer.toString(s.id()), s.createdAt().toString().replace('T', ' ').replaceAll("\\.\\d+Z$", "Z"),
-                                s.scenarioName(), s.datasetVersion(), s.runsCompleted() + "/" + s.runsRequested(), s.design(),
-                                Long.toString(s.seed()), s.status()));
-                    }
-                    out.print(table.render());
+                Report.Builder table = Report.builder("").column("id", Column.Kind.INTEGER).tableOnly("created (UTC)", Column.Kind.TEXT)
+                        .text("scenario").text("dataset").tableOnly("runs", Column.Kind.TEXT).text("design").column("seed", Column.Kind.INTEGER)
+                        .text("status");
+                for (RunStore.Summary s : all) {
+                    table.row(s.id(), s.createdAt().toString().replace('T', ' ').replaceAll("\\.\\d+Z$", "Z"), s.scenarioName(), s.datasetVersion(),
+                            s.runsCompleted() + "/" + s.runsRequested(), s.design(), s.seed(), s.status());
                 }
-            }
-            out.flush();
+                return List.of(table.build());
+            }, () -> {
+                Report.Builder csv = Report.builder("");
+                for (String name : List.of("id", "created_at", "scenario", "file", "scenario_hash", "dataset",
+                        "code_version", "seed", "design", "runs_requested", "runs_completed", "threads", "status", "elapsed_seconds")) {
+                    csv.text(name);
+                }
+                for (RunStore.Summary s : all) {
+                    csv.row(s.id(), s.createdAt().toString(), s.scenarioName(), s.scenarioFile(), s.scenarioHash(),
+                            s.datasetVersion(), s.codeVersion(), s.seed(), s.design(), s.runsRequested(), s.runsCompleted(),
+                            s.threads(), s.status(), s.elapsedSeconds());
+                }
+                return List.of(csv.build());
+            });
         }
     }
 
@@ -115,28 +117,18 @@ public final class RunsCommand implements Runnable {
             store.with(runStore -> {
                 RunStore.Summary s = require(runStore, id);
                 List<RunStore.QuantileRow> rows = runStore.quantiles(id);
-                switch (format) {
-                    case csv -> FanCharts.csv(out, rows);
-                    case json -> {
-                        out.println(Json.write(RunDocuments.storedRun(s, rows, runStore.assumptions(id))));
-                    }
-                    case table -> {
-                        out.printf("Ensemble %d: scenario %s (%s), dataset %s, %s%n", s.id(), s.scenarioName(), s.scenarioFile(),
-                                s.datasetVersion(), s.codeVersion());
-                        out.printf("%d of %d runs (%s), %s design, seed %d, %d threads, %.1f s, stored %s%n", s.runsCompleted(),
-                                s.runsRequested(), s.status(), s.design(), s.seed(), s.threads(), s.elapsedSeconds(), s.createdAt());
-                        out.printf("Scenario SHA-256 %s%n%n", s.scenarioHash());
-                        FanCharts.table(out, rows);
-                        List<String[]> assumptions = runStore.assumptions(id);
-                        if (!assumptions.isEmpty()) {
-                            out.println();
-                            out.println("Analyst assumptions of this scenario:");
-                            for (String[] a : assumptions) {
-                                out.println("  - " + a[0] + (a[1].isEmpty() ? "" : " [" + a[1] + "]"));
-                            }
-                        }
-                    }
-                }
+                List<String[]> assumptions = runStore.assumptions(id);
+                ReportOutput.print(out, format, RunDocuments.storedRun(s, rows, assumptions), () -> {
+                    List<Report> reports = new ArrayList<>();
+                    reports.add(Report.text(String.format("Ensemble %d: scenario %s (%s), dataset %s, %s%n", s.id(), s.scenarioName(), s.scenarioFile(),
+                            s.datasetVersion(), s.codeVersion())
+                            + String.format("%d of %d runs (%s), %s design, seed %d, %d threads, %.1f s, stored %s%n", s.runsCompleted(),
+                            s.runsRequested(), s.status(), s.design(), s.seed(), s.threads(), s.elapsedSeconds(), s.createdAt())
+                            + String.format("Scenario SHA-256 %s", s.scenarioHash())));
+                    reports.add(FanCharts.table(rows));
+                    reports.addAll(FanCharts.assumptions(assumptions));
+                    return reports;
+                }, () -> List.of(FanCharts.csv(rows)));
                 return null;
             });
             out.flush();
@@ -167,55 +159,49 @@ public final class RunsCommand implements Runnable {
                 for (RunStore.QuantileRow row : runStore.quantiles(second)) {
                     rowsB.put(row.series() + "|" + row.period(), row);
                 }
-                List<String[]> lines = new ArrayList<>();
+                List<RunStore.QuantileRow[]> pairs = new ArrayList<>();
                 for (RunStore.QuantileRow row : runStore.quantiles(first)) {
                     RunStore.QuantileRow other = rowsB.get(row.series() + "|" + row.period());
                     if (other != null) {
-                        lines.add(new String[]{row.series(), row.unit(), row.period(), FanCharts.num(row.p50()), FanCharts.num(other.p50()),
-                                FanCharts.num(other.p50() - row.p50()), Integer.toString(row.periodIndex())});
+                        pairs.add(new RunStore.QuantileRow[]{row, other});
                     }
                 }
-                switch (format) {
-                    case csv -> {
-                        CsvOutput csv = new CsvOutput(out, List.of("series", "unit", "period", "median_a", "median_b", "difference"));
-                        for (String[] line : lines) {
-                            csv.row(List.of(line[0], line[1], line[2], line[3], line[4], line[5]));
-                        }
-                    }
-                    case json -> {
-                        Map<String, Object> root = new LinkedHashMap<>();
-                        root.put("a", RunDocuments.RunSummary.of(a));
-                        root.put("b", RunDocuments.RunSummary.of(b));
-                        root.put("rows", lines.stream().map(l -> {
-                            Map<String, Object> m = new LinkedHashMap<>();
-                            m.put("series", l[0]);
-                            m.put("unit", l[1]);
-                            m.put("period", l[2]);
-                            m.put("medianA", Double.valueOf(l[3]));
-                            m.put("medianB", Double.valueOf(l[4]));
-                            m.put("difference", Double.valueOf(l[5]));
-                            return m;
-                        }).toList());
-                        out.println(Json.write(root));
-                    }
-                    case table -> {
-                        out.printf("A = ensemble %d (%s, seed %d, %d runs); B = ensemble %d (%s, seed %d, %d runs)%n%n", a.id(),
-                                a.scenarioName(), a.seed(), a.runsCompleted(), b.id(), b.scenarioName(), b.seed(), b.runsCompleted());
-                        TextTable table = new TextTable(List.of("series", "unit", "period", "median A", "median B", "B − A"));
-                        int periods = (int) lines.stream().map(l -> l[2]).distinct().count();
-                        boolean quarterly = lines.stream().anyMatch(l -> l[2].contains("-Q"));
-                        List<Integer> shown = FanCharts.shownPeriods(periods, quarterly ? 4 : 1);
-                        for (String[] line : lines) {
-                            if (shown.contains(Integer.parseInt(line[6]))) {
-                                table.row(List.of(line[0], line[1], line[2], line[3], line[4], line[5]));
-                            }
-                        }
-                        out.print(table.render());
-                    }
-                }
+                Map<String, Object> root = new LinkedHashMap<>();
+                root.put("a", RunDocuments.RunSummary.of(a));
+                root.put("b", RunDocuments.RunSummary.of(b));
+                root.put("rows", pairs.stream().map(p -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("series", p[0].series());
+                    m.put("unit", p[0].unit());
+                    m.put("period", p[0].period());
+                    m.put("medianA", FanCharts.rounded(p[0].p50()));
+                    m.put("medianB", FanCharts.rounded(p[1].p50()));
+                    m.put("difference", FanCharts.rounded(p[1].p50() - p[0].p50()));
+                    return m;
+                }).toList());
+                int periods = (int) pairs.stream().map(p -> p[0].period()).distinct().count();
+                boolean quarterly = pairs.stream().anyMatch(p -> p[0].period().contains("-Q"));
+                List<Integer> shown = FanCharts.shownPeriods(periods, quarterly ? 4 : 1);
+                ReportOutput.print(out, format, root, () -> List.of(
+                        Report.text(String.format("A = ensemble %d (%s, seed %d, %d runs); B = ensemble %d (%s, seed %d, %d runs)", a.id(),
+                                a.scenarioName(), a.seed(), a.runsCompleted(), b.id(), b.scenarioName(), b.seed(), b.runsCompleted())),
+                        differences(pairs.stream().filter(p -> shown.contains(p[0].periodIndex())).toList())), () -> List.of(differences(pairs)));
                 return null;
             });
             out.flush();
+        }
+
+        /** Each series' median in A and B and the difference, in the table and in CSV alike. */
+        private static Report differences(List<RunStore.QuantileRow[]> pairs) {
+            Report.Builder table = Report.builder("").text("series").text("unit").text("period")
+                    .csvOnly("median_a", "median_b", "difference").tableOnly("median A", Column.Kind.TEXT).tableOnly("median B", Column.Kind.TEXT)
+                    .tableOnly("B − A", Column.Kind.TEXT);
+            for (RunStore.QuantileRow[] p : pairs) {
+                double difference = p[1].p50() - p[0].p50();
+                table.row(p[0].series(), p[0].unit(), p[0].period(), FanCharts.rounded(p[0].p50()), FanCharts.rounded(p[1].p50()),
+                        FanCharts.rounded(difference), FanCharts.num(p[0].p50()), FanCharts.num(p[1].p50()), FanCharts.num(difference));
+            }
+            return table.build();
         }
     }
 

@@ -111,15 +111,19 @@ final class ScenarioFiles {
      * The routes as run, one per line, each capacity and cost with its basis ("dataset", or "analyst
      * assumption" for a figure the scenario file states) and source.
      */
-    static void printRoutes(java.io.PrintWriter out, List<CompiledRoute> routes) {
-        out.println("Export routes as run (capacity Mt/yr, cost USD/t; analyst assumptions are the scenario's own figures):");
+    /** The export routes as the run used them, each capacity and cost with its origin (dataset or analyst assumption). */
+    static org.multivector.report.Report routes(List<CompiledRoute> routes) {
+        List<String> lines = new java.util.ArrayList<>();
         for (CompiledRoute route : routes) {
             CompiledRoute.Document d = route.document();
-            out.printf("  %s%s: capacity %s [%s], cost %s [%s], transit %s%n", d.id(),
+            lines.add(String.format("  %s%s: capacity %s [%s], cost %s [%s], transit %s", d.id(),
                     d.links().isEmpty() ? "" : " (" + String.join(" > ", d.links()) + ")",
                     d.capacity().shown(), route.capacityOrigin().label(), d.cost().shown(), route.costOrigin().label(),
-                    d.transit().isEmpty() ? "none" : String.join(", ", d.transit()));
+                    d.transit().isEmpty() ? "none" : String.join(", ", d.transit())));
         }
+        return org.multivector.report.Report.text(
+                "Export routes as run (capacity Mt/yr, cost USD/t; analyst assumptions are the scenario's own figures):",
+                lines.toArray(String[]::new));
     }
 
     static String describe(String what, List<Problem> problems) {

@@ -25,11 +25,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import org.multivector.report.Report;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -261,36 +263,26 @@ public final class SimulateCommand implements Runnable {
         Integer storedId = noStore ? null : id;
         PrintWriter printer = spec.commandLine().getOut();
         List<org.multivector.app.store.RunStore.QuantileRow> rows = FanCharts.rows(result);
-        switch (format) {
-            case csv -> FanCharts.csv(printer, rows);
-            case json -> printer.println(Json.write(json(loaded, model, result, elapsed, threadCount, storedId, storePath, rows)));
-            case table -> {
-                Scenario scenario = model.scenario();
-                printer.printf("Scenario %s (%s) — dataset %s%n", scenario.name(), loaded.file(), model.datasetVersion());
-                printer.printf("%d of %d runs%s, %s design, seed %d, %d thread%s, %.1f s (%.0f runs/s)%n", result.completedCount(),
-                        result.request().runs(), result.complete() ? "" : " (stopped early; the completed runs are kept)",
-                        result.request().design().fileName(), result.request().seed(), threadCount, threadCount == 1 ? "" : "s",
-                        elapsed, result.completedCount() / Math.max(elapsed, 1e-9));
-                if (storedId != null) {
-                    printer.printf("Stored as ensemble %d in %s%n", storedId, storePath);
-                }
-                if (out != null) {
-                    printer.printf("Every run written to %s%n", out);
-                }
-                printer.println();
-                FanCharts.table(printer, rows);
-                printer.println();
-                ScenarioFiles.printRoutes(printer, model.routes());
-                if (!scenario.assumptionList().isEmpty()) {
-                    printer.println();
-                    printer.println("Analyst assumptions of this scenario:");
-                    for (Scenario.Assumption assumption : scenario.assumptionList()) {
-                        printer.println("  - " + assumption.text() + (assumption.reference().isEmpty() ? "" : " [" + assumption.reference() + "]"));
-                    }
-                }
+        Scenario scenario = model.scenario();
+        Path storedIn = storePath;
+        ReportOutput.print(printer, format, json(loaded, model, result, elapsed, threadCount, storedId, storePath, rows), () -> {
+            StringBuilder heading = new StringBuilder(String.format("Scenario %s (%s) — dataset %s%n", scenario.name(), loaded.file(), model.datasetVersion()));
+            heading.append(String.format("%d of %d runs%s, %s design, seed %d, %d thread%s, %.1f s (%.0f runs/s)", result.completedCount(),
+                    result.request().runs(), result.complete() ? "" : " (stopped early; the completed runs are kept)",
+                    result.request().design().fileName(), result.request().seed(), threadCount, threadCount == 1 ? "" : "s",
+                    elapsed, result.completedCount() / Math.max(elapsed, 1e-9)));
+            if (storedId != null) {
+                heading.append(String.format("%nStored as ensemble %d in %s", storedId, storedIn));
             }
-        }
-        printer.flush();
+            if (out != null) {
+                heading.append(String.format("%nEvery run written to %s", out));
+            }
+            List<Report> reports = new ArrayList<>(List.of(Report.text(heading.toString()), FanCharts.table(rows),
+                    ScenarioFiles.routes(model.routes())));
+            reports.addAll(FanCharts.assumptions(scenario.assumptionList().stream()
+                    .map(a -> new String[]{a.text(), a.reference()}).toList()));
+            return reports;
+        }, () -> List.of(FanCharts.csv(rows)));
     }
 
     private Map<String, Object> json(ScenarioFiles.Loaded loaded, ScenarioModel model, EnsembleResult result, double elapsed,

@@ -28,6 +28,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintStream;
+import org.multivector.report.Column;
+import org.multivector.report.Report;
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -129,12 +132,7 @@ public final class StrategyCommand implements Runnable {
             }
             // printed before the stop hook lets the JVM exit, so an interrupted run still says what it kept
             PrintWriter out = spec.commandLine().getOut();
-            switch (format) {
-                case json -> out.println(Json.write(StrategyStudies.json(outcome)));
-                case csv -> csv(out, outcome);
-                case table -> table(out, outcome, storePath);
-            }
-            out.flush();
+            ReportOutput.print(out, format, StrategyStudies.json(outcome), () -> tables(outcome, storePath), () -> List.of(csv(outcome)));
         }
     }
 
@@ -199,77 +197,77 @@ public final class StrategyCommand implements Runnable {
 
     // ---- table ----
 
-    private void table(PrintWriter out, StrategyStudies.Outcome o, Path storePath) {
+    private List<Report> tables(StrategyStudies.Outcome o, Path storePath) {
         Study study = o.study();
-        out.printf("Strategy study %s (%s) — dataset %s%n", study.scenario().name(), file, o.evaluator().model().datasetVersion());
-        out.printf("%d policies × %d scenarios (%s, seed %d), %d levers, %.1f s%n", o.policyList().size(), o.sample().scenarios(),
-                o.sample().design().fileName(), o.sample().seed(), study.leverList().size(), o.seconds());
+        StringBuilder heading = new StringBuilder(String.format("Strategy study %s (%s) — dataset %s%n", study.scenario().name(), file,
+                o.evaluator().model().datasetVersion()));
+        heading.append(String.format("%d policies × %d scenarios (%s, seed %d), %d levers, %.1f s", o.policyList().size(), o.sample().scenarios(),
+                o.sample().design().fileName(), o.sample().seed(), study.leverList().size(), o.seconds()));
         if (o.experimentId() != null) {
-            out.printf("Experiment %d in %s%s%n", o.experimentId(), storePath,
-                    o.resumedRuns() > 0 ? " (resumed: " + o.resumedRuns() + " runs were already stored)" : "");
+            heading.append(String.format("%nExperiment %d in %s%s", o.experimentId(), storePath,
+                    o.resumedRuns() > 0 ? " (resumed: " + o.resumedRuns() + " runs were already stored)" : ""));
         }
+        List<Report> reports = new ArrayList<>();
+        reports.add(Report.text(heading.toString()));
         if (o.interrupted()) {
-            out.printf("%nInterrupted: %d of %d runs are stored. Run the same command again to resume; only the missing runs will run.%n",
-                    o.experiment().doneCount(), o.policyList().size() * o.sample().scenarios());
-            return;
+            reports.add(Report.text(String.format("Interrupted: %d of %d runs are stored. Run the same command again to resume; only the missing runs will run.",
+                    o.experiment().doneCount(), o.policyList().size() * o.sample().scenarios())));
+            return reports;
         }
-        out.println();
-        out.println("Policies (cost in USD bn; Western = the share paid by Western partners)");
-        TextTable policies = new TextTable(List.of("policy", "cost", "western", "levers set"));
+        Report.Builder policies = Report.builder("Policies (cost in USD bn; Western = the share paid by Western partners)")
+                .text("policy").text("cost").text("western").text("levers set");
         for (Policy policy : o.policyList()) {
             double[] values = o.evaluator().leverValues(policy);
-            policies.row(List.of(policy.name(), fmt(o.evaluator().cost(values), 2), fmt(o.evaluator().westernCost(values), 2),
+            policies.row(policy.name(), fmt(o.evaluator().cost(values), 2), fmt(o.evaluator().westernCost(values), 2),
                     policy.leverMap().isEmpty() ? "(status quo)" : String.join(", ", policy.leverMap().entrySet().stream()
-                            .map(e -> e.getKey() + "=" + Numbers.plain(Numbers.round6(e.getValue()))).toList())));
+                            .map(e -> e.getKey() + "=" + Numbers.plain(Numbers.round6(e.getValue()))).toList()));
         }
-        out.print(policies.render());
+        reports.add(policies.build());
         if (o.robustness() != null) {
-            robustnessTable(out, o.robustness(), study);
+            reports.add(robustnessTable(o.robustness(), study));
         }
         if (o.western() != null) {
-            westernTable(out, o.western());
+            reports.add(westernTable(o.western()));
         }
         if (o.optimisation() != null) {
-            optimisationTable(out, o);
+            reports.add(optimisationTable(o));
         }
         if (o.discovery() != null) {
-            discoveryTable(out, o);
+            reports.addAll(discoveryTables(o));
         }
         if (o.sensitivity() != null) {
-            sensitivityTable(out, o);
+            reports.add(sensitivityTable(o));
         }
-        out.println();
-        ScenarioFiles.printRoutes(out, o.evaluator().model().routes());
-        out.println();
-        out.println("Lever costs marked * are analyst assumptions, not sourced figures (see the study file and docs/strategy.md).");
+        reports.add(ScenarioFiles.routes(o.evaluator().model().routes()));
+        Report.Builder costs = Report.builder("Lever costs marked * are analyst assumptions, not sourced figures (see the study file and docs/strategy.md).");
         for (var lever : study.leverList()) {
-            out.printf("  %s%s: %s USD bn per unit (%s), Western share %s — %s%n", lever.name(), lever.cost().assumed() ? "*" : "",
+            costs.note(String.format("  %s%s: %s USD bn per unit (%s), Western share %s — %s", lever.name(), lever.cost().assumed() ? "*" : "",
                     Numbers.plain(lever.cost().perUnit()), lever.cost().unit(), Numbers.percent(lever.cost().westernShare()),
-                    lever.cost().assumed() ? lever.cost().assumption() : lever.cost().reference());
+                    lever.cost().assumed() ? lever.cost().assumption() : lever.cost().reference()));
         }
+        reports.add(costs.build());
+        return reports;
     }
 
-    private static void robustnessTable(PrintWriter out, Robustness.Report report, Study study) {
-        out.println();
-        out.println("Robustness over the scenarios: median [5–95 %] and mean regret (shortfall from the best policy in each scenario)");
-        List<String> header = new ArrayList<>(List.of("rank", "policy"));
+    private static Report robustnessTable(Robustness.Report report, Study study) {
+        Report.Builder table = Report.builder("Robustness over the scenarios: median [5–95 %] and mean regret (shortfall from the best policy in each scenario)");
+        table.column("rank", Column.Kind.INTEGER).text("policy");
         if (!report.thresholdLabels().isEmpty()) {
-            header.add("satisficing");
+            table.column("satisficing", Column.Kind.SHARE);
         }
         for (var outcome : study.outcomeList()) {
             if (!outcome.isCost()) {
-                header.add(outcome.name() + " (" + outcome.sense().fileName() + ")");
-                header.add("regret");
+                table.text(outcome.name() + " (" + outcome.sense().fileName() + ")");
+                table.column(new Column(outcome.name() + " regret", "regret", "", Column.Kind.NUMBER, 3, Column.Shown.BOTH));
             }
         }
-        header.add("P(best)");
-        TextTable table = new TextTable(header);
+        table.column("P(best)", Column.Kind.SHARE);
         List<Robustness.PolicyRobustness> sorted = new ArrayList<>(report.policyList());
         sorted.sort(java.util.Comparator.comparingInt(Robustness.PolicyRobustness::rank));
         for (Robustness.PolicyRobustness p : sorted) {
-            List<String> row = new ArrayList<>(List.of(Integer.toString(p.rank()), p.policy()));
+            List<Object> row = new ArrayList<>(List.of(p.rank(), p.policy()));
             if (!report.thresholdLabels().isEmpty()) {
-                row.add(Numbers.percent(p.satisficing()));
+                row.add(p.satisficing());
             }
             for (int i = 0; i < study.outcomeList().size(); i++) {
                 if (study.outcomeList().get(i).isCost()) {
@@ -277,117 +275,116 @@ public final class StrategyCommand implements Runnable {
                 }
                 Robustness.OutcomeSummary s = p.outcomeList().get(i);
                 row.add(fmt(s.p50(), 3) + " [" + fmt(s.p05(), 3) + "–" + fmt(s.p95(), 3) + "]");
-                row.add(fmt(s.meanRegret(), 3));
+                row.add(s.meanRegret());
             }
-            row.add(Numbers.percent(p.bestProbability()));
+            row.add(p.bestProbability());
             table.row(row);
         }
-        out.print(table.render());
         if (!report.thresholdLabels().isEmpty()) {
-            out.println("Satisficing: share of scenarios with " + String.join(" and ", report.thresholdLabels()));
+            table.note("Satisficing: share of scenarios with " + String.join(" and ", report.thresholdLabels()));
         }
-        out.println("Convergence (" + report.convergence().criterion() + "): " + report.convergence().verdict());
+        return table.note("Convergence (" + report.convergence().criterion() + "): " + report.convergence().verdict()).build();
     }
 
-    private static void westernTable(PrintWriter out, WesternView.Result western) {
-        out.println();
-        out.printf("The Western partner's view: %s gained over %s per USD billion of Western money (95 %% bootstrap interval; 5–95 %% over scenarios)%n",
-                western.outcome(), western.baseline());
-        TextTable table = new TextTable(List.of("rank", "policy", "gain", "western USD bn", "per USD bn", "95 % interval", "5–95 % of futures"));
+    private static Report westernTable(WesternView.Result western) {
+        Report.Builder table = Report.builder(String.format(
+                        "The Western partner's view: %s gained over %s per USD billion of Western money (95 %% bootstrap interval; 5–95 %% over scenarios)",
+                        western.outcome(), western.baseline()))
+                .column("rank", Column.Kind.INTEGER).text("policy").number("gain", 4).number("western USD bn", 2).text("per USD bn")
+                .text("95 % interval").text("5–95 % of futures");
         for (WesternView.Row r : western.rowList()) {
             boolean paid = !Double.isNaN(r.perBillion());
-            table.row(List.of(r.rank() == 0 ? "" : Integer.toString(r.rank()), r.policy(), fmt(r.gain(), 4), fmt(r.westernCost(), 2),
+            table.row(r.rank() == 0 ? null : r.rank(), r.policy(), r.gain(), r.westernCost(),
                     paid ? fmt(r.perBillion(), 4) : "no Western cost", paid ? fmt(r.low(), 4) + " to " + fmt(r.high(), 4) : "",
-                    paid ? fmt(r.scenarioP05(), 4) + " to " + fmt(r.scenarioP95(), 4) : ""));
+                    paid ? fmt(r.scenarioP05(), 4) + " to " + fmt(r.scenarioP95(), 4) : "");
         }
-        out.print(table.render());
+        return table.build();
     }
 
-    private static void optimisationTable(PrintWriter out, StrategyStudies.Outcome o) {
+    private static Report optimisationTable(StrategyStudies.Outcome o) {
         var opt = o.optimisation();
         Study.Optimisation settings = o.study().optimisation();
-        out.println();
-        out.printf("Robust Pareto set (%s, population %d, %d generations, %d evaluations; %s over %d fixed scenarios; seed %d): %d policies%n",
+        Report.Builder table = Report.builder(String.format(
+                "Robust Pareto set (%s, population %d, %d generations, %d evaluations; %s over %d fixed scenarios; seed %d): %d policies",
                 settings.algorithm().name().toLowerCase(Locale.ROOT).replace('_', '-'), settings.population(), settings.generations(),
-                opt.result().evaluations(), opt.statistic(), opt.scenarios(), settings.seed(), opt.result().front().size());
-        List<String> header = new ArrayList<>();
+                opt.result().evaluations(), opt.statistic(), opt.scenarios(), settings.seed(), opt.result().front().size()));
         for (int i = 0; i < opt.objectiveNames().size(); i++) {
-            header.add(opt.objectiveNames().get(i) + " (" + opt.senses().get(i).fileName() + ")");
+            table.number(opt.objectiveNames().get(i) + " (" + opt.senses().get(i).fileName() + ")", 3);
         }
-        header.addAll(opt.leverNames());
-        TextTable table = new TextTable(header);
+        opt.leverNames().forEach(name -> table.number(name, 2));
         for (RobustOptimiser.Member member : opt.result().front()) {
-            List<String> row = new ArrayList<>();
+            List<Object> row = new ArrayList<>();
             for (double v : member.objectives()) {
-                row.add(fmt(v, 3));
+                row.add(v);
             }
             for (double v : member.variables()) {
-                row.add(fmt(v, 2));
+                row.add(v);
             }
             table.row(row);
         }
-        out.print(table.render());
         double[] hv = opt.result().hypervolume();
         StringBuilder curve = new StringBuilder();
         for (int g = 0; g < hv.length; g++) {
             curve.append(g == 0 ? "" : " ").append(fmt(hv[g], 3));
         }
-        out.println("Hypervolume by generation (normalised): " + curve);
+        return table.note("Hypervolume by generation (normalised): " + curve).build();
     }
 
-    private static void discoveryTable(PrintWriter out, StrategyStudies.Outcome o) {
+    private static List<Report> discoveryTables(StrategyStudies.Outcome o) {
         var d = o.discovery();
         Prim.Box box = d.result().chosen();
-        out.println();
-        out.printf("Scenario discovery (PRIM) under %s: futures with %s — %d of %d scenarios%n", d.policy(), d.caseDefinition(),
-                d.result().cases(), d.result().points());
-        out.printf("Box: coverage %s, density %s, %d scenarios (%s of all); chosen at peeling step %d of %d, then pasted%n",
+        String heading = String.format("Scenario discovery (PRIM) under %s: futures with %s — %d of %d scenarios%n", d.policy(), d.caseDefinition(),
+                d.result().cases(), d.result().points())
+                + String.format("Box: coverage %s, density %s, %d scenarios (%s of all); chosen at peeling step %d of %d, then pasted",
                 Numbers.percent(box.coverage()), Numbers.percent(box.density()), box.points(), Numbers.percent(box.mass()),
                 d.result().chosenStep(), d.result().trajectory().size() - 1);
         if (d.result().cases() == 0) {
-            out.println("No scenario has " + d.caseDefinition() + ": there is nothing to box. Maybe raise the level, or run more scenarios.");
-            return;
+            return List.of(Report.text(heading, "No scenario has " + d.caseDefinition() + ": there is nothing to box. Maybe raise the level, or run more scenarios."));
         }
-        TextTable limits = new TextTable(List.of("uncertainty", "from", "to", "quasi-p"));
-        for (Prim.Limit limit : box.limitList()) {
-            limits.row(List.of(limit.input(), fmt(limit.lower(), 4), fmt(limit.upper(), 4), String.format(Locale.ROOT, "%.2g", limit.quasiP())));
+        Report limits;
+        if (box.limitList().isEmpty()) {
+            limits = Report.text(heading, "(no restriction: these futures are not confined to a box)");
+        } else {
+            Report.Builder table = Report.builder(heading).text("uncertainty").number("from", 4).number("to", 4).text("quasi-p");
+            for (Prim.Limit limit : box.limitList()) {
+                table.row(limit.input(), limit.lower(), limit.upper(), String.format(Locale.ROOT, "%.2g", limit.quasiP()));
+            }
+            limits = table.build();
         }
-        out.print(limits.isEmpty() ? "(no restriction: these futures are not confined to a box)\n" : limits.render());
-        TextTable curve = new TextTable(List.of("step", "coverage", "density", "mass", "restricted"));
+        Report.Builder curve = Report.builder("Coverage–density trade-off (peeling trajectory):").column("step", Column.Kind.INTEGER)
+                .column("coverage", Column.Kind.SHARE).column("density", Column.Kind.SHARE).column("mass", Column.Kind.SHARE)
+                .column("restricted", Column.Kind.INTEGER);
         List<Prim.Box> trajectory = d.result().trajectory();
         int every = Math.max(1, trajectory.size() / 8);
         for (int i = 0; i < trajectory.size(); i++) {
             if (i % every == 0 || i == trajectory.size() - 1 || i == d.result().chosenStep()) {
                 Prim.Box b = trajectory.get(i);
-                curve.row(List.of(Integer.toString(i), Numbers.percent(b.coverage()), Numbers.percent(b.density()), Numbers.percent(b.mass()),
-                        Integer.toString(b.limitList().size())));
+                curve.row(i, b.coverage(), b.density(), b.mass(), b.limitList().size());
             }
         }
-        out.println("Coverage–density trade-off (peeling trajectory):");
-        out.print(curve.render());
+        return List.of(limits, curve.build());
     }
 
-    private static void sensitivityTable(PrintWriter out, StrategyStudies.Outcome o) {
+    private static Report sensitivityTable(StrategyStudies.Outcome o) {
         var s = o.sensitivity();
-        out.println();
-        out.printf("Sensitivity of %s under %s: Sobol indices (Saltelli 2010; N = %d, %d runs; 95 %% bootstrap intervals) and Morris (r = %d, %d runs)%n",
-                s.outcome(), s.policy(), s.sobol().samples(), s.sobol().runs(), s.morris().trajectories(), s.morris().runs());
-        TextTable table = new TextTable(List.of("uncertainty", "S1", "S1 interval", "ST", "ST interval", "Morris mu*", "sigma"));
+        Report.Builder table = Report.builder(String.format(
+                        "Sensitivity of %s under %s: Sobol indices (Saltelli 2010; N = %d, %d runs; 95 %% bootstrap intervals) and Morris (r = %d, %d runs)",
+                        s.outcome(), s.policy(), s.sobol().samples(), s.sobol().runs(), s.morris().trajectories(), s.morris().runs()))
+                .text("uncertainty").number("S1", 3).text("S1 interval").number("ST", 3).text("ST interval").number("Morris mu*", 4).number("sigma", 4);
         List<SobolIndices.Index> sorted = new ArrayList<>(s.sobol().indexList());
         sorted.sort(java.util.Comparator.comparingDouble(SobolIndices.Index::total).reversed());
         for (SobolIndices.Index index : sorted) {
             MorrisScreening.Effect effect = s.morris().effectList().stream().filter(e -> e.input().equals(index.input())).findFirst().orElseThrow();
-            table.row(List.of(index.input(), fmt(index.first(), 3), fmt(index.firstLow(), 3) + " to " + fmt(index.firstHigh(), 3),
-                    fmt(index.total(), 3), fmt(index.totalLow(), 3) + " to " + fmt(index.totalHigh(), 3), fmt(effect.muStar(), 4),
-                    fmt(effect.sigma(), 4)));
+            table.row(index.input(), index.first(), fmt(index.firstLow(), 3) + " to " + fmt(index.firstHigh(), 3),
+                    index.total(), fmt(index.totalLow(), 3) + " to " + fmt(index.totalHigh(), 3), effect.muStar(), effect.sigma());
         }
-        out.print(table.render());
+        return table.build();
     }
 
     // ---- csv ----
 
-    private static void csv(PrintWriter out, StrategyStudies.Outcome o) {
-        out.println("section,policy,item,measure,value");
+    private static Report csv(StrategyStudies.Outcome o) {
+        Report.Builder out = Report.builder("").text("section").text("policy").text("item").text("measure").text("value");
         if (o.robustness() != null) {
             for (Robustness.PolicyRobustness p : o.robustness().policyList()) {
                 row(out, "robustness", p.policy(), "", "rank", p.rank());
@@ -461,11 +458,11 @@ public final class StrategyCommand implements Runnable {
                 row(out, "morris", s.policy(), e.input(), "sigma", e.sigma());
             }
         }
+        return out.build();
     }
 
-    private static void row(PrintWriter out, String section, String policy, String item, String measure, double value) {
-        out.println(String.join(",", CsvOutput.escape(section), CsvOutput.escape(policy), CsvOutput.escape(item), CsvOutput.escape(measure),
-                Double.isFinite(value) ? Numbers.plain(Numbers.round6(value)) : ""));
+    private static void row(Report.Builder csv, String section, String policy, String item, String measure, double value) {
+        csv.row(section, policy, item, measure, Double.isFinite(value) ? Numbers.round6(value) : null);
     }
 
     private static String fmt(double value, int decimals) {

@@ -12,6 +12,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import org.multivector.report.Column;
+import org.multivector.report.Report;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -103,21 +105,23 @@ public final class SweepCommand implements Runnable {
             } catch (InvalidDatasetException e) {
                 throw new UserException(DatasetOption.describe(e));
             }
-            StringBuilder index = new StringBuilder("country,rows,file\n");
+            Report.Builder index = Report.builder("").text("country").column("rows", Column.Kind.INTEGER).text("file");
             long total = 0;
             for (Map.Entry<String, Long> entry : rows.entrySet()) {
-                index.append(entry.getKey()).append(',').append(entry.getValue()).append(',').append(entry.getKey()).append(".csv.gz\n");
+                index.row(entry.getKey(), entry.getValue(), entry.getKey() + ".csv.gz");
                 total += entry.getValue();
             }
-            write(out.resolve("index.csv"), index.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            write(out.resolve("index.csv"), CsvRenderer.render(List.of(index.build())).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             double seconds = (System.nanoTime() - started) / 1e9;
-            PrintWriter printer = spec.commandLine().getOut();
-            printer.printf(Locale.ROOT, "Sweep of %s (%s basis, powers %s): %d of %d countries, %d rows, %.1f s on %s%n", dataset,
-                    basis, String.join(",", recipe.powers()), rows.size(), countries, total, seconds, engine);
-            printer.printf("Tables in %s (ISO3.csv.gz: %s; index.csv: rows per country)%n", out, String.join(",", DyadSweep.CSV_HEADER));
+            List<String> lines = new ArrayList<>();
+            lines.add(String.format("Tables in %s (ISO3.csv.gz: %s; index.csv: rows per country)", out, String.join(",", DyadSweep.CSV_HEADER)));
             if (rows.size() < countries) {
-                printer.printf("Stopped early: %d countries have no table. Run again into a new folder for the whole sweep.%n", countries - rows.size());
+                lines.add(String.format("Stopped early: %d countries have no table. Run again into a new folder for the whole sweep.", countries - rows.size()));
             }
+            PrintWriter printer = spec.commandLine().getOut();
+            printer.print(TableRenderer.render(List.of(Report.text(String.format(Locale.ROOT,
+                    "Sweep of %s (%s basis, powers %s): %d of %d countries, %d rows, %.1f s on %s", dataset,
+                    basis, String.join(",", recipe.powers()), rows.size(), countries, total, seconds, engine), lines.toArray(String[]::new)))));
             printer.flush();
         }
     }

@@ -47,12 +47,23 @@ class BargainCommandTest {
     }
 
     @Test
+    void anIssueFilesSourcesAndAssumptionsArePrintedUnderTheirOwnHeadings() {
+        Result result = run("bargain", "../examples/bargaining/oil-export-routing.yaml");
+        assertThat(result.code()).as(result.err()).isZero();
+        String out = result.out();
+        String sources = out.substring(out.indexOf("Sources:"), out.indexOf("Analyst assumptions:"));
+        String assumptions = out.substring(out.indexOf("Analyst assumptions:"));
+        assertThat(sources).contains("  - CPC carried about 80% of Kazakh crude exports").doesNotContain("analyst judgements");
+        assertThat(assumptions).contains("  - All capabilities, positions and saliences are analyst judgements").doesNotContain("CPC carried");
+    }
+
+    @Test
     void tidyCsvStartsWithRoundZeroAsInput() throws Exception {
         Result result = run("bargain", resource("ec-car-emissions.csv").toString(), "--format", "csv", "--rounds", "2");
         List<String> lines = result.out().lines().toList();
         assertThat(lines.getFirst()).startsWith("round,actor,position,");
         assertThat(lines).hasSize(1 + 3 * 10);
-        assertThat(lines.get(1)).startsWith("0,Netherlands,4.0,");
+        assertThat(lines.get(1)).as("figures in plain decimal, as in every CSV").startsWith("0,Netherlands,4,");
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("1,Belgium,8.415932315426").contains(",compromise,France,"));
     }
 

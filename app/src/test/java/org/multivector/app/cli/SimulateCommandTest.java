@@ -30,7 +30,7 @@ class SimulateCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Scenario " + name, "40 of 40 runs", "Stored as ensemble 1", "room", "revenue-at-risk",
-                "Analyst assumptions of this scenario");
+                "Analyst assumptions:");
     }
 
     @ParameterizedTest

@@ -55,7 +55,15 @@ class SameAnswerFromBothDoorsIT extends AbstractApiTest {
                 Arguments.of("corridor criticality", List.of("corridors", "KAZ", "--report", "criticality"),
                         "/api/datasets/kazakhstan/corridors/criticality?pairs=true"),
                 Arguments.of("corridor control", List.of("corridors", "KAZ", "--report", "control", "--commodity", "containers"),
-                        "/api/datasets/kazakhstan/corridors/control?commodity=containers"));
+                        "/api/datasets/kazakhstan/corridors/control?commodity=containers"),
+                Arguments.of("corridor allocation, a dated event replayed with added capacity",
+                        List.of("corridors", "KAZ", "--event", "CPC-2023-11", "--add", "AKT_SANG=+1Mt", "--year", "2023"),
+                        "/api/datasets/kazakhstan/corridors/allocation?event=CPC-2023-11&add=" + encode("AKT_SANG=+1Mt") + "&year=2023"),
+                Arguments.of("corridor exposure of container exports", List.of("corridors", "KAZ", "--report", "exposure", "--commodity", "containers"),
+                        "/api/datasets/kazakhstan/corridors/exposure?commodity=containers"),
+                Arguments.of("corridor criticality of container exports",
+                        List.of("corridors", "KAZ", "--report", "criticality", "--commodity", "containers"),
+                        "/api/datasets/kazakhstan/corridors/criticality?commodity=containers&pairs=true"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -81,6 +89,42 @@ class SameAnswerFromBothDoorsIT extends AbstractApiTest {
         JsonNode fromCli = cli(args);
         JsonNode fromApi = api(http.send("POST", path, Files.readString(ISSUE), "Content-Type", "application/yaml"));
         assertSame(fromCli, fromApi);
+        assertThat(OpenApiSchemas.violations("post", path, fromApi)).as("the API's answer against openapi.json").isEmpty();
+    }
+
+    /**
+     * A strategy study asked of both doors: the same study file, the same seed (the study's own, stated by both
+     * answers) and the same number of scenarios. The API runs it as a job and stores the experiment; the command
+     * line is told not to store, so only the experiment's id and the time taken may differ.
+     */
+    @Test
+    void a_strategy_study_gets_the_same_comparison_from_both_doors() throws IOException, InterruptedException {
+        Path study = Path.of("../examples/strategy/kazakhstan-autonomy.yaml");
+        JsonNode fromCli = cli(List.of("strategy", study.toString(), "--analyses", "compare", "--scenarios", "6", "--no-store",
+                "--no-progress", "--threads", "1"));
+        HttpResponse<String> started = http.send("POST", "/api/strategy/runs?scenarios=6&analyses=compare", Files.readString(study),
+                "Content-Type", "application/yaml");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        String job = Http.json(started).get("id").asText();
+        JsonNode finished = null;
+        for (int i = 0; i < 1200 && finished == null; i++) {
+            JsonNode state = api(http.get("/api/jobs/" + job));
+            if (!state.get("finished").isNull()) {
+                finished = state;
+            } else {
+                Thread.sleep(100);
+            }
+        }
+        assertThat(finished).as("the study's job finishes").isNotNull();
+        assertThat(finished.get("state").asText()).as(finished.toString()).isEqualTo("succeeded");
+        assertThat(OpenApiSchemas.violations("get", "/api/jobs/" + job, finished)).as("the job against openapi.json").isEmpty();
+        JsonNode fromApi = finished.get("result");
+
+        assertThat(fromCli.get("seed").asLong()).as("the study's own seed at both doors").isEqualTo(20251201L).isEqualTo(fromApi.get("seed").asLong());
+        assertThat(fromCli.get("scenarios").asInt()).isEqualTo(6);
+        assertThat(fromApi.get("experimentId").isNumber()).as("the API stores the experiment").isTrue();
+        assertThat(fromCli.get("robustness").get("policies")).isNotEmpty();
+        assertSame(without(fromCli, "experimentId", "elapsedSeconds"), without(fromApi, "experimentId", "elapsedSeconds"));
     }
 
     @Test
@@ -90,10 +134,14 @@ class SameAnswerFromBothDoorsIT extends AbstractApiTest {
                 "--runs", "20", "--seed", "5", "--threads", "1", "--no-progress", "--store", store.toString());
         assertThat(code).as(err.toString()).isZero();
         JsonNode list = cli(List.of("runs", "list", "--store", store.toString()));
-        assertSame(list, api(http.get("/api/runs")));
+        JsonNode listed = api(http.get("/api/runs"));
+        assertSame(list, listed);
+        assertThat(OpenApiSchemas.violations("get", "/api/runs", listed)).as("the API's list against openapi.json").isEmpty();
         String id = list.get(list.size() - 1).get("id").asText();
         JsonNode shown = cli(List.of("runs", "show", id, "--store", store.toString()));
-        assertSame(shown, api(http.get("/api/runs/" + id)));
+        JsonNode stored = api(http.get("/api/runs/" + id));
+        assertSame(shown, stored);
+        assertThat(OpenApiSchemas.violations("get", "/api/runs/" + id, stored)).as("the API's ensemble against openapi.json").isEmpty();
         assertThat(shown.get("series")).isNotEmpty();
         assertThat(shown.get("series").get(0).get("p50")).hasSize(shown.get("series").get(0).get("periods").size());
     }
@@ -173,6 +221,13 @@ class SameAnswerFromBothDoorsIT extends AbstractApiTest {
             ((com.fasterxml.jackson.databind.node.ObjectNode) node).remove(DOOR_SPECIFIC);
         }
         node.forEach(SameAnswerFromBothDoorsIT::strip);
+    }
+
+    /** A copy of the document without these top-level fields. */
+    private static JsonNode without(JsonNode document, String... fields) {
+        com.fasterxml.jackson.databind.node.ObjectNode copy = document.deepCopy();
+        copy.remove(List.of(fields));
+        return copy;
     }
 
     private static String encode(String text) {
