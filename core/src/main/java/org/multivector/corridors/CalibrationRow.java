@@ -127,12 +127,12 @@ public record CalibrationRow(ObservedVolume observation, double observed, double
             return java.util.Optional.of("no " + commodity + " supplies are published for " + year
                     + ", so there is nothing to allocate and no figure to compare");
         }
-        if (supplies.stream().allMatch(s -> s.source().assumption())) {
-            return java.util.Optional.of("the only " + commodity + " demand for " + year
-                    + " is an analyst assumption, and the allocation sends it by the cheaper route; no published figure to fit a schedule on");
-        }
         RouteSchedule.Entry entry = schedule.entries(commodity, year).get(observation.link());
         if (entry == null) {
+            if (supplies.stream().allMatch(s -> s.source().assumption())) {
+                return java.util.Optional.of("the " + commodity + " demand for " + year + " is an analyst assumption and no published figure"
+                        + " schedules the link, so it gets what the least-cost allocation leaves it");
+            }
             return java.util.Optional.of("not scheduled: the link gets what the least-cost allocation leaves it");
         }
         RouteCommitment commitment = entry.commitment();

@@ -541,6 +541,7 @@ public final class CorridorsCommand implements Runnable {
             m.put("persistence", rounded(r.comparable(r.persistence())));
             m.put("persistenceError", rounded(r.relativeError(r.persistence())));
             m.put("persistenceReproduced", r.persistenceReproduced());
+            m.put("scheduledMiss", r.missReason(network, schedule).orElse(null));
             m.put("source", source(r.observation().source()));
             m.put("note", r.observation().note());
             return m;
@@ -621,8 +622,14 @@ public final class CorridorsCommand implements Runnable {
         s.note("in-sample: the years the schedule's estimates were fitted on (" + schedule.rows().stream()
                         .flatMap(r -> r.fitYears().stream()).distinct().sorted().map(String::valueOf).toList() + "); out-of-sample: the other")
                 .note("years of the same commodity; no schedule: a commodity without estimates. Every row counts; a figure the model")
-                .note("cannot compute (n/a) is a miss. Why each miss happens is in docs/corridors.md (\"Calibration\").");
+                .note("cannot compute (n/a) is a miss. More on each miss in docs/corridors.md (\"Calibration\").");
         List<Report> reports = new ArrayList<>(List.of(heading, t.build(), s.build()));
+        List<String> misses = rows.stream().flatMap(r -> r.missReason(network, schedule).stream()
+                .map(reason -> String.format("  %d %s %s: %s", r.observation().year(), r.observation().link(), r.observation().period(), reason)))
+                .toList();
+        if (!misses.isEmpty()) {
+            reports.add(Report.text("Why the scheduled allocation misses these figures:", misses.toArray(String[]::new)));
+        }
         if (!schedule.isEmpty()) {
             List<String> lines = new ArrayList<>();
             for (RouteCommitment row : schedule.rows()) {

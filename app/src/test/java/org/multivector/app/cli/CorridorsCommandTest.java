@@ -78,13 +78,14 @@ class CorridorsCommandTest {
         for (JsonNode row : root.get("rows")) {
             assertThat(row.get("sample").asText()).isIn("in", "out", "none");
             assertThat(row.get("source").get("url").asText()).startsWith("http");
+            assertThat(row.get("scheduledMiss").isNull()).as("a reason exactly where the schedule misses").isEqualTo(row.get("scheduledReproduced").asBoolean());
         }
         for (JsonNode entry : root.get("schedule")) {
             assertThat(entry.get("kind").asText()).isIn("contract", "plan", "quota", "estimate");
             assertThat(entry.get("volume").asDouble()).isPositive();
         }
         CliRun table = CliRun.of("corridors", "KAZ", "--report", "calibration");
-        assertThat(table.out()).contains("in-sample", "out-of-sample", "persistence", "Schedule:");
+        assertThat(table.out()).contains("in-sample", "out-of-sample", "persistence", "Schedule:", "Why the scheduled allocation misses these figures:");
     }
 
     @Test
