@@ -38,6 +38,7 @@ class LauncherStdoutIT {
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().put("MULTIVECTOR_NO_CACHE", "1"); // no background training run from a test
+        builder.environment().put("MULTIVECTOR_NO_BUILD", "1"); // the jar this build packaged; never a build inside the build
         builder.environment().put("MULTIVECTOR_JAVA_OPTS", "-XX:SharedArchiveFile=" + damaged);
         Process process = builder.start();
         assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("the launcher finished").isTrue();
