@@ -537,7 +537,7 @@ final class RoundEngine {
         if (keepsLogs()) {
             refreshLogs();
             double log = logs[index];
-            if (log == log && r >= 0 && r <= 4) {
+            if (!Double.isNaN(log) && r >= 0 && r <= 4) {
                 return Powers.exp(r * log);
             }
         }

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -68,7 +69,7 @@ public final class Datasets {
         if (!problems.isEmpty()) {
             throw new InvalidDatasetException(problems);
         }
-        return new Dataset(world, corridors, files);
+        return new Dataset(Objects.requireNonNull(world), corridors, files); // no problem, so the world was read
     }
 
     private static Optional<CorridorNetwork> corridors(DatasetFiles files) throws InvalidCorridorDataException {

@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The datasets embedded in the product. As a {@link DatasetRepository}, whole datasets found by name
  * ({@code kazakhstan}) or by their focal country ({@code KAZ}), each loaded once, on first use, and then
@@ -29,7 +31,7 @@ public final class EmbeddedDatasets implements DatasetRepository {
     /** The name of the shipped dataset of every country. */
     public static final String WORLD = "world";
 
-    private static volatile String defaultFocal;
+    private static volatile @Nullable String defaultFocal;
 
     private final List<String> nameList;
     private final Map<String, Dataset> loadedMap = new ConcurrentHashMap<>();

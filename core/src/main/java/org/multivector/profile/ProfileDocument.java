@@ -9,6 +9,8 @@ import org.multivector.world.World;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A country profile as a result document (the same for {@code profile --format json} and the API).
  *
@@ -29,7 +31,7 @@ public record ProfileDocument(DatasetRef dataset, String country, String country
      * @param otherSources the same figure from other publishers, with the difference in percent
      */
     public record Entry(String dimension, String partner, String partnerName, String partnerKind, int year, double value, String unit,
-                        Double share, Integer rank, String basis, SourceRef source, String note, boolean estimate,
+                        @Nullable Double share, @Nullable Integer rank, String basis, SourceRef source, String note, boolean estimate,
                         List<OtherSource> otherSources) {
 
         /** The entry for a profile figure. */
@@ -43,7 +45,7 @@ public record ProfileDocument(DatasetRef dataset, String country, String country
     }
 
     /** Another publisher's figure for the same entry; {@code differencePercent} on the figure shown, null when that is zero. */
-    public record OtherSource(double value, Double differencePercent, boolean estimate, SourceRef source, String note) {
+    public record OtherSource(double value, @Nullable Double differencePercent, boolean estimate, SourceRef source, String note) {
 
         static OtherSource of(SourceDifference other) {
             return new OtherSource(other.tie().value(), other.percent().isPresent() ? ResultJson.round6(other.percent().getAsDouble()) : null,

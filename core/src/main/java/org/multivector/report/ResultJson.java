@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The one JSON mapper for results. The command line writes documents indented, the server compactly;
  * both serialise the same records with the same settings, so the trees are equal. Numbers are written
@@ -34,7 +36,7 @@ public final class ResultJson {
     }
 
     /** The value, or null when it is not a finite number (an unknown figure stays unknown in JSON). */
-    public static Double finite(double value) {
+    public static @Nullable Double finite(double value) {
         return Double.isFinite(value) ? value : null;
     }
 
@@ -44,7 +46,7 @@ public final class ResultJson {
     }
 
     /** The value rounded to six decimals, or null when it is not a finite number. */
-    public static Double round6OrNull(double value) {
+    public static @Nullable Double round6OrNull(double value) {
         return Double.isFinite(value) ? round6(value) : null;
     }
 }

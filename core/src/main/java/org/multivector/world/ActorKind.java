@@ -2,6 +2,8 @@ package org.multivector.world;
 
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 /** What kind of entity an {@link Actor} is; decides how analyses treat it (a bloc overlaps its members). */
 public enum ActorKind {
     /** A power whose engagement a middle power balances (by default Russia, China, the USA). */
@@ -28,7 +30,7 @@ public enum ActorKind {
     }
 
     /** Parses the file spelling ({@code great_power}); null when unknown. */
-    public static ActorKind fromFileName(String text) {
+    public static @Nullable ActorKind fromFileName(String text) {
         for (ActorKind kind : values()) {
             if (kind.fileName().equals(text)) {
                 return kind;

@@ -2,6 +2,8 @@ package org.multivector.world;
 
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 /** Whose statistics a figure comes from, seen from the reporter of the {@link Tie}. */
 public enum Basis {
     /** The reporter's own statistics (Kazakh customs for Kazakhstan's exports to China). */
@@ -17,7 +19,7 @@ public enum Basis {
     }
 
     /** Parses the file spelling; null when unknown. */
-    public static Basis fromFileName(String text) {
+    public static @Nullable Basis fromFileName(String text) {
         for (Basis basis : values()) {
             if (basis.fileName().equals(text)) {
                 return basis;

@@ -2,6 +2,8 @@ package org.multivector.world;
 
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What the publisher says about a figure beyond its value. IMF Direction of Trade Statistics, for
  * instance, writes {@code 0.14 e} for a value it estimated itself rather than received from the
@@ -19,7 +21,7 @@ public enum FigureFlag {
     }
 
     /** Parses the file spelling (empty is {@link #NONE}); null when unknown. */
-    public static FigureFlag fromFileName(String text) {
+    public static @Nullable FigureFlag fromFileName(String text) {
         for (FigureFlag flag : values()) {
             if (flag.fileName().equals(text)) {
                 return flag;

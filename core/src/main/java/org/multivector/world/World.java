@@ -8,8 +8,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable, indexed snapshot of a dataset: actors, dimensions and sourced figures by year.
@@ -114,7 +117,7 @@ public final class World {
         });
         sharedSlots.forEach((key, shared) -> {
             shared.sort(preferred); // stable: unlisted publishers keep their file order
-            Tie[] series = seriesMap.get(key / slotsPerSeries);
+            Tie[] series = Objects.requireNonNull(seriesMap.get(key / slotsPerSeries));
             series[(int) (key % slotsPerSeries)] = shared.getFirst();
             passedOver.addAll(shared.subList(1, shared.size()));
             alternativeMap.put(key, List.copyOf(shared));
@@ -125,8 +128,8 @@ public final class World {
 
         Map<Long, List<Tie>> sections = new HashMap<>();
         for (Tie tie : this.tieList) {
-            int reporter = actorIndex.get(tie.reporter());
-            int dimension = dimensionIndex.get(tie.dimension());
+            int reporter = Objects.requireNonNull(actorIndex.get(tie.reporter()));
+            int dimension = Objects.requireNonNull(dimensionIndex.get(tie.dimension()));
             sections.computeIfAbsent(sectionKey(reporter, dimension, tie.year()), k -> new ArrayList<>()).add(tie);
         }
         Comparator<Tie> order = Comparator.comparing(Tie::partner).thenComparing(Tie::basis);
@@ -308,7 +311,7 @@ public final class World {
     public List<String> reporters() {
         boolean[] seen = new boolean[actorIndex.size()];
         for (Tie tie : tieList) {
-            seen[actorIndex.get(tie.reporter())] = true;
+            seen[Objects.requireNonNull(actorIndex.get(tie.reporter()))] = true;
         }
         List<String> result = new ArrayList<>();
         int i = 0;
@@ -326,7 +329,7 @@ public final class World {
                 + dimensionMap.size() + " dimensions, " + allTieList.size() + " figures]";
     }
 
-    private Tie[] series(String reporter, String partner, String dimension) {
+    private Tie @Nullable [] series(String reporter, String partner, String dimension) {
         Integer r = actorIndex.get(reporter);
         Integer p = actorIndex.get(partner);
         Integer d = dimensionIndex.get(dimension);
@@ -337,10 +340,10 @@ public final class World {
     }
 
     private DimensionKind kindOf(String dimension) {
-        return dimensionMap.get(dimension).kind();
+        return Objects.requireNonNull(dimensionMap.get(dimension), dimension).kind();
     }
 
-    private static Tie pick(Tie[] series, int offset, BasisChoice choice, DimensionKind kind) {
+    private static @Nullable Tie pick(Tie[] series, int offset, BasisChoice choice, DimensionKind kind) {
         Tie preferred = series[offset + (choice == BasisChoice.MIRROR ? Basis.MIRROR : Basis.REPORTER).ordinal()];
         if (preferred != null && choice.reads(preferred.basis(), kind)) {
             return preferred;

@@ -67,9 +67,6 @@ public final class SimulateCommand implements Runnable {
     @Option(names = "--seed", paramLabel = "S", description = "Master seed. Default: the scenario's ensemble.seed.")
     Long seed;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads. Default: all cores (${sys:multivector.cores}).")
-    Integer threads;
-
     @Option(names = "--design", paramLabel = "D", description = "monte-carlo (mc) or latin-hypercube (lhs). Default: the scenario's ensemble.design.")
     String design;
 
@@ -79,48 +76,27 @@ public final class SimulateCommand implements Runnable {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json or csv. Default: ${DEFAULT-VALUE}.")
     OutputFormat format;
 
-    @Option(names = "--store", paramLabel = "PATH", description = "Run store file. Default: $XDG_DATA_HOME/multivector/runs.duckdb (~/.local/share/...).")
-    Path store;
-
-    @Option(names = "--no-store", description = "Do not keep the ensemble in the run store.")
-    boolean noStore;
-
-    @Option(names = "--no-progress", description = "Do not draw the progress bar.")
-    boolean noProgress;
-
-    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "local",
-            description = "local (this machine's threads) or spark (an Apache Spark cluster; same numbers). Default: ${DEFAULT-VALUE}.")
-    String engine;
-
-    @Option(names = "--master", paramLabel = "URL",
-            description = "With --engine spark: the Spark master, e.g. local[2] or spark://host:7077. Default: spark-submit's, else local[*].")
-    String master;
+    @Mixin
+    RunOptions run;
 
     private Integer recordedId;
 
-    static {
-        System.setProperty("multivector.cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
-    }
-
     @Override
     public void run() {
-        Path storePath = store != null ? store : RunStore.defaultPath();
+        Path storePath = run.storePath();
         ScenarioFiles.Loaded loaded;
         ScenarioModel model;
         EnsembleRequest request;
         CompletedRuns prior = null;
-        int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (threadCount < 1) {
-            throw new UserException("--threads must be at least 1, was " + threadCount);
-        }
+        int threadCount = run.threadCount();
         if (resume != null) {
-            if (scenarioFile != null || runs != null || seed != null || design != null || noStore) {
+            if (scenarioFile != null || runs != null || seed != null || design != null || run.noStore) {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         "--resume takes the scenario, runs, seed and design stored with the ensemble: give no SCENARIO.yaml, --runs, --seed, --design or --no-store");
             }
             try (RunStore runStore = RunStore.open(storePath)) {
                 RunStore.Summary summary = runStore.find(resume).orElseThrow(() -> new UserException("no ensemble " + resume + " in "
-                        + storePath + "\nMaybe list them: multivector runs list" + (store == null ? "" : " --store " + store)));
+                        + storePath + "\nMaybe list them: multivector runs list" + (run.store == null ? "" : " --store " + run.store)));
                 if (summary.status().equals(RunStore.COMPLETE)) {
                     throw new UserException("ensemble " + resume + " is complete (" + summary.runsCompleted() + " runs); nothing to resume");
                 }
@@ -180,7 +156,7 @@ public final class SimulateCommand implements Runnable {
                 RunRecorder recorder;
                 try {
                     recorder = resume != null ? RunRecorder.resume(storePath, resume, model, listener)
-                            : noStore ? null : RunRecorder.start(storePath, new RunStore.Metadata(model.scenario().name(),
+                            : run.noStore ? null : RunRecorder.start(storePath, new RunStore.Metadata(model.scenario().name(),
                             loaded.file().toString(), loaded.sha256(), loaded.text(), model.datasetVersion(), ScenarioFiles.codeVersion(),
                             threadCount, 0), model, request, listener);
                 } catch (RunStoreException e) {
@@ -201,7 +177,7 @@ public final class SimulateCommand implements Runnable {
                         recorder.finish(result, elapsed);
                     } catch (RunStoreException e) {
                         throw new UserException(e.getMessage() + "\nThe runs stored before this failure are kept; complete them with: multivector simulate --resume "
-                                + recorder.id() + (store == null ? "" : " --store " + store));
+                                + recorder.id() + (run.store == null ? "" : " --store " + run.store));
                     }
                     recordedId = recorder.id();
                 }
@@ -218,27 +194,18 @@ public final class SimulateCommand implements Runnable {
 
     /** The runner of the engine asked for; the Spark engine is looked up at run time, so its jars are needed only then. */
     private EnsembleRunner runner(ScenarioFiles.Loaded loaded) {
-        if (engine.equals("local")) {
-            if (master != null) {
-                throw new UserException("--master is for --engine spark");
-            }
+        if (run.local()) {
             return new LocalEnsembleRunner();
         }
-        if (!engine.equals("spark")) {
-            throw new UserException("--engine '" + engine + "' is not local or spark");
-        }
-        EnsembleEngine found = EnsembleEngine.find(engine).orElseThrow(() -> new UserException(
-                "the Spark engine is not on the class path"
-                        + "\nMaybe run through ./multivector, which adds it for --engine spark, or see docs/spark.md for spark-submit."));
-        Map<String, String> options = master == null ? Map.of() : Map.of("master", master);
-        return found.runner(ScenarioFiles.recipe(loaded, dataset.directory), options);
+        EnsembleEngine found = EnsembleEngine.find(run.engine).orElseThrow(RunOptions::sparkMissing);
+        return found.runner(ScenarioFiles.recipe(loaded, dataset.directory), run.engineOptions());
     }
 
     private void report(ScenarioFiles.Loaded loaded, ScenarioModel model, EnsembleResult result, double elapsed, int threadCount, Path storePath) {
         Integer id = recordedId;
         Path scratch = null;
         try {
-            if (noStore && out != null) {
+            if (run.noStore && out != null) {
                 scratch = Files.createTempDirectory("multivector-export");
                 storePath = scratch.resolve("runs.duckdb");
                 try (RunStore runStore = RunStore.open(storePath)) {
@@ -260,7 +227,7 @@ public final class SimulateCommand implements Runnable {
                 deleteQuietly(scratch);
             }
         }
-        Integer storedId = noStore ? null : id;
+        Integer storedId = run.noStore ? null : id;
         PrintWriter printer = spec.commandLine().getOut();
         List<org.multivector.app.store.RunStore.QuantileRow> rows = FanCharts.rows(result);
         Scenario scenario = model.scenario();
@@ -308,7 +275,7 @@ public final class SimulateCommand implements Runnable {
     }
 
     private ProgressBar progressBar(int total) {
-        if (noProgress || System.console() == null) {
+        if (!run.progress()) {
             return null;
         }
         return new ProgressBarBuilder().setTaskName("simulate").setInitialMax(total).setStyle(ProgressBarStyle.ASCII)

@@ -70,29 +70,11 @@ public final class StrategyCommand implements Runnable {
     @Option(names = "--seed", paramLabel = "S", description = "Master seed of the scenarios. Default: the study's scenarios.seed.")
     Long seed;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads. Default: all cores.")
-    Integer threads;
-
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json or csv. Default: ${DEFAULT-VALUE}.")
     OutputFormat format;
 
-    @Option(names = "--store", paramLabel = "PATH", description = "Run store file. Default: $XDG_DATA_HOME/multivector/runs.duckdb (~/.local/share/...).")
-    Path store;
-
-    @Option(names = "--no-store", description = "Keep the experiment in memory only (no resume).")
-    boolean noStore;
-
-    @Option(names = "--no-progress", description = "Do not draw progress bars.")
-    boolean noProgress;
-
-    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "local",
-            description = "Where the policies × scenarios experiment runs: local (this machine's threads) or spark (docs/spark.md); "
-                    + "the same numbers either way. Default: ${DEFAULT-VALUE}.")
-    String engine;
-
-    @Option(names = "--master", paramLabel = "URL",
-            description = "With --engine spark: the Spark master, e.g. local[2] or spark://host:7077. Default: spark-submit's, else local[*].")
-    String master;
+    @Mixin
+    RunOptions run;
 
     @Override
     public void run() {
@@ -113,19 +95,16 @@ public final class StrategyCommand implements Runnable {
         if (scenarios != null && scenarios < 2) {
             throw new UserException("--scenarios must be at least 2, was " + scenarios);
         }
-        int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (threadCount < 1) {
-            throw new UserException("--threads must be at least 1, was " + threadCount);
-        }
+        int threadCount = run.threadCount();
         ExperimentExecutor executor = executor(loaded); // before the store opens: an engine that is missing stores nothing
-        Path storePath = noStore ? null : store != null ? store : RunStore.defaultPath();
+        Path storePath = run.noStore ? null : run.storePath();
         StrategyStudies.Options options = new StrategyStudies.Options(chosen, scenarios, seed, threadCount, storePath);
         ExperimentStore.Metadata metadata = new ExperimentStore.Metadata(study.scenario().name(), loaded.file().toString(), loaded.sha256(),
                 loaded.text(), model.datasetVersion(), ScenarioFiles.codeVersion(), 0, "", 0);
 
         try (StopOnSignal stop = StopOnSignal.install()) {
             StrategyStudies.Outcome outcome;
-            try (Bars bars = new Bars(!noProgress && System.console() != null)) {
+            try (Bars bars = new Bars(run.progress())) {
                 outcome = StrategyStudies.run(study, model, metadata, options, bars, stop::requested, executor);
             } catch (RunStoreException e) {
                 throw new UserException(e.getMessage());
@@ -138,19 +117,11 @@ public final class StrategyCommand implements Runnable {
 
     /** The experiment's executor for {@code --engine}; the Spark engine is looked up at run time, so its jars are needed only then. */
     private ExperimentExecutor executor(ScenarioFiles.Loaded loaded) {
-        if (engine.equals("local")) {
-            if (master != null) {
-                throw new UserException("--master is for --engine spark");
-            }
+        if (run.local()) {
             return ExperimentExecutor.LOCAL;
         }
-        if (!engine.equals("spark")) {
-            throw new UserException("--engine '" + engine + "' is not local or spark");
-        }
-        ExperimentEngine found = ExperimentEngine.find(engine).orElseThrow(() -> new UserException(
-                "the Spark engine is not on the class path"
-                        + "\nMaybe run through ./multivector, which adds it for --engine spark, or see docs/spark.md for spark-submit."));
-        return found.executor(ScenarioFiles.recipe(loaded, dataset.directory), master == null ? java.util.Map.of() : java.util.Map.of("master", master));
+        ExperimentEngine found = ExperimentEngine.find(run.engine).orElseThrow(RunOptions::sparkMissing);
+        return found.executor(ScenarioFiles.recipe(loaded, dataset.directory), run.engineOptions());
     }
 
     /** Progress bars, one per phase, on the terminal only. */

@@ -137,6 +137,7 @@ public final class DashboardServer implements AutoCloseable {
                     List.of()));
         });
         config.routes.get("/", ctx -> ctx.redirect("/profile.html"));
+        PageShell.render().forEach((path, html) -> config.routes.get(path, ctx -> ctx.header("Cache-Control", "no-cache").html(html)));
         for (ApiModule module : modules) {
             module.register(config.routes, context);
         }
