@@ -1,5 +1,6 @@
 package org.multivector.profile;
 
+import org.jspecify.annotations.Nullable;
 import org.multivector.report.DatasetRef;
 import org.multivector.report.ResultJson;
 import org.multivector.report.SourceRef;
@@ -26,9 +27,10 @@ public record SideBySideDocument(String country, DatasetRef dataset, List<Pair> 
      *
      * @param gapPercent (mirror − reporter) / reporter in percent, null when either side is missing
      */
-    public record Pair(String dimension, String partner, String partnerName, int year, Double reporterValue, Double mirrorValue,
-                       Double gapPercent, Double reporterShare, Double mirrorShare, Integer rank, SourceRef reporterSource,
-                       SourceRef mirrorSource) {
+    public record Pair(String dimension, String partner, String partnerName, int year, @Nullable Double reporterValue,
+                       @Nullable Double mirrorValue, @Nullable Double gapPercent, @Nullable Double reporterShare,
+                       @Nullable Double mirrorShare, @Nullable Integer rank, @Nullable SourceRef reporterSource,
+                       @Nullable SourceRef mirrorSource) {
 
         static Pair of(BasisPair pair) {
             return new Pair(pair.dimension(), pair.partner(), pair.partnerName(), pair.year(), pair.reporter().map(Tie::value).orElse(null),
