@@ -201,6 +201,8 @@ public final class YamlReader {
 
     private static YamlNode node(JsonParser parser, String file, List<Problem> problems, ReadLimits limits, int depth)
             throws IOException {
+        // a caller's deadline or a client that left stops a large document between nodes
+        org.multivector.work.Cancellation.current().check();
         JsonLocation at = parser.currentTokenLocation();
         int line = at.getLineNr();
         int column = at.getColumnNr();
