@@ -108,6 +108,6 @@ for target in "${targets[@]}"; do
     # top frames of the execution samples: where one input's time goes
     "$JAVA_HOME/bin/jfr" print --events jdk.ExecutionSample "$out/$simple-$method.jfr" \
       | grep -A1 'stackTrace = \[' | grep -v 'stackTrace = \[' | grep -v '^--' | sed 's/line:.*//; s/^ *//' \
-      | sort | uniq -c | sort -rn | head -10 | sed 's/^/    /'
+      | sort | uniq -c | sort -rn | head -10 | sed 's/^/    /' || true # (head closes the pipe early)
   fi
 done

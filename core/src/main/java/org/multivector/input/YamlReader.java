@@ -148,7 +148,7 @@ public final class YamlReader {
     /** All of {@code text}, or null when it holds more than {@code maxChars} characters. */
     private static String readBounded(Reader text, long maxChars) throws IOException {
         StringBuilder all = new StringBuilder();
-        char[] chunk = new char[1 << 14];
+        char[] chunk = new char[1 << 12]; // small: most documents are short, and a long one only takes more reads
         int n;
         while ((n = text.read(chunk, 0, chunk.length)) > 0) {
             all.append(chunk, 0, n);
