@@ -73,7 +73,6 @@ final class ClientWatch implements AutoCloseable {
         private final boolean probe;
         private long nextProbe;
         private long probeGap;
-        private int probesSent;
 
         private Registration(SocketChannel channel, Runnable onGone, boolean probe) {
             this.channel = channel;
@@ -142,7 +141,6 @@ final class ClientWatch implements AutoCloseable {
                         Thread.onSpinWait();
                     }
                 }
-                probesSent++;
                 probeGap = Math.min(probeGap * 2, LONGEST_PROBE_GAP_NANOS);
                 nextProbe = now + probeGap;
                 return true;
@@ -152,11 +150,6 @@ final class ClientWatch implements AutoCloseable {
                 onGone.run();
                 return false;
             }
-        }
-
-        /** How many interim answers went to this client (for tests). */
-        synchronized int probesSent() {
-            return probesSent;
         }
 
         private void cancelKey() {
