@@ -45,28 +45,32 @@ final class BnsTradeReader implements SourceReader {
     @Override
     public void read(ReadContext ctx) throws IOException {
         try (Workbook workbook = ExcelWorkbook.open(ctx, LAYOUT)) {
-            if (workbook == null) {
-                return;
+            if (workbook != null) {
+                read(ctx, workbook);
             }
-            Map<Integer, Sheet> sheets = yearSheets(workbook);
-            if (sheets.isEmpty()) {
-                ctx.report.fatal(new Problem(ctx.file, 0, 0, InputRule.HEADER, "no sheet named after a year (2023, 12_2019)"
-                        + "\nMaybe this is not a " + LAYOUT + "."));
-                return;
+        }
+    }
+
+    /** Reads an open workbook: its year sheets, their header rows and partner rows (the sheet and cell layer). */
+    void read(ReadContext ctx, Workbook workbook) {
+        Map<Integer, Sheet> sheets = yearSheets(workbook);
+        if (sheets.isEmpty()) {
+            ctx.report.fatal(new Problem(ctx.file, 0, 0, InputRule.HEADER, "no sheet named after a year (2023, 12_2019)"
+                    + "\nMaybe this is not a " + LAYOUT + "."));
+            return;
+        }
+        int newest = sheets.keySet().stream().max(Integer::compare).orElseThrow();
+        String published = publicationDate(workbook);
+        ctx.title = "Основные показатели внешней торговли Республики Казахстан (Main indicators of foreign trade of the Republic of Kazakhstan), "
+                + "January-December " + newest + " edition" + (published == null ? "" : ", published " + published);
+        ctx.sourceYear = published == null ? Integer.toString(newest) : published.substring(6);
+        for (Map.Entry<Integer, Sheet> entry : new java.util.TreeMap<>(sheets).entrySet()) {
+            int year = entry.getKey();
+            if (ctx.publication != null && !ctx.publication.contains(year)) {
+                ctx.report.setAside("years a newer publication in this import revises (" + year + " of the " + newest + " edition)");
+                continue;
             }
-            int newest = sheets.keySet().stream().max(Integer::compare).orElseThrow();
-            String published = publicationDate(workbook);
-            ctx.title = "Основные показатели внешней торговли Республики Казахстан (Main indicators of foreign trade of the Republic of Kazakhstan), "
-                    + "January-December " + newest + " edition" + (published == null ? "" : ", published " + published);
-            ctx.sourceYear = published == null ? Integer.toString(newest) : published.substring(6);
-            for (Map.Entry<Integer, Sheet> entry : new java.util.TreeMap<>(sheets).entrySet()) {
-                int year = entry.getKey();
-                if (ctx.publication != null && !ctx.publication.contains(year)) {
-                    ctx.report.setAside("years a newer publication in this import revises (" + year + " of the " + newest + " edition)");
-                    continue;
-                }
-                readSheet(ctx, entry.getValue(), year, newest);
-            }
+            readSheet(ctx, entry.getValue(), year, newest);
         }
     }
 

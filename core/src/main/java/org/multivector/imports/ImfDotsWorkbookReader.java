@@ -35,17 +35,21 @@ final class ImfDotsWorkbookReader implements SourceReader {
     @Override
     public void read(ReadContext ctx) throws IOException {
         try (Workbook workbook = ExcelWorkbook.open(ctx, LAYOUT)) {
-            if (workbook == null) {
-                return;
+            if (workbook != null) {
+                read(ctx, workbook);
             }
-            if (workbook.getNumberOfSheets() < 2) {
-                ctx.report.fatal(new Problem(ctx.file, 0, 0, InputRule.HEADER, "the workbook has " + workbook.getNumberOfSheets()
-                        + " sheet(s); expected an " + LAYOUT));
-                return;
-            }
-            readSheet(ctx, workbook.getSheetAt(0), "Exports", Dimension.EXPORTS);
-            readSheet(ctx, workbook.getSheetAt(1), "Imports", Dimension.IMPORTS);
         }
+    }
+
+    /** Reads an open workbook: its two sheets, their header cells and counterpart rows (the sheet and cell layer). */
+    void read(ReadContext ctx, Workbook workbook) {
+        if (workbook.getNumberOfSheets() < 2) {
+            ctx.report.fatal(new Problem(ctx.file, 0, 0, InputRule.HEADER, "the workbook has " + workbook.getNumberOfSheets()
+                    + " sheet(s); expected an " + LAYOUT));
+            return;
+        }
+        readSheet(ctx, workbook.getSheetAt(0), "Exports", Dimension.EXPORTS);
+        readSheet(ctx, workbook.getSheetAt(1), "Imports", Dimension.IMPORTS);
     }
 
     /** The reporter a DOTS workbook is about (its B4), or empty when the file is not one. */

@@ -29,6 +29,11 @@ final class ReadContext {
         void accept(Figure figure, String file, int line);
     }
 
+    /** Opens the bytes a CSV reader reads: the file itself, or bytes already in memory (the fuzz targets). */
+    interface Opener {
+        InputStream open() throws IOException;
+    }
+
     final CountryCodes codes;
     final ImportOptions options;
     final ImportReport report;
@@ -39,6 +44,7 @@ final class ReadContext {
     final double divisor;
     final Charset charset;
     private final FigureSink sink;
+    private final Opener opener;
     /** The title every figure of the file cites when the reader finds it in the file (a BNS publication), else null. */
     String title;
     /** The source year when the reader finds it in the file, else null (the download year). */
@@ -50,6 +56,13 @@ final class ReadContext {
 
     ReadContext(CountryCodes codes, ImportOptions options, ImportReport report, ImportFormat format, Path path,
                 String focal, Map<String, org.multivector.world.Dimension> describedMap, FigureSink sink) {
+        this(codes, options, report, format, path, focal, describedMap, sink, () -> Files.newInputStream(path));
+    }
+
+    /** A context whose CSV bytes come from {@code opener}; {@code path} still names the file in every problem. */
+    ReadContext(CountryCodes codes, ImportOptions options, ImportReport report, ImportFormat format, Path path,
+                String focal, Map<String, org.multivector.world.Dimension> describedMap, FigureSink sink, Opener opener) {
+        this.opener = opener;
         this.describedMap = describedMap;
         this.codes = codes;
         this.options = options;
@@ -73,7 +86,7 @@ final class ReadContext {
 
     /** A CSV reader over the file that refuses bytes not in the expected encoding. */
     CsvReader open() throws IOException {
-        InputStream in = Files.newInputStream(path);
+        InputStream in = opener.open();
         return new CsvReader(new StrictDecodingReader(in, charset));
     }
 

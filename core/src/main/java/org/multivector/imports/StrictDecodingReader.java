@@ -20,8 +20,12 @@ final class StrictDecodingReader extends Reader {
 
     private final InputStream in;
     private final CharsetDecoder decoder;
-    private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
-    private final byte[] chunk = new byte[1 << 16];
+    /** The byte buffer starts at 2 KiB and grows 4 times at each step up to 64 KiB while reads keep filling it. */
+    private static final int FIRST_BUFFER = 1 << 11;
+    private static final int MAX_BUFFER = 1 << 16;
+
+    private ByteBuffer bytes = ByteBuffer.allocate(FIRST_BUFFER);
+    private boolean filledLast;
     private boolean endOfInput;
     private boolean flushed;
     private CharacterCodingException pending;
@@ -74,11 +78,19 @@ final class StrictDecodingReader extends Reader {
                 return out.position() == offset ? -1 : out.position() - offset;
             }
             bytes.compact();
-            int n = in.read(chunk, 0, Math.min(chunk.length, bytes.remaining()));
+            if (filledLast && bytes.capacity() < MAX_BUFFER) {
+                ByteBuffer larger = ByteBuffer.allocate(Math.min(MAX_BUFFER, bytes.capacity() * 4));
+                bytes.flip();
+                larger.put(bytes);
+                bytes = larger;
+            }
+            int room = bytes.remaining();
+            int n = in.read(bytes.array(), bytes.arrayOffset() + bytes.position(), room);
+            filledLast = n == room;
             if (n < 0) {
                 endOfInput = true;
             } else {
-                bytes.put(chunk, 0, n);
+                bytes.position(bytes.position() + n);
             }
             bytes.flip();
         }

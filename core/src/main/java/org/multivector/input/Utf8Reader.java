@@ -23,12 +23,17 @@ public final class Utf8Reader extends Reader {
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
-    private final ByteBuffer bytes = ByteBuffer.allocate(1 << 14);
+    /** The byte buffer's first and largest sizes: it grows while reads keep filling it, so a short text costs little. */
+    private static final int FIRST_BUFFER = 1 << 11;
+    private static final int MAX_BUFFER = 1 << 14;
+
+    private ByteBuffer bytes = ByteBuffer.allocate(FIRST_BUFFER);
     /** File offset of {@code bytes.get(0)}. */
     private long base;
     private long bytesRead;
     private boolean endOfInput;
     private boolean finished;
+    private boolean filledLast;
     private int line = 1;
 
     /** A reader of {@code in} that refuses more than {@code maxBytes} bytes. */
@@ -77,7 +82,15 @@ public final class Utf8Reader extends Reader {
     private void fill() throws IOException {
         base += bytes.position();
         bytes.compact();
-        int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+        if (filledLast && bytes.capacity() < MAX_BUFFER) {
+            ByteBuffer larger = ByteBuffer.allocate(Math.min(MAX_BUFFER, bytes.capacity() * 4));
+            bytes.flip();
+            larger.put(bytes);
+            bytes = larger;
+        }
+        int room = bytes.remaining();
+        int n = in.read(bytes.array(), bytes.position(), room);
+        filledLast = n == room;
         if (n < 0) {
             endOfInput = true;
         } else {
@@ -103,7 +116,7 @@ public final class Utf8Reader extends Reader {
     public static String readAll(InputStream in, long maxBytes) throws IOException {
         StringBuilder text = new StringBuilder();
         try (Utf8Reader reader = new Utf8Reader(in, maxBytes)) {
-            char[] chunk = new char[1 << 14];
+            char[] chunk = new char[1 << 12];
             int n;
             while ((n = reader.read(chunk, 0, chunk.length)) > 0) {
                 text.append(chunk, 0, n);

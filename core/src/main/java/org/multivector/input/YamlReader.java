@@ -148,7 +148,7 @@ public final class YamlReader {
     /** All of {@code text}, or null when it holds more than {@code maxChars} characters. */
     private static String readBounded(Reader text, long maxChars) throws IOException {
         StringBuilder all = new StringBuilder();
-        char[] chunk = new char[1 << 14];
+        char[] chunk = new char[1 << 12]; // small: most documents are short, and a long one only takes more reads
         int n;
         while ((n = text.read(chunk, 0, chunk.length)) > 0) {
             all.append(chunk, 0, n);
@@ -201,6 +201,8 @@ public final class YamlReader {
 
     private static YamlNode node(JsonParser parser, String file, List<Problem> problems, ReadLimits limits, int depth)
             throws IOException {
+        // a caller's deadline or a client that left stops a large document between nodes
+        org.multivector.work.Cancellation.current().check();
         JsonLocation at = parser.currentTokenLocation();
         int line = at.getLineNr();
         int column = at.getColumnNr();

@@ -18,6 +18,31 @@ public interface Cancellation extends BooleanSupplier {
     /** Never cancelled: for callers that run a computation to its end. */
     Cancellation NEVER = () -> false;
 
+    /**
+     * The stop signal of the work the current thread does for a caller, for code that takes none as
+     * a parameter (the input readers: a YAML document is read node by node and polls it between
+     * nodes). {@link #callWith} binds it for the length of one call; unbound it is {@link #NEVER}.
+     */
+    static Cancellation current() {
+        Cancellation bound = Current.BOUND.get();
+        return bound != null ? bound : NEVER;
+    }
+
+    /** Runs {@code work} with {@code signal} as this thread's {@link #current()} signal, restoring the previous one after. */
+    static <T> T callWith(Cancellation signal, java.util.function.Supplier<T> work) {
+        Cancellation previous = Current.BOUND.get();
+        Current.BOUND.set(signal);
+        try {
+            return work.get();
+        } finally {
+            if (previous == null) {
+                Current.BOUND.remove();
+            } else {
+                Current.BOUND.set(previous);
+            }
+        }
+    }
+
     /** Whether the computation should stop now. */
     boolean cancelled();
 
@@ -40,5 +65,13 @@ public interface Cancellation extends BooleanSupplier {
     @Override
     default boolean getAsBoolean() {
         return cancelled();
+    }
+
+    /** Holder of the per-thread signal of {@link #current()}. */
+    final class Current {
+        private static final ThreadLocal<Cancellation> BOUND = new ThreadLocal<>();
+
+        private Current() {
+        }
     }
 }

@@ -22,10 +22,18 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * from a connection while a handler runs, so a closed connection goes unseen until the answer is
  * written, after the work is done. This watch registers the request's socket with a selector of
  * its own (one thread for every request watched) and, when the socket turns readable, reads one
- * byte: end of stream or a reset means the client has gone (as Go's net/http background read
- * decides, a client that only shuts its sending side counts as gone too). A byte that is there is
- * a pipelined next request; it is consumed, watching stops, and the answer closes the connection
- * ({@code Connection: close}) so the client sends that request again on a new one.
+ * byte. A reset means the client has gone. End of stream means only that the client will send
+ * nothing more: it may have closed the connection, or only shut its sending side and still wait
+ * for the answer (a half-close, which TCP cannot tell apart from a close without sending). So an
+ * HTTP/1.1 request that reaches end of stream is probed: the watch writes an interim
+ * {@code 102 Processing} answer (a 1xx that every HTTP/1.1 client reads past, RFC 9110 §15.2),
+ * after 100 ms and then at doubling gaps up to 2 s; a closed peer answers it with a reset, the
+ * next probe fails, and the client counts as gone, while a half-closed client keeps its
+ * computation and gets its answer. (HTTP/1.0 allows no 1xx: there end of stream counts as gone.)
+ * A byte that is there is a pipelined next request; it is consumed, watching stops, and the
+ * answer closes the connection ({@code Connection: close}) so the client sends that request again
+ * on a new one. Watching stops, under the registration's lock, before the answer is written, so a
+ * probe never interleaves with it.
  *
  * <p>The request body must have been read before watching starts (it then cannot be consumed here).
  * Requests that do not come over a plain socket (another transport) are not watched; their
@@ -36,6 +44,11 @@ final class ClientWatch implements AutoCloseable {
     private final Selector selector;
     private final Thread thread;
     private final Queue<Registration> pending = new ConcurrentLinkedQueue<>();
+    /** Registrations at end of stream, probed on the watch thread only. */
+    private final java.util.List<Registration> probing = new java.util.ArrayList<>();
+    private static final byte[] PROCESSING = "HTTP/1.1 102 Processing\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final long FIRST_PROBE_NANOS = 100_000_000L;
+    private static final long LONGEST_PROBE_GAP_NANOS = 2_000_000_000L;
     private volatile boolean open = true;
 
     ClientWatch() {
@@ -56,10 +69,15 @@ final class ClientWatch implements AutoCloseable {
         private SelectionKey key;
         private boolean active = true;
         private boolean consumedNextRequest;
+        /** Whether the request may be sent interim answers (HTTP/1.1) to tell a half-close from a close. */
+        private final boolean probe;
+        private long nextProbe;
+        private long probeGap;
 
-        private Registration(SocketChannel channel, Runnable onGone) {
+        private Registration(SocketChannel channel, Runnable onGone, boolean probe) {
             this.channel = channel;
             this.onGone = onGone;
+            this.probe = probe;
         }
 
         /** Called on the watch thread when the socket is readable. */
@@ -73,6 +91,14 @@ final class ClientWatch implements AutoCloseable {
                 ByteBuffer one = ByteBuffer.allocate(1);
                 int read = channel.read(one);
                 gone = read < 0;
+                if (read < 0 && probe) {
+                    // end of stream: a close or a half-close; the probes below tell them apart
+                    cancelKey();
+                    probeGap = FIRST_PROBE_NANOS;
+                    nextProbe = System.nanoTime() + probeGap;
+                    probing.add(this);
+                    return;
+                }
                 if (read > 0) {
                     consumedNextRequest = true;
                     active = false;
@@ -86,6 +112,43 @@ final class ClientWatch implements AutoCloseable {
                 active = false;
                 cancelKey();
                 onGone.run();
+            }
+        }
+
+        /**
+         * Sends a {@code 102 Processing} when one is due; false once it stops being probed (watching
+         * ended, or the client has gone: then {@code onGone} has run).
+         */
+        private synchronized boolean probe(long now) {
+            if (!active) {
+                return false;
+            }
+            if (now - nextProbe < 0) {
+                return true;
+            }
+            try {
+                ByteBuffer interim = ByteBuffer.wrap(PROCESSING);
+                long give = now + 1_000_000_000L;
+                while (interim.hasRemaining()) {
+                    if (channel.write(interim) == 0) {
+                        if (System.nanoTime() - give > 0) {
+                            // a client that reads nothing for a second with its buffer full: the
+                            // connection cannot carry an answer any more
+                            active = false;
+                            onGone.run();
+                            return false;
+                        }
+                        Thread.onSpinWait();
+                    }
+                }
+                probeGap = Math.min(probeGap * 2, LONGEST_PROBE_GAP_NANOS);
+                nextProbe = now + probeGap;
+                return true;
+            } catch (IOException e) {
+                // the peer answered an earlier probe with a reset: it closed the connection
+                active = false;
+                onGone.run();
+                return false;
             }
         }
 
@@ -120,7 +183,7 @@ final class ClientWatch implements AutoCloseable {
         if (channel == null || !open) {
             return null;
         }
-        Registration registration = new Registration(channel, onGone);
+        Registration registration = new Registration(channel, onGone, "HTTP/1.1".equals(ctx.req().getProtocol()));
         pending.add(registration);
         selector.wakeup();
         return registration;
@@ -143,7 +206,7 @@ final class ClientWatch implements AutoCloseable {
     private void loop() {
         while (open) {
             try {
-                selector.select(1_000);
+                selector.select(probing.isEmpty() ? 1_000 : 50);
                 for (Registration r; (r = pending.poll()) != null; ) {
                     synchronized (r) {
                         if (!r.active) {
@@ -165,6 +228,8 @@ final class ClientWatch implements AutoCloseable {
                     }
                 }
                 selector.selectedKeys().clear();
+                long now = System.nanoTime();
+                probing.removeIf(r -> !r.probe(now));
             } catch (IOException | RuntimeException e) {
                 if (open) {
                     System.err.println("multivector: the client watch failed on one round: " + e);

@@ -60,6 +60,11 @@ public final class JobRegistry implements AutoCloseable {
 
         /** Whether the user cancelled the job or it ran past its time limit; a task checks this between units and stops early. */
         boolean cancelled();
+
+        /** How long the job may still run before its time limit (zero once past it); what a save may wait for the store. */
+        default java.time.Duration timeLeft() {
+            return java.time.Duration.ZERO;
+        }
     }
 
     /** The work of a job; returns its result as a JSON-ready value (maps, lists, records). */
@@ -282,6 +287,16 @@ public final class JobRegistry implements AutoCloseable {
                 timedOut = true;
             }
             return cancelled || timedOut;
+        }
+
+        @Override
+        public java.time.Duration timeLeft() {
+            Instant end = deadline;
+            if (end == null) {
+                return limit;
+            }
+            java.time.Duration left = java.time.Duration.between(clock.instant(), end);
+            return left.isNegative() ? java.time.Duration.ZERO : left;
         }
 
         private String timeLimitMessage() {

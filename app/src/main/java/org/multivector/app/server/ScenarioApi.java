@@ -94,7 +94,7 @@ final class ScenarioApi implements ApiModule {
                 try {
                     recorder = RunRecorder.start(storeFile, new RunStore.Metadata(scenario.name(), compiled.file, compiled.sha256, compiled.text,
                             compiled.model.datasetVersion(), codeVersion(), threads, 0), compiled.model, request,
-                            (done, total) -> progress.update(done, total, "runs completed"));
+                            (done, total) -> progress.update(done, total, "runs completed"), progress::timeLeft);
                 } catch (RunStoreException e) {
                     throw new JobRegistry.TaskFailure("the run store cannot take the ensemble now: " + storeMessage(e));
                 }
@@ -157,8 +157,23 @@ final class ScenarioApi implements ApiModule {
     private record Compiled(String file, String text, String sha256, ScenarioModel model) {
     }
 
-    /** Reads and compiles the scenario in the body against the dataset named by {@code ?dataset} (default: the scenario's own). */
+    /**
+     * Reads and compiles the scenario in the body against the dataset named by {@code ?dataset}
+     * (default: the scenario's own), under the request's compute deadline and client
+     * watch ({@link ComputeGuard}): the YAML reader polls it between nodes, and it is checked
+     * once more when compiling is done, so a large body whose client has gone, or one past the
+     * deadline, stops (503 or 499) instead of running on.
+     */
     private static Compiled compile(Context ctx, ServerContext context) {
+        ComputeGuard.Work work = context.compute().start(ctx);
+        return org.multivector.work.Cancellation.callWith(work, () -> {
+            Compiled compiled = compileUnguarded(ctx, context);
+            work.check();
+            return compiled;
+        });
+    }
+
+    private static Compiled compileUnguarded(Context ctx, ServerContext context) {
         String text = Bodies.text(ctx, YAML_TYPES);
         String file = "scenario.yaml";
         Scenario scenario;

@@ -102,7 +102,22 @@ final class StrategyApi implements ApiModule {
     private record Compiled(String file, String text, Study study, ScenarioModel model) {
     }
 
+    /**
+     * Reads and compiles the study in the body under the request's compute deadline and client
+     * watch ({@link ComputeGuard}): the YAML reader polls it between nodes, and it is checked
+     * once more when compiling is done, so a large body whose client has gone, or one past the
+     * deadline, stops (503 or 499) instead of running on.
+     */
     private static Compiled compile(Context ctx, ServerContext context) {
+        ComputeGuard.Work work = context.compute().start(ctx);
+        return org.multivector.work.Cancellation.callWith(work, () -> {
+            Compiled compiled = compileUnguarded(ctx, context);
+            work.check();
+            return compiled;
+        });
+    }
+
+    private static Compiled compileUnguarded(Context ctx, ServerContext context) {
         String text = Bodies.text(ctx, YAML_TYPES);
         String file = "study.yaml";
         Scenario scenario;

@@ -5,9 +5,11 @@ import org.multivector.scenario.EnsembleResult;
 import org.multivector.scenario.ScenarioModel;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
  * Stores an ensemble's runs as they finish, in batches: an {@link EnsembleListener} that collects
@@ -38,24 +40,49 @@ public final class RunRecorder implements EnsembleListener {
         return thread;
     });
 
-    private RunRecorder(Path storeFile, int id, ScenarioModel model, EnsembleListener progress) {
+    /** How long to wait for the store at each use: the configured wait, or longer while the owner's deadline allows. */
+    private final Supplier<Duration> wait;
+
+    private RunRecorder(Path storeFile, int id, ScenarioModel model, EnsembleListener progress, Supplier<Duration> wait) {
+        this.wait = wait;
         this.storeFile = storeFile;
         this.id = id;
         this.model = model;
         this.progress = progress;
     }
 
-    /** Starts recording a new ensemble in the store; its id is allocated now. */
+    /** Starts recording a new ensemble in the store; its id is allocated now. Each use of the store waits the configured time. */
     public static RunRecorder start(Path storeFile, RunStore.Metadata metadata, ScenarioModel model,
                                     org.multivector.scenario.EnsembleRequest request, EnsembleListener progress) {
-        try (RunStore store = RunStore.open(storeFile)) {
-            return new RunRecorder(storeFile, store.begin(metadata, model, request), model, progress);
+        return start(storeFile, metadata, model, request, progress, () -> Duration.ZERO);
+    }
+
+    /**
+     * Starts recording for an owner with a deadline of its own (a server job): each use of the store
+     * waits for another user as long as {@code timeLeft} says the owner still has, and at least the
+     * configured wait ({@code MULTIVECTOR_STORE_WAIT}, 60 s). Under heavy load a job then waits its
+     * turn instead of giving up after a minute and losing its ensemble.
+     */
+    public static RunRecorder start(Path storeFile, RunStore.Metadata metadata, ScenarioModel model,
+                                    org.multivector.scenario.EnsembleRequest request, EnsembleListener progress,
+                                    Supplier<Duration> timeLeft) {
+        Supplier<Duration> wait = waitFor(timeLeft);
+        try (RunStore store = RunStore.open(storeFile, wait.get())) {
+            return new RunRecorder(storeFile, store.begin(metadata, model, request), model, progress, wait);
         }
     }
 
     /** Goes on recording ensemble {@code id} (a resumed one; see {@link RunStore#takeOver}). */
     public static RunRecorder resume(Path storeFile, int id, ScenarioModel model, EnsembleListener progress) {
-        return new RunRecorder(storeFile, id, model, progress);
+        return new RunRecorder(storeFile, id, model, progress, waitFor(() -> Duration.ZERO));
+    }
+
+    private static Supplier<Duration> waitFor(Supplier<Duration> timeLeft) {
+        return () -> {
+            Duration configured = StoreLock.configuredWait();
+            Duration left = timeLeft.get();
+            return left != null && left.compareTo(configured) > 0 ? left : configured;
+        };
     }
 
     /** The id of the ensemble in the store. */
@@ -114,7 +141,7 @@ public final class RunRecorder implements EnsembleListener {
             if (failure != null) {
                 throw failure;
             }
-            try (RunStore store = RunStore.open(storeFile)) {
+            try (RunStore store = RunStore.open(storeFile, wait.get())) {
                 store.finish(id, result, elapsedSeconds);
             }
         } finally {
@@ -130,7 +157,7 @@ public final class RunRecorder implements EnsembleListener {
             if (failure == null) {
                 flush();
             }
-            try (RunStore store = RunStore.open(storeFile)) {
+            try (RunStore store = RunStore.open(storeFile, wait.get())) {
                 store.abandon(id);
             }
         } catch (RunStoreException e) {
@@ -143,8 +170,11 @@ public final class RunRecorder implements EnsembleListener {
     private void stopWriter() {
         writer.shutdown();
         try {
-            if (!writer.awaitTermination(10, java.util.concurrent.TimeUnit.MINUTES)) {
-                failure = new RunStoreException("the run store did not take a batch of runs within 10 minutes", null);
+            // the batch under way may wait for the store as long as the owner's deadline allows
+            long limit = Math.max(Duration.ofMinutes(10).toNanos(), wait.get().plusMinutes(1).toNanos());
+            if (!writer.awaitTermination(limit, java.util.concurrent.TimeUnit.NANOSECONDS)) {
+                failure = new RunStoreException("the run store did not take a batch of runs within "
+                        + Duration.ofNanos(limit).toMinutes() + " minutes", null);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -161,7 +191,7 @@ public final class RunRecorder implements EnsembleListener {
         if (batch.isEmpty()) {
             return;
         }
-        try (RunStore store = RunStore.open(storeFile)) {
+        try (RunStore store = RunStore.open(storeFile, wait.get())) {
             store.append(id, model, batch);
         } catch (RunStoreException e) {
             failure = e;

@@ -38,9 +38,12 @@ final class StoreLock implements AutoCloseable {
         this.lock = lock;
     }
 
-    /** The time to wait: {@code MULTIVECTOR_STORE_WAIT} seconds when set, else {@link #DEFAULT_WAIT}. */
+    /**
+     * The time to wait: the system property {@code multivector.store.wait} or the environment
+     * variable {@code MULTIVECTOR_STORE_WAIT} (seconds) when set, else {@link #DEFAULT_WAIT}.
+     */
     static Duration configuredWait() {
-        String text = System.getenv("MULTIVECTOR_STORE_WAIT");
+        String text = System.getProperty("multivector.store.wait", System.getenv("MULTIVECTOR_STORE_WAIT"));
         if (text != null) {
             try {
                 return Duration.ofMillis((long) (Double.parseDouble(text.strip()) * 1000));

@@ -70,6 +70,50 @@ class ComputeCancellationTest {
         }
     }
 
+    /** Reading and compiling a scenario or a study is computing too: the validation endpoints and the runs' compile step have the same deadline. */
+    @Test
+    void with_a_zero_deadline_the_validation_endpoints_stop_with_503_and_within_it_they_answer() {
+        String scenario;
+        String study;
+        try (DashboardServer server = DashboardServer.start(ServerSettings.loopback(0), Fixtures.servedCatalog(), Fixtures.tempStore())) {
+            Http http = new Http(server.port());
+            scenario = example(http, "/api/scenarios/examples", "baseline.yaml");
+            study = example(http, "/api/strategy/examples", "kazakhstan-autonomy.yaml");
+            assertThat(http.send("POST", "/api/scenarios/validate", scenario, "Content-Type", "application/yaml").statusCode()).isEqualTo(200);
+            assertThat(http.send("POST", "/api/strategy/validate", study, "Content-Type", "application/yaml").statusCode()).isEqualTo(200);
+            assertThat(server.compute().ended()).extracting(ComputeGuard.Ended::route)
+                    .containsExactly("POST /api/scenarios/validate", "POST /api/strategy/validate");
+            assertThat(server.compute().ended()).allSatisfy(ended -> assertThat(ended.stop()).isNull());
+        }
+        try (DashboardServer server = DashboardServer.start(ServerSettings.loopback(0), Fixtures.servedCatalog(), Fixtures.tempStore(),
+                Duration.ZERO, JobRegistry.DEFAULT_LIMIT)) {
+            Http http = new Http(server.port());
+            List<HttpResponse<String>> answers = List.of(
+                    http.send("POST", "/api/scenarios/validate", scenario, "Content-Type", "application/yaml"),
+                    http.send("POST", "/api/strategy/validate", study, "Content-Type", "application/yaml"),
+                    http.send("POST", "/api/scenarios/runs?runs=10", scenario, "Content-Type", "application/yaml"));
+            for (HttpResponse<String> answer : answers) {
+                assertThat(answer.statusCode()).as(answer.uri() + " " + answer.body()).isEqualTo(503);
+                assertThat(answer.body()).contains("longer than the server allows (0 s)").doesNotContain("Exception");
+            }
+            ComputeGuard guard = server.compute();
+            assertThat(guard.stoppedByDeadline()).isEqualTo(3);
+            assertThat(guard.inFlight()).isZero();
+            // the YAML reader polls before its first node: nothing of the document is read past it
+            assertThat(guard.ended()).allSatisfy(ended -> assertThat(ended.polls()).as(ended.route()).isEqualTo(1L));
+            assertThat(Http.json(http.get("/api/jobs")).size()).as("no job was started").isZero();
+        }
+    }
+
+    private static String example(Http http, String path, String name) {
+        for (JsonNode example : Http.json(http.get(path))) {
+            if (example.get("name").asText().equals(name)) {
+                return example.get("text").asText();
+            }
+        }
+        throw new AssertionError("no example " + name);
+    }
+
     @Test
     void within_the_deadline_the_same_endpoints_answer_and_count_no_stop() {
         try (DashboardServer server = DashboardServer.start(ServerSettings.loopback(0), Fixtures.servedCatalog(), Fixtures.tempStore())) {
@@ -111,6 +155,35 @@ class ComputeCancellationTest {
             // its compute slot is free again: as many computations as there are slots are admitted at once
             Http http = new Http(server.port());
             assertThat(http.send("POST", "/api/bargaining/forecast", ISSUE, "Content-Type", "text/csv").statusCode()).isEqualTo(200);
+        }
+    }
+
+    /**
+     * A client that shuts only its sending side after the request (a half-close) still waits for the
+     * answer: its computation goes on and the answer comes after the interim 102 Processing answers
+     * with which the server told it apart from a client that closed the connection.
+     */
+    @Test
+    void a_client_that_only_shuts_its_sending_side_gets_its_answer() throws Exception {
+        try (DashboardServer server = DashboardServer.start(ServerSettings.loopback(0), Fixtures.servedCatalog(), Fixtures.tempStore())) {
+            ComputeGuard guard = server.compute();
+            byte[] bytes = largeIssue(60).getBytes(StandardCharsets.UTF_8);
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress("127.0.0.1", server.port()), 5_000);
+                socket.setSoTimeout(120_000);
+                OutputStream out = socket.getOutputStream();
+                out.write(("POST /api/bargaining/montecarlo?runs=300 HTTP/1.1\r\nHost: 127.0.0.1:" + server.port()
+                        + "\r\nContent-Type: text/csv\r\nContent-Length: " + bytes.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.write(bytes);
+                out.flush();
+                await(() -> guard.inFlight() == 1, "the Monte Carlo started");
+                socket.shutdownOutput();
+                String answer = new String(readAll(socket.getInputStream()), StandardCharsets.ISO_8859_1);
+                assertThat(RawHttp.status(answer)).as(answer).isEqualTo(200);
+                assertThat(answer).startsWith("HTTP/1.1 102 Processing\r\n\r\n").contains("\"finalMedian\"");
+            }
+            assertThat(guard.stoppedByClient()).isZero();
+            assertThat(guard.ended().getLast().stop()).isNull();
         }
     }
 

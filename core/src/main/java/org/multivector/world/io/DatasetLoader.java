@@ -476,7 +476,9 @@ public final class DatasetLoader {
         }
         memberRefs.add((YamlNode.Scalar) map.get("code"));
         if (to < from) {
-            yaml.problem(map.get("to"), InputRule.INVALID_VALUE, "membership of " + code + " ends before it starts");
+            // without a 'to' the membership is open-ended: then 'from' is beyond the last year there can be
+            YamlNode at = map.get("to") != null ? map.get("to") : map.get("from");
+            yaml.problem(at, InputRule.INVALID_VALUE, "membership of " + code + " ends before it starts");
             return null;
         }
         return new BlocMember(code, from, to);
