@@ -37,7 +37,8 @@ public class BargainingBenchmark {
         List<Stakeholder> stakeholders = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             double position = random.nextBoolean() ? random.nextInt(11) * 10.0 : random.nextDouble(0, 100);
-            stakeholders.add(new Stakeholder("A" + i, random.nextDouble(0.01, 1), position, random.nextDouble(0.05, 1)));
+            stakeholders.add(
+                    new Stakeholder("A" + i, random.nextDouble(0.01, 1), position, random.nextDouble(0.05, 1)));
         }
         return Issue.of("random " + n, stakeholders);
     }
@@ -57,9 +58,15 @@ public class BargainingBenchmark {
         @Setup(Level.Trial)
         public void setUp() {
             Issue issue = randomIssue(n, 2026);
-            capability = issue.stakeholderList().stream().mapToDouble(Stakeholder::capability).toArray();
-            position = issue.stakeholderList().stream().mapToDouble(Stakeholder::position).toArray();
-            salience = issue.stakeholderList().stream().mapToDouble(Stakeholder::salience).toArray();
+            capability = issue.stakeholderList().stream()
+                    .mapToDouble(Stakeholder::capability)
+                    .toArray();
+            position = issue.stakeholderList().stream()
+                    .mapToDouble(Stakeholder::position)
+                    .toArray();
+            salience = issue.stakeholderList().stream()
+                    .mapToDouble(Stakeholder::salience)
+                    .toArray();
             out = new double[n];
         }
     }

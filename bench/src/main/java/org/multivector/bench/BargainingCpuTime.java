@@ -18,19 +18,25 @@ import java.util.Locale;
  */
 public final class BargainingCpuTime {
 
-    private BargainingCpuTime() {
-    }
+    private BargainingCpuTime() {}
 
     public static void main(String[] args) {
         int repeats = args.length > 0 ? Integer.parseInt(args[0]) : 3;
         Issue big = BargainingBenchmark.randomIssue(1000, 2026);
-        double[] c = big.stakeholderList().stream().mapToDouble(Stakeholder::capability).toArray();
-        double[] x = big.stakeholderList().stream().mapToDouble(Stakeholder::position).toArray();
-        double[] s = big.stakeholderList().stream().mapToDouble(Stakeholder::salience).toArray();
+        double[] c = big.stakeholderList().stream()
+                .mapToDouble(Stakeholder::capability)
+                .toArray();
+        double[] x = big.stakeholderList().stream()
+                .mapToDouble(Stakeholder::position)
+                .toArray();
+        double[] s = big.stakeholderList().stream()
+                .mapToDouble(Stakeholder::salience)
+                .toArray();
         double[] out = new double[1000];
         ExpectedUtilityModel oneRound = ExpectedUtilityModel.of(Variant.SCHOLZ_CODE.withRounds(1));
         Issue small = BargainingBenchmark.randomIssue(12, 7);
-        System.out.printf(Locale.ROOT, "%d cores available%n", Runtime.getRuntime().availableProcessors());
+        System.out.printf(
+                Locale.ROOT, "%d cores available%n", Runtime.getRuntime().availableProcessors());
         for (int r = 0; r < repeats + 1; r++) {
             long cpu = cpuNanos();
             long start = System.nanoTime();
@@ -48,11 +54,17 @@ public final class BargainingCpuTime {
     private static void report(String what, long start, long cpuStart) {
         double wall = (System.nanoTime() - start) / 1e9;
         double cpu = (cpuNanos() - cpuStart) / 1e9;
-        System.out.printf(Locale.ROOT, "%-28s %8.3f s wall %8.3f s CPU  load average %.1f%n", what, wall, cpu,
+        System.out.printf(
+                Locale.ROOT,
+                "%-28s %8.3f s wall %8.3f s CPU  load average %.1f%n",
+                what,
+                wall,
+                cpu,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private static long cpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 }

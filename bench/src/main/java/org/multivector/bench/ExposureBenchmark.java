@@ -37,7 +37,9 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 5)
-@Fork(value = 1, jvmArgsAppend = {"-XX:ActiveProcessorCount=1", "-Xmx4g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-XX:ActiveProcessorCount=1", "-Xmx4g"})
 public class ExposureBenchmark {
 
     @Param({"200"})

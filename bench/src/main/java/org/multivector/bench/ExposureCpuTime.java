@@ -16,8 +16,7 @@ import java.util.Locale;
  */
 public final class ExposureCpuTime {
 
-    private ExposureCpuTime() {
-    }
+    private ExposureCpuTime() {}
 
     public static void main(String[] args) {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
@@ -36,7 +35,9 @@ public final class ExposureCpuTime {
             DyadSweep.Result result = DyadSweep.run(world, SyntheticWorld.POWERS, BasisChoice.REPORTER);
             long cpu1 = threads.getThreadCpuTime(id);
             long bytes1 = threads.getThreadAllocatedBytes(id);
-            int size = ExposureAnalysis.of(world, "S10", world.years(), SyntheticWorld.POWERS, BasisChoice.REPORTER).values().size();
+            int size = ExposureAnalysis.of(world, "S10", world.years(), SyntheticWorld.POWERS, BasisChoice.REPORTER)
+                    .values()
+                    .size();
             long cpu2 = threads.getThreadCpuTime(id);
             long bytes2 = threads.getThreadAllocatedBytes(id);
             bestSweep = Math.min(bestSweep, (cpu1 - cpu0) / 1e6);
@@ -45,9 +46,18 @@ public final class ExposureCpuTime {
             reportBytes = bytes2 - bytes1;
             values = result.values() + size * 0L;
         }
-        System.out.printf(Locale.ROOT, "every metric, every dyad: %.0f ms CPU (best of %d), %.1f MB allocated, %,d values%n",
-                bestSweep, rounds, sweepBytes / 1e6, values);
-        System.out.printf(Locale.ROOT, "one country report:       %.0f ms CPU (best of %d), %.1f MB allocated%n",
-                bestReport, rounds, reportBytes / 1e6);
+        System.out.printf(
+                Locale.ROOT,
+                "every metric, every dyad: %.0f ms CPU (best of %d), %.1f MB allocated, %,d values%n",
+                bestSweep,
+                rounds,
+                sweepBytes / 1e6,
+                values);
+        System.out.printf(
+                Locale.ROOT,
+                "one country report:       %.0f ms CPU (best of %d), %.1f MB allocated%n",
+                bestReport,
+                rounds,
+                reportBytes / 1e6);
     }
 }

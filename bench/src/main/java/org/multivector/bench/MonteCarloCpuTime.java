@@ -18,8 +18,7 @@ import java.util.Locale;
  */
 public final class MonteCarloCpuTime {
 
-    private MonteCarloCpuTime() {
-    }
+    private MonteCarloCpuTime() {}
 
     public static void main(String[] args) {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
@@ -30,8 +29,14 @@ public final class MonteCarloCpuTime {
             long start = threads.getCurrentThreadCpuTime();
             MonteCarlo.Result result = MonteCarlo.run(issue, variant, Perturbation.DEFAULT, runs, 11, false);
             long cpu = threads.getCurrentThreadCpuTime() - start;
-            System.out.printf(Locale.ROOT, "%s, %d runs: %.3f s thread CPU (%.1f us per run), mean final median %.9f, load average %.1f%n",
-                    variant.name(), runs, cpu / 1e9, cpu / 1e3 / runs, result.finalMedian().mean(),
+            System.out.printf(
+                    Locale.ROOT,
+                    "%s, %d runs: %.3f s thread CPU (%.1f us per run), mean final median %.9f, load average %.1f%n",
+                    variant.name(),
+                    runs,
+                    cpu / 1e9,
+                    cpu / 1e3 / runs,
+                    result.finalMedian().mean(),
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
     }

@@ -28,17 +28,25 @@ final class SyntheticWorld {
 
     static final List<String> POWERS = List.of("GP1", "GP2", "GP3", "BLOC");
 
-    private SyntheticWorld() {
-    }
+    private SyntheticWorld() {}
 
     static World of(int actorCount, int yearCount, int partnersPerReporter, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         YearRange years = new YearRange(1995, 1995 + yearCount - 1);
         List<Dimension> dimensions = new ArrayList<>();
-        String[] flows = {Dimension.TRADE, Dimension.EXPORTS, Dimension.IMPORTS, Dimension.FDI_INFLOW, Dimension.FDI_STOCK,
-                Dimension.CRUDE_EXPORTS, Dimension.ARMS_IMPORTS, "services"};
+        String[] flows = {
+            Dimension.TRADE,
+            Dimension.EXPORTS,
+            Dimension.IMPORTS,
+            Dimension.FDI_INFLOW,
+            Dimension.FDI_STOCK,
+            Dimension.CRUDE_EXPORTS,
+            Dimension.ARMS_IMPORTS,
+            "services"
+        };
         for (String id : flows) {
-            String unit = id.equals(Dimension.ARMS_IMPORTS) ? "TIV_M" : id.equals(Dimension.CRUDE_EXPORTS) ? "Mt" : "USD_M";
+            String unit =
+                    id.equals(Dimension.ARMS_IMPORTS) ? "TIV_M" : id.equals(Dimension.CRUDE_EXPORTS) ? "Mt" : "USD_M";
             DimensionKind kind = id.equals(Dimension.FDI_STOCK) ? DimensionKind.STOCK : DimensionKind.FLOW;
             dimensions.add(new Dimension(id, id, unit, kind, ""));
         }
@@ -69,9 +77,12 @@ final class SyntheticWorld {
                 codes.add(actor.code());
             }
         }
-        Source reporter = new Source("synthetic", "benchmark world", 2026, "https://example.org/bench", Basis.REPORTER, true);
-        Source mirror = new Source("synthetic", "benchmark world", 2026, "https://example.org/bench", Basis.MIRROR, true);
-        Source independent = new Source("synthetic", "benchmark world", 2026, "https://example.org/bench", Basis.INDEPENDENT, true);
+        Source reporter =
+                new Source("synthetic", "benchmark world", 2026, "https://example.org/bench", Basis.REPORTER, true);
+        Source mirror =
+                new Source("synthetic", "benchmark world", 2026, "https://example.org/bench", Basis.MIRROR, true);
+        Source independent =
+                new Source("synthetic", "benchmark world", 2026, "https://example.org/bench", Basis.INDEPENDENT, true);
         List<Tie> ties = new ArrayList<>();
         for (String code : codes) {
             // a fixed partner list per reporter, always including the powers
@@ -91,27 +102,57 @@ final class SyntheticWorld {
                             double listed = 0;
                             for (String partner : partners) {
                                 double value = Math.floor(random.nextDouble() * 10_000) / 10;
-                                ties.add(new Tie(code, partner, dimension.id(), year, value, dimension.unit(), own, ""));
+                                ties.add(
+                                        new Tie(code, partner, dimension.id(), year, value, dimension.unit(), own, ""));
                                 listed += value;
                                 if (own == reporter && random.nextInt(3) == 0) {
-                                    ties.add(new Tie(code, partner, dimension.id(), year, value * 1.05, dimension.unit(), mirror, ""));
+                                    ties.add(new Tie(
+                                            code,
+                                            partner,
+                                            dimension.id(),
+                                            year,
+                                            value * 1.05,
+                                            dimension.unit(),
+                                            mirror,
+                                            ""));
                                 }
                             }
-                            ties.add(new Tie(code, Actor.WORLD, dimension.id(), year, listed * 1.5, dimension.unit(), own, ""));
+                            ties.add(new Tie(
+                                    code, Actor.WORLD, dimension.id(), year, listed * 1.5, dimension.unit(), own, ""));
                         }
-                        case MONADIC -> ties.add(new Tie(code, code, dimension.id(), year, 1_000 + random.nextDouble() * 1_000_000,
-                                dimension.unit(), independent, ""));
+                        case MONADIC ->
+                            ties.add(new Tie(
+                                    code,
+                                    code,
+                                    dimension.id(),
+                                    year,
+                                    1_000 + random.nextDouble() * 1_000_000,
+                                    dimension.unit(),
+                                    independent,
+                                    ""));
                         case MEMBERSHIP -> {
                             for (int k = 0; k < 3; k++) {
-                                String organisation = "ORG" + (1 + Math.floorMod(code.hashCode() + k * 3, organisations));
-                                ties.add(new Tie(code, organisation, dimension.id(), year, 1, dimension.unit(), independent, ""));
+                                String organisation =
+                                        "ORG" + (1 + Math.floorMod(code.hashCode() + k * 3, organisations));
+                                ties.add(new Tie(
+                                        code,
+                                        organisation,
+                                        dimension.id(),
+                                        year,
+                                        1,
+                                        dimension.unit(),
+                                        independent,
+                                        ""));
                             }
                         }
                     }
                 }
             }
         }
-        return World.of(new DatasetInfo("synthetic", "synthetic", "1", "", "S10", years, BasisChoice.REPORTER),
-                actors, dimensions, ties);
+        return World.of(
+                new DatasetInfo("synthetic", "synthetic", "1", "", "S10", years, BasisChoice.REPORTER),
+                actors,
+                dimensions,
+                ties);
     }
 }

@@ -1,10 +1,11 @@
 package org.multivector.bargaining;
 
+import org.multivector.work.Cancellation;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import org.multivector.work.Cancellation;
 
 /**
  * Bueno de Mesquita's expected-utility group-decision model (BDM 1994 "Political forecasting: an expected
@@ -64,7 +65,8 @@ public final class ExpectedUtilityModel implements BargainingModel {
             cancellation.check();
             double[] before = engine.position.clone();
             double moved = engine.round();
-            rounds.add(snapshot(engine, round, engine.risk, engine.offers(stakeholders, before), engine.takeOffersMade()));
+            rounds.add(
+                    snapshot(engine, round, engine.risk, engine.offers(stakeholders, before), engine.takeOffersMade()));
             if (stopping.converged(moved, engine.spread())) {
                 break;
             }
@@ -102,8 +104,16 @@ public final class ExpectedUtilityModel implements BargainingModel {
         return new RoundEngine(capabilities, positions, saliences, variant);
     }
 
-    private static RoundResult snapshot(RoundEngine engine, int round, double[] risk, List<Offer> offers, List<Offer> made) {
-        return new RoundResult(round, boxed(engine.position), boxed(risk), offers, made, engine.weightedMean(), engine.weightedMedian());
+    private static RoundResult snapshot(
+            RoundEngine engine, int round, double[] risk, List<Offer> offers, List<Offer> made) {
+        return new RoundResult(
+                round,
+                boxed(engine.position),
+                boxed(risk),
+                offers,
+                made,
+                engine.weightedMean(),
+                engine.weightedMedian());
     }
 
     private static List<Double> boxed(double[] values) {

@@ -53,8 +53,7 @@ public final class GradedRoom {
     private static final double W_OUTER = 5.0 / 9;
     private static final double W_MIDDLE = 8.0 / 9;
 
-    private GradedRoom() {
-    }
+    private GradedRoom() {}
 
     /** Scratch arrays for one thread; reused from call to call. */
     public static final class Workspace {
@@ -80,7 +79,14 @@ public final class GradedRoom {
     /** The graded room of {@code focal} on {@code issue}: a share of the scale in [0, 1]. */
     public static double share(Issue issue, String focal) {
         int f = index(issue, focal);
-        return share(issue.positions(), issue.capabilities(), issue.saliences(), f, issue.lowerBound(), issue.upperBound(), new Workspace());
+        return share(
+                issue.positions(),
+                issue.capabilities(),
+                issue.saliences(),
+                f,
+                issue.lowerBound(),
+                issue.upperBound(),
+                new Workspace());
     }
 
     /** The safety σ of {@code focal} placed at {@code x}: half its smallest expected-utility margin, clamped to [0, 1]. */
@@ -108,8 +114,14 @@ public final class GradedRoom {
      * @param workspace  scratch space (one per thread)
      * @return M, the share of the scale in [0, 1]; 0 for an empty scale
      */
-    public static double share(double[] position, double[] capability, double[] salience, int focal, double lo, double hi,
-                               Workspace workspace) {
+    public static double share(
+            double[] position,
+            double[] capability,
+            double[] salience,
+            int focal,
+            double lo,
+            double hi,
+            Workspace workspace) {
         int n = position.length;
         if (!(hi > lo)) {
             return 0;
@@ -189,7 +201,10 @@ public final class GradedRoom {
         double gauss(double a, double b) {
             double half = 0.5 * (b - a);
             double mid = 0.5 * (a + b);
-            return half * (W_OUTER * safety(mid - NODE * half) + W_MIDDLE * safety(mid) + W_OUTER * safety(mid + NODE * half));
+            return half
+                    * (W_OUTER * safety(mid - NODE * half)
+                            + W_MIDDLE * safety(mid)
+                            + W_OUTER * safety(mid + NODE * half));
         }
 
         /** Fills the workspace's forJ and all: Σ max(0, v_k) and Σ |v_k| for challenger j, focal at y. */
@@ -248,7 +263,8 @@ public final class GradedRoom {
             return root(sf > 0 ? 1 - 1 / (2 * sf) : Double.NaN, na, da, nb, db, a, b, out, count);
         }
 
-        private static int root(double p, double na, double da, double nb, double db, double a, double b, double[] out, int count) {
+        private static int root(
+                double p, double na, double da, double nb, double db, double a, double b, double[] out, int count) {
             if (!(p > 0 && p < 1)) {
                 return count;
             }

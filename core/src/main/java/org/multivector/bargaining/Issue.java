@@ -19,8 +19,14 @@ import java.util.function.UnaryOperator;
  * @param sourceList     references the inputs rest on (free text citations with URLs)
  * @param assumptionList statements the analyst assumed rather than took from a source
  */
-public record Issue(String name, String scale, OptionalDouble scaleMin, OptionalDouble scaleMax,
-                    List<Stakeholder> stakeholderList, List<String> sourceList, List<String> assumptionList) {
+public record Issue(
+        String name,
+        String scale,
+        OptionalDouble scaleMin,
+        OptionalDouble scaleMax,
+        List<Stakeholder> stakeholderList,
+        List<String> sourceList,
+        List<String> assumptionList) {
 
     public Issue {
         Objects.requireNonNull(name, "name");
@@ -31,7 +37,8 @@ public record Issue(String name, String scale, OptionalDouble scaleMin, Optional
         sourceList = List.copyOf(sourceList);
         assumptionList = List.copyOf(assumptionList);
         if (stakeholderList.size() < 2) {
-            throw new IllegalArgumentException("an issue needs at least two stakeholders, got " + stakeholderList.size());
+            throw new IllegalArgumentException(
+                    "an issue needs at least two stakeholders, got " + stakeholderList.size());
         }
         Set<String> names = new HashSet<>();
         for (Stakeholder stakeholder : stakeholderList) {
@@ -63,12 +70,18 @@ public record Issue(String name, String scale, OptionalDouble scaleMin, Optional
 
     /** Lower end of the scale: declared, or the lowest position. */
     public double lowerBound() {
-        return scaleMin.orElse(stakeholderList.stream().mapToDouble(Stakeholder::position).min().orElseThrow());
+        return scaleMin.orElse(stakeholderList.stream()
+                .mapToDouble(Stakeholder::position)
+                .min()
+                .orElseThrow());
     }
 
     /** Upper end of the scale: declared, or the highest position. */
     public double upperBound() {
-        return scaleMax.orElse(stakeholderList.stream().mapToDouble(Stakeholder::position).max().orElseThrow());
+        return scaleMax.orElse(stakeholderList.stream()
+                .mapToDouble(Stakeholder::position)
+                .max()
+                .orElseThrow());
     }
 
     /** The same issue with one stakeholder replaced by {@code change} applied to it. */

@@ -23,7 +23,8 @@ import java.util.Objects;
  * @param scaleMax   upper end of the scale scanned
  * @param intervalList the safe intervals, in order
  */
-public record ManoeuvreRoom(String focal, Variant variant, Test test, double scaleMin, double scaleMax, List<Interval> intervalList) {
+public record ManoeuvreRoom(
+        String focal, Variant variant, Test test, double scaleMin, double scaleMax, List<Interval> intervalList) {
 
     /** What makes a position safe. */
     public enum Test {
@@ -126,22 +127,26 @@ public record ManoeuvreRoom(String focal, Variant variant, Test test, double sca
     }
 
     /** What to scale on the varied actor. */
-    public enum Lever { CAPABILITY, SALIENCE }
+    public enum Lever {
+        CAPABILITY,
+        SALIENCE
+    }
 
     /** One point of a curve: the factor applied and the room that results. */
-    public record Point(double factor, ManoeuvreRoom room) {
-    }
+    public record Point(double factor, ManoeuvreRoom room) {}
 
     /**
      * The room of {@code focal} as {@code varied}'s capability or salience is multiplied by each factor
      * (salience clamped to 1): how engagement by one power widens or narrows the focal actor's options.
      */
-    public static List<Point> curve(Issue issue, String focal, String varied, Lever lever, double[] factors, Variant variant) {
+    public static List<Point> curve(
+            Issue issue, String focal, String varied, Lever lever, double[] factors, Variant variant) {
         return curve(issue, focal, varied, lever, factors, variant, Test.NO_CREDIBLE_CHALLENGE);
     }
 
     /** As {@link #curve(Issue, String, String, Lever, double[], Variant)} with the given safety test. */
-    public static List<Point> curve(Issue issue, String focal, String varied, Lever lever, double[] factors, Variant variant, Test test) {
+    public static List<Point> curve(
+            Issue issue, String focal, String varied, Lever lever, double[] factors, Variant variant, Test test) {
         return curve(issue, focal, varied, lever, factors, variant, test, Cancellation.NEVER);
     }
 
@@ -151,16 +156,25 @@ public record ManoeuvreRoom(String focal, Variant variant, Test test, double sca
      *
      * @throws org.multivector.work.ComputationCancelledException when stopped
      */
-    public static List<Point> curve(Issue issue, String focal, String varied, Lever lever, double[] factors, Variant variant, Test test,
-                                    Cancellation cancellation) {
+    public static List<Point> curve(
+            Issue issue,
+            String focal,
+            String varied,
+            Lever lever,
+            double[] factors,
+            Variant variant,
+            Test test,
+            Cancellation cancellation) {
         if (issue.indexOf(varied) < 0) {
             throw new IllegalArgumentException("no stakeholder named '" + varied + "' in issue " + issue.name());
         }
         List<Point> points = new ArrayList<>();
         for (double factor : factors) {
-            Issue scaled = issue.with(varied, s -> lever == Lever.CAPABILITY
-                    ? s.withCapability(s.capability() * factor)
-                    : s.withSalience(Math.min(1.0, s.salience() * factor)));
+            Issue scaled = issue.with(
+                    varied,
+                    s -> lever == Lever.CAPABILITY
+                            ? s.withCapability(s.capability() * factor)
+                            : s.withSalience(Math.min(1.0, s.salience() * factor)));
             points.add(new Point(factor, of(scaled, focal, variant, test, cancellation)));
         }
         return points;
@@ -189,7 +203,9 @@ public record ManoeuvreRoom(String focal, Variant variant, Test test, double sca
             positions[focal] = y;
             engine.reset(positions);
             engine.fixRange(range);
-            return test == Test.NO_CREDIBLE_CHALLENGE ? !engine.receivesOffer(focal) : engine.largestChallengeAgainst(focal) <= 0;
+            return test == Test.NO_CREDIBLE_CHALLENGE
+                    ? !engine.receivesOffer(focal)
+                    : engine.largestChallengeAgainst(focal) <= 0;
         }
 
         /** Bisects between an unsafe and a safe point to the boundary, returning the safe side. */

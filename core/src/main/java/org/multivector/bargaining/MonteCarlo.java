@@ -16,7 +16,8 @@ import java.util.stream.IntStream;
  */
 public final class MonteCarlo {
 
-    private static final RandomGeneratorFactory<RandomGenerator> FACTORY = RandomGeneratorFactory.of("L64X128MixRandom");
+    private static final RandomGeneratorFactory<RandomGenerator> FACTORY =
+            RandomGeneratorFactory.of("L64X128MixRandom");
 
     /**
      * The outcome distribution.
@@ -29,16 +30,21 @@ public final class MonteCarlo {
      * @param actorList     stakeholder names, in issue order
      * @param finalPositionList distribution of each stakeholder's final position
      */
-    public record Result(int runs, long seed, Perturbation perturbation, Summary finalMedian, Summary finalMean,
-                         List<String> actorList, List<Summary> finalPositionList) {
+    public record Result(
+            int runs,
+            long seed,
+            Perturbation perturbation,
+            Summary finalMedian,
+            Summary finalMean,
+            List<String> actorList,
+            List<Summary> finalPositionList) {
         public Result {
             actorList = List.copyOf(actorList);
             finalPositionList = List.copyOf(finalPositionList);
         }
     }
 
-    private MonteCarlo() {
-    }
+    private MonteCarlo() {}
 
     /** The generator for run {@code run} under master seed {@code seed}. */
     public static RandomGenerator generator(long seed, int run) {
@@ -60,8 +66,14 @@ public final class MonteCarlo {
      *
      * @throws java.util.concurrent.CancellationException when stopped
      */
-    public static Result run(Issue issue, Variant variant, Perturbation noise, int runs, long seed, boolean parallel,
-                             java.util.function.BooleanSupplier stop) {
+    public static Result run(
+            Issue issue,
+            Variant variant,
+            Perturbation noise,
+            int runs,
+            long seed,
+            boolean parallel,
+            java.util.function.BooleanSupplier stop) {
         Objects.requireNonNull(issue, "issue");
         if (runs < 1) {
             throw new IllegalArgumentException("runs must be >= 1, got " + runs);
@@ -80,8 +92,10 @@ public final class MonteCarlo {
         IntStream indices = IntStream.range(0, runs);
         (parallel ? indices.parallel() : indices).forEach(run -> {
             if (stop.getAsBoolean()) {
-                throw new org.multivector.work.ComputationCancelledException(stop instanceof org.multivector.work.Cancellation signal
-                        ? signal.reason() : "the Monte Carlo was stopped after fewer than " + runs + " runs");
+                throw new org.multivector.work.ComputationCancelledException(
+                        stop instanceof org.multivector.work.Cancellation signal
+                                ? signal.reason()
+                                : "the Monte Carlo was stopped after fewer than " + runs + " runs");
             }
             RandomGenerator random = generator(seed, run);
             double[] cr = new double[n];
@@ -106,8 +120,14 @@ public final class MonteCarlo {
         for (int i = 0; i < n; i++) {
             perActor.add(Summary.of(finals[i]));
         }
-        return new Result(runs, seed, noise, Summary.of(medians), Summary.of(means),
-                issue.stakeholderList().stream().map(Stakeholder::name).toList(), perActor);
+        return new Result(
+                runs,
+                seed,
+                noise,
+                Summary.of(medians),
+                Summary.of(means),
+                issue.stakeholderList().stream().map(Stakeholder::name).toList(),
+                perActor);
     }
 
     private static double clamp(double v, double lo, double hi) {

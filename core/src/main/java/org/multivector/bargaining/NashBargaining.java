@@ -12,8 +12,7 @@ import java.util.List;
  */
 public final class NashBargaining {
 
-    private NashBargaining() {
-    }
+    private NashBargaining() {}
 
     /** The Nash bargaining solution of {@code stakeholders} against reference point {@code rp}. */
     public static double solve(List<Stakeholder> stakeholders, double rp) {

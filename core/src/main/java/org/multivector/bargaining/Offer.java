@@ -11,6 +11,11 @@ package org.multivector.bargaining;
  * @param fromPosition  the receiver's position before the round
  * @param toPosition    its position after
  */
-public record Offer(String receiver, String sender, OfferType type, double receiverEu, double senderEu,
-                    double fromPosition, double toPosition) {
-}
+public record Offer(
+        String receiver,
+        String sender,
+        OfferType type,
+        double receiverEu,
+        double senderEu,
+        double fromPosition,
+        double toPosition) {}

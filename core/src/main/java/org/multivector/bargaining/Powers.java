@@ -31,6 +31,7 @@ final class Powers {
     private static final int EXP_CELLS = 64;
     /** ln 2 split so that the high part has 32 significant bits (fdlibm's ln2_hi and ln2_lo). */
     private static final double LN2_HI = 6.93147180369123816490e-01;
+
     private static final double LN2_LO = 1.90821492927058770002e-10;
     private static final double LN2_64_HI = LN2_HI / EXP_CELLS;
     private static final double LN2_64_LO = LN2_LO / EXP_CELLS;
@@ -38,6 +39,7 @@ final class Powers {
 
     /** Per mantissa cell j: its centre c_j = 1 + (j + 0.5)/256, 1/c_j, and ln c_j. */
     private static final double[] CENTRE = new double[LOG_CELLS];
+
     private static final double[] INVERSE = new double[LOG_CELLS];
     private static final double[] LOG_CENTRE = new double[LOG_CELLS];
     /** 2^(j/64). */
@@ -54,8 +56,7 @@ final class Powers {
         }
     }
 
-    private Powers() {
-    }
+    private Powers() {}
 
     /** x^r within the tolerance above; exactly x when r = 1. */
     static double pow(double x, double r) {

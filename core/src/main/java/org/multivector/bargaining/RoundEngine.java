@@ -31,6 +31,7 @@ final class RoundEngine {
     static final int SORTED_FROM = 64;
     /** From this many actors every O(n²) step runs in parallel over blocks of actors (same numbers at any thread count). */
     static final int PARALLEL_FROM = 192;
+
     private static final int BLOCK = 16;
 
     final int n;
@@ -46,13 +47,16 @@ final class RoundEngine {
     private final double[] vote;
     /** probability[i * n + j] = P(i beats j). */
     private final double[] probability;
+
     private final double[] security;
     private double range;
     /** statusQuoUtility[k] = U_sq = 2 − 4·0.5^{r_k} for the current risk exponents (set by the offer step). */
     private final double[] statusQuoUtility;
+
     private double reference;
     /** Large issues: actors in position order, their sorted positions, and prefix sums of each vote row in that order. */
     private int[] order;
+
     private double[] sortedPosition;
     private double[] prefix;
     private double[] voterTotal;
@@ -187,7 +191,9 @@ final class RoundEngine {
         if (variant.q() == 1.0) {
             return Double.NaN; // U_b and U_w carry weight 1 − Q = 0
         }
-        return variant.statusQuoReference() == Variant.StatusQuoReference.WEIGHTED_MEAN ? weightedMean() : weightedMedian();
+        return variant.statusQuoReference() == Variant.StatusQuoReference.WEIGHTED_MEAN
+                ? weightedMean()
+                : weightedMedian();
     }
 
     /** Fills {@link #vote} for the given risk exponents. O(n²) powers. */
@@ -222,7 +228,9 @@ final class RoundEngine {
             return;
         }
         int blocks = (n + BLOCK - 1) / BLOCK;
-        java.util.stream.IntStream.range(0, blocks).parallel().forEach(b -> body.run(b * BLOCK, Math.min(n, (b + 1) * BLOCK)));
+        java.util.stream.IntStream.range(0, blocks)
+                .parallel()
+                .forEach(b -> body.run(b * BLOCK, Math.min(n, (b + 1) * BLOCK)));
     }
 
     @FunctionalInterface
@@ -316,8 +324,8 @@ final class RoundEngine {
                 int prefixI = i * (n + 1);
                 double xi = position[i];
                 // candidates j in position order: the midpoint only moves right, so do the two cut indices
-                int below = 0;   // voters [0, below) lie strictly left of the midpoint
-                int upTo = 0;    // voters [0, upTo) lie at or left of it
+                int below = 0; // voters [0, below) lie strictly left of the midpoint
+                int upTo = 0; // voters [0, upTo) lie at or left of it
                 for (int q = 0; q < n; q++) {
                     int j = order[q];
                     double xj = position[j];
@@ -334,7 +342,8 @@ final class RoundEngine {
                     }
                     int prefixJ = j * (n + 1);
                     double leftSide = (prefix[prefixJ + below] - prefix[prefixI + below]);
-                    double rightSide = (prefix[prefixI + n] - prefix[prefixI + upTo]) - (prefix[prefixJ + n] - prefix[prefixJ + upTo]);
+                    double rightSide = (prefix[prefixI + n] - prefix[prefixI + upTo])
+                            - (prefix[prefixJ + n] - prefix[prefixJ + upTo]);
                     // voters on i's side give vote(j, k) − vote(i, k) ≥ 0 for i, those on j's side the reverse for j
                     double forI = xi < xj ? leftSide : -rightSide;
                     double forJ = xi < xj ? rightSide : -leftSide;
@@ -353,7 +362,8 @@ final class RoundEngine {
 
     /** Σ_k Σ_a Σ_b |v_k(a, b)| over every voter and ordered pair of actors, by sorting each voter's distances: O(n² log n). */
     private double globalDenominator() {
-        // actors in position order: each voter's votes in increasing order are a merge of the actors left and right of it
+        // actors in position order: each voter's votes in increasing order are a merge of the actors left and right of
+        // it
         int[] byPosition = positionOrder();
         if (n < PARALLEL_FROM) {
             double total = 0;
@@ -461,7 +471,9 @@ final class RoundEngine {
         if (q == 1.0) {
             return statusQuo;
         }
-        double shift = 0.25 * (Math.abs(position[challenger] - reference) + Math.abs(position[challenger] - position[target])) / range;
+        double shift = 0.25
+                * (Math.abs(position[challenger] - reference) + Math.abs(position[challenger] - position[target]))
+                / range;
         double better = 2 - 4 * power(Math.max(0.0, 0.5 - shift), r);
         double worse = 2 - 4 * power(0.5 + shift, r);
         double t = variant.t();
@@ -487,6 +499,7 @@ final class RoundEngine {
      * power comes from {@link #power}. Values are those of {@link Powers#pow}, bit for bit.
      */
     private double[] logDistance;
+
     private double[] logNear;
     private double[] logFar;
     private boolean logsFresh;
@@ -554,6 +567,7 @@ final class RoundEngine {
 
     /** When recording, every offer made in the last round (receiver order, then sender order); null otherwise. */
     private java.util.ArrayList<Offer> made;
+
     private List<Stakeholder> names;
 
     /** Starts recording every offer made, not only the accepted ones (for reports; allocates). */
@@ -607,6 +621,7 @@ final class RoundEngine {
      * each is computed once a round instead of twice (the same arithmetic, hence the same bits).
      */
     private double[] challengeUtility;
+
     private boolean senderView;
 
     private void challengeUtilities(int from, int to) {
@@ -711,8 +726,14 @@ final class RoundEngine {
         java.util.ArrayList<Offer> offers = new java.util.ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (offerSender[i] >= 0) {
-                offers.add(new Offer(stakeholders.get(i).name(), stakeholders.get(offerSender[i]).name(), offerType[i],
-                        offerReceiverEu[i], offerSenderEu[i], before[i], position[i]));
+                offers.add(new Offer(
+                        stakeholders.get(i).name(),
+                        stakeholders.get(offerSender[i]).name(),
+                        offerType[i],
+                        offerReceiverEu[i],
+                        offerSenderEu[i],
+                        before[i],
+                        position[i]));
             }
         }
         return offers;

@@ -14,8 +14,14 @@ import java.util.List;
  * @param weightedMean   Σ c s x / Σ c s
  * @param weightedMedian the position that a c·s-weighted majority prefers to every other (see {@link WeightedStatistics})
  */
-public record RoundResult(int round, List<Double> positionList, List<Double> riskList, List<Offer> offerList,
-                          List<Offer> madeOfferList, double weightedMean, double weightedMedian) {
+public record RoundResult(
+        int round,
+        List<Double> positionList,
+        List<Double> riskList,
+        List<Offer> offerList,
+        List<Offer> madeOfferList,
+        double weightedMean,
+        double weightedMedian) {
 
     public RoundResult {
         positionList = List.copyOf(positionList);

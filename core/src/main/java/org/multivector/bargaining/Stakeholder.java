@@ -15,7 +15,8 @@ public record Stakeholder(String name, double capability, double position, doubl
     public Stakeholder {
         Objects.requireNonNull(name, "name");
         if (!(capability >= 0) || Double.isInfinite(capability)) {
-            throw new IllegalArgumentException("capability of " + name + " must be a finite number >= 0, got " + capability);
+            throw new IllegalArgumentException(
+                    "capability of " + name + " must be a finite number >= 0, got " + capability);
         }
         if (!Double.isFinite(position)) {
             throw new IllegalArgumentException("position of " + name + " must be finite, got " + position);

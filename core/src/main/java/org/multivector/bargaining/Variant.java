@@ -22,9 +22,18 @@ import java.util.Objects;
  * @param range        whether the position range Δ is fixed at the start or recomputed every round
  * @param stopping     when rounds stop
  */
-public record Variant(String name, ProbabilityRule probability, SecurityRule security, double q, double t,
-                      StatusQuoReference statusQuoReference, Perspective perspective, boolean capitulation,
-                      OfferChoice offerChoice, RangeRule range, StoppingRule stopping) {
+public record Variant(
+        String name,
+        ProbabilityRule probability,
+        SecurityRule security,
+        double q,
+        double t,
+        StatusQuoReference statusQuoReference,
+        Perspective perspective,
+        boolean capitulation,
+        OfferChoice offerChoice,
+        RangeRule range,
+        StoppingRule stopping) {
 
     /** How P(i beats j) is normalised (Scholz et al. 2011, Eq. for P; see docs for the formulas). */
     public enum ProbabilityRule {
@@ -45,7 +54,10 @@ public record Variant(String name, ProbabilityRule probability, SecurityRule sec
     }
 
     /** The position against which U_b and U_w measure i's distance. */
-    public enum StatusQuoReference { WEIGHTED_MEDIAN, WEIGHTED_MEAN }
+    public enum StatusQuoReference {
+        WEIGHTED_MEDIAN,
+        WEIGHTED_MEAN
+    }
 
     /** Whose risk exponent is used when receiver i weighs sender j's offer. */
     public enum Perspective {
@@ -78,24 +90,60 @@ public record Variant(String name, ProbabilityRule probability, SecurityRule sec
      * dmasad/bdm-scholz-expected-utility-model Example.log: global P denominator, challengers' EU as
      * security, Q = 1, receiver's perspective, no capitulation, Scholz's offer choice, fixed Δ, 10 rounds.
      */
-    public static final Variant SCHOLZ_CODE = new Variant("scholz-code", ProbabilityRule.SCHOLZ_GLOBAL,
-            SecurityRule.CHALLENGERS_EU, 1.0, 1.0, StatusQuoReference.WEIGHTED_MEDIAN, Perspective.RECEIVER, false,
-            OfferChoice.SCHOLZ_CODE, RangeRule.FIXED_INITIAL, new StoppingRule.FixedRounds(10));
+    public static final Variant SCHOLZ_CODE = new Variant(
+            "scholz-code",
+            ProbabilityRule.SCHOLZ_GLOBAL,
+            SecurityRule.CHALLENGERS_EU,
+            1.0,
+            1.0,
+            StatusQuoReference.WEIGHTED_MEDIAN,
+            Perspective.RECEIVER,
+            false,
+            OfferChoice.SCHOLZ_CODE,
+            RangeRule.FIXED_INITIAL,
+            new StoppingRule.FixedRounds(10));
 
     /** Scholz-code with the two slips its reader flagged repaired: capitulation can fire and the closest offer wins. */
-    public static final Variant SCHOLZ_PAPER = new Variant("scholz-paper", ProbabilityRule.SCHOLZ_GLOBAL,
-            SecurityRule.CHALLENGERS_EU, 1.0, 1.0, StatusQuoReference.WEIGHTED_MEDIAN, Perspective.RECEIVER, true,
-            OfferChoice.CLOSEST, RangeRule.FIXED_INITIAL, new StoppingRule.FixedRounds(10));
+    public static final Variant SCHOLZ_PAPER = new Variant(
+            "scholz-paper",
+            ProbabilityRule.SCHOLZ_GLOBAL,
+            SecurityRule.CHALLENGERS_EU,
+            1.0,
+            1.0,
+            StatusQuoReference.WEIGHTED_MEDIAN,
+            Perspective.RECEIVER,
+            true,
+            OfferChoice.CLOSEST,
+            RangeRule.FIXED_INITIAL,
+            new StoppingRule.FixedRounds(10));
 
     /** David Masad's replication: pairwise P over all voters, own perspective, largest sender EU. */
-    public static final Variant MASAD = new Variant("masad", ProbabilityRule.PAIRWISE,
-            SecurityRule.CHALLENGERS_EU, 1.0, 1.0, StatusQuoReference.WEIGHTED_MEDIAN, Perspective.OWN, true,
-            OfferChoice.LARGEST_SENDER_EU, RangeRule.FIXED_INITIAL, new StoppingRule.FixedRounds(10));
+    public static final Variant MASAD = new Variant(
+            "masad",
+            ProbabilityRule.PAIRWISE,
+            SecurityRule.CHALLENGERS_EU,
+            1.0,
+            1.0,
+            StatusQuoReference.WEIGHTED_MEDIAN,
+            Perspective.OWN,
+            true,
+            OfferChoice.LARGEST_SENDER_EU,
+            RangeRule.FIXED_INITIAL,
+            new StoppingRule.FixedRounds(10));
 
     /** BDM 1994 / Preana-style: third-party pairwise P, own-EU security, Q = T = 0.5, closest offer, per-round Δ, stop on convergence. */
-    public static final Variant BDM_1994 = new Variant("bdm-1994", ProbabilityRule.PAIRWISE_THIRD_PARTIES,
-            SecurityRule.OWN_EU, 0.5, 0.5, StatusQuoReference.WEIGHTED_MEDIAN, Perspective.OWN, true,
-            OfferChoice.CLOSEST, RangeRule.PER_ROUND, new StoppingRule.Converged(100, 1e-6));
+    public static final Variant BDM_1994 = new Variant(
+            "bdm-1994",
+            ProbabilityRule.PAIRWISE_THIRD_PARTIES,
+            SecurityRule.OWN_EU,
+            0.5,
+            0.5,
+            StatusQuoReference.WEIGHTED_MEDIAN,
+            Perspective.OWN,
+            true,
+            OfferChoice.CLOSEST,
+            RangeRule.PER_ROUND,
+            new StoppingRule.Converged(100, 1e-6));
 
     private static final Map<String, Variant> PRESETS = new LinkedHashMap<>();
 
@@ -128,7 +176,8 @@ public record Variant(String name, ProbabilityRule probability, SecurityRule sec
     public static Variant named(String name) {
         Variant v = PRESETS.get(name.toLowerCase(Locale.ROOT));
         if (v == null) {
-            throw new IllegalArgumentException("unknown variant '" + name + "'; known: " + String.join(", ", PRESETS.keySet()));
+            throw new IllegalArgumentException(
+                    "unknown variant '" + name + "'; known: " + String.join(", ", PRESETS.keySet()));
         }
         return v;
     }
@@ -140,6 +189,17 @@ public record Variant(String name, ProbabilityRule probability, SecurityRule sec
 
     /** This variant with another stopping rule. */
     public Variant withStopping(StoppingRule rule) {
-        return new Variant(name, probability, security, q, t, statusQuoReference, perspective, capitulation, offerChoice, range, rule);
+        return new Variant(
+                name,
+                probability,
+                security,
+                q,
+                t,
+                statusQuoReference,
+                perspective,
+                capitulation,
+                offerChoice,
+                range,
+                rule);
     }
 }

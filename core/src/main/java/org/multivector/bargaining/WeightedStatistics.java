@@ -3,8 +3,7 @@ package org.multivector.bargaining;
 /** Weighted mean and weighted median of positions, the two summaries BDM's model reports. */
 public final class WeightedStatistics {
 
-    private WeightedStatistics() {
-    }
+    private WeightedStatistics() {}
 
     /** Σ w x / Σ w; NaN when all weights are zero. */
     public static double mean(double[] positions, double[] weights) {

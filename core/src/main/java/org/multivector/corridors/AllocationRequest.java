@@ -7,7 +7,8 @@ import java.util.Objects;
  * What to allocate: one commodity's exports in one year, under zero or more disruptions (each for a
  * period within the year) and with zero or more capacity expansions.
  */
-public record AllocationRequest(String commodity, int year, List<Disruption> disruptionList, List<Expansion> expansionList) {
+public record AllocationRequest(
+        String commodity, int year, List<Disruption> disruptionList, List<Expansion> expansionList) {
 
     public AllocationRequest {
         Objects.requireNonNull(commodity, "commodity");

@@ -21,11 +21,24 @@ import java.util.Optional;
  * @param revenueAtRiskMillionUsd value of the volume lost against the status quo ({@code (undelivered - undelivered^0) x price}), NaN without a price
  * @param undeliveredByOrigin undelivered volume per exporting node
  */
-public record AllocationResult(Commodity commodity, int year, List<Disruption> disruptionList, List<Expansion> expansionList,
-                               double demand, double delivered, double undelivered, double baselineUndelivered, double rerouted,
-                               double costMillionUsd, double baselineCostMillionUsd, double sameVolumeBaselineCostMillionUsd, Optional<Price> price,
-                               double revenueAtRiskMillionUsd, List<RouteFlow> routeList, List<LinkFlow> linkList,
-                               Map<String, Double> undeliveredByOrigin) {
+public record AllocationResult(
+        Commodity commodity,
+        int year,
+        List<Disruption> disruptionList,
+        List<Expansion> expansionList,
+        double demand,
+        double delivered,
+        double undelivered,
+        double baselineUndelivered,
+        double rerouted,
+        double costMillionUsd,
+        double baselineCostMillionUsd,
+        double sameVolumeBaselineCostMillionUsd,
+        Optional<Price> price,
+        double revenueAtRiskMillionUsd,
+        List<RouteFlow> routeList,
+        List<LinkFlow> linkList,
+        Map<String, Double> undeliveredByOrigin) {
 
     public AllocationResult {
         disruptionList = List.copyOf(disruptionList);
@@ -56,6 +69,10 @@ public record AllocationResult(Commodity commodity, int year, List<Disruption> d
 
     /** Flow on a link, 0 when it carries none. */
     public double flowOn(String link) {
-        return linkList.stream().filter(l -> l.link().equals(link)).mapToDouble(LinkFlow::flow).findFirst().orElse(0);
+        return linkList.stream()
+                .filter(l -> l.link().equals(link))
+                .mapToDouble(LinkFlow::flow)
+                .findFirst()
+                .orElse(0);
     }
 }

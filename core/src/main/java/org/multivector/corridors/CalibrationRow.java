@@ -23,8 +23,13 @@ import java.util.TreeSet;
  *                    ({@link Sample#IN}), another year of a commodity with estimates ({@link Sample#OUT}), or a
  *                    commodity with no estimate at all ({@link Sample#NONE})
  */
-public record CalibrationRow(ObservedVolume observation, double observed, double modelled, double scheduled, double persistence,
-                             Sample sample) {
+public record CalibrationRow(
+        ObservedVolume observation,
+        double observed,
+        double modelled,
+        double scheduled,
+        double persistence,
+        Sample sample) {
 
     /** How a row stands to the schedule's fit. */
     public enum Sample {
@@ -75,7 +80,9 @@ public record CalibrationRow(ObservedVolume observation, double observed, double
     /** {@code (comparable - observed) / observed} for an annual figure, empty when there is nothing to compare. */
     public OptionalDouble relativeError(double annual) {
         OptionalDouble c = comparable(annual);
-        return c.isPresent() && observed > 0 ? OptionalDouble.of((c.getAsDouble() - observed) / observed) : OptionalDouble.empty();
+        return c.isPresent() && observed > 0
+                ? OptionalDouble.of((c.getAsDouble() - observed) / observed)
+                : OptionalDouble.empty();
     }
 
     /** Whether an annual figure reproduces the observation within {@link #TOLERANCE}. */
@@ -130,20 +137,27 @@ public record CalibrationRow(ObservedVolume observation, double observed, double
         RouteSchedule.Entry entry = schedule.entries(commodity, year).get(observation.link());
         if (entry == null) {
             if (supplies.stream().allMatch(s -> s.source().assumption())) {
-                return java.util.Optional.of("the " + commodity + " demand for " + year + " is an analyst assumption and no published figure"
-                        + " schedules the link, so it gets what the least-cost allocation leaves it");
+                return java.util.Optional.of(
+                        "the " + commodity + " demand for " + year + " is an analyst assumption and no published figure"
+                                + " schedules the link, so it gets what the least-cost allocation leaves it");
             }
             return java.util.Optional.of("not scheduled: the link gets what the least-cost allocation leaves it");
         }
         RouteCommitment commitment = entry.commitment();
         String kind = commitment.kind().name().toLowerCase(java.util.Locale.ROOT);
         if (commitment.kind() == RouteCommitment.Kind.ESTIMATE) {
-            String share = entry.share().isPresent() ? String.format(java.util.Locale.ROOT, "%.2f %%", 100 * entry.share().getAsDouble()) : "a share";
-            return java.util.Optional.of("an estimate (" + share + " of exports, the mean share over " + commitment.fitYears()
-                    + "): the year's own share departs from that mean");
+            String share = entry.share().isPresent()
+                    ? String.format(
+                            java.util.Locale.ROOT,
+                            "%.2f %%",
+                            100 * entry.share().getAsDouble())
+                    : "a share";
+            return java.util.Optional.of("an estimate (" + share + " of exports, the mean share over "
+                    + commitment.fitYears() + "): the year's own share departs from that mean");
         }
-        return java.util.Optional.of("held at the published " + kind + " (" + commitment.source().publisher() + ", "
-                + commitment.source().year() + "); the outcome departed from the " + kind);
+        return java.util.Optional.of(
+                "held at the published " + kind + " (" + commitment.source().publisher() + ", "
+                        + commitment.source().year() + "); the outcome departed from the " + kind);
     }
 
     /** Builds least-cost rows for every published volume of the allocation's commodity and year. */
@@ -168,21 +182,30 @@ public record CalibrationRow(ObservedVolume observation, double observed, double
         return all(network, new MinCostFlowAllocator(), schedule);
     }
 
-    private static List<CalibrationRow> all(CorridorNetwork network, CorridorAllocator leastCost, RouteSchedule schedule) {
+    private static List<CalibrationRow> all(
+            CorridorNetwork network, CorridorAllocator leastCost, RouteSchedule schedule) {
         CorridorAllocator scheduledAllocator = schedule == null ? null : new MinCostFlowAllocator(schedule);
         List<CalibrationRow> rows = new ArrayList<>();
         for (Commodity commodity : network.commodities()) {
             SortedSet<Integer> fit = schedule == null ? new TreeSet<>() : schedule.fitYears(commodity.id());
             TreeSet<Integer> years = new TreeSet<>();
-            network.observedVolumes().stream().filter(o -> o.commodity().equals(commodity.id())).forEach(o -> years.add(o.year()));
+            network.observedVolumes().stream()
+                    .filter(o -> o.commodity().equals(commodity.id()))
+                    .forEach(o -> years.add(o.year()));
             for (int year : years) {
                 boolean supplied = network.supplyYears(commodity.id()).contains(year);
-                AllocationResult free = supplied ? leastCost.allocate(network, AllocationRequest.baseline(commodity.id(), year)) : null;
+                AllocationResult free =
+                        supplied ? leastCost.allocate(network, AllocationRequest.baseline(commodity.id(), year)) : null;
                 AllocationResult held = supplied && scheduledAllocator != null
-                        ? scheduledAllocator.allocate(network, AllocationRequest.baseline(commodity.id(), year)) : null;
+                        ? scheduledAllocator.allocate(network, AllocationRequest.baseline(commodity.id(), year))
+                        : null;
                 for (ObservedVolume o : network.observed(commodity.id(), year)) {
-                    rows.add(new CalibrationRow(o, o.volume(), free == null ? Double.NaN : free.flowOn(o.link()),
-                            held == null ? Double.NaN : held.flowOn(o.link()), persistence(network, o),
+                    rows.add(new CalibrationRow(
+                            o,
+                            o.volume(),
+                            free == null ? Double.NaN : free.flowOn(o.link()),
+                            held == null ? Double.NaN : held.flowOn(o.link()),
+                            persistence(network, o),
                             fit.isEmpty() ? Sample.NONE : fit.contains(year) ? Sample.IN : Sample.OUT));
                 }
             }
@@ -194,8 +217,12 @@ public record CalibrationRow(ObservedVolume observation, double observed, double
     static double persistence(CorridorNetwork network, ObservedVolume o) {
         double now = RouteSchedule.exports(network, o.commodity(), o.year());
         double before = RouteSchedule.exports(network, o.commodity(), o.year() - 1);
-        List<Double> rates = network.observed(o.commodity(), o.year() - 1).stream().filter(p -> p.link().equals(o.link()))
-                .map(ObservedVolume::annualRate).filter(OptionalDouble::isPresent).map(OptionalDouble::getAsDouble).toList();
+        List<Double> rates = network.observed(o.commodity(), o.year() - 1).stream()
+                .filter(p -> p.link().equals(o.link()))
+                .map(ObservedVolume::annualRate)
+                .filter(OptionalDouble::isPresent)
+                .map(OptionalDouble::getAsDouble)
+                .toList();
         if (now <= 0 || before <= 0 || rates.isEmpty()) {
             return Double.NaN;
         }

@@ -17,8 +17,15 @@ import java.util.Optional;
  * @param priceFactor price units per volume unit (barrels per Mt), 0 when there is no price
  * @param priceFactorSource where the conversion comes from, empty when there is none
  */
-public record Commodity(String id, String name, String unit, String costUnit, double costFactor, String priceUnit,
-                        double priceFactor, Optional<Source> priceFactorSource) {
+public record Commodity(
+        String id,
+        String name,
+        String unit,
+        String costUnit,
+        double costFactor,
+        String priceUnit,
+        double priceFactor,
+        Optional<Source> priceFactorSource) {
 
     /**
      * The largest capacity, volume, cost or price the corridor model takes, and the most a

@@ -20,7 +20,8 @@ public interface CorridorAllocator {
      *
      * @throws org.multivector.work.ComputationCancelledException when stopped
      */
-    default AllocationResult allocate(CorridorNetwork network, AllocationRequest request, org.multivector.work.Cancellation cancellation) {
+    default AllocationResult allocate(
+            CorridorNetwork network, AllocationRequest request, org.multivector.work.Cancellation cancellation) {
         cancellation.check();
         return allocate(network, request);
     }

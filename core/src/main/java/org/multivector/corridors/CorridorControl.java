@@ -29,16 +29,18 @@ import java.util.TreeSet;
  */
 public final class CorridorControl {
 
-    private CorridorControl() {
-    }
+    private CorridorControl() {}
 
     /** A power's hold on one link: its largest section stake, whether it operates it, and on what basis. */
-    public record Hold(String power, double stake, boolean operates) {
-    }
+    public record Hold(String power, double stake, boolean operates) {}
 
     /** One link's owners and operator as used, and the holds derived from them. */
-    public record LinkOwnership(String link, List<String> jurisdictionList, List<LinkControl> controlList, boolean byTerritory,
-                                List<Hold> holdList) {
+    public record LinkOwnership(
+            String link,
+            List<String> jurisdictionList,
+            List<LinkControl> controlList,
+            boolean byTerritory,
+            List<Hold> holdList) {
         public LinkOwnership {
             jurisdictionList = List.copyOf(jurisdictionList);
             controlList = List.copyOf(controlList);
@@ -47,8 +49,7 @@ public final class CorridorControl {
     }
 
     /** A power's share of the exports under one scenario. */
-    public record PowerShare(String power, double stakeWeightedShare, double controlledShare) {
-    }
+    public record PowerShare(String power, double stakeWeightedShare, double controlledShare) {}
 
     /** The shares of every power under one scenario; {@code deliveredShare} is the share of demand reaching a market. */
     public record ScenarioShares(String scenario, double deliveredShare, List<PowerShare> shareList) {
@@ -58,12 +59,20 @@ public final class CorridorControl {
 
         /** The power's share, zero when it holds nothing on the routes used. */
         public PowerShare of(String power) {
-            return shareList.stream().filter(s -> s.power().equals(power)).findFirst().orElse(new PowerShare(power, 0, 0));
+            return shareList.stream()
+                    .filter(s -> s.power().equals(power))
+                    .findFirst()
+                    .orElse(new PowerShare(power, 0, 0));
         }
     }
 
     /** The whole analysis: links in file order, the status quo first among the scenarios. */
-    public record Report(String commodity, int year, double demand, List<LinkOwnership> linkList, List<ScenarioShares> scenarioList) {
+    public record Report(
+            String commodity,
+            int year,
+            double demand,
+            List<LinkOwnership> linkList,
+            List<ScenarioShares> scenarioList) {
         public Report {
             linkList = List.copyOf(linkList);
             scenarioList = List.copyOf(scenarioList);
@@ -74,26 +83,34 @@ public final class CorridorControl {
             TreeSet<String> all = new TreeSet<>();
             scenarioList.forEach(s -> s.shareList().forEach(p -> all.add(p.power())));
             ScenarioShares base = scenarioList.getFirst();
-            return all.stream().sorted(Comparator.comparingDouble((String p) -> -base.of(p).stakeWeightedShare())
-                    .thenComparing(p -> -base.of(p).controlledShare()).thenComparing(p -> p)).toList();
+            return all.stream()
+                    .sorted(Comparator.comparingDouble((String p) -> -base.of(p).stakeWeightedShare())
+                            .thenComparing(p -> -base.of(p).controlledShare())
+                            .thenComparing(p -> p))
+                    .toList();
         }
     }
 
     /** Ownership of the commodity's built links in the year, from {@code control} where it has rows, else by territory. */
-    public static List<LinkOwnership> ownership(CorridorNetwork network, List<LinkControl> control, String commodity, int year) {
+    public static List<LinkOwnership> ownership(
+            CorridorNetwork network, List<LinkControl> control, String commodity, int year) {
         List<LinkOwnership> result = new ArrayList<>();
         for (CorridorLink link : network.links(commodity, year)) {
             if (link.proposed()) {
                 continue;
             }
-            List<LinkControl> rows = control.stream().filter(c -> c.link().equals(link.id()) && c.holdsIn(year)).toList();
+            List<LinkControl> rows = control.stream()
+                    .filter(c -> c.link().equals(link.id()) && c.holdsIn(year))
+                    .toList();
             boolean hasOwners = rows.stream().anyMatch(c -> c.role() == LinkControl.Role.OWNER);
             Map<String, Double> stake = new TreeMap<>();
             if (hasOwners) {
                 Map<String, Map<String, Double>> bySection = new LinkedHashMap<>();
                 for (LinkControl c : rows) {
                     if (c.role() == LinkControl.Role.OWNER && c.power().isPresent()) {
-                        bySection.computeIfAbsent(c.section(), k -> new TreeMap<>()).merge(c.power().get(), c.share(), Double::sum);
+                        bySection
+                                .computeIfAbsent(c.section(), k -> new TreeMap<>())
+                                .merge(c.power().get(), c.share(), Double::sum);
                     }
                 }
                 bySection.values().forEach(m -> m.forEach((p, s) -> stake.merge(p, s, Math::max)));
@@ -101,11 +118,15 @@ public final class CorridorControl {
                 link.jurisdictionList().forEach(country -> stake.put(country, 1.0));
             }
             TreeSet<String> operators = new TreeSet<>();
-            rows.stream().filter(c -> c.role() == LinkControl.Role.OPERATOR).forEach(c -> c.power().ifPresent(operators::add));
+            rows.stream()
+                    .filter(c -> c.role() == LinkControl.Role.OPERATOR)
+                    .forEach(c -> c.power().ifPresent(operators::add));
             TreeSet<String> powers = new TreeSet<>(stake.keySet());
             powers.addAll(operators);
-            List<Hold> holds = powers.stream().map(p -> new Hold(p, Math.min(1, stake.getOrDefault(p, 0.0)), operators.contains(p)))
-                    .sorted(Comparator.comparingDouble((Hold h) -> -h.stake()).thenComparing(Hold::power)).toList();
+            List<Hold> holds = powers.stream()
+                    .map(p -> new Hold(p, Math.min(1, stake.getOrDefault(p, 0.0)), operators.contains(p)))
+                    .sorted(Comparator.comparingDouble((Hold h) -> -h.stake()).thenComparing(Hold::power))
+                    .toList();
             result.add(new LinkOwnership(link.id(), link.jurisdictionList(), rows, !hasOwners, holds));
         }
         return result;
@@ -142,12 +163,20 @@ public final class CorridorControl {
         }
         double demand = allocation.demand();
         return sums.entrySet().stream()
-                .map(e -> new PowerShare(e.getKey(), demand > 0 ? e.getValue()[0] / demand : 0, demand > 0 ? e.getValue()[1] / demand : 0))
+                .map(e -> new PowerShare(
+                        e.getKey(),
+                        demand > 0 ? e.getValue()[0] / demand : 0,
+                        demand > 0 ? e.getValue()[1] / demand : 0))
                 .toList();
     }
 
     /** The status quo and every default disruption scenario of the commodity and year. */
-    public static Report analyse(CorridorNetwork network, CorridorAllocator allocator, List<LinkControl> control, String commodity, int year) {
+    public static Report analyse(
+            CorridorNetwork network,
+            CorridorAllocator allocator,
+            List<LinkControl> control,
+            String commodity,
+            int year) {
         return analyse(network, allocator, control, commodity, year, org.multivector.work.Cancellation.NEVER);
     }
 
@@ -157,15 +186,24 @@ public final class CorridorControl {
      *
      * @throws org.multivector.work.ComputationCancelledException when stopped
      */
-    public static Report analyse(CorridorNetwork network, CorridorAllocator allocator, List<LinkControl> control, String commodity, int year,
-                                 org.multivector.work.Cancellation cancellation) {
+    public static Report analyse(
+            CorridorNetwork network,
+            CorridorAllocator allocator,
+            List<LinkControl> control,
+            String commodity,
+            int year,
+            org.multivector.work.Cancellation cancellation) {
         List<LinkOwnership> ownership = ownership(network, control, commodity, year);
         List<ScenarioShares> scenarios = new ArrayList<>();
         double demand = 0;
-        for (Map.Entry<String, List<Disruption>> scenario : ExpansionPlanning.defaultScenarios(network, commodity, year).entrySet()) {
-            AllocationResult result = allocator.allocate(network, new AllocationRequest(commodity, year, scenario.getValue(), List.of()), cancellation);
+        for (Map.Entry<String, List<Disruption>> scenario :
+                ExpansionPlanning.defaultScenarios(network, commodity, year).entrySet()) {
+            AllocationResult result = allocator.allocate(
+                    network, new AllocationRequest(commodity, year, scenario.getValue(), List.of()), cancellation);
             demand = result.demand();
-            scenarios.add(new ScenarioShares(scenario.getKey().equals("none") ? "status quo" : scenario.getKey(), result.deliveredShare(),
+            scenarios.add(new ScenarioShares(
+                    scenario.getKey().equals("none") ? "status quo" : scenario.getKey(),
+                    result.deliveredShare(),
                     shares(result, ownership)));
         }
         return new Report(commodity, year, demand, ownership, scenarios);

@@ -16,8 +16,7 @@ import java.util.List;
  */
 public final class CorridorCriticality {
 
-    private CorridorCriticality() {
-    }
+    private CorridorCriticality() {}
 
     /** Single failures of every built link, then pairs of links that carry flow; largest loss first within each. */
     public static Report analyse(CorridorNetwork network, String commodityId, int year, boolean pairs) {
@@ -30,8 +29,12 @@ public final class CorridorCriticality {
      *
      * @throws org.multivector.work.ComputationCancelledException when stopped
      */
-    public static Report analyse(CorridorNetwork network, String commodityId, int year, boolean pairs,
-                                 org.multivector.work.Cancellation cancellation) {
+    public static Report analyse(
+            CorridorNetwork network,
+            String commodityId,
+            int year,
+            boolean pairs,
+            org.multivector.work.Cancellation cancellation) {
         cancellation.check();
         Commodity commodity = MinCostFlowAllocator.commodity(network, commodityId);
         List<ExportSupply> supplies = MinCostFlowAllocator.supplies(network, commodity, year);
@@ -56,35 +59,64 @@ public final class CorridorCriticality {
             for (int a = 0; a < carrying.size(); a++) {
                 for (int b = a + 1; b < carrying.size(); b++) {
                     cancellation.check();
-                    pairList.add(fail(network, links, supplies, model, re, baseUndelivered, base, List.of(carrying.get(a), carrying.get(b))));
+                    pairList.add(fail(
+                            network,
+                            links,
+                            supplies,
+                            model,
+                            re,
+                            baseUndelivered,
+                            base,
+                            List.of(carrying.get(a), carrying.get(b))));
                 }
             }
         }
-        Comparator<LinkCriticality> order = Comparator.comparingDouble(LinkCriticality::lostVolume).reversed()
-                .thenComparing(Comparator.comparingDouble(LinkCriticality::costIncreaseMillionUsd).reversed())
+        Comparator<LinkCriticality> order = Comparator.comparingDouble(LinkCriticality::lostVolume)
+                .reversed()
+                .thenComparing(Comparator.comparingDouble(LinkCriticality::costIncreaseMillionUsd)
+                        .reversed())
                 .thenComparing(LinkCriticality::name);
         singles.sort(order);
         pairList.sort(order);
-        return new Report(commodity, year, supplies.stream().mapToDouble(ExportSupply::volume).sum(), singles, pairList);
+        return new Report(
+                commodity,
+                year,
+                supplies.stream().mapToDouble(ExportSupply::volume).sum(),
+                singles,
+                pairList);
     }
 
     /** Single and pair failures of one commodity in one year. */
-    public record Report(Commodity commodity, int year, double demand, List<LinkCriticality> singleList, List<LinkCriticality> pairList) {
+    public record Report(
+            Commodity commodity,
+            int year,
+            double demand,
+            List<LinkCriticality> singleList,
+            List<LinkCriticality> pairList) {
         public Report {
             singleList = List.copyOf(singleList);
             pairList = List.copyOf(pairList);
         }
     }
 
-    private static LinkCriticality fail(CorridorNetwork network, List<CorridorLink> links, List<ExportSupply> supplies, FlowModel model,
-                                        Reoptimizer re, long baseUndelivered, FlowSolution base, List<Integer> arcs) {
+    private static LinkCriticality fail(
+            CorridorNetwork network,
+            List<CorridorLink> links,
+            List<ExportSupply> supplies,
+            FlowModel model,
+            Reoptimizer re,
+            long baseUndelivered,
+            FlowSolution base,
+            List<Integer> arcs) {
         long carried = 0;
         for (int arc : arcs) {
             re.lower(arc, 0);
             carried += base.flow(arc);
         }
         long lost = model.undeliveredUnits(re::flow) - baseUndelivered;
-        double cost = model.costMillionUsd(re::flow) - MinCostFlowAllocator.sameVolumeCost(network, model.commodity, links, new double[links.size()], model, re::flow, supplies);
+        double cost = model.costMillionUsd(re::flow)
+                - MinCostFlowAllocator.sameVolumeCost(
+                        network, model.commodity, links, new double[links.size()], model, re::flow, supplies);
         List<String> cut = lost > 0 ? model.minCut(re::flow, re::capacity) : List.of();
         List<String> names = arcs.stream().map(a -> model.arcLink[a].id()).toList();
         re.undo();

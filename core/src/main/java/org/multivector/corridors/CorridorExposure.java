@@ -11,11 +11,11 @@ import java.util.List;
  */
 public final class CorridorExposure {
 
-    private CorridorExposure() {
-    }
+    private CorridorExposure() {}
 
     /** One row per country crossed by the commodity's built links, largest loss first. */
-    public static List<JurisdictionExposure> of(CorridorNetwork network, CorridorAllocator allocator, String commodity, int year) {
+    public static List<JurisdictionExposure> of(
+            CorridorNetwork network, CorridorAllocator allocator, String commodity, int year) {
         return of(network, allocator, commodity, year, org.multivector.work.Cancellation.NEVER);
     }
 
@@ -25,19 +25,37 @@ public final class CorridorExposure {
      *
      * @throws org.multivector.work.ComputationCancelledException when stopped
      */
-    public static List<JurisdictionExposure> of(CorridorNetwork network, CorridorAllocator allocator, String commodity, int year,
-                                                org.multivector.work.Cancellation cancellation) {
+    public static List<JurisdictionExposure> of(
+            CorridorNetwork network,
+            CorridorAllocator allocator,
+            String commodity,
+            int year,
+            org.multivector.work.Cancellation cancellation) {
         AllocationResult base = allocator.allocate(network, AllocationRequest.baseline(commodity, year), cancellation);
         List<JurisdictionExposure> rows = new ArrayList<>();
         for (String country : network.jurisdictions(commodity, year)) {
-            double crossing = base.routeList().stream().filter(r -> r.crosses(country)).mapToDouble(RouteFlow::volume).sum();
-            AllocationResult closed = allocator.allocate(network,
-                    AllocationRequest.baseline(commodity, year).with(new Disruption.CloseJurisdiction(country, Period.fullYear())), cancellation);
-            rows.add(new JurisdictionExposure(country, crossing, crossing / base.demand(), closed.lostVolume(),
-                    closed.lostVolume() / base.demand(), closed.rerouted(), closed.revenueAtRiskMillionUsd()));
+            double crossing = base.routeList().stream()
+                    .filter(r -> r.crosses(country))
+                    .mapToDouble(RouteFlow::volume)
+                    .sum();
+            AllocationResult closed = allocator.allocate(
+                    network,
+                    AllocationRequest.baseline(commodity, year)
+                            .with(new Disruption.CloseJurisdiction(country, Period.fullYear())),
+                    cancellation);
+            rows.add(new JurisdictionExposure(
+                    country,
+                    crossing,
+                    crossing / base.demand(),
+                    closed.lostVolume(),
+                    closed.lostVolume() / base.demand(),
+                    closed.rerouted(),
+                    closed.revenueAtRiskMillionUsd()));
         }
-        rows.sort(Comparator.comparingDouble(JurisdictionExposure::lossIfClosed).reversed()
-                .thenComparing(Comparator.comparingDouble(JurisdictionExposure::crossingVolume).reversed())
+        rows.sort(Comparator.comparingDouble(JurisdictionExposure::lossIfClosed)
+                .reversed()
+                .thenComparing(Comparator.comparingDouble(JurisdictionExposure::crossingVolume)
+                        .reversed())
                 .thenComparing(JurisdictionExposure::country));
         return rows;
     }

@@ -27,10 +27,23 @@ import java.util.OptionalDouble;
  * @param source        where the capacity (or the link's existence, when it has none) comes from
  * @param note          free text, including how derived figures were computed
  */
-public record CorridorLink(String id, String from, String to, String commodity, Mode mode, OptionalDouble capacity,
-                           int firstYear, int lastYear, boolean proposed, double unitCost, CostBasis costBasis,
-                           Optional<Source> costSource, OptionalDouble transitDays, List<String> jurisdictionList,
-                           Source source, String note) {
+public record CorridorLink(
+        String id,
+        String from,
+        String to,
+        String commodity,
+        Mode mode,
+        OptionalDouble capacity,
+        int firstYear,
+        int lastYear,
+        boolean proposed,
+        double unitCost,
+        CostBasis costBasis,
+        Optional<Source> costSource,
+        OptionalDouble transitDays,
+        List<String> jurisdictionList,
+        Source source,
+        String note) {
 
     public CorridorLink {
         Objects.requireNonNull(id, "id");
@@ -53,7 +66,22 @@ public record CorridorLink(String id, String from, String to, String commodity, 
 
     /** The same link with another capacity (and, when it was proposed, built). */
     public CorridorLink withCapacity(OptionalDouble newCapacity, boolean built) {
-        return new CorridorLink(id, from, to, commodity, mode, newCapacity, firstYear, lastYear, proposed && !built, unitCost,
-                costBasis, costSource, transitDays, jurisdictionList, source, note);
+        return new CorridorLink(
+                id,
+                from,
+                to,
+                commodity,
+                mode,
+                newCapacity,
+                firstYear,
+                lastYear,
+                proposed && !built,
+                unitCost,
+                costBasis,
+                costSource,
+                transitDays,
+                jurisdictionList,
+                source,
+                note);
     }
 }

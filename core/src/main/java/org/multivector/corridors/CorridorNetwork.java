@@ -29,10 +29,19 @@ public final class CorridorNetwork {
     private final List<ExpansionOption> expansionList;
 
     /** Builds a network; the loader has checked every reference, so this only copies. */
-    public CorridorNetwork(String name, String title, String version, String focal, List<Commodity> commodities,
-                           List<CorridorNode> nodes, List<CorridorLink> links, List<ExportSupply> supplies,
-                           List<ObservedVolume> volumes, List<HistoricalDisruption> disruptions, List<Price> prices,
-                           List<ExpansionOption> expansions) {
+    public CorridorNetwork(
+            String name,
+            String title,
+            String version,
+            String focal,
+            List<Commodity> commodities,
+            List<CorridorNode> nodes,
+            List<CorridorLink> links,
+            List<ExportSupply> supplies,
+            List<ObservedVolume> volumes,
+            List<HistoricalDisruption> disruptions,
+            List<Price> prices,
+            List<ExpansionOption> expansions) {
         this.name = name;
         this.title = title;
         this.version = version;
@@ -46,7 +55,9 @@ public final class CorridorNetwork {
         this.linkList = List.copyOf(links);
         this.supplyList = List.copyOf(supplies);
         this.volumeList = List.copyOf(volumes);
-        this.disruptionList = disruptions.stream().sorted(Comparator.comparing(HistoricalDisruption::start)).toList();
+        this.disruptionList = disruptions.stream()
+                .sorted(Comparator.comparing(HistoricalDisruption::start))
+                .toList();
         this.priceList = List.copyOf(prices);
         this.expansionList = List.copyOf(expansions);
     }
@@ -91,12 +102,16 @@ public final class CorridorNetwork {
 
     /** The links of a commodity as they stand in {@code year} (one row per id), proposed ones included. */
     public List<CorridorLink> links(String commodity, int year) {
-        return linkList.stream().filter(l -> l.commodity().equals(commodity) && l.appliesIn(year)).toList();
+        return linkList.stream()
+                .filter(l -> l.commodity().equals(commodity) && l.appliesIn(year))
+                .toList();
     }
 
     /** The export supplies of a commodity in a year. */
     public List<ExportSupply> supplies(String commodity, int year) {
-        return supplyList.stream().filter(s -> s.commodity().equals(commodity) && s.year() == year).toList();
+        return supplyList.stream()
+                .filter(s -> s.commodity().equals(commodity) && s.year() == year)
+                .toList();
     }
 
     /** Years with export supplies for the commodity, ascending. */
@@ -126,7 +141,9 @@ public final class CorridorNetwork {
 
     /** Published volumes on links of the commodity in the year. */
     public List<ObservedVolume> observed(String commodity, int year) {
-        return volumeList.stream().filter(v -> v.commodity().equals(commodity) && v.year() == year).toList();
+        return volumeList.stream()
+                .filter(v -> v.commodity().equals(commodity) && v.year() == year)
+                .toList();
     }
 
     /** Every published volume. */
@@ -146,7 +163,9 @@ public final class CorridorNetwork {
 
     /** The price of the commodity in the year, when the dataset has one. */
     public Optional<Price> price(String commodity, int year) {
-        return priceList.stream().filter(p -> p.commodity().equals(commodity) && p.year() == year).findFirst();
+        return priceList.stream()
+                .filter(p -> p.commodity().equals(commodity) && p.year() == year)
+                .findFirst();
     }
 
     public List<Price> prices() {
@@ -155,7 +174,9 @@ public final class CorridorNetwork {
 
     /** The capacity what-ifs listed for the commodity. */
     public List<ExpansionOption> expansions(String commodity) {
-        return expansionList.stream().filter(e -> e.commodity().equals(commodity)).toList();
+        return expansionList.stream()
+                .filter(e -> e.commodity().equals(commodity))
+                .toList();
     }
 
     /** Countries crossed by the commodity's built links in the year, sorted. */

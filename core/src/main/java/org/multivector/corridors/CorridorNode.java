@@ -18,8 +18,16 @@ import java.util.Objects;
  * @param source   where the node and its figures come from
  * @param note     free text
  */
-public record CorridorNode(String id, String name, NodeKind kind, String country, double latitude, double longitude,
-                           String location, Source source, String note) {
+public record CorridorNode(
+        String id,
+        String name,
+        NodeKind kind,
+        String country,
+        double latitude,
+        double longitude,
+        String location,
+        Source source,
+        String note) {
 
     public CorridorNode {
         Objects.requireNonNull(id, "id");

@@ -29,13 +29,23 @@ import java.util.regex.Pattern;
  * @param add       {@code LINK=+N[UNIT]} texts (add capacity; a proposed link alone is built at its design capacity)
  * @param period    when the close, cut and reduce disruptions apply
  */
-public record CorridorQuery(String commodity, Integer year, List<String> close, List<String> closeLink, List<String> closeNode,
-                            List<String> cut, List<String> reduce, List<String> events, List<String> add, Period period) {
+public record CorridorQuery(
+        String commodity,
+        Integer year,
+        List<String> close,
+        List<String> closeLink,
+        List<String> closeNode,
+        List<String> cut,
+        List<String> reduce,
+        List<String> events,
+        List<String> add,
+        Period period) {
 
     /** At most this many disruptions in one question. */
     public static final int MAX_DISRUPTIONS = 64;
 
-    private static final Pattern ADD = Pattern.compile("([A-Za-z0-9_]+)(?:=\\+?([0-9]+(?:\\.[0-9]+)?)\\s*([A-Za-z]*))?");
+    private static final Pattern ADD =
+            Pattern.compile("([A-Za-z0-9_]+)(?:=\\+?([0-9]+(?:\\.[0-9]+)?)\\s*([A-Za-z]*))?");
 
     public CorridorQuery {
         close = List.copyOf(close);
@@ -50,7 +60,17 @@ public record CorridorQuery(String commodity, Integer year, List<String> close, 
 
     /** A question with no disruption: the status quo of a commodity and year. */
     public static CorridorQuery of(String commodity, Integer year) {
-        return new CorridorQuery(commodity, year, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Period.fullYear());
+        return new CorridorQuery(
+                commodity,
+                year,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                Period.fullYear());
     }
 
     /** The commodity asked about. @throws InvalidRequestException when the network has no such commodity */
@@ -58,9 +78,15 @@ public record CorridorQuery(String commodity, Integer year, List<String> close, 
         if (commodity == null || commodity.isBlank()) {
             return network.commodities().getFirst();
         }
-        return network.commodity(commodity.strip().toLowerCase(Locale.ROOT)).orElseThrow(() -> new InvalidRequestException("commodity",
-                "commodity '" + commodity + "' is not in the corridor data\nMaybe one of: "
-                        + String.join(", ", network.commodities().stream().map(Commodity::id).toList())));
+        return network.commodity(commodity.strip().toLowerCase(Locale.ROOT))
+                .orElseThrow(() -> new InvalidRequestException(
+                        "commodity",
+                        "commodity '" + commodity + "' is not in the corridor data\nMaybe one of: "
+                                + String.join(
+                                        ", ",
+                                        network.commodities().stream()
+                                                .map(Commodity::id)
+                                                .toList())));
     }
 
     /**
@@ -71,13 +97,16 @@ public record CorridorQuery(String commodity, Integer year, List<String> close, 
         Commodity c = commodity(network);
         var years = network.supplyYears(c.id());
         if (years.isEmpty()) {
-            throw new InvalidRequestException("commodity", "commodity " + c.id() + " has no export volumes in any year");
+            throw new InvalidRequestException(
+                    "commodity", "commodity " + c.id() + " has no export volumes in any year");
         }
         if (year == null) {
             return network.defaultYear(c.id());
         }
         if (!years.contains(year)) {
-            throw new InvalidRequestException("year", "no " + c.id() + " export volumes for " + year + "\nMaybe one of the years with data: " + years);
+            throw new InvalidRequestException(
+                    "year",
+                    "no " + c.id() + " export volumes for " + year + "\nMaybe one of the years with data: " + years);
         }
         return year;
     }
@@ -93,8 +122,10 @@ public record CorridorQuery(String commodity, Integer year, List<String> close, 
         for (String text : close) {
             String code = text.strip().toUpperCase(Locale.ROOT);
             if (!jurisdictions.contains(code)) {
-                throw new InvalidRequestException("close", "no " + c.id() + " link crosses " + code + " in " + y
-                        + "\nMaybe one of: " + String.join(", ", jurisdictions));
+                throw new InvalidRequestException(
+                        "close",
+                        "no " + c.id() + " link crosses " + code + " in " + y + "\nMaybe one of: "
+                                + String.join(", ", jurisdictions));
             }
             disruptions.add(new Disruption.CloseJurisdiction(code, period));
         }
@@ -116,8 +147,15 @@ public record CorridorQuery(String commodity, Integer year, List<String> close, 
             disruptions.add(parsed("reduce", () -> DisruptionSyntax.leave(text, period)));
         }
         for (String id : events) {
-            HistoricalDisruption h = network.historical(id.strip()).orElseThrow(() -> new InvalidRequestException("event", "'" + id
-                    + "' is no dated disruption of the data\nMaybe one of: " + String.join(", ", network.history().stream().map(HistoricalDisruption::id).toList())));
+            HistoricalDisruption h = network.historical(id.strip())
+                    .orElseThrow(() -> new InvalidRequestException(
+                            "event",
+                            "'" + id + "' is no dated disruption of the data\nMaybe one of: "
+                                    + String.join(
+                                            ", ",
+                                            network.history().stream()
+                                                    .map(HistoricalDisruption::id)
+                                                    .toList())));
             disruptions.add(h.toDisruption());
         }
         if (disruptions.size() > MAX_DISRUPTIONS) {
@@ -132,8 +170,9 @@ public record CorridorQuery(String commodity, Integer year, List<String> close, 
 
     private static String knownLink(String field, String link, Set<String> linkIds, Commodity c, int y) {
         if (!linkIds.contains(link)) {
-            throw new InvalidRequestException(field, "no " + c.id() + " link '" + link + "' in " + y
-                    + "\nMaybe one of: " + String.join(", ", linkIds));
+            throw new InvalidRequestException(
+                    field,
+                    "no " + c.id() + " link '" + link + "' in " + y + "\nMaybe one of: " + String.join(", ", linkIds));
         }
         return link;
     }
@@ -154,15 +193,22 @@ public record CorridorQuery(String commodity, Integer year, List<String> close, 
         String link = m.group(1);
         String unit = m.group(3);
         if (unit != null && !unit.isEmpty() && !unit.equalsIgnoreCase(c.unit())) {
-            throw new InvalidRequestException("add", text + ": " + c.id() + " volumes are in " + c.unit() + ", not " + unit);
+            throw new InvalidRequestException(
+                    "add", text + ": " + c.id() + " volumes are in " + c.unit() + ", not " + unit);
         }
         double amount;
         if (m.group(2) != null) {
             amount = Double.parseDouble(m.group(2));
         } else {
-            CorridorLink proposed = network.links(c.id(), y).stream().filter(l -> l.id().equals(link) && l.proposed() && l.capacity().isPresent())
-                    .findFirst().orElseThrow(() -> new InvalidRequestException("add", text
-                            + ": give an amount (LINK=+N); only proposed links with a design capacity can be built without one"));
+            CorridorLink proposed = network.links(c.id(), y).stream()
+                    .filter(l ->
+                            l.id().equals(link) && l.proposed() && l.capacity().isPresent())
+                    .findFirst()
+                    .orElseThrow(
+                            () -> new InvalidRequestException(
+                                    "add",
+                                    text
+                                            + ": give an amount (LINK=+N); only proposed links with a design capacity can be built without one"));
             amount = proposed.capacity().getAsDouble();
         }
         if (amount <= 0) {

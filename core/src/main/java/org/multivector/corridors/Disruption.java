@@ -64,7 +64,8 @@ public sealed interface Disruption {
     record CutCapacity(String link, double share, Period period) implements Disruption {
         public CutCapacity {
             if (!(share >= 0 && share <= 1)) {
-                throw new IllegalArgumentException("a capacity cut must lie between 0% and 100%, got " + share * 100 + "%");
+                throw new IllegalArgumentException(
+                        "a capacity cut must lie between 0% and 100%, got " + share * 100 + "%");
             }
         }
 

@@ -21,8 +21,7 @@ public final class DisruptionSyntax {
     private static final Pattern CUT = Pattern.compile("([A-Za-z0-9_.-]+)(?:=([0-9]+(?:\\.[0-9]+)?)%?)?");
     private static final Pattern LEAVE = Pattern.compile("([A-Za-z0-9_.-]+):([0-9]*\\.?[0-9]+)");
 
-    private DisruptionSyntax() {
-    }
+    private DisruptionSyntax() {}
 
     /** The link a cut or reduce text names, or the text itself when it has no recognisable link. */
     public static String link(String text) {
@@ -39,7 +38,8 @@ public final class DisruptionSyntax {
     public static Disruption.CutCapacity cut(String text, Period period) {
         Matcher m = CUT.matcher(text.strip());
         if (!m.matches()) {
-            throw new IllegalArgumentException("'" + text + "' must be LINK=PERCENT (e.g. CPC_SEA=67%) or LINK to close it");
+            throw new IllegalArgumentException(
+                    "'" + text + "' must be LINK=PERCENT (e.g. CPC_SEA=67%) or LINK to close it");
         }
         double percent = m.group(2) == null ? 100 : Double.parseDouble(m.group(2));
         if (percent > 100) {
@@ -56,7 +56,8 @@ public final class DisruptionSyntax {
     public static Disruption.CutCapacity leave(String text, Period period) {
         Matcher m = LEAVE.matcher(text.strip());
         if (!m.matches()) {
-            throw new IllegalArgumentException("'" + text + "' must be LINK:SHARE_LEFT with a share from 0 to 1, e.g. CPC_SEA:0.2");
+            throw new IllegalArgumentException(
+                    "'" + text + "' must be LINK:SHARE_LEFT with a share from 0 to 1, e.g. CPC_SEA:0.2");
         }
         double left = Double.parseDouble(m.group(2));
         if (left > 1) {

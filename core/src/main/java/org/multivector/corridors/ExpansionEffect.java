@@ -10,6 +10,10 @@ package org.multivector.corridors;
  * @param saved       {@code undeliveredWithout - undeliveredWith}
  * @param costChangeMillionUsd transport cost with minus without the expansion
  */
-public record ExpansionEffect(String expansion, String scenario, double undeliveredWithout, double undeliveredWith, double saved,
-                              double costChangeMillionUsd) {
-}
+public record ExpansionEffect(
+        String expansion,
+        String scenario,
+        double undeliveredWithout,
+        double undeliveredWith,
+        double saved,
+        double costChangeMillionUsd) {}

@@ -11,8 +11,7 @@ import java.util.Map;
  */
 public final class ExpansionPlanning {
 
-    private ExpansionPlanning() {
-    }
+    private ExpansionPlanning() {}
 
     /**
      * The default scenarios: the status quo, each foreign country closed for the year, and each
@@ -27,7 +26,9 @@ public final class ExpansionPlanning {
                 scenarios.put(d.label(), List.of(d));
             }
         }
-        List<String> built = MinCostFlowAllocator.builtLinks(network, commodity, year, List.of()).stream().map(CorridorLink::id).toList();
+        List<String> built = MinCostFlowAllocator.builtLinks(network, commodity, year, List.of()).stream()
+                .map(CorridorLink::id)
+                .toList();
         for (HistoricalDisruption h : network.history()) {
             if (!h.assetIsNode() && built.contains(h.asset()) && h.cutShare() > 0) {
                 scenarios.put(h.id() + " replayed", List.of(h.toDisruption()));
@@ -37,21 +38,34 @@ public final class ExpansionPlanning {
     }
 
     /** Every option under every scenario, in option then scenario order. */
-    public static List<ExpansionEffect> evaluate(CorridorNetwork network, CorridorAllocator allocator, String commodity, int year,
-                                                 List<ExpansionOption> options, Map<String, List<Disruption>> scenarios) {
+    public static List<ExpansionEffect> evaluate(
+            CorridorNetwork network,
+            CorridorAllocator allocator,
+            String commodity,
+            int year,
+            List<ExpansionOption> options,
+            Map<String, List<Disruption>> scenarios) {
         List<ExpansionEffect> effects = new ArrayList<>();
         Map<String, AllocationResult> without = new LinkedHashMap<>();
         for (Map.Entry<String, List<Disruption>> scenario : scenarios.entrySet()) {
-            without.put(scenario.getKey(), allocator.allocate(network,
-                    new AllocationRequest(commodity, year, scenario.getValue(), List.of())));
+            without.put(
+                    scenario.getKey(),
+                    allocator.allocate(
+                            network, new AllocationRequest(commodity, year, scenario.getValue(), List.of())));
         }
         for (ExpansionOption option : options) {
             for (Map.Entry<String, List<Disruption>> scenario : scenarios.entrySet()) {
                 AllocationResult before = without.get(scenario.getKey());
-                AllocationResult after = allocator.allocate(network,
+                AllocationResult after = allocator.allocate(
+                        network,
                         new AllocationRequest(commodity, year, scenario.getValue(), List.of(option.toExpansion())));
-                effects.add(new ExpansionEffect(option.id(), scenario.getKey(), before.undelivered(), after.undelivered(),
-                        before.undelivered() - after.undelivered(), after.costMillionUsd() - before.costMillionUsd()));
+                effects.add(new ExpansionEffect(
+                        option.id(),
+                        scenario.getKey(),
+                        before.undelivered(),
+                        after.undelivered(),
+                        before.undelivered() - after.undelivered(),
+                        after.costMillionUsd() - before.costMillionUsd()));
             }
         }
         return effects;

@@ -2,8 +2,8 @@ package org.multivector.corridors;
 
 import org.multivector.corridors.flow.FlowNetwork;
 
-import java.util.ArrayList;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -35,12 +35,21 @@ final class FlowModel {
     final CorridorLink[] arcLink;
     /** Undelivered arc of each exporting node. */
     final Map<String, Integer> undeliveredArc;
+
     final Map<String, Long> supplyUnits;
     final long totalSupplyUnits;
 
-    private FlowModel(Commodity commodity, List<CorridorLink> links, FlowNetwork network, Map<String, Integer> nodeIndex,
-                      List<String> nodeIds, int sink, CorridorLink[] arcLink, Map<String, Integer> undeliveredArc,
-                      Map<String, Long> supplyUnits, long totalSupplyUnits) {
+    private FlowModel(
+            Commodity commodity,
+            List<CorridorLink> links,
+            FlowNetwork network,
+            Map<String, Integer> nodeIndex,
+            List<String> nodeIds,
+            int sink,
+            CorridorLink[] arcLink,
+            Map<String, Integer> undeliveredArc,
+            Map<String, Long> supplyUnits,
+            long totalSupplyUnits) {
         this.commodity = commodity;
         this.links = links;
         this.network = network;
@@ -56,8 +65,12 @@ final class FlowModel {
     /**
      * Builds the problem for built links with their capacities multiplied by {@code factor} (one per link).
      */
-    static FlowModel build(CorridorNetwork corridors, Commodity commodity, List<CorridorLink> links, double[] factor,
-                           List<ExportSupply> supplies) {
+    static FlowModel build(
+            CorridorNetwork corridors,
+            Commodity commodity,
+            List<CorridorLink> links,
+            double[] factor,
+            List<ExportSupply> supplies) {
         return build(corridors, commodity, links, factor, new double[links.size()], supplies);
     }
 
@@ -70,8 +83,13 @@ final class FlowModel {
      * by the bonuses so that delivering volume still comes first. The minimum is soft: where a disruption
      * leaves no way to carry it, the rest is simply not carried (no infeasibility).
      */
-    static FlowModel build(CorridorNetwork corridors, Commodity commodity, List<CorridorLink> links, double[] factor,
-                           double[] minimum, List<ExportSupply> supplies) {
+    static FlowModel build(
+            CorridorNetwork corridors,
+            Commodity commodity,
+            List<CorridorLink> links,
+            double[] factor,
+            double[] minimum,
+            List<ExportSupply> supplies) {
         Map<String, Integer> index = new LinkedHashMap<>();
         List<String> ids = new ArrayList<>();
         for (CorridorLink link : links) {
@@ -89,7 +107,10 @@ final class FlowModel {
             }
         }
         int sink = ids.size();
-        List<String> markets = ids.stream().filter(id -> corridors.node(id).map(n -> n.kind() == NodeKind.MARKET).orElse(false)).toList();
+        List<String> markets = ids.stream()
+                .filter(id ->
+                        corridors.node(id).map(n -> n.kind() == NodeKind.MARKET).orElse(false))
+                .toList();
         int minimumArcs = 0;
         for (double m : minimum) {
             minimumArcs += m > 0 ? 1 : 0;
@@ -105,13 +126,15 @@ final class FlowModel {
         for (int i = 0; i < links.size(); i++) {
             CorridorLink link = links.get(i);
             long capacity = link.capacity().isPresent()
-                    ? Math.round(link.capacity().getAsDouble() * factor[i] * SCALE) : (factor[i] <= 0 ? 0 : FlowNetwork.UNBOUNDED);
+                    ? Math.round(link.capacity().getAsDouble() * factor[i] * SCALE)
+                    : (factor[i] <= 0 ? 0 : FlowNetwork.UNBOUNDED);
             long floor = minimum[i] > 0 ? Math.round(minimum[i] * factor[i] * SCALE) : 0;
             if (capacity != FlowNetwork.UNBOUNDED) {
                 floor = Math.min(floor, capacity);
             }
             if (minimum[i] > 0) {
-                int scheduled = builder.arc(index.get(link.from()), index.get(link.to()), floor, costUnits(link) - bonus);
+                int scheduled =
+                        builder.arc(index.get(link.from()), index.get(link.to()), floor, costUnits(link) - bonus);
                 arcLink[scheduled] = link;
                 capacity = capacity == FlowNetwork.UNBOUNDED ? capacity : capacity - floor;
             }
@@ -129,8 +152,8 @@ final class FlowModel {
             totalVolume += s.volume();
         }
         if (!(totalVolume <= Commodity.MAX_QUANTITY)) {
-            throw new IllegalArgumentException("the " + commodity.id() + " supplies sum to " + totalVolume + " " + commodity.unit()
-                    + ", above the largest the corridor model takes (1e9)");
+            throw new IllegalArgumentException("the " + commodity.id() + " supplies sum to " + totalVolume + " "
+                    + commodity.unit() + ", above the largest the corridor model takes (1e9)");
         }
         for (ExportSupply s : supplies) {
             long units = Math.round(s.volume() * SCALE);
@@ -140,7 +163,8 @@ final class FlowModel {
             undelivered.put(s.node(), builder.arc(index.get(s.node()), sink, FlowNetwork.UNBOUNDED, penalty));
         }
         builder.supply(sink, -total);
-        return new FlowModel(commodity, links, builder.build(), index, ids, sink, arcLink, undelivered, supplyUnits, total);
+        return new FlowModel(
+                commodity, links, builder.build(), index, ids, sink, arcLink, undelivered, supplyUnits, total);
     }
 
     static long costUnits(CorridorLink link) {
@@ -168,8 +192,7 @@ final class FlowModel {
     }
 
     /** A path from an exporting node to a market, as its links, and the units it carries. */
-    record Path(List<CorridorLink> linkList, long units) {
-    }
+    record Path(List<CorridorLink> linkList, long units) {}
 
     /**
      * Splits a flow into paths from exporting nodes to markets (flow decomposition, Ahuja, Magnanti
@@ -248,7 +271,10 @@ final class FlowModel {
                     flow[arc] -= amount;
                 }
                 remaining -= amount;
-                List<CorridorLink> linkPath = pathArcs.stream().map(a -> arcLink[a]).filter(java.util.Objects::nonNull).toList();
+                List<CorridorLink> linkPath = pathArcs.stream()
+                        .map(a -> arcLink[a])
+                        .filter(java.util.Objects::nonNull)
+                        .toList();
                 paths.add(new Path(linkPath, amount));
             }
         }

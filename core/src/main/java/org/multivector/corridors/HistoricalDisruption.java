@@ -13,8 +13,17 @@ import java.time.LocalDate;
  * @param start      first day affected
  * @param end        last day affected (inclusive)
  */
-public record HistoricalDisruption(String id, LocalDate start, LocalDate end, String asset, boolean assetIsNode, double cutShare,
-                                   String event, String effect, Source source, String note) {
+public record HistoricalDisruption(
+        String id,
+        LocalDate start,
+        LocalDate end,
+        String asset,
+        boolean assetIsNode,
+        double cutShare,
+        String event,
+        String effect,
+        Source source,
+        String note) {
 
     /** The event as a disruption of the year it happened in. */
     public Disruption toDisruption() {
@@ -22,6 +31,8 @@ public record HistoricalDisruption(String id, LocalDate start, LocalDate end, St
         if (assetIsNode) {
             return new Disruption.CloseNode(asset, period);
         }
-        return cutShare >= 1 ? new Disruption.CloseLink(asset, period) : new Disruption.CutCapacity(asset, cutShare, period);
+        return cutShare >= 1
+                ? new Disruption.CloseLink(asset, period)
+                : new Disruption.CutCapacity(asset, cutShare, period);
     }
 }

@@ -11,6 +11,11 @@ package org.multivector.corridors;
  * @param rerouted       volume moved to other routes when it closes
  * @param revenueAtRiskMillionUsd {@code lossIfClosed x price}, NaN without a price
  */
-public record JurisdictionExposure(String country, double crossingVolume, double crossingShare, double lossIfClosed, double lossShare,
-                                   double rerouted, double revenueAtRiskMillionUsd) {
-}
+public record JurisdictionExposure(
+        String country,
+        double crossingVolume,
+        double crossingShare,
+        double lossIfClosed,
+        double lossShare,
+        double rerouted,
+        double revenueAtRiskMillionUsd) {}

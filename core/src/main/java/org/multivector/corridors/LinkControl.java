@@ -20,11 +20,23 @@ import java.util.Optional;
  * @param firstYear first year the row holds, empty for "since the data begin"
  * @param lastYear  last year the row holds, empty for "still"
  */
-public record LinkControl(String link, String section, Role role, String party, Optional<String> power, double share,
-                          Optional<Integer> firstYear, Optional<Integer> lastYear, Source source, String note) {
+public record LinkControl(
+        String link,
+        String section,
+        Role role,
+        String party,
+        Optional<String> power,
+        double share,
+        Optional<Integer> firstYear,
+        Optional<Integer> lastYear,
+        Source source,
+        String note) {
 
     /** The part a party plays. */
-    public enum Role { OWNER, OPERATOR }
+    public enum Role {
+        OWNER,
+        OPERATOR
+    }
 
     public LinkControl {
         Objects.requireNonNull(link, "link");
@@ -37,6 +49,7 @@ public record LinkControl(String link, String section, Role role, String party, 
 
     /** Whether the row describes {@code year}. */
     public boolean holdsIn(int year) {
-        return firstYear.map(y -> y <= year).orElse(true) && lastYear.map(y -> year <= y).orElse(true);
+        return firstYear.map(y -> y <= year).orElse(true)
+                && lastYear.map(y -> year <= y).orElse(true);
     }
 }

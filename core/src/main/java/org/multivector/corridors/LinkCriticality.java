@@ -13,8 +13,12 @@ import java.util.List;
  * @param minCutList      links of a minimum cut that bounds what the affected exporters can still
  *                        deliver: saturated or closed links whose capacities explain the loss; empty when nothing is lost
  */
-public record LinkCriticality(List<String> linkList, double lostVolume, double rerouted, double costIncreaseMillionUsd,
-                              List<String> minCutList) {
+public record LinkCriticality(
+        List<String> linkList,
+        double lostVolume,
+        double rerouted,
+        double costIncreaseMillionUsd,
+        List<String> minCutList) {
 
     public LinkCriticality {
         linkList = List.copyOf(linkList);

@@ -1,9 +1,8 @@
 package org.multivector.corridors;
 
-import org.multivector.work.Cancellation;
-
 import org.multivector.corridors.flow.FlowSolution;
 import org.multivector.corridors.flow.NetworkSimplex;
+import org.multivector.work.Cancellation;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -54,18 +53,43 @@ public final class MinCostFlowAllocator implements CorridorAllocator {
         Commodity commodity = commodity(network, request.commodity());
         List<ExportSupply> supplies = supplies(network, commodity, request.year());
         Map<String, RouteSchedule.Entry> scheduled = schedule.entries(commodity.id(), request.year());
-        List<CorridorLink> links = scheduled(builtLinks(network, commodity.id(), request.year(), request.expansionList()), scheduled);
+        List<CorridorLink> links =
+                scheduled(builtLinks(network, commodity.id(), request.year(), request.expansionList()), scheduled);
         check(network, links, request.disruptionList());
-        boolean statusQuo = request.disruptionList().isEmpty() && request.expansionList().isEmpty();
-        List<CorridorLink> baseLinks = statusQuo ? links
+        boolean statusQuo =
+                request.disruptionList().isEmpty() && request.expansionList().isEmpty();
+        List<CorridorLink> baseLinks = statusQuo
+                ? links
                 : scheduled(builtLinks(network, commodity.id(), request.year(), List.of()), scheduled);
-        Outcome outcome = solveYear(network, commodity, links, minimum(links, scheduled), supplies, request.disruptionList(),
-                statusQuo ? null : baseLinks, minimum(baseLinks, scheduled), cancellation);
-        Outcome baseline = statusQuo ? outcome
-                : solveYear(network, commodity, baseLinks, minimum(baseLinks, scheduled), supplies, List.of(), null, null, cancellation);
+        Outcome outcome = solveYear(
+                network,
+                commodity,
+                links,
+                minimum(links, scheduled),
+                supplies,
+                request.disruptionList(),
+                statusQuo ? null : baseLinks,
+                minimum(baseLinks, scheduled),
+                cancellation);
+        Outcome baseline = statusQuo
+                ? outcome
+                : solveYear(
+                        network,
+                        commodity,
+                        baseLinks,
+                        minimum(baseLinks, scheduled),
+                        supplies,
+                        List.of(),
+                        null,
+                        null,
+                        cancellation);
         double demand = supplies.stream().mapToDouble(ExportSupply::volume).sum();
-        double undelivered = outcome.undeliveredByOrigin.values().stream().mapToDouble(Double::doubleValue).sum();
-        double baselineUndelivered = baseline.undeliveredByOrigin.values().stream().mapToDouble(Double::doubleValue).sum();
+        double undelivered = outcome.undeliveredByOrigin.values().stream()
+                .mapToDouble(Double::doubleValue)
+                .sum();
+        double baselineUndelivered = baseline.undeliveredByOrigin.values().stream()
+                .mapToDouble(Double::doubleValue)
+                .sum();
         Set<String> routeKeys = new LinkedHashSet<>(outcome.routeVolume.keySet());
         routeKeys.addAll(baseline.routeVolume.keySet());
         Map<String, CorridorLink> linkById = new HashMap<>();
@@ -80,20 +104,41 @@ public final class MinCostFlowAllocator implements CorridorAllocator {
             rerouted += route.gained();
             routes.add(route);
         }
-        routes.sort((a, b) -> Double.compare(b.volume() + b.baselineVolume() * 1e-9, a.volume() + a.baselineVolume() * 1e-9));
+        routes.sort((a, b) ->
+                Double.compare(b.volume() + b.baselineVolume() * 1e-9, a.volume() + a.baselineVolume() * 1e-9));
         List<LinkFlow> linkFlows = new ArrayList<>();
         for (CorridorLink link : links) {
-            linkFlows.add(new LinkFlow(link.id(), outcome.linkFlow.getOrDefault(link.id(), 0.0),
-                    baseline.linkFlow.getOrDefault(link.id(), 0.0), link.capacity(),
-                    link.capacity().isPresent() ? OptionalDouble.of(outcome.availableCapacity.get(link.id())) : OptionalDouble.empty()));
+            linkFlows.add(new LinkFlow(
+                    link.id(),
+                    outcome.linkFlow.getOrDefault(link.id(), 0.0),
+                    baseline.linkFlow.getOrDefault(link.id(), 0.0),
+                    link.capacity(),
+                    link.capacity().isPresent()
+                            ? OptionalDouble.of(outcome.availableCapacity.get(link.id()))
+                            : OptionalDouble.empty()));
         }
         Optional<Price> price = network.price(commodity.id(), request.year());
         double lost = Math.max(0, undelivered - baselineUndelivered);
-        double revenueAtRisk = price.map(p -> commodity.valueMillionUsd(lost, p.value())).orElse(Double.NaN);
-        return new AllocationResult(commodity, request.year(), request.disruptionList(), request.expansionList(), demand,
-                demand - undelivered, undelivered, baselineUndelivered, rerouted, outcome.cost, baseline.cost,
-                statusQuo ? outcome.cost : outcome.sameVolumeBaselineCost, price, revenueAtRisk,
-                routes, linkFlows, outcome.undeliveredByOrigin);
+        double revenueAtRisk =
+                price.map(p -> commodity.valueMillionUsd(lost, p.value())).orElse(Double.NaN);
+        return new AllocationResult(
+                commodity,
+                request.year(),
+                request.disruptionList(),
+                request.expansionList(),
+                demand,
+                demand - undelivered,
+                undelivered,
+                baselineUndelivered,
+                rerouted,
+                outcome.cost,
+                baseline.cost,
+                statusQuo ? outcome.cost : outcome.sameVolumeBaselineCost,
+                price,
+                revenueAtRisk,
+                routes,
+                linkFlows,
+                outcome.undeliveredByOrigin);
     }
 
     /** The links with each scheduled one capped at its scheduled volume. */
@@ -107,7 +152,9 @@ public final class MinCostFlowAllocator implements CorridorAllocator {
             if (entry == null) {
                 capped.add(link);
             } else {
-                double cap = link.capacity().isPresent() ? Math.min(link.capacity().getAsDouble(), entry.volume()) : entry.volume();
+                double cap = link.capacity().isPresent()
+                        ? Math.min(link.capacity().getAsDouble(), entry.volume())
+                        : entry.volume();
                 capped.add(link.withCapacity(OptionalDouble.of(cap), false));
             }
         }
@@ -127,8 +174,14 @@ public final class MinCostFlowAllocator implements CorridorAllocator {
     // ------------------------------------------------------------------ shared with the other analyses
 
     static Commodity commodity(CorridorNetwork network, String id) {
-        return network.commodity(id).orElseThrow(() -> new IllegalArgumentException("commodity '" + id + "' is not in the corridor data"
-                + "\nMaybe one of: " + String.join(", ", network.commodities().stream().map(Commodity::id).toList())));
+        return network.commodity(id)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "commodity '" + id + "' is not in the corridor data" + "\nMaybe one of: "
+                                + String.join(
+                                        ", ",
+                                        network.commodities().stream()
+                                                .map(Commodity::id)
+                                                .toList())));
     }
 
     static List<ExportSupply> supplies(CorridorNetwork network, Commodity commodity, int year) {
@@ -141,7 +194,8 @@ public final class MinCostFlowAllocator implements CorridorAllocator {
     }
 
     /** The links built in the year after the expansions (proposed links only when an expansion names them). */
-    static List<CorridorLink> builtLinks(CorridorNetwork network, String commodity, int year, List<Expansion> expansions) {
+    static List<CorridorLink> builtLinks(
+            CorridorNetwork network, String commodity, int year, List<Expansion> expansions) {
         Map<String, CorridorLink> links = new LinkedHashMap<>();
         network.links(commodity, year).forEach(l -> links.put(l.id(), l));
         for (Expansion expansion : expansions) {
@@ -149,11 +203,14 @@ public final class MinCostFlowAllocator implements CorridorAllocator {
                 case Expansion.AddCapacity add -> {
                     CorridorLink link = links.get(add.link());
                     if (link == null) {
-                        throw new IllegalArgumentException("link '" + add.link() + "' carries no " + commodity + " in " + year
-                                + "\nMaybe one of: " + String.join(", ", links.keySet()));
+                        throw new IllegalArgumentException("link '" + add.link() + "' carries no " + commodity + " in "
+                                + year + "\nMaybe one of: " + String.join(", ", links.keySet()));
                     }
-                    OptionalDouble capacity = link.proposed() ? OptionalDouble.of(add.amount())
-                            : link.capacity().isPresent() ? OptionalDouble.of(link.capacity().getAsDouble() + add.amount()) : link.capacity();
+                    OptionalDouble capacity = link.proposed()
+                            ? OptionalDouble.of(add.amount())
+                            : link.capacity().isPresent()
+                                    ? OptionalDouble.of(link.capacity().getAsDouble() + add.amount())
+                                    : link.capacity();
                     links.put(link.id(), link.withCapacity(capacity, true));
                 }
                 case Expansion.NewLink added -> {
@@ -163,11 +220,13 @@ public final class MinCostFlowAllocator implements CorridorAllocator {
                     }
                     for (String node : List.of(link.from(), link.to())) {
                         if (network.node(node).isEmpty()) {
-                            throw new IllegalArgumentException("new link '" + link.id() + "' names node '" + node + "', which the network lacks");
+                            throw new IllegalArgumentException(
+                                    "new link '" + link.id() + "' names node '" + node + "', which the network lacks");
                         }
                     }
                     if (!link.commodity().equals(commodity)) {
-                        throw new IllegalArgumentException("new link '" + link.id() + "' carries " + link.commodity() + ", not " + commodity);
+                        throw new IllegalArgumentException(
+                                "new link '" + link.id() + "' carries " + link.commodity() + ", not " + commodity);
                     }
                     links.put(link.id(), link.withCapacity(link.capacity(), true));
                 }
@@ -218,9 +277,13 @@ public final class MinCostFlowAllocator implements CorridorAllocator {
     }
 
     /** Year totals of one allocation. */
-    private record Outcome(Map<String, Double> routeVolume, Map<String, Double> linkFlow, Map<String, Double> availableCapacity,
-                           Map<String, Double> undeliveredByOrigin, double cost, double sameVolumeBaselineCost) {
-    }
+    private record Outcome(
+            Map<String, Double> routeVolume,
+            Map<String, Double> linkFlow,
+            Map<String, Double> availableCapacity,
+            Map<String, Double> undeliveredByOrigin,
+            double cost,
+            double sameVolumeBaselineCost) {}
 
     /**
      * The status quo's least cost for exactly the volumes a flow still delivers from each origin: the
@@ -228,12 +291,19 @@ public final class MinCostFlowAllocator implements CorridorAllocator {
      * network is the status-quo network with less capacity, a disrupted flow never costs less than this
      * for the same delivered volumes, so "cost change" means the dearer routes, not the lost volume.
      */
-    static double sameVolumeCost(CorridorNetwork network, Commodity commodity, List<CorridorLink> baseLinks, double[] baseMinimum,
-                                 FlowModel model, java.util.function.IntToLongFunction flow, List<ExportSupply> supplies) {
+    static double sameVolumeCost(
+            CorridorNetwork network,
+            Commodity commodity,
+            List<CorridorLink> baseLinks,
+            double[] baseMinimum,
+            FlowModel model,
+            java.util.function.IntToLongFunction flow,
+            List<ExportSupply> supplies) {
         List<ExportSupply> delivered = new ArrayList<>();
         for (ExportSupply s : supplies) {
             long units = model.supplyUnits.get(s.node()) - flow.applyAsLong(model.undeliveredArc.get(s.node()));
-            delivered.add(new ExportSupply(s.year(), s.node(), s.commodity(), units / (double) FlowModel.SCALE, s.source(), s.note()));
+            delivered.add(new ExportSupply(
+                    s.year(), s.node(), s.commodity(), units / (double) FlowModel.SCALE, s.source(), s.note()));
         }
         double[] ones = new double[baseLinks.size()];
         java.util.Arrays.fill(ones, 1);
@@ -242,9 +312,16 @@ public final class MinCostFlowAllocator implements CorridorAllocator {
         return base.costMillionUsd(solution::flow);
     }
 
-    private static Outcome solveYear(CorridorNetwork network, Commodity commodity, List<CorridorLink> links, double[] minimum,
-                                     List<ExportSupply> supplies, List<Disruption> disruptions, List<CorridorLink> baseLinks,
-                                     double[] baseMinimum, Cancellation cancellation) {
+    private static Outcome solveYear(
+            CorridorNetwork network,
+            Commodity commodity,
+            List<CorridorLink> links,
+            double[] minimum,
+            List<ExportSupply> supplies,
+            List<Disruption> disruptions,
+            List<CorridorLink> baseLinks,
+            double[] baseMinimum,
+            Cancellation cancellation) {
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, Period.DAYS));
         for (Disruption d : disruptions) {
             cuts.add(d.period().startDay());
@@ -275,14 +352,17 @@ public final class MinCostFlowAllocator implements CorridorAllocator {
         for (Map.Entry<List<Integer>, Double> entry : weightByActive.entrySet()) {
             cancellation.check();
             double weight = entry.getValue();
-            double[] factor = factors(links, entry.getKey().stream().map(disruptions::get).toList());
+            double[] factor =
+                    factors(links, entry.getKey().stream().map(disruptions::get).toList());
             FlowModel model = FlowModel.build(network, commodity, links, factor, minimum, supplies);
             FlowSolution solution = NetworkSimplex.solve(model.network);
             if (!solution.feasible()) {
-                throw new IllegalStateException("the allocation should always be feasible thanks to the undelivered arcs");
+                throw new IllegalStateException(
+                        "the allocation should always be feasible thanks to the undelivered arcs");
             }
             for (FlowModel.Path path : model.decompose(solution::flow)) {
-                String key = String.join(">", path.linkList().stream().map(CorridorLink::id).toList());
+                String key = String.join(
+                        ">", path.linkList().stream().map(CorridorLink::id).toList());
                 routeVolume.merge(key, weight * path.units() / FlowModel.SCALE, Double::sum);
             }
             for (int arc = 0; arc < model.arcLink.length; arc++) {
@@ -302,13 +382,15 @@ public final class MinCostFlowAllocator implements CorridorAllocator {
             }
             cost += weight * model.costMillionUsd(solution::flow);
             if (baseLinks != null) {
-                sameVolume += weight * sameVolumeCost(network, commodity, baseLinks, baseMinimum, model, solution::flow, supplies);
+                sameVolume += weight
+                        * sameVolumeCost(network, commodity, baseLinks, baseMinimum, model, solution::flow, supplies);
             }
         }
         return new Outcome(routeVolume, linkFlow, available, undelivered, cost, sameVolume);
     }
 
-    private static RouteFlow route(CorridorNetwork network, String key, Map<String, CorridorLink> linkById, double volume, double base) {
+    private static RouteFlow route(
+            CorridorNetwork network, String key, Map<String, CorridorLink> linkById, double volume, double base) {
         List<String> ids = List.of(key.split(">"));
         List<String> countries = new ArrayList<>();
         double unitCost = 0;
@@ -330,7 +412,14 @@ public final class MinCostFlowAllocator implements CorridorAllocator {
         }
         String origin = linkById.get(ids.getFirst()).from();
         String market = linkById.get(ids.getLast()).to();
-        return new RouteFlow(ids, origin, market, countries, volume, base, unitCost,
+        return new RouteFlow(
+                ids,
+                origin,
+                market,
+                countries,
+                volume,
+                base,
+                unitCost,
                 daysKnown ? OptionalDouble.of(days) : OptionalDouble.empty());
     }
 }

@@ -13,9 +13,11 @@ import java.util.OptionalInt;
  * @param source where the figure comes from; {@code assumption} is true for a figure <em>derived</em> by
  *               arithmetic from published ones (the note says how), never for an invented one
  */
-public record ObservedVolume(int year, String link, String commodity, double volume, String period, Source source, String note) {
+public record ObservedVolume(
+        int year, String link, String commodity, double volume, String period, Source source, String note) {
 
-    private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+    private static final List<String> MONTHS =
+            List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
 
     /** Whether the figure covers a whole year. */
     public boolean fullYear() {
@@ -46,6 +48,8 @@ public record ObservedVolume(int year, String link, String commodity, double vol
      */
     public java.util.OptionalDouble annualRate() {
         OptionalInt m = months();
-        return m.isPresent() ? java.util.OptionalDouble.of(volume * 12.0 / m.getAsInt()) : java.util.OptionalDouble.empty();
+        return m.isPresent()
+                ? java.util.OptionalDouble.of(volume * 12.0 / m.getAsInt())
+                : java.util.OptionalDouble.empty();
     }
 }

@@ -14,7 +14,8 @@ public record Period(int startDay, int endDay) {
 
     public Period {
         if (startDay < 0 || endDay > DAYS || startDay >= endDay) {
-            throw new IllegalArgumentException("a period must satisfy 0 <= start < end <= " + DAYS + ", got [" + startDay + ", " + endDay + ")");
+            throw new IllegalArgumentException(
+                    "a period must satisfy 0 <= start < end <= " + DAYS + ", got [" + startDay + ", " + endDay + ")");
         }
     }
 

@@ -18,8 +18,15 @@ import java.util.OptionalDouble;
  * @param fitYears for an estimate, the years whose observed shares of exports are averaged; empty otherwise
  * @param source   the published figure's source; for an estimate, the source of the mechanism (assumption=true)
  */
-public record RouteCommitment(int year, String link, String commodity, Kind kind, OptionalDouble volume, List<Integer> fitYears,
-                              Source source, String note) {
+public record RouteCommitment(
+        int year,
+        String link,
+        String commodity,
+        Kind kind,
+        OptionalDouble volume,
+        List<Integer> fitYears,
+        Source source,
+        String note) {
 
     /** Where a scheduled volume comes from. */
     public enum Kind {
@@ -40,10 +47,12 @@ public record RouteCommitment(int year, String link, String commodity, Kind kind
         fitYears = List.copyOf(fitYears);
         Objects.requireNonNull(source, "source");
         if ((kind == Kind.ESTIMATE) == volume.isPresent()) {
-            throw new IllegalArgumentException("an estimate has no volume and a published commitment needs one: " + link + " " + year);
+            throw new IllegalArgumentException(
+                    "an estimate has no volume and a published commitment needs one: " + link + " " + year);
         }
         if ((kind == Kind.ESTIMATE) == fitYears.isEmpty()) {
-            throw new IllegalArgumentException("an estimate needs fit years and only an estimate has them: " + link + " " + year);
+            throw new IllegalArgumentException(
+                    "an estimate needs fit years and only an estimate has them: " + link + " " + year);
         }
     }
 

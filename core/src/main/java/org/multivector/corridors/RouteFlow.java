@@ -15,8 +15,15 @@ import java.util.OptionalDouble;
  * @param unitCost        sum of the links' unit costs
  * @param transitDays     sum of the links' transit days, empty when a link's is unknown
  */
-public record RouteFlow(List<String> linkList, String origin, String market, List<String> jurisdictionList, double volume,
-                        double baselineVolume, double unitCost, OptionalDouble transitDays) {
+public record RouteFlow(
+        List<String> linkList,
+        String origin,
+        String market,
+        List<String> jurisdictionList,
+        double volume,
+        double baselineVolume,
+        double unitCost,
+        OptionalDouble transitDays) {
 
     public RouteFlow {
         linkList = List.copyOf(linkList);

@@ -18,8 +18,7 @@ import java.util.TreeSet;
 public final class RouteSchedule {
 
     /** One scheduled link: its row, the volume per year, and for an estimate the share of exports used. */
-    public record Entry(RouteCommitment commitment, double volume, OptionalDouble share) {
-    }
+    public record Entry(RouteCommitment commitment, double volume, OptionalDouble share) {}
 
     private static final RouteSchedule NONE = new RouteSchedule(List.of(), Map.of());
 
@@ -50,14 +49,15 @@ public final class RouteSchedule {
                 double share = share(network, row);
                 double exports = exports(network, row.commodity(), row.year());
                 if (exports <= 0) {
-                    throw new IllegalArgumentException("the estimate for " + row.link() + " in " + row.year() + " needs the year's "
-                            + row.commodity() + " exports in supplies.csv");
+                    throw new IllegalArgumentException("the estimate for " + row.link() + " in " + row.year()
+                            + " needs the year's " + row.commodity() + " exports in supplies.csv");
                 }
                 entry = new Entry(row, share * exports, OptionalDouble.of(share));
             } else {
                 entry = new Entry(row, row.volume().getAsDouble(), OptionalDouble.empty());
             }
-            Map<String, Entry> year = byYear.computeIfAbsent(key(row.commodity(), row.year()), k -> new LinkedHashMap<>());
+            Map<String, Entry> year =
+                    byYear.computeIfAbsent(key(row.commodity(), row.year()), k -> new LinkedHashMap<>());
             if (year.put(row.link(), entry) != null) {
                 throw new IllegalArgumentException("link " + row.link() + " is scheduled twice in " + row.year());
             }
@@ -71,15 +71,23 @@ public final class RouteSchedule {
         List<Double> shares = new ArrayList<>();
         for (int fit : row.fitYears()) {
             double exports = exports(network, row.commodity(), fit);
-            List<Double> rates = network.observed(row.commodity(), fit).stream().filter(o -> o.link().equals(row.link()))
-                    .map(ObservedVolume::annualRate).filter(OptionalDouble::isPresent).map(OptionalDouble::getAsDouble).toList();
+            List<Double> rates = network.observed(row.commodity(), fit).stream()
+                    .filter(o -> o.link().equals(row.link()))
+                    .map(ObservedVolume::annualRate)
+                    .filter(OptionalDouble::isPresent)
+                    .map(OptionalDouble::getAsDouble)
+                    .toList();
             if (exports > 0 && !rates.isEmpty()) {
-                shares.add(rates.stream().mapToDouble(Double::doubleValue).average().orElseThrow() / exports);
+                shares.add(rates.stream()
+                                .mapToDouble(Double::doubleValue)
+                                .average()
+                                .orElseThrow()
+                        / exports);
             }
         }
         if (shares.isEmpty()) {
-            throw new IllegalArgumentException("the estimate for " + row.link() + " in " + row.year() + " has no fit year "
-                    + row.fitYears() + " with both exports and an observed volume on the link");
+            throw new IllegalArgumentException("the estimate for " + row.link() + " in " + row.year()
+                    + " has no fit year " + row.fitYears() + " with both exports and an observed volume on the link");
         }
         return shares.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
     }
@@ -94,14 +102,20 @@ public final class RouteSchedule {
         if (years.isEmpty()) {
             throw new IllegalArgumentException("name at least one fit year");
         }
-        List<RouteCommitment> rows = rowList.stream().map(r -> r.kind() != RouteCommitment.Kind.ESTIMATE ? r
-                : new RouteCommitment(r.year(), r.link(), r.commodity(), r.kind(), r.volume(), years, r.source(), r.note())).toList();
+        List<RouteCommitment> rows = rowList.stream()
+                .map(r -> r.kind() != RouteCommitment.Kind.ESTIMATE
+                        ? r
+                        : new RouteCommitment(
+                                r.year(), r.link(), r.commodity(), r.kind(), r.volume(), years, r.source(), r.note()))
+                .toList();
         return of(network, rows);
     }
 
     /** The sum of a commodity's supplies in a year (0 when there are none). */
     public static double exports(CorridorNetwork network, String commodity, int year) {
-        return network.supplies(commodity, year).stream().mapToDouble(ExportSupply::volume).sum();
+        return network.supplies(commodity, year).stream()
+                .mapToDouble(ExportSupply::volume)
+                .sum();
     }
 
     private static String key(String commodity, int year) {

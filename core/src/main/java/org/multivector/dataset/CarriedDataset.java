@@ -17,8 +17,7 @@ import java.util.stream.Stream;
  */
 public final class CarriedDataset {
 
-    private CarriedDataset() {
-    }
+    private CarriedDataset() {}
 
     /**
      * Every regular file under {@code folder}, by path relative to it ({@code /}-separated), sorted.

@@ -27,8 +27,7 @@ public final class Datasets {
     /** The sub-folder holding a dataset's corridor network. */
     public static final String CORRIDORS = "corridors";
 
-    private Datasets() {
-    }
+    private Datasets() {}
 
     /** The embedded default dataset (Kazakhstan and its partners). */
     public static Dataset defaultDataset() throws InvalidDatasetException {
@@ -43,7 +42,8 @@ public final class Datasets {
     /** Whether the product embeds a dataset named {@code name}. */
     public static boolean isEmbedded(String name) {
         return name.matches("[a-z0-9_-]+")
-                && Datasets.class.getClassLoader().getResource("datasets/" + name + "/" + DatasetFiles.MANIFEST) != null;
+                && Datasets.class.getClassLoader().getResource("datasets/" + name + "/" + DatasetFiles.MANIFEST)
+                        != null;
     }
 
     /** The dataset in a folder holding {@code manifest.yaml}, its CSV files and perhaps {@code corridors/}. */
@@ -76,11 +76,18 @@ public final class Datasets {
         return switch (files) {
             case DatasetFiles.Folder folder -> {
                 Path dir = folder.directory().resolve(CORRIDORS);
-                yield Files.isRegularFile(dir.resolve(CorridorLoader.NETWORK_FILE)) ? Optional.of(CorridorLoader.load(dir)) : Optional.empty();
+                yield Files.isRegularFile(dir.resolve(CorridorLoader.NETWORK_FILE))
+                        ? Optional.of(CorridorLoader.load(dir))
+                        : Optional.empty();
             }
-            case DatasetFiles.Embedded embedded -> Datasets.class.getClassLoader()
-                    .getResource("datasets/" + embedded.name() + "/" + CORRIDORS + "/" + CorridorLoader.NETWORK_FILE) == null
-                    ? Optional.empty() : Optional.of(CorridorLoader.embedded(embedded.name()));
+            case DatasetFiles.Embedded embedded ->
+                Datasets.class
+                                        .getClassLoader()
+                                        .getResource("datasets/" + embedded.name() + "/" + CORRIDORS + "/"
+                                                + CorridorLoader.NETWORK_FILE)
+                                == null
+                        ? Optional.empty()
+                        : Optional.of(CorridorLoader.embedded(embedded.name()));
         };
     }
 }

@@ -1,5 +1,6 @@
 package org.multivector.dataset;
 
+import org.jspecify.annotations.Nullable;
 import org.multivector.world.World;
 import org.multivector.world.io.DatasetFiles;
 import org.multivector.world.io.DatasetLoader;
@@ -14,8 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-
-import org.jspecify.annotations.Nullable;
 
 /**
  * The datasets embedded in the product. As a {@link DatasetRepository}, whole datasets found by name
@@ -130,7 +129,9 @@ public final class EmbeddedDatasets implements DatasetRepository {
         String focal = defaultFocal;
         if (focal == null) {
             DatasetFiles.Embedded files = new DatasetFiles.Embedded(DatasetLoader.DEFAULT_DATASET);
-            focal = files.exists(WorldSnapshot.FILE) ? DatasetLoader.load(files).info().focal() : DatasetLoader.info(files).focal();
+            focal = files.exists(WorldSnapshot.FILE)
+                    ? DatasetLoader.load(files).info().focal()
+                    : DatasetLoader.info(files).focal();
             defaultFocal = focal;
         }
         return focal;

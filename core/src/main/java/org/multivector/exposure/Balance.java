@@ -6,20 +6,16 @@ package org.multivector.exposure;
 public sealed interface Balance {
 
     /** Deep and even ties with every power at once. */
-    record EqualCloseness() implements Balance {
-    }
+    record EqualCloseness() implements Balance {}
 
     /** Even but shallow ties with every power. */
-    record Equidistance() implements Balance {
-    }
+    record Equidistance() implements Balance {}
 
     /** Uneven ties, leaning toward one power without being dominated by it. */
-    record TiltToward(String power) implements Balance {
-    }
+    record TiltToward(String power) implements Balance {}
 
     /** Uneven ties dominated by one power. */
-    record AlignmentWith(String power) implements Balance {
-    }
+    record AlignmentWith(String power) implements Balance {}
 
     /** A short label for reports: {@code equal closeness}, {@code tilt toward CHN}. */
     default String label() {

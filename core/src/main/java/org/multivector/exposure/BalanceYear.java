@@ -21,8 +21,15 @@ import java.util.Objects;
  * @param note       which channel is missing this year, if any (e.g. no UN voting figures: classified from
  *                   material ties alone); empty when every channel the dataset has entered
  */
-public record BalanceYear(int year, Map<String, Double> closeness, Map<String, Double> weights, double level, double evenness,
-                          Balance balance, List<String> dimensions, String note) {
+public record BalanceYear(
+        int year,
+        Map<String, Double> closeness,
+        Map<String, Double> weights,
+        double level,
+        double evenness,
+        Balance balance,
+        List<String> dimensions,
+        String note) {
 
     public BalanceYear {
         closeness = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(closeness));
@@ -33,8 +40,14 @@ public record BalanceYear(int year, Map<String, Double> closeness, Map<String, D
     }
 
     /** A year in which every channel entered. */
-    public BalanceYear(int year, Map<String, Double> closeness, Map<String, Double> weights, double level, double evenness,
-                       Balance balance, List<String> dimensions) {
+    public BalanceYear(
+            int year,
+            Map<String, Double> closeness,
+            Map<String, Double> weights,
+            double level,
+            double evenness,
+            Balance balance,
+            List<String> dimensions) {
         this(year, closeness, weights, level, evenness, balance, dimensions, "");
     }
 }

@@ -15,8 +15,7 @@ package org.multivector.exposure;
  */
 public final class Concentration {
 
-    private Concentration() {
-    }
+    private Concentration() {}
 
     /**
      * The HHI of shares that sum to 1.

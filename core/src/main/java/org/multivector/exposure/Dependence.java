@@ -19,8 +19,7 @@ package org.multivector.exposure;
  */
 public final class Dependence {
 
-    private Dependence() {
-    }
+    private Dependence() {}
 
     /** {@code tie / size}: a tie relative to the economy (or total) of one side; NaN when undefined. */
     public static double ratio(double tie, double size) {

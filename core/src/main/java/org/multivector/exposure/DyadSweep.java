@@ -23,8 +23,7 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class DyadSweep {
 
-    private DyadSweep() {
-    }
+    private DyadSweep() {}
 
     /**
      * What a sweep computed.
@@ -33,8 +32,7 @@ public final class DyadSweep {
      * @param balances how many (country, year) balances were classified
      * @param checksum the sum of every value, so that no computation can be skipped unseen
      */
-    public record Result(long values, long balances, double checksum) {
-    }
+    public record Result(long values, long balances, double checksum) {}
 
     /**
      * Computes every metric of every actor (as the focal country) with every other actor, in every
@@ -43,7 +41,8 @@ public final class DyadSweep {
     public static Result run(World world, List<String> powers, BasisChoice basis) {
         Objects.requireNonNull(world, "world");
         if (powers.size() > ExposureAnalysis.MAX_POWERS) {
-            throw new IllegalArgumentException("at most " + ExposureAnalysis.MAX_POWERS + " powers, got " + powers.size());
+            throw new IllegalArgumentException(
+                    "at most " + ExposureAnalysis.MAX_POWERS + " powers, got " + powers.size());
         }
         TiePanel panel = TiePanel.of(world, basis);
         InfluenceScore influence = InfluenceScore.calibrate(panel);
@@ -53,13 +52,15 @@ public final class DyadSweep {
         for (int i = 0; i < everyone.length; i++) {
             everyone[i] = i;
         }
-        int[] powerIndex = powers.stream().mapToInt(code -> {
-            int index = panel.actor(code);
-            if (index < 0) {
-                throw new IllegalArgumentException("unknown power " + code);
-            }
-            return index;
-        }).toArray();
+        int[] powerIndex = powers.stream()
+                .mapToInt(code -> {
+                    int index = panel.actor(code);
+                    if (index < 0) {
+                        throw new IllegalArgumentException("unknown power " + code);
+                    }
+                    return index;
+                })
+                .toArray();
         for (int year = panel.firstYear; year < panel.firstYear + panel.yearCount; year++) {
             for (int focal = 0; focal < panel.actorCount; focal++) {
                 if (focal != panel.worldActor) {
@@ -71,7 +72,8 @@ public final class DyadSweep {
     }
 
     /** The columns of a country's sweep table ({@link Prepared#csv}). */
-    public static final List<String> CSV_HEADER = List.of("country", "metric", "dimension", "partner", "year", "value", "label");
+    public static final List<String> CSV_HEADER =
+            List.of("country", "metric", "dimension", "partner", "year", "value", "label");
 
     /**
      * Indexes the world and calibrates the influence scale once, for tables of single countries:
@@ -81,16 +83,19 @@ public final class DyadSweep {
         Objects.requireNonNull(world, "world");
         Objects.requireNonNull(basis, "basis");
         if (powers.size() > ExposureAnalysis.MAX_POWERS) {
-            throw new IllegalArgumentException("at most " + ExposureAnalysis.MAX_POWERS + " powers, got " + powers.size());
+            throw new IllegalArgumentException(
+                    "at most " + ExposureAnalysis.MAX_POWERS + " powers, got " + powers.size());
         }
         TiePanel panel = TiePanel.of(world, basis);
-        int[] powerIndex = powers.stream().mapToInt(code -> {
-            int index = panel.actor(code);
-            if (index < 0) {
-                throw new IllegalArgumentException("unknown power " + code);
-            }
-            return index;
-        }).toArray();
+        int[] powerIndex = powers.stream()
+                .mapToInt(code -> {
+                    int index = panel.actor(code);
+                    if (index < 0) {
+                        throw new IllegalArgumentException("unknown power " + code);
+                    }
+                    return index;
+                })
+                .toArray();
         return new Prepared(panel, InfluenceScore.calibrate(panel), powerIndex);
     }
 
@@ -149,31 +154,44 @@ public final class DyadSweep {
             if (focal < 0 || focal == panel.worldActor) {
                 throw new IllegalArgumentException("unknown country " + country);
             }
-            ExposureKernel kernel = new ExposureKernel(panel, influence, BalanceThresholds.DEFAULT, new ExposureKernel.Sink() {
-                @Override
-                public boolean tracksInputs() {
-                    return false;
-                }
+            ExposureKernel kernel =
+                    new ExposureKernel(panel, influence, BalanceThresholds.DEFAULT, new ExposureKernel.Sink() {
+                        @Override
+                        public boolean tracksInputs() {
+                            return false;
+                        }
 
-                @Override
-                public void input(int reporter, int partner, int dimension, boolean total) {
-                }
+                        @Override
+                        public void input(int reporter, int partner, int dimension, boolean total) {}
 
-                @Override
-                public void clear() {
-                }
+                        @Override
+                        public void clear() {}
 
-                @Override
-                public void emit(Metric metric, int dimension, int partner, int year, double value) {
-                    rows.value(metric, dimension < 0 ? "" : panel.dimensions[dimension].id(), partner < 0 ? "" : panel.codes[partner], year, value);
-                }
+                        @Override
+                        public void emit(Metric metric, int dimension, int partner, int year, double value) {
+                            rows.value(
+                                    metric,
+                                    dimension < 0 ? "" : panel.dimensions[dimension].id(),
+                                    partner < 0 ? "" : panel.codes[partner],
+                                    year,
+                                    value);
+                        }
 
-                @Override
-                public void balance(int year, int[] powers, int powerCount, double[] closeness, double[] weights, double level, double evenness,
-                                    Balance balance, int[] dimensions, int dimensionCount) {
-                    rows.balance(year, balance);
-                }
-            });
+                        @Override
+                        public void balance(
+                                int year,
+                                int[] powers,
+                                int powerCount,
+                                double[] closeness,
+                                double[] weights,
+                                double level,
+                                double evenness,
+                                Balance balance,
+                                int[] dimensions,
+                                int dimensionCount) {
+                            rows.balance(year, balance);
+                        }
+                    });
             for (int year = panel.firstYear; year < panel.firstYear + panel.yearCount; year++) {
                 kernel.run(focal, year, everyone, powerIndex);
             }
@@ -198,8 +216,18 @@ public final class DyadSweep {
                     @Override
                     public void value(Metric metric, String dimension, String partner, int year, double value) {
                         line.setLength(0);
-                        line.append(country).append(',').append(metric.id()).append(',').append(dimension).append(',').append(partner)
-                                .append(',').append(year).append(',').append(plain(value)).append(",\n");
+                        line.append(country)
+                                .append(',')
+                                .append(metric.id())
+                                .append(',')
+                                .append(dimension)
+                                .append(',')
+                                .append(partner)
+                                .append(',')
+                                .append(year)
+                                .append(',')
+                                .append(plain(value))
+                                .append(",\n");
                         try {
                             out.write(line.toString());
                         } catch (IOException e) {
@@ -210,7 +238,8 @@ public final class DyadSweep {
 
                     @Override
                     public void balance(int year, Balance balance) {
-                        balances.add(country + ",balance,," + balance.power() + "," + year + ",," + balance.label() + "\n");
+                        balances.add(
+                                country + ",balance,," + balance.power() + "," + year + ",," + balance.label() + "\n");
                     }
                 });
                 if (failure[0] != null) {
@@ -233,8 +262,7 @@ public final class DyadSweep {
      * @param rows    how many rows it holds (header excluded)
      * @param csvGzip the gzip-compressed CSV
      */
-    public record Table(String country, long rows, byte[] csvGzip) implements java.io.Serializable {
-    }
+    public record Table(String country, long rows, byte[] csvGzip) implements java.io.Serializable {}
 
     /** The shortest plain decimal that reads back as {@code value} (no exponent). */
     static String plain(double value) {
@@ -258,12 +286,10 @@ public final class DyadSweep {
         }
 
         @Override
-        public void input(int reporter, int partner, int dimension, boolean total) {
-        }
+        public void input(int reporter, int partner, int dimension, boolean total) {}
 
         @Override
-        public void clear() {
-        }
+        public void clear() {}
 
         @Override
         public void emit(Metric metric, int dimension, int partner, int year, double value) {
@@ -272,8 +298,17 @@ public final class DyadSweep {
         }
 
         @Override
-        public void balance(int year, int[] powers, int powerCount, double[] closeness, double[] weights, double level, double evenness,
-                            Balance balance, int[] dimensions, int dimensionCount) {
+        public void balance(
+                int year,
+                int[] powers,
+                int powerCount,
+                double[] closeness,
+                double[] weights,
+                double level,
+                double evenness,
+                Balance balance,
+                int[] dimensions,
+                int dimensionCount) {
             balances++;
             checksum += level + evenness;
         }

@@ -1,8 +1,8 @@
 package org.multivector.exposure;
 
 import org.multivector.world.Actor;
-import org.multivector.world.Dimension;
 import org.multivector.world.BasisChoice;
+import org.multivector.world.Dimension;
 import org.multivector.world.Tie;
 import org.multivector.world.World;
 import org.multivector.world.YearRange;
@@ -34,11 +34,11 @@ public final class ExposureAnalysis {
     /** The most powers a balance can take. */
     public static final int MAX_POWERS = 64;
 
-    private ExposureAnalysis() {
-    }
+    private ExposureAnalysis() {}
 
     /** The report under the default {@link BalanceThresholds}. */
-    public static ExposureReport of(World world, String focal, YearRange years, List<String> powers, BasisChoice basis) {
+    public static ExposureReport of(
+            World world, String focal, YearRange years, List<String> powers, BasisChoice basis) {
         return of(world, focal, years, powers, basis, BalanceThresholds.DEFAULT);
     }
 
@@ -50,8 +50,13 @@ public final class ExposureAnalysis {
      * @throws IllegalArgumentException when the focal country or a power is not in the world, a power
      *                                  is given twice, or the years lie outside the world's
      */
-    public static ExposureReport of(World world, String focal, YearRange years, List<String> powers, BasisChoice basis,
-                                    BalanceThresholds thresholds) {
+    public static ExposureReport of(
+            World world,
+            String focal,
+            YearRange years,
+            List<String> powers,
+            BasisChoice basis,
+            BalanceThresholds thresholds) {
         Objects.requireNonNull(world, "world");
         Objects.requireNonNull(years, "years");
         Objects.requireNonNull(basis, "basis");
@@ -86,7 +91,8 @@ public final class ExposureAnalysis {
         for (int year = years.from(); year <= years.to(); year++) {
             kernel.run(focalIndex, year, powerIndex, powerIndex);
         }
-        return new ExposureReport(focal, years, chosen, basis, thresholds, collector.ordered(chosen), collector.balance);
+        return new ExposureReport(
+                focal, years, chosen, basis, thresholds, collector.ordered(chosen), collector.balance);
     }
 
     /** Turns kernel output into records, reading back the figure behind every input. */
@@ -103,7 +109,7 @@ public final class ExposureAnalysis {
 
         @Override
         public void input(int reporter, int partner, int dimension, boolean total) {
-            inputList.add(new int[]{reporter, total ? -1 : partner, dimension});
+            inputList.add(new int[] {reporter, total ? -1 : partner, dimension});
         }
 
         @Override
@@ -121,12 +127,19 @@ public final class ExposureAnalysis {
                     }
                 });
             }
-            valueList.add(new MetricValue(metric, dimension < 0 ? "" : panel.dimensions[dimension].id(),
-                    partner < 0 ? "" : panel.codes[partner], year, value, ties));
+            valueList.add(new MetricValue(
+                    metric,
+                    dimension < 0 ? "" : panel.dimensions[dimension].id(),
+                    partner < 0 ? "" : panel.codes[partner],
+                    year,
+                    value,
+                    ties));
         }
 
         private Optional<Tie> tie(int reporter, int partner, int dimension, int year) {
-            long key = (((long) reporter * (panel.actorCount + 1) + partner + 1) * panel.dimensions.length + dimension) * 10_000L + year;
+            long key = (((long) reporter * (panel.actorCount + 1) + partner + 1) * panel.dimensions.length + dimension)
+                            * 10_000L
+                    + year;
             return tieCache.computeIfAbsent(key, k -> {
                 String code = panel.codes[reporter];
                 String dimensionId = panel.dimensions[dimension].id();
@@ -137,8 +150,17 @@ public final class ExposureAnalysis {
         }
 
         @Override
-        public void balance(int year, int[] powers, int powerCount, double[] closeness, double[] weights, double level, double evenness,
-                            Balance classification, int[] dimensions, int dimensionCount) {
+        public void balance(
+                int year,
+                int[] powers,
+                int powerCount,
+                double[] closeness,
+                double[] weights,
+                double level,
+                double evenness,
+                Balance classification,
+                int[] dimensions,
+                int dimensionCount) {
             Map<String, Double> byPower = new LinkedHashMap<>();
             Map<String, Double> weightOf = new LinkedHashMap<>();
             for (int i = 0; i < powerCount; i++) {
@@ -155,7 +177,8 @@ public final class ExposureAnalysis {
             if (!voting && panel.world.dimension(Dimension.UNGA_AGREEMENT).isPresent()) {
                 note = "no UN voting agreement with every power in " + year + ": classified from material ties alone";
             } else if (!material) {
-                note = "no material ties with a reported world total and every power in " + year + ": classified from UN voting alone";
+                note = "no material ties with a reported world total and every power in " + year
+                        + ": classified from UN voting alone";
             }
             balance.add(new BalanceYear(year, byPower, weightOf, level, evenness, classification, used, note));
         }

@@ -30,22 +30,34 @@ import java.util.TreeSet;
  * @param balance     the balance among the powers per year
  * @param sources     the sources, numbered from 1 in order of first use
  */
-public record ExposureDocument(DatasetRef dataset, String country, String countryName, String basis, List<Integer> years,
-                               List<Power> powers, BalanceThresholds thresholds, List<Series> series, List<BalancePoint> balance,
-                               List<NumberedSource> sources) {
+public record ExposureDocument(
+        DatasetRef dataset,
+        String country,
+        String countryName,
+        String basis,
+        List<Integer> years,
+        List<Power> powers,
+        BalanceThresholds thresholds,
+        List<Series> series,
+        List<BalancePoint> balance,
+        List<NumberedSource> sources) {
 
     /** A power with its name. */
-    public record Power(String code, String name) {
-    }
+    public record Power(String code, String name) {}
 
     /**
      * One metric series; {@code values} and {@code sources} are aligned with the document's years.
      *
      * @param scale what the numbers mean (share, index, ratio ...)
      */
-    public record Series(String metric, String description, String scale, String dimension, String partner, List<Double> values,
-                         List<List<Integer>> sources) {
-    }
+    public record Series(
+            String metric,
+            String description,
+            String scale,
+            String dimension,
+            String partner,
+            List<Double> values,
+            List<List<Integer>> sources) {}
 
     /**
      * The balance in one year.
@@ -55,13 +67,27 @@ public record ExposureDocument(DatasetRef dataset, String country, String countr
      * @param balance   the verdict: equal closeness, equidistance, tilt toward X, alignment with X
      * @param leaningTo the power the ties lean to, null when balanced
      */
-    public record BalancePoint(int year, Map<String, Double> closeness, Map<String, Double> weights, double level, double evenness,
-                               String balance, String leaningTo, List<String> dimensions, String note) {
-    }
+    public record BalancePoint(
+            int year,
+            Map<String, Double> closeness,
+            Map<String, Double> weights,
+            double level,
+            double evenness,
+            String balance,
+            String leaningTo,
+            List<String> dimensions,
+            String note) {}
 
     /** A source with the id the series refer to. */
-    public record NumberedSource(int id, String publisher, String title, int year, String url, String basis, boolean assumption, String licence) {
-    }
+    public record NumberedSource(
+            int id,
+            String publisher,
+            String title,
+            int year,
+            String url,
+            String basis,
+            boolean assumption,
+            String licence) {}
 
     /** The document of a report. */
     public static ExposureDocument of(World world, ExposureReport report) {
@@ -69,7 +95,8 @@ public record ExposureDocument(DatasetRef dataset, String country, String countr
         List<Integer> years = report.years().stream().boxed().toList();
         Map<MetricValue.SeriesKey, MetricValue[]> byKey = new LinkedHashMap<>();
         for (MetricValue value : report.values()) {
-            byKey.computeIfAbsent(value.key(), k -> new MetricValue[years.size()])[value.year() - report.years().from()] = value;
+            byKey.computeIfAbsent(value.key(), k -> new MetricValue[years.size()])[
+                    value.year() - report.years().from()] = value;
         }
         List<Series> series = new ArrayList<>();
         byKey.forEach((key, slots) -> {
@@ -85,20 +112,53 @@ public record ExposureDocument(DatasetRef dataset, String country, String countr
                 }
                 sources.add(List.copyOf(ids));
             }
-            series.add(new Series(key.metric().id(), key.metric().description(), key.metric().scale().name().toLowerCase(Locale.ROOT),
-                    key.dimension(), key.partner(), values, sources));
+            series.add(new Series(
+                    key.metric().id(),
+                    key.metric().description(),
+                    key.metric().scale().name().toLowerCase(Locale.ROOT),
+                    key.dimension(),
+                    key.partner(),
+                    values,
+                    sources));
         });
-        List<BalancePoint> balance = report.balance().stream().map(b -> new BalancePoint(b.year(), b.closeness(), b.weights(), b.level(), b.evenness(),
-                b.balance().label(), b.balance().power().isEmpty() ? null : b.balance().power(), b.dimensions(),
-                b.note().isEmpty() ? null : b.note())).toList();
+        List<BalancePoint> balance = report.balance().stream()
+                .map(b -> new BalancePoint(
+                        b.year(),
+                        b.closeness(),
+                        b.weights(),
+                        b.level(),
+                        b.evenness(),
+                        b.balance().label(),
+                        b.balance().power().isEmpty() ? null : b.balance().power(),
+                        b.dimensions(),
+                        b.note().isEmpty() ? null : b.note()))
+                .toList();
         List<NumberedSource> sources = new ArrayList<>();
         for (int i = 0; i < sourceList.size(); i++) {
             Source s = sourceList.get(i);
-            sources.add(new NumberedSource(i + 1, s.publisher(), s.title(), s.year(), s.url(), s.basis().fileName(), s.assumption(), s.licence()));
+            sources.add(new NumberedSource(
+                    i + 1,
+                    s.publisher(),
+                    s.title(),
+                    s.year(),
+                    s.url(),
+                    s.basis().fileName(),
+                    s.assumption(),
+                    s.licence()));
         }
-        return new ExposureDocument(new DatasetRef(world.info().name(), world.info().version()), report.focal(),
-                world.actor(report.focal()).map(Actor::name).orElse(report.focal()), report.basis().optionName(), years,
-                report.powers().stream().map(code -> new Power(code, world.actor(code).map(Actor::name).orElse(code))).toList(),
-                report.thresholds(), series, balance, sources);
+        return new ExposureDocument(
+                new DatasetRef(world.info().name(), world.info().version()),
+                report.focal(),
+                world.actor(report.focal()).map(Actor::name).orElse(report.focal()),
+                report.basis().optionName(),
+                years,
+                report.powers().stream()
+                        .map(code -> new Power(
+                                code, world.actor(code).map(Actor::name).orElse(code)))
+                        .toList(),
+                report.thresholds(),
+                series,
+                balance,
+                sources);
     }
 }

@@ -30,8 +30,17 @@ final class ExposureKernel {
          * material share and its UN voting agreement) and its weight (the mean over the channels of its share
          * of the powers' total in that channel), which is what the classification and the evenness use.
          */
-        void balance(int year, int[] powers, int powerCount, double[] closeness, double[] weights, double level, double evenness,
-                     Balance balance, int[] dimensions, int dimensionCount);
+        void balance(
+                int year,
+                int[] powers,
+                int powerCount,
+                double[] closeness,
+                double[] weights,
+                double level,
+                double evenness,
+                Balance balance,
+                int[] dimensions,
+                int dimensionCount);
     }
 
     private final TiePanel panel;
@@ -46,6 +55,7 @@ final class ExposureKernel {
     private final int imports;
     /** UN General Assembly vote agreement (share 0–1) with each power: the diplomatic channel of the balance; -1 when absent. */
     private final int agreement;
+
     private final InfluenceScore.Indicators indicators;
     private final double[] scratch;
     private final double[] raw = new double[InfluenceScore.INDICATORS];
@@ -82,12 +92,14 @@ final class ExposureKernel {
 
     /** Flows and stocks have shares of a reported total; GDP and memberships do not. */
     static boolean hasShares(Dimension dimension) {
-        return (dimension.kind() == DimensionKind.FLOW || dimension.kind() == DimensionKind.STOCK) && !isVoting(dimension.id());
+        return (dimension.kind() == DimensionKind.FLOW || dimension.kind() == DimensionKind.STOCK)
+                && !isVoting(dimension.id());
     }
 
     /** Whether a dimension measures UN General Assembly voting, a channel of its own rather than a share of ties. */
     static boolean isVoting(String dimensionId) {
-        return dimensionId.equals(Dimension.UNGA_AGREEMENT) || dimensionId.equals(Dimension.UNGA_IDEAL_DISTANCE)
+        return dimensionId.equals(Dimension.UNGA_AGREEMENT)
+                || dimensionId.equals(Dimension.UNGA_IDEAL_DISTANCE)
                 || dimensionId.equals(Dimension.UNGA_IDEAL_POINT);
     }
 
@@ -179,7 +191,12 @@ final class ExposureKernel {
                 totalTradeInputs(partner);
                 sink.emit(Metric.SALIENCE, tradeId, partner, year, Dependence.salience(shareFocal, sharePartner));
                 sink.emit(Metric.SYMMETRY, tradeId, partner, year, Dependence.symmetry(shareFocal, sharePartner));
-                sink.emit(Metric.INTERDEPENDENCE, tradeId, partner, year, Dependence.interdependence(shareFocal, sharePartner));
+                sink.emit(
+                        Metric.INTERDEPENDENCE,
+                        tradeId,
+                        partner,
+                        year,
+                        Dependence.interdependence(shareFocal, sharePartner));
             }
         }
         sink.clear();
@@ -262,7 +279,8 @@ final class ExposureKernel {
         if (count < 2) {
             return;
         }
-        // eligible: a positive reported total and a figure for every power; trade, when eligible, stands for exports and imports
+        // eligible: a positive reported total and a figure for every power; trade, when eligible, stands for exports
+        // and imports
         int dimensions = 0;
         boolean tradeEligible = false;
         for (int d : shareDimensions) {
@@ -323,7 +341,8 @@ final class ExposureKernel {
             }
             values[i] = ((materialCount > 0 ? material[i] : 0) + (voting ? votes[i] : 0)) / channels;
             weights[i] = ((materialCount > 0 ? weight(material, i, materialLevel) : 0)
-                    + (voting ? weight(votes, i, votingLevel * count) : 0)) / channels;
+                            + (voting ? weight(votes, i, votingLevel * count) : 0))
+                    / channels;
             sink.emit(Metric.CLOSENESS, -1, powerScratch[i], year, values[i]);
         }
         double level = ((materialCount > 0 ? materialLevel : 0) + (voting ? votingLevel : 0)) / channels;

@@ -26,8 +26,14 @@ import java.util.Optional;
  * @param values     every value, grouped by series (metric, dimension, partner) and in year order within one
  * @param balance    the balance per year, for the years where it could be computed
  */
-public record ExposureReport(String focal, YearRange years, List<String> powers, BasisChoice basis, BalanceThresholds thresholds,
-                             List<MetricValue> values, List<BalanceYear> balance) {
+public record ExposureReport(
+        String focal,
+        YearRange years,
+        List<String> powers,
+        BasisChoice basis,
+        BalanceThresholds thresholds,
+        List<MetricValue> values,
+        List<BalanceYear> balance) {
 
     public ExposureReport {
         Objects.requireNonNull(focal, "focal");
@@ -61,7 +67,10 @@ public record ExposureReport(String focal, YearRange years, List<String> powers,
     /** The value of a metric for a dimension, partner and year, if there is one. */
     public Optional<MetricValue> value(Metric metric, String dimension, String partner, int year) {
         for (MetricValue value : values) {
-            if (value.metric() == metric && value.year() == year && value.dimension().equals(dimension) && value.partner().equals(partner)) {
+            if (value.metric() == metric
+                    && value.year() == year
+                    && value.dimension().equals(dimension)
+                    && value.partner().equals(partner)) {
                 return Optional.of(value);
             }
         }

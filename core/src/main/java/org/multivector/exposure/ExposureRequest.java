@@ -43,16 +43,21 @@ public record ExposureRequest(String country, Integer from, Integer to, List<Str
             throw new InvalidRequestException("to", "the last year " + last + " comes before the first year " + first);
         }
         if (!world.years().contains(first) || !world.years().contains(last)) {
-            throw new InvalidRequestException(world.years().contains(first) ? "to" : "from", "years " + first + " to " + last
-                    + " lie outside the dataset's years " + world.years() + "\nMaybe choose the first and last year within them.");
+            throw new InvalidRequestException(
+                    world.years().contains(first) ? "to" : "from",
+                    "years " + first + " to " + last + " lie outside the dataset's years " + world.years()
+                            + "\nMaybe choose the first and last year within them.");
         }
         return new YearRange(first, last);
     }
 
     /** The powers, upper-cased and checked. @throws InvalidRequestException for an unknown or repeated power, or too few or many */
     public List<String> powerCodes(World world) {
-        List<String> named = powers != null ? powers
-                : ExposureAnalysis.DEFAULT_POWERS.stream().filter(p -> world.actor(p).isPresent() && !p.equals(country)).toList();
+        List<String> named = powers != null
+                ? powers
+                : ExposureAnalysis.DEFAULT_POWERS.stream()
+                        .filter(p -> world.actor(p).isPresent() && !p.equals(country))
+                        .toList();
         List<String> codes = new ArrayList<>();
         for (String power : named) {
             String code = power.strip().toUpperCase(Locale.ROOT);
@@ -60,9 +65,17 @@ public record ExposureRequest(String country, Integer from, Integer to, List<Str
                 continue;
             }
             if (world.actor(code).isEmpty()) {
-                throw new InvalidRequestException("powers", "power '" + power.strip() + "' is not in dataset " + world.info().name()
-                        + "\nMaybe one of: " + String.join(", ", world.actors().stream()
-                        .filter(a -> a.kind() != ActorKind.AGGREGATE).map(Actor::code).toList()));
+                throw new InvalidRequestException(
+                        "powers",
+                        "power '" + power.strip() + "' is not in dataset "
+                                + world.info().name()
+                                + "\nMaybe one of: "
+                                + String.join(
+                                        ", ",
+                                        world.actors().stream()
+                                                .filter(a -> a.kind() != ActorKind.AGGREGATE)
+                                                .map(Actor::code)
+                                                .toList()));
             }
             if (codes.contains(code)) {
                 throw new InvalidRequestException("powers", "power " + code + " is given twice");
@@ -71,8 +84,10 @@ public record ExposureRequest(String country, Integer from, Integer to, List<Str
         }
         long others = codes.stream().filter(p -> !p.equals(country)).count();
         if (others < MIN_POWERS) {
-            throw new InvalidRequestException("powers", "a balance needs at least " + MIN_POWERS + " powers besides " + country + ", got " + named
-                    + (powers == null ? "\nMaybe name the powers of this dataset." : ""));
+            throw new InvalidRequestException(
+                    "powers",
+                    "a balance needs at least " + MIN_POWERS + " powers besides " + country + ", got " + named
+                            + (powers == null ? "\nMaybe name the powers of this dataset." : ""));
         }
         if (others > ExposureAnalysis.MAX_POWERS) {
             throw new InvalidRequestException("powers", others + " powers; at most " + ExposureAnalysis.MAX_POWERS);

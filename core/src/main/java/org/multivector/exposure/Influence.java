@@ -5,10 +5,18 @@ package org.multivector.exposure;
  * year, with its components; each in [0, 1], NaN where the figures behind it are missing.
  * See {@link InfluenceScore} for how it is built.
  */
-public record Influence(String influencer, String target, int year,
-                        double economicBandwidth, double politicalBandwidth, double securityBandwidth, double bandwidth,
-                        double economicDependence, double securityDependence, double dependence,
-                        double score) {
+public record Influence(
+        String influencer,
+        String target,
+        int year,
+        double economicBandwidth,
+        double politicalBandwidth,
+        double securityBandwidth,
+        double bandwidth,
+        double economicDependence,
+        double securityDependence,
+        double dependence,
+        double score) {
 
     /** Whether the score itself could be computed. */
     public boolean isPresent() {

@@ -45,8 +45,15 @@ public final class InfluenceScore {
     static final int ARMS_SHARE = 6;
     static final int INDICATORS = 7;
 
-    private static final String[] INDICATOR_NAMES = {"trade", "fdi_stock", "shared_organisations", "arms_transfers",
-            "trade_over_gdp", "fdi_stock_share", "arms_import_share"};
+    private static final String[] INDICATOR_NAMES = {
+        "trade",
+        "fdi_stock",
+        "shared_organisations",
+        "arms_transfers",
+        "trade_over_gdp",
+        "fdi_stock_share",
+        "arms_import_share"
+    };
 
     private final double[] maxima;
 
@@ -101,9 +108,21 @@ public final class InfluenceScore {
      * world first (linear in its figures); for many pairs of one world use {@link #influenceOn}.
      */
     public Influence score(World world, String influencer, String target, int year, BasisChoice choice) {
-        return influenceOn(world, target, year, choice).getOrDefault(influencer,
-                new Influence(influencer, target, year, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                        Double.NaN, Double.NaN, Double.NaN, Double.NaN));
+        return influenceOn(world, target, year, choice)
+                .getOrDefault(
+                        influencer,
+                        new Influence(
+                                influencer,
+                                target,
+                                year,
+                                Double.NaN,
+                                Double.NaN,
+                                Double.NaN,
+                                Double.NaN,
+                                Double.NaN,
+                                Double.NaN,
+                                Double.NaN,
+                                Double.NaN));
     }
 
     /** The influence of every other actor of {@code world} over {@code target} in {@code year}. */
@@ -128,9 +147,20 @@ public final class InfluenceScore {
             }
             indicators.read(a, raw, null);
             combine(raw, parts);
-            result.put(panel.codes[a], new Influence(panel.codes[a], target, year, parts[ECONOMIC_BANDWIDTH], parts[POLITICAL_BANDWIDTH],
-                    parts[SECURITY_BANDWIDTH], parts[BANDWIDTH], parts[ECONOMIC_DEPENDENCE], parts[SECURITY_DEPENDENCE],
-                    parts[DEPENDENCE], parts[SCORE]));
+            result.put(
+                    panel.codes[a],
+                    new Influence(
+                            panel.codes[a],
+                            target,
+                            year,
+                            parts[ECONOMIC_BANDWIDTH],
+                            parts[POLITICAL_BANDWIDTH],
+                            parts[SECURITY_BANDWIDTH],
+                            parts[BANDWIDTH],
+                            parts[ECONOMIC_DEPENDENCE],
+                            parts[SECURITY_DEPENDENCE],
+                            parts[DEPENDENCE],
+                            parts[SCORE]));
         }
         indicators.release();
         return result;
@@ -156,7 +186,8 @@ public final class InfluenceScore {
         parts[SECURITY_DEPENDENCE] = scaled(raw, ARMS_SHARE);
         parts[DEPENDENCE] = mean(parts[ECONOMIC_DEPENDENCE], parts[SECURITY_DEPENDENCE]);
         parts[SCORE] = Double.isNaN(parts[BANDWIDTH]) || Double.isNaN(parts[DEPENDENCE])
-                ? Double.NaN : (parts[BANDWIDTH] + parts[DEPENDENCE]) / 2;
+                ? Double.NaN
+                : (parts[BANDWIDTH] + parts[DEPENDENCE]) / 2;
     }
 
     private double scaled(double[] raw, int k) {
@@ -248,9 +279,13 @@ public final class InfluenceScore {
                 }
             }
             membership = member;
-            String tradeUnit = trade >= 0 ? panel.dimensions[trade].unit()
-                    : exports >= 0 && imports >= 0 && panel.dimensions[exports].unit().equals(panel.dimensions[imports].unit())
-                    ? panel.dimensions[exports].unit() : null;
+            String tradeUnit = trade >= 0
+                    ? panel.dimensions[trade].unit()
+                    : exports >= 0
+                                    && imports >= 0
+                                    && panel.dimensions[exports].unit().equals(panel.dimensions[imports].unit())
+                            ? panel.dimensions[exports].unit()
+                            : null;
             tradeAndGdpComparable = tradeUnit != null && gdp >= 0 && tradeUnit.equals(panel.dimensions[gdp].unit());
             int n = panel.actorCount;
             tradeRow = nanRow(n);

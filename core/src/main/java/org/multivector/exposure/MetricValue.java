@@ -24,7 +24,8 @@ public record MetricValue(Metric metric, String dimension, String partner, int y
         Objects.requireNonNull(partner, "partner");
         ties = List.copyOf(ties);
         if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException(metric.id() + " " + dimension + " " + partner + " " + year + " is not finite: " + value);
+            throw new IllegalArgumentException(
+                    metric.id() + " " + dimension + " " + partner + " " + year + " is not finite: " + value);
         }
     }
 
@@ -34,6 +35,5 @@ public record MetricValue(Metric metric, String dimension, String partner, int y
     }
 
     /** Identifies one time series: a metric for one dimension and partner. */
-    public record SeriesKey(Metric metric, String dimension, String partner) {
-    }
+    public record SeriesKey(Metric metric, String dimension, String partner) {}
 }

@@ -21,8 +21,7 @@ import java.util.List;
  */
 public final class PowerBalance {
 
-    private PowerBalance() {
-    }
+    private PowerBalance() {}
 
     /** {@code Σ c_p}. */
     public static double level(double... closeness) {
@@ -67,7 +66,8 @@ public final class PowerBalance {
      * {@link #classify} does from closeness values whose weights and level they are. The balance of
      * several channels (material ties and UN voting) averages the channels' weights and levels.
      */
-    public static Balance classifyWeights(List<String> powers, double[] weights, double level, BalanceThresholds thresholds) {
+    public static Balance classifyWeights(
+            List<String> powers, double[] weights, double level, BalanceThresholds thresholds) {
         if (powers.size() != weights.length) {
             throw new IllegalArgumentException(powers.size() + " powers but " + weights.length + " weights");
         }

@@ -1,7 +1,6 @@
 package org.multivector.exposure;
 
 import org.multivector.work.Parallel;
-
 import org.multivector.world.io.InvalidDatasetException;
 
 import java.io.IOException;
@@ -68,7 +67,8 @@ public interface SweepExecutor {
 
     private static void deleteQuietly(Path folder) {
         try (var walk = Files.walk(folder)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            walk.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
             // a scratch folder left behind in the temp directory
         }

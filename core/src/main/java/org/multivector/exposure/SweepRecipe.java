@@ -29,7 +29,8 @@ import java.util.TreeMap;
  * @param powers          the powers of the balance rows (those absent from the dataset are left out)
  * @param basis           whose figures the metrics read
  */
-public record SweepRecipe(String embeddedDataset, Map<String, byte[]> datasetFiles, List<String> powers, BasisChoice basis)
+public record SweepRecipe(
+        String embeddedDataset, Map<String, byte[]> datasetFiles, List<String> powers, BasisChoice basis)
         implements Serializable {
 
     @Serial
@@ -40,7 +41,8 @@ public record SweepRecipe(String embeddedDataset, Map<String, byte[]> datasetFil
         powers = List.copyOf(powers);
         datasetFiles = datasetFiles == null ? Map.of() : new TreeMap<>(datasetFiles);
         if ((embeddedDataset == null) == datasetFiles.isEmpty()) {
-            throw new IllegalArgumentException("a recipe names an embedded dataset or carries a dataset's files, not both or neither");
+            throw new IllegalArgumentException(
+                    "a recipe names an embedded dataset or carries a dataset's files, not both or neither");
         }
     }
 
@@ -76,7 +78,8 @@ public record SweepRecipe(String embeddedDataset, Map<String, byte[]> datasetFil
      */
     public DyadSweep.Prepared prepare(Path scratch) throws InvalidDatasetException {
         World world = world(scratch);
-        List<String> present = powers.stream().filter(code -> world.actor(code).isPresent()).toList();
+        List<String> present =
+                powers.stream().filter(code -> world.actor(code).isPresent()).toList();
         return DyadSweep.prepare(world, present, basis);
     }
 
@@ -85,7 +88,9 @@ public record SweepRecipe(String embeddedDataset, Map<String, byte[]> datasetFil
         if (embeddedDataset != null) {
             DatasetFiles files = new DatasetFiles.Embedded(embeddedDataset);
             // an embedded dataset cannot list its per-country files: ask for every actor's
-            List<String> codes = DatasetLoader.load(files, List.of()).actors().stream().map(Actor::code).toList();
+            List<String> codes = DatasetLoader.load(files, List.of()).actors().stream()
+                    .map(Actor::code)
+                    .toList();
             return DatasetLoader.load(files, codes);
         }
         Path folder = CarriedDataset.writeOut(datasetFiles, scratch.resolve("dataset-" + digest()));
@@ -104,7 +109,8 @@ public record SweepRecipe(String embeddedDataset, Map<String, byte[]> datasetFil
 
     @Override
     public String toString() {
-        return "SweepRecipe[" + (embeddedDataset != null ? "embedded:" + embeddedDataset : datasetFiles.size() + " dataset files")
+        return "SweepRecipe["
+                + (embeddedDataset != null ? "embedded:" + embeddedDataset : datasetFiles.size() + " dataset files")
                 + ", powers " + powers + ", " + basis + "]";
     }
 }

@@ -41,6 +41,7 @@ final class TiePanel {
 
     /** Per cell {@code (dimension, year, reporter)}: partners in ascending index order, and their values. */
     private final int[][] rowPartners;
+
     private final double[][] rowValues;
     /** Per cell: the reporter's reported world total (reporter basis), NaN when absent. */
     private final double[] totals;

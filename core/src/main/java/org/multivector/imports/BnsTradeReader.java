@@ -3,11 +3,11 @@ package org.multivector.imports;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.multivector.input.InputRule;
+import org.multivector.input.Problem;
 import org.multivector.world.Actor;
 import org.multivector.world.Basis;
 import org.multivector.world.Dimension;
-import org.multivector.input.Problem;
-import org.multivector.input.InputRule;
 import org.multivector.world.io.DatasetRule;
 
 import java.io.IOException;
@@ -38,7 +38,8 @@ import java.util.regex.Pattern;
  */
 final class BnsTradeReader implements SourceReader {
 
-    static final String LAYOUT = "BNS Kazakhstan foreign-trade workbook (.xls; a sheet per year; Наименование, Товарооборот, Экспорт, Импорт)";
+    static final String LAYOUT =
+            "BNS Kazakhstan foreign-trade workbook (.xls; a sheet per year; Наименование, Товарооборот, Экспорт, Импорт)";
     private static final Pattern SHEET_YEAR = Pattern.compile("(?:\\d{1,2}_)?(\\d{4})");
     private static final Pattern PUBLISHED = Pattern.compile("Дата опубликования:\\s*(\\d{2})\\.(\\d{2})\\.(\\d{4})");
 
@@ -55,19 +56,26 @@ final class BnsTradeReader implements SourceReader {
     void read(ReadContext ctx, Workbook workbook) {
         Map<Integer, Sheet> sheets = yearSheets(workbook);
         if (sheets.isEmpty()) {
-            ctx.report.fatal(new Problem(ctx.file, 0, 0, InputRule.HEADER, "no sheet named after a year (2023, 12_2019)"
-                    + "\nMaybe this is not a " + LAYOUT + "."));
+            ctx.report.fatal(new Problem(
+                    ctx.file,
+                    0,
+                    0,
+                    InputRule.HEADER,
+                    "no sheet named after a year (2023, 12_2019)" + "\nMaybe this is not a " + LAYOUT + "."));
             return;
         }
         int newest = sheets.keySet().stream().max(Integer::compare).orElseThrow();
         String published = publicationDate(workbook);
-        ctx.title = "Основные показатели внешней торговли Республики Казахстан (Main indicators of foreign trade of the Republic of Kazakhstan), "
-                + "January-December " + newest + " edition" + (published == null ? "" : ", published " + published);
+        ctx.title =
+                "Основные показатели внешней торговли Республики Казахстан (Main indicators of foreign trade of the Republic of Kazakhstan), "
+                        + "January-December " + newest + " edition"
+                        + (published == null ? "" : ", published " + published);
         ctx.sourceYear = published == null ? Integer.toString(newest) : published.substring(6);
         for (Map.Entry<Integer, Sheet> entry : new java.util.TreeMap<>(sheets).entrySet()) {
             int year = entry.getKey();
             if (ctx.publication != null && !ctx.publication.contains(year)) {
-                ctx.report.setAside("years a newer publication in this import revises (" + year + " of the " + newest + " edition)");
+                ctx.report.setAside("years a newer publication in this import revises (" + year + " of the " + newest
+                        + " edition)");
                 continue;
             }
             readSheet(ctx, entry.getValue(), year, newest);
@@ -122,9 +130,12 @@ final class BnsTradeReader implements SourceReader {
         for (Path file : yearsOf.keySet()) {
             Set<Integer> mine = new HashSet<>();
             for (int year : yearsOf.get(file)) {
-                boolean newer = yearsOf.keySet().stream().anyMatch(other -> other != file && yearsOf.get(other).contains(year)
-                        && (editionOf.get(other) > editionOf.get(file) || (editionOf.get(other).equals(editionOf.get(file))
-                        && files.indexOf(other) > files.indexOf(file))));
+                boolean newer = yearsOf.keySet().stream()
+                        .anyMatch(other -> other != file
+                                && yearsOf.get(other).contains(year)
+                                && (editionOf.get(other) > editionOf.get(file)
+                                        || (editionOf.get(other).equals(editionOf.get(file))
+                                                && files.indexOf(other) > files.indexOf(file))));
                 if (!newer) {
                     mine.add(year);
                 }
@@ -154,7 +165,7 @@ final class BnsTradeReader implements SourceReader {
                     case "товарооборот" -> turnover = c;
                     case "экспорт" -> exports = c;
                     case "импорт" -> imports = c;
-                    default -> { }
+                    default -> {}
                 }
             }
             if (turnover >= 0 && exports >= 0 && imports >= 0) {
@@ -162,34 +173,57 @@ final class BnsTradeReader implements SourceReader {
             }
         }
         if (headerRow < 0) {
-            ctx.report.fatal(ExcelWorkbook.problem(ctx, sheet, 0, 0, InputRule.HEADER, "no header row with Товарооборот, Экспорт and Импорт in the first rows"
-                    + "\nMaybe this is not a " + LAYOUT + "."));
+            ctx.report.fatal(ExcelWorkbook.problem(
+                    ctx,
+                    sheet,
+                    0,
+                    0,
+                    InputRule.HEADER,
+                    "no header row with Товарооборот, Экспорт and Импорт in the first rows" + "\nMaybe this is not a "
+                            + LAYOUT + "."));
             return;
         }
         if (!thousands) {
-            ctx.report.fatal(ExcelWorkbook.problem(ctx, sheet, 0, 0, InputRule.HEADER, "the unit 'тыс. долларов США' (thousand US$) is not stated above the header"
-                    + "\nMaybe the table is in another unit; only thousand US$ tables are read."));
+            ctx.report.fatal(ExcelWorkbook.problem(
+                    ctx,
+                    sheet,
+                    0,
+                    0,
+                    InputRule.HEADER,
+                    "the unit 'тыс. долларов США' (thousand US$) is not stated above the header"
+                            + "\nMaybe the table is in another unit; only thousand US$ tables are read."));
             return;
         }
         String note = "BNS publishes thousand US$; converted to US$ millions (edition of " + edition + ")";
         for (int r = headerRow + 2; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
-            String name = ExcelWorkbook.text(row, 0).lines().findFirst().orElse("").strip();
+            String name =
+                    ExcelWorkbook.text(row, 0).lines().findFirst().orElse("").strip();
             if (name.isEmpty()) {
                 continue;
             }
             ctx.report.rowsRead++;
             Optional<CountryCodes.Country> partner = ctx.codes.byName("bns", name);
             if (partner.isEmpty()) {
-                ctx.report.bad(ExcelWorkbook.problem(ctx, sheet, r, 0, DatasetRule.UNKNOWN_ACTOR, "partner '" + name
-                        + "' is not in the country-name table\nMaybe add the bureau's spelling to country-names.csv (see docs/importers.md)."));
+                ctx.report.bad(
+                        ExcelWorkbook.problem(
+                                ctx,
+                                sheet,
+                                r,
+                                0,
+                                DatasetRule.UNKNOWN_ACTOR,
+                                "partner '" + name
+                                        + "' is not in the country-name table\nMaybe add the bureau's spelling to country-names.csv (see docs/importers.md)."));
                 continue;
             }
             if (!partner.get().status().isActor()) {
-                ctx.report.setAside("rows of regional aggregates (continents, rest of the world, countries outside the EAEU or the EU), not actors");
+                ctx.report.setAside(
+                        "rows of regional aggregates (continents, rest of the world, countries outside the EAEU or the EU), not actors");
                 continue;
             }
-            String code = partner.get().status() == CountryCodes.Status.WORLD ? Actor.WORLD : partner.get().code();
+            String code = partner.get().status() == CountryCodes.Status.WORLD
+                    ? Actor.WORLD
+                    : partner.get().code();
             if (code.equals("KAZ")) {
                 continue;
             }
@@ -203,9 +237,16 @@ final class BnsTradeReader implements SourceReader {
                         continue; // nothing recorded
                     }
                     try {
-                        value = Double.parseDouble(text.replace(" ", "").replace("\u00a0", "").replace(',', '.'));
+                        value = Double.parseDouble(
+                                text.replace(" ", "").replace("\u00a0", "").replace(',', '.'));
                     } catch (NumberFormatException e) {
-                        ctx.report.bad(ExcelWorkbook.problem(ctx, sheet, r, columns[k], InputRule.NOT_A_NUMBER, "value '" + text + "' is not a number"));
+                        ctx.report.bad(ExcelWorkbook.problem(
+                                ctx,
+                                sheet,
+                                r,
+                                columns[k],
+                                InputRule.NOT_A_NUMBER,
+                                "value '" + text + "' is not a number"));
                         continue;
                     }
                 }
@@ -213,10 +254,28 @@ final class BnsTradeReader implements SourceReader {
                     continue;
                 }
                 if (value < 0 || value.isInfinite()) {
-                    ctx.report.bad(ExcelWorkbook.problem(ctx, sheet, r, columns[k], InputRule.NEGATIVE_VALUE, "value " + value + " is negative or not finite"));
+                    ctx.report.bad(ExcelWorkbook.problem(
+                            ctx,
+                            sheet,
+                            r,
+                            columns[k],
+                            InputRule.NEGATIVE_VALUE,
+                            "value " + value + " is negative or not finite"));
                     continue;
                 }
-                ctx.emit(new Figure("KAZ", code, dimensions[k], year, java.math.BigDecimal.valueOf(value).movePointLeft(3).doubleValue(), Basis.REPORTER, false, note), r + 1);
+                ctx.emit(
+                        new Figure(
+                                "KAZ",
+                                code,
+                                dimensions[k],
+                                year,
+                                java.math.BigDecimal.valueOf(value)
+                                        .movePointLeft(3)
+                                        .doubleValue(),
+                                Basis.REPORTER,
+                                false,
+                                note),
+                        r + 1);
             }
         }
     }

@@ -1,13 +1,11 @@
 package org.multivector.imports;
 
-import org.multivector.input.InputRule;
-
-import org.multivector.world.Actor;
-import org.multivector.world.Dimension;
 import org.multivector.input.CsvFormatException;
 import org.multivector.input.CsvReader;
 import org.multivector.input.CsvRecord;
-
+import org.multivector.input.InputRule;
+import org.multivector.world.Actor;
+import org.multivector.world.Dimension;
 
 import java.io.IOException;
 import java.util.Optional;
@@ -26,14 +24,16 @@ import java.util.Optional;
  */
 final class ComtradeReader implements SourceReader {
 
-    static final String LAYOUT = "UN Comtrade CSV export (refYear, reporterCode, flowCode, partnerCode, cmdCode, primaryValue ...)";
+    static final String LAYOUT =
+            "UN Comtrade CSV export (refYear, reporterCode, flowCode, partnerCode, cmdCode, primaryValue ...)";
 
     @Override
     public void read(ReadContext ctx) throws IOException {
         try (CsvReader reader = ctx.open()) {
             CsvRecord header = reader.next();
             if (header == null) {
-                ctx.report.fatal(new org.multivector.input.Problem(ctx.file, 0, 0, InputRule.UNREADABLE_FILE, "the file is empty; expected a " + LAYOUT));
+                ctx.report.fatal(new org.multivector.input.Problem(
+                        ctx.file, 0, 0, InputRule.UNREADABLE_FILE, "the file is empty; expected a " + LAYOUT));
                 return;
             }
             ReadContext.Columns columns = new ReadContext.Columns(header);
@@ -56,7 +56,20 @@ final class ComtradeReader implements SourceReader {
                 return;
             }
             java.util.BitSet used = new java.util.BitSet();
-            for (int at : new int[] {year, freq, reporterCode, reporterIso, flow, partnerCode, partnerIso, partner2, commodity, customs, transport, value}) {
+            for (int at : new int[] {
+                year,
+                freq,
+                reporterCode,
+                reporterIso,
+                flow,
+                partnerCode,
+                partnerIso,
+                partner2,
+                commodity,
+                customs,
+                transport,
+                value
+            }) {
                 if (at >= 0) {
                     used.set(at);
                 }
@@ -72,7 +85,8 @@ final class ComtradeReader implements SourceReader {
                     continue;
                 }
                 if (freq >= 0 && !row.field(freq).strip().equals("A")) {
-                    ctx.report.setAside("rows of frequency '" + row.field(freq).strip() + "' (only annual rows, freqCode A, are imported)");
+                    ctx.report.setAside("rows of frequency '" + row.field(freq).strip()
+                            + "' (only annual rows, freqCode A, are imported)");
                     continue;
                 }
                 if (!row.field(commodity).strip().equalsIgnoreCase("TOTAL")) {
@@ -83,8 +97,11 @@ final class ComtradeReader implements SourceReader {
                     ctx.report.setAside("rows with a second partner (only partner2Code 0 is imported)");
                     continue;
                 }
-                if (customs >= 0 && !row.field(customs).strip().isEmpty() && !row.field(customs).strip().equals("C00")) {
-                    ctx.report.setAside("rows of a single customs procedure (only customsCode C00, all procedures, is imported)");
+                if (customs >= 0
+                        && !row.field(customs).strip().isEmpty()
+                        && !row.field(customs).strip().equals("C00")) {
+                    ctx.report.setAside(
+                            "rows of a single customs procedure (only customsCode C00, all procedures, is imported)");
                     continue;
                 }
                 if (transport >= 0 && !isZero(row.field(transport))) {
@@ -97,7 +114,8 @@ final class ComtradeReader implements SourceReader {
                     default -> null;
                 };
                 if (dimension == null) {
-                    ctx.report.setAside("rows of flow '" + row.field(flow).strip() + "' (only X exports and M imports are imported)");
+                    ctx.report.setAside("rows of flow '" + row.field(flow).strip()
+                            + "' (only X exports and M imports are imported)");
                     continue;
                 }
                 Integer refYear = yearOf(ctx, row, year);
@@ -105,18 +123,21 @@ final class ComtradeReader implements SourceReader {
                     continue;
                 }
                 Optional<CountryCodes.Country> reporter = resolve(ctx, row, reporterCode, reporterIso, "reporter");
-                Optional<CountryCodes.Country> partner = reporter.isEmpty() ? Optional.empty() : resolve(ctx, row, partnerCode, partnerIso, "partner");
+                Optional<CountryCodes.Country> partner =
+                        reporter.isEmpty() ? Optional.empty() : resolve(ctx, row, partnerCode, partnerIso, "partner");
                 if (partner.isEmpty()) {
                     continue;
                 }
-                if (partner.get().status() == CountryCodes.Status.WORLD && reporter.get().status() == CountryCodes.Status.WORLD) {
+                if (partner.get().status() == CountryCodes.Status.WORLD
+                        && reporter.get().status() == CountryCodes.Status.WORLD) {
                     continue;
                 }
                 Double millions = ctx.millions(row, value, "primaryValue");
                 if (millions == null) {
                     continue;
                 }
-                TradeFigures.emit(ctx, code(reporter.get()), code(partner.get()), dimension, refYear, millions, row.line());
+                TradeFigures.emit(
+                        ctx, code(reporter.get()), code(partner.get()), dimension, refYear, millions, row.line());
             }
         } catch (CsvFormatException e) {
             ctx.unreadable(e);
@@ -146,7 +167,8 @@ final class ComtradeReader implements SourceReader {
      * The country of a reporter or partner: by its ISO column when that holds a code of the table,
      * else by Comtrade's numeric code (842 is the United States, 0 the world).
      */
-    private static Optional<CountryCodes.Country> resolve(ReadContext ctx, CsvRecord row, int codeIndex, int isoIndex, String role) {
+    private static Optional<CountryCodes.Country> resolve(
+            ReadContext ctx, CsvRecord row, int codeIndex, int isoIndex, String role) {
         String iso = isoIndex >= 0 ? row.field(isoIndex).strip() : "";
         if (iso.length() == 3 && Character.isLetter(iso.charAt(0))) {
             Optional<CountryCodes.Country> byIso = ctx.codes.byCode(iso);
@@ -159,7 +181,8 @@ final class ComtradeReader implements SourceReader {
         try {
             found = ctx.codes.byComtrade(Integer.parseInt(text));
         } catch (NumberFormatException e) {
-            ctx.report.bad(ctx.problem(row, codeIndex, InputRule.NOT_A_NUMBER, role + "Code '" + text + "' is not a number"));
+            ctx.report.bad(
+                    ctx.problem(row, codeIndex, InputRule.NOT_A_NUMBER, role + "Code '" + text + "' is not a number"));
             return Optional.empty();
         }
         return ctx.actor(row, codeIndex, found, role, "code " + text + (iso.isEmpty() ? "" : " (ISO '" + iso + "')"));

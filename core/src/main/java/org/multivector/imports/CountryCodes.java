@@ -67,8 +67,15 @@ public final class CountryCodes {
      * @param name     the English short name
      * @param aliasList other spellings used by sources
      */
-    public record Country(String code, OptionalInt m49, OptionalInt imf, OptionalInt cow, OptionalInt comtrade,
-                          Status status, String name, List<String> aliasList) {
+    public record Country(
+            String code,
+            OptionalInt m49,
+            OptionalInt imf,
+            OptionalInt cow,
+            OptionalInt comtrade,
+            Status status,
+            String name,
+            List<String> aliasList) {
         public Country {
             aliasList = List.copyOf(aliasList);
         }
@@ -137,9 +144,17 @@ public final class CountryCodes {
             List<Country> countries = new ArrayList<>();
             CsvRecord row;
             while ((row = reader.next()) != null) {
-                List<String> aliases = row.field(7).isBlank() ? List.of() : List.of(row.field(7).split(";"));
-                countries.add(new Country(row.field(0), number(row.field(1)), number(row.field(2)), number(row.field(3)),
-                        number(row.field(4)), Status.valueOf(row.field(5).toUpperCase(Locale.ROOT)), row.field(6),
+                List<String> aliases = row.field(7).isBlank()
+                        ? List.of()
+                        : List.of(row.field(7).split(";"));
+                countries.add(new Country(
+                        row.field(0),
+                        number(row.field(1)),
+                        number(row.field(2)),
+                        number(row.field(3)),
+                        number(row.field(4)),
+                        Status.valueOf(row.field(5).toUpperCase(Locale.ROOT)),
+                        row.field(6),
                         aliases.stream().map(String::strip).toList()));
             }
             CountryCodes table = new CountryCodes(countries);
@@ -174,11 +189,13 @@ public final class CountryCodes {
                 }
                 Country country = byCode.get(row.field(0).strip());
                 if (country == null) {
-                    throw new IllegalStateException(NAMES + ":" + row.line() + ": code " + row.field(0) + " is not in " + RESOURCE);
+                    throw new IllegalStateException(
+                            NAMES + ":" + row.line() + ": code " + row.field(0) + " is not in " + RESOURCE);
                 }
                 Country old = byPublisherName.put(row.field(1).strip() + "|" + normalise(row.field(2)), country);
                 if (old != null && old != country) {
-                    throw new IllegalStateException(NAMES + ":" + row.line() + ": name " + row.field(2) + " given to two codes");
+                    throw new IllegalStateException(
+                            NAMES + ":" + row.line() + ": name " + row.field(2) + " given to two codes");
                 }
             }
         }
@@ -238,7 +255,10 @@ public final class CountryCodes {
 
     static String normalise(String name) {
         String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return plain.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").strip();
+        return plain.toLowerCase(Locale.ROOT)
+                .replace('’', '\'')
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 
     /** The entries keyed by code, in table order (for documentation and tests). */

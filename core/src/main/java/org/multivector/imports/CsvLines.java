@@ -6,8 +6,7 @@ import java.io.Writer;
 /** Writes RFC 4180 CSV fields: quoted only when they hold a comma, a quote or a line break. */
 final class CsvLines {
 
-    private CsvLines() {
-    }
+    private CsvLines() {}
 
     static void field(Writer out, String text) throws IOException {
         boolean quote = false;
@@ -32,6 +31,8 @@ final class CsvLines {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value);
         }
-        return new java.math.BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
+        return new java.math.BigDecimal(Double.toString(value))
+                .stripTrailingZeros()
+                .toPlainString();
     }
 }

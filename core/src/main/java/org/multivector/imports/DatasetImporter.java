@@ -1,8 +1,12 @@
 package org.multivector.imports;
 
+import org.multivector.input.CsvFormatException;
+import org.multivector.input.CsvReader;
+import org.multivector.input.CsvRecord;
 import org.multivector.input.InputRule;
-import org.multivector.world.io.DatasetRule;
-
+import org.multivector.input.Problem;
+import org.multivector.input.YamlNode;
+import org.multivector.input.YamlReader;
 import org.multivector.world.Actor;
 import org.multivector.world.ActorKind;
 import org.multivector.world.Basis;
@@ -11,16 +15,10 @@ import org.multivector.world.DimensionKind;
 import org.multivector.world.Tie;
 import org.multivector.world.World;
 import org.multivector.world.YearRange;
-import org.multivector.input.CsvFormatException;
-import org.multivector.input.CsvReader;
-import org.multivector.input.CsvRecord;
 import org.multivector.world.io.DatasetFiles;
 import org.multivector.world.io.DatasetLoader;
+import org.multivector.world.io.DatasetRule;
 import org.multivector.world.io.InvalidDatasetException;
-import org.multivector.input.Problem;
-
-import org.multivector.input.YamlNode;
-import org.multivector.input.YamlReader;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -79,7 +77,8 @@ public final class DatasetImporter {
             throws ImportFailedException, IOException {
         ImportReport report = new ImportReport(options.lenient());
         Existing existing = Existing.read(directory);
-        String focal = options.focal() != null ? options.focal().toUpperCase(java.util.Locale.ROOT)
+        String focal = options.focal() != null
+                ? options.focal().toUpperCase(java.util.Locale.ROOT)
                 : existing == null ? null : existing.world.info().focal();
         if (focal == null) {
             focal = inferFocal(format, files);
@@ -89,11 +88,16 @@ public final class DatasetImporter {
         }
         Optional<CountryCodes.Country> focalCountry = codes.byCode(focal);
         if (focalCountry.isEmpty() || !focalCountry.get().status().isActor()) {
-            throw failure("focal country '" + focal + "' is not an ISO 3166 alpha-3 code of the country-code table", List.of());
+            throw failure(
+                    "focal country '" + focal + "' is not an ISO 3166 alpha-3 code of the country-code table",
+                    List.of());
         }
         for (Path file : files) {
             if (!Files.isRegularFile(file)) {
-                throw failure("no such file: " + file, List.of(new Problem(file.toString(), 0, 0, InputRule.UNREADABLE_FILE, "the file does not exist")));
+                throw failure(
+                        "no such file: " + file,
+                        List.of(new Problem(
+                                file.toString(), 0, 0, InputRule.UNREADABLE_FILE, "the file does not exist")));
             }
         }
         boolean created = !Files.exists(directory);
@@ -108,7 +112,8 @@ public final class DatasetImporter {
                 }
                 List<Problem> problems = new ArrayList<>(report.errors());
                 problems.addAll(session.conflictList);
-                throw new ImportFailedException(summary(report, session), problems, report.errorCount() + report.conflicts);
+                throw new ImportFailedException(
+                        summary(report, session), problems, report.errorCount() + report.conflicts);
             }
             session.commit(created);
         } catch (IOException | RuntimeException e) {
@@ -134,7 +139,9 @@ public final class DatasetImporter {
                 }
                 reporters.add(ImfDotsWorkbookReader.reporterOf(file, codes).orElse(""));
             }
-            return reporters.size() == 1 && !reporters.contains("") ? reporters.iterator().next() : null;
+            return reporters.size() == 1 && !reporters.contains("")
+                    ? reporters.iterator().next()
+                    : null;
         }
         return null;
     }
@@ -145,9 +152,12 @@ public final class DatasetImporter {
             text.append(": ").append(report.errorCount()).append(report.errorCount() == 1 ? " problem" : " problems");
         }
         if (report.conflicts > 0) {
-            text.append(report.errorCount() > 0 ? " and " : ": ").append(report.conflicts)
-                    .append(" imported figures already in the dataset (same reporter, partner, dimension, year and basis)")
-                    .append("\nMaybe choose --merge keep (keep the dataset's figures) or --merge replace (take the imported ones).");
+            text.append(report.errorCount() > 0 ? " and " : ": ")
+                    .append(report.conflicts)
+                    .append(
+                            " imported figures already in the dataset (same reporter, partner, dimension, year and basis)")
+                    .append(
+                            "\nMaybe choose --merge keep (keep the dataset's figures) or --merge replace (take the imported ones).");
         }
         if (report.errorCount() > report.errors().size()) {
             text.append("\n(the first ").append(report.errors().size()).append(" problems are listed)");
@@ -178,15 +188,19 @@ public final class DatasetImporter {
                         return null;
                     }
                 }
-                throw failure(directory + " exists but holds no " + DatasetFiles.MANIFEST
-                        + "\nMaybe name a new folder (it will be created) or an existing dataset folder.", List.of());
+                throw failure(
+                        directory + " exists but holds no " + DatasetFiles.MANIFEST
+                                + "\nMaybe name a new folder (it will be created) or an existing dataset folder.",
+                        List.of());
             }
             World world;
             try {
                 world = DatasetLoader.load(directory);
             } catch (InvalidDatasetException e) {
-                throw new ImportFailedException("the dataset in " + directory + " is invalid; fix it before importing into it",
-                        e.problems(), e.problems().size());
+                throw new ImportFailedException(
+                        "the dataset in " + directory + " is invalid; fix it before importing into it",
+                        e.problems(),
+                        e.problems().size());
             }
             String text = Files.readString(manifest, StandardCharsets.UTF_8);
             YamlNode root = YamlReader.read(new StringReader(text), manifest.toString(), new ArrayList<>());
@@ -233,13 +247,19 @@ public final class DatasetImporter {
         final Map<String, Dimension> dimensionsSeen = new LinkedHashMap<>();
         final Map<String, Dimension> describedMap = new LinkedHashMap<>();
         final Map<Path, Path> stagedFiles = new LinkedHashMap<>(); // staging file -> final file
-        final Map<Path, Path> backups = new LinkedHashMap<>();      // original -> backup copy
+        final Map<Path, Path> backups = new LinkedHashMap<>(); // original -> backup copy
         final Set<Path> writtenFiles = new LinkedHashSet<>();
         int minYear = Integer.MAX_VALUE;
         int maxYear = Integer.MIN_VALUE;
         final Set<String> usedNames = new HashSet<>();
 
-        Session(ImportFormat format, Path directory, ImportOptions options, ImportReport report, Existing existing, String focal) {
+        Session(
+                ImportFormat format,
+                Path directory,
+                ImportOptions options,
+                ImportReport report,
+                Existing existing,
+                String focal) {
             this.format = format;
             this.directory = directory;
             this.options = options;
@@ -248,7 +268,8 @@ public final class DatasetImporter {
             this.focal = focal;
             if (existing != null) {
                 for (Tie tie : existing.world.ties()) {
-                    existingKeys.add(codec.key(tie.reporter(), tie.partner(), tie.dimension(), tie.year(), tie.basis()));
+                    existingKeys.add(
+                            codec.key(tie.reporter(), tie.partner(), tie.dimension(), tie.year(), tie.basis()));
                 }
                 usedNames.addAll(existing.fileList);
             }
@@ -268,14 +289,26 @@ public final class DatasetImporter {
                 String outName = outputName(fileName);
                 Path staging = directory.resolve("." + outName + ".importing");
                 stagedFiles.put(staging, directory.resolve(outName));
-                String title = format.database() + ": " + fileName + " (downloaded " + downloaded + "; licence: " + licence + ")";
+                String title = format.database() + ": " + fileName + " (downloaded " + downloaded + "; licence: "
+                        + licence + ")";
                 String sourceYear = Integer.toString(options.downloaded().getYear());
                 try (BufferedWriter out = Files.newBufferedWriter(staging, StandardCharsets.UTF_8)) {
                     out.write(String.join(",", DatasetLoader.COLUMNS));
                     out.write(",flag\n");
                     ReadContext[] holder = new ReadContext[1];
-                    ReadContext ctx = new ReadContext(codes, options, report, format, file, focal, describedMap,
-                            (figure, where, line) -> accept(figure, where, line, out,
+                    ReadContext ctx = new ReadContext(
+                            codes,
+                            options,
+                            report,
+                            format,
+                            file,
+                            focal,
+                            describedMap,
+                            (figure, where, line) -> accept(
+                                    figure,
+                                    where,
+                                    line,
+                                    out,
                                     holder[0].title != null ? holder[0].title + " (licence: " + licence + ")" : title,
                                     holder[0].sourceYear != null ? holder[0].sourceYear : sourceYear));
                     holder[0] = ctx;
@@ -289,7 +322,8 @@ public final class DatasetImporter {
 
         private String outputName(String sourceName) {
             String stem = sourceName.replaceAll("\\.[A-Za-z0-9]{1,4}$", "").replaceAll("[^A-Za-z0-9._-]+", "_");
-            String base = stem.toLowerCase(java.util.Locale.ROOT).startsWith(format.id()) ? stem : format.id() + "-" + stem;
+            String base =
+                    stem.toLowerCase(java.util.Locale.ROOT).startsWith(format.id()) ? stem : format.id() + "-" + stem;
             String name = base + ".csv";
             for (int n = 2; usedNames.contains(name) || Files.exists(directory.resolve(name)); n++) {
                 name = base + "-" + n + ".csv";
@@ -305,17 +339,29 @@ public final class DatasetImporter {
             }
             long key = codec.key(f.reporter(), f.partner(), f.dimension(), f.year(), f.basis());
             if (!importKeys.add(key)) {
-                report.bad(new Problem(file, line, 0, DatasetRule.DUPLICATE_FIGURE, "the figure " + f.reporter() + "-" + f.partner() + " "
-                        + f.dimension() + " " + f.year() + " (" + f.basis().fileName() + ") appears twice in the imported files"
-                        + "\nMaybe the download holds both a total and a breakdown, or the same file is imported twice."));
+                report.bad(
+                        new Problem(
+                                file,
+                                line,
+                                0,
+                                DatasetRule.DUPLICATE_FIGURE,
+                                "the figure " + f.reporter() + "-" + f.partner() + " "
+                                        + f.dimension() + " " + f.year() + " ("
+                                        + f.basis().fileName() + ") appears twice in the imported files"
+                                        + "\nMaybe the download holds both a total and a breakdown, or the same file is imported twice."));
                 return;
             }
             if (existingKeys.contains(key)) {
                 if (options.merge() == null) {
                     report.conflicts++;
                     if (conflictList.size() < 10) {
-                        conflictList.add(new Problem(file, line, 0, DatasetRule.DUPLICATE_FIGURE, "the figure " + f.reporter() + "-" + f.partner()
-                                + " " + f.dimension() + " " + f.year() + " (" + f.basis().fileName() + ") is already in the dataset"));
+                        conflictList.add(new Problem(
+                                file,
+                                line,
+                                0,
+                                DatasetRule.DUPLICATE_FIGURE,
+                                "the figure " + f.reporter() + "-" + f.partner() + " " + f.dimension() + " " + f.year()
+                                        + " (" + f.basis().fileName() + ") is already in the dataset"));
                     }
                     return;
                 }
@@ -377,9 +423,14 @@ public final class DatasetImporter {
                 }
                 Optional<Dimension> declared = existing == null ? Optional.empty() : existing.world.dimension(id);
                 if (declared.isPresent() && !declared.get().unit().equals(dimension.unit())) {
-                    report.fatal(new Problem(directory.resolve(DatasetFiles.MANIFEST).toString(), 0, 0, DatasetRule.UNIT_MISMATCH,
-                            "dimension " + id + " is declared in unit " + declared.get().unit() + " but the importer writes "
-                                    + dimension.unit() + "\nMaybe import into a new dataset folder."));
+                    report.fatal(new Problem(
+                            directory.resolve(DatasetFiles.MANIFEST).toString(),
+                            0,
+                            0,
+                            DatasetRule.UNIT_MISMATCH,
+                            "dimension " + id + " is declared in unit "
+                                    + declared.get().unit() + " but the importer writes " + dimension.unit()
+                                    + "\nMaybe import into a new dataset folder."));
                     dimensionsSeen.put(id, declared.get());
                     return null;
                 }
@@ -417,7 +468,10 @@ public final class DatasetImporter {
                     DatasetLoader.load(directory);
                 } catch (InvalidDatasetException e) {
                     rollback(created);
-                    throw new ImportFailedException("the imported dataset would not be valid; nothing was changed", e.problems(), e.problems().size());
+                    throw new ImportFailedException(
+                            "the imported dataset would not be valid; nothing was changed",
+                            e.problems(),
+                            e.problems().size());
                 }
             }
             for (Path backup : backups.values()) {
@@ -440,8 +494,9 @@ public final class DatasetImporter {
         private void rewriteWithout(Path file) throws IOException {
             Path staging = directory.resolve("." + file.getFileName() + ".importing");
             boolean changed = false;
-            try (InputStream in = Files.newInputStream(file); CsvReader reader = CsvReader.utf8(in);
-                 BufferedWriter out = Files.newBufferedWriter(staging, StandardCharsets.UTF_8)) {
+            try (InputStream in = Files.newInputStream(file);
+                    CsvReader reader = CsvReader.utf8(in);
+                    BufferedWriter out = Files.newBufferedWriter(staging, StandardCharsets.UTF_8)) {
                 CsvRecord header = reader.next();
                 if (header == null) {
                     return;
@@ -454,9 +509,14 @@ public final class DatasetImporter {
                 CsvRecord row;
                 while ((row = reader.next()) != null) {
                     if (row.size() == header.size()) {
-                        Basis basis = Basis.fromFileName(row.field(at.get("basis")).strip());
-                        long key = codec.key(row.field(at.get("reporter")).strip(), row.field(at.get("partner")).strip(),
-                                row.field(at.get("dimension")).strip(), Integer.parseInt(row.field(at.get("year")).strip()), basis);
+                        Basis basis =
+                                Basis.fromFileName(row.field(at.get("basis")).strip());
+                        long key = codec.key(
+                                row.field(at.get("reporter")).strip(),
+                                row.field(at.get("partner")).strip(),
+                                row.field(at.get("dimension")).strip(),
+                                Integer.parseInt(row.field(at.get("year")).strip()),
+                                basis);
                         if (importKeys.contains(key)) {
                             changed = true;
                             continue;
@@ -485,14 +545,23 @@ public final class DatasetImporter {
         }
 
         private String manifestText() throws ImportFailedException {
-            List<String> newFiles = stagedFiles.values().stream().map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".csv"))
-                    .filter(n -> existing == null || !existing.fileList.contains(n)).toList();
+            List<String> newFiles = stagedFiles.values().stream()
+                    .map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".csv"))
+                    .filter(n -> existing == null || !existing.fileList.contains(n))
+                    .toList();
             YearRange years;
             if (existing == null) {
-                years = minYear <= maxYear ? new YearRange(minYear, maxYear) : new YearRange(options.downloaded().getYear(), options.downloaded().getYear());
+                years = minYear <= maxYear
+                        ? new YearRange(minYear, maxYear)
+                        : new YearRange(
+                                options.downloaded().getYear(),
+                                options.downloaded().getYear());
             } else {
                 YearRange old = existing.world.info().years();
-                years = minYear <= maxYear ? new YearRange(Math.min(old.from(), minYear), Math.max(old.to(), maxYear)) : old;
+                years = minYear <= maxYear
+                        ? new YearRange(Math.min(old.from(), minYear), Math.max(old.to(), maxYear))
+                        : old;
             }
             List<Dimension> newDimensions = new ArrayList<>();
             for (Dimension d : dimensionsSeen.values()) {
@@ -510,14 +579,26 @@ public final class DatasetImporter {
                 }
             }
             if (existing == null) {
-                String name = directory.toAbsolutePath().normalize().getFileName().toString();
-                return ManifestText.create(name, "Imported from " + format.database() + " (" + format.publisher() + ") on "
-                        + options.downloaded() + "; focal country " + focal + ".", options.downloaded().toString(), focal, years,
-                        newDimensions, newActors);
+                String name =
+                        directory.toAbsolutePath().normalize().getFileName().toString();
+                return ManifestText.create(
+                        name,
+                        "Imported from " + format.database() + " (" + format.publisher() + ") on "
+                                + options.downloaded() + "; focal country " + focal + ".",
+                        options.downloaded().toString(),
+                        focal,
+                        years,
+                        newDimensions,
+                        newActors);
             }
             try {
-                return ManifestText.edit(existing.manifestText, directory.resolve(DatasetFiles.MANIFEST).toString(), newDimensions,
-                        newActors, existing.listsFiles ? newFiles : List.of(), years);
+                return ManifestText.edit(
+                        existing.manifestText,
+                        directory.resolve(DatasetFiles.MANIFEST).toString(),
+                        newDimensions,
+                        newActors,
+                        existing.listsFiles ? newFiles : List.of(),
+                        years);
             } catch (IllegalArgumentException e) {
                 throw failure("the manifest cannot be updated: " + e.getMessage(), List.of());
             }
@@ -531,7 +612,10 @@ public final class DatasetImporter {
             ActorKind kind = switch (country.status()) {
                 case BLOC -> ActorKind.BLOC;
                 case WORLD, AGGREGATE -> ActorKind.AGGREGATE;
-                default -> code.equals(focal) ? ActorKind.MIDDLE_POWER : GREAT_POWERS.contains(code) ? ActorKind.GREAT_POWER : ActorKind.SMALL_STATE;
+                default ->
+                    code.equals(focal)
+                            ? ActorKind.MIDDLE_POWER
+                            : GREAT_POWERS.contains(code) ? ActorKind.GREAT_POWER : ActorKind.SMALL_STATE;
             };
             OptionalInt cow = country.cow();
             return new Actor(code, country.name(), kind, cow, List.of());
@@ -565,22 +649,63 @@ public final class DatasetImporter {
     /** The dimensions importers write, with their units. */
     static Dimension standardDimension(String id) {
         return switch (id) {
-            case Dimension.EXPORTS -> new Dimension(id, "Goods exports", "USD_M", DimensionKind.FLOW,
-                    "Goods exports of the reporter to the partner, million US dollars (customs statistics)");
-            case Dimension.IMPORTS -> new Dimension(id, "Goods imports", "USD_M", DimensionKind.FLOW,
-                    "Goods imports of the reporter from the partner, million US dollars (customs statistics)");
-            case Dimension.TRADE -> new Dimension(id, "Goods trade turnover", "USD_M", DimensionKind.FLOW,
-                    "Total goods trade (exports plus imports) with the partner as the publisher states it; never computed here");
-            case Dimension.UNGA_AGREEMENT -> new Dimension(id, "UN General Assembly agreement", "share", DimensionKind.FLOW,
-                    "Share (0-1) of UN General Assembly roll-call votes in which the reporter voted as the partner did (Bailey, Strezhnev and Voeten 2017)");
-            case Dimension.UNGA_IDEAL_POINT -> new Dimension(id, "UN General Assembly ideal point", "ideal_point", DimensionKind.MONADIC,
-                    "The reporter's yearly ideal point estimated from UN General Assembly roll calls (Bailey, Strezhnev and Voeten 2017); negative for many states", true);
-            case Dimension.UNGA_IDEAL_DISTANCE -> new Dimension(id, "UN General Assembly ideal-point distance", "ideal_point", DimensionKind.FLOW,
-                    "Absolute difference of the reporter's and the partner's ideal points in the year (derived here from Bailey, Strezhnev and Voeten 2017)");
-            case Dimension.GDP -> new Dimension(id, "GDP", "USD_M", DimensionKind.MONADIC,
-                    "Gross domestic product, current US dollars, millions (World Bank NY.GDP.MKTP.CD)");
-            case Dimension.ARMS_IMPORTS -> new Dimension(id, "Arms imports", "TIV_M", DimensionKind.FLOW,
-                    "Deliveries of major conventional arms to the reporter from the supplier, millions of SIPRI trend-indicator values");
+            case Dimension.EXPORTS ->
+                new Dimension(
+                        id,
+                        "Goods exports",
+                        "USD_M",
+                        DimensionKind.FLOW,
+                        "Goods exports of the reporter to the partner, million US dollars (customs statistics)");
+            case Dimension.IMPORTS ->
+                new Dimension(
+                        id,
+                        "Goods imports",
+                        "USD_M",
+                        DimensionKind.FLOW,
+                        "Goods imports of the reporter from the partner, million US dollars (customs statistics)");
+            case Dimension.TRADE ->
+                new Dimension(
+                        id,
+                        "Goods trade turnover",
+                        "USD_M",
+                        DimensionKind.FLOW,
+                        "Total goods trade (exports plus imports) with the partner as the publisher states it; never computed here");
+            case Dimension.UNGA_AGREEMENT ->
+                new Dimension(
+                        id,
+                        "UN General Assembly agreement",
+                        "share",
+                        DimensionKind.FLOW,
+                        "Share (0-1) of UN General Assembly roll-call votes in which the reporter voted as the partner did (Bailey, Strezhnev and Voeten 2017)");
+            case Dimension.UNGA_IDEAL_POINT ->
+                new Dimension(
+                        id,
+                        "UN General Assembly ideal point",
+                        "ideal_point",
+                        DimensionKind.MONADIC,
+                        "The reporter's yearly ideal point estimated from UN General Assembly roll calls (Bailey, Strezhnev and Voeten 2017); negative for many states",
+                        true);
+            case Dimension.UNGA_IDEAL_DISTANCE ->
+                new Dimension(
+                        id,
+                        "UN General Assembly ideal-point distance",
+                        "ideal_point",
+                        DimensionKind.FLOW,
+                        "Absolute difference of the reporter's and the partner's ideal points in the year (derived here from Bailey, Strezhnev and Voeten 2017)");
+            case Dimension.GDP ->
+                new Dimension(
+                        id,
+                        "GDP",
+                        "USD_M",
+                        DimensionKind.MONADIC,
+                        "Gross domestic product, current US dollars, millions (World Bank NY.GDP.MKTP.CD)");
+            case Dimension.ARMS_IMPORTS ->
+                new Dimension(
+                        id,
+                        "Arms imports",
+                        "TIV_M",
+                        DimensionKind.FLOW,
+                        "Deliveries of major conventional arms to the reporter from the supplier, millions of SIPRI trend-indicator values");
             default -> null;
         };
     }
@@ -589,7 +714,8 @@ public final class DatasetImporter {
         try {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
-                    walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    walk.sorted(java.util.Comparator.reverseOrder())
+                            .forEach(p -> p.toFile().delete());
                 }
             } else {
                 Files.deleteIfExists(path);

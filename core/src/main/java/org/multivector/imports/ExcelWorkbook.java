@@ -7,8 +7,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
-import org.multivector.input.Problem;
 import org.multivector.input.InputRule;
+import org.multivector.input.Problem;
 import org.multivector.input.Rule;
 
 import java.io.IOException;
@@ -31,21 +31,22 @@ final class ExcelWorkbook {
         // POI logs through the Log4j API; with no provider on the class path Log4j prints an error line
         // at the first use. The simple provider at level OFF keeps the command line quiet.
         if (System.getProperty("log4j2.loggerContextFactory") == null && System.getProperty("log4j.provider") == null) {
-            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+            System.setProperty(
+                    "log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
             System.setProperty("org.apache.logging.log4j.simplelog.StatusLogger.level", "OFF");
             System.setProperty("log4j2.simplelogLevel", "OFF");
             System.setProperty("log4j2.statusLoggerLevel", "OFF");
         }
     }
 
-    private ExcelWorkbook() {
-    }
+    private ExcelWorkbook() {}
 
     /** Whether the file starts like a workbook: a zip (xlsx) or an OLE2 compound file (xls). */
     static boolean looksLikeWorkbook(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(4);
-            return head.length == 4 && ((head[0] == 'P' && head[1] == 'K') || ((head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF));
+            return head.length == 4
+                    && ((head[0] == 'P' && head[1] == 'K') || ((head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF));
         } catch (IOException e) {
             return false;
         }
@@ -55,17 +56,28 @@ final class ExcelWorkbook {
     static Workbook open(ReadContext ctx, String layout) {
         try {
             if (Files.size(ctx.path) > MAX_BYTES) {
-                ctx.report.fatal(new Problem(ctx.file, 0, 0, InputRule.UNREADABLE_FILE, "the file is larger than " + (MAX_BYTES >> 20)
-                        + " MB; expected an " + layout));
+                ctx.report.fatal(new Problem(
+                        ctx.file,
+                        0,
+                        0,
+                        InputRule.UNREADABLE_FILE,
+                        "the file is larger than " + (MAX_BYTES >> 20) + " MB; expected an " + layout));
                 return null;
             }
             return create(ctx.path);
         } catch (IOException | RuntimeException e) {
             // POI signals bytes it cannot parse with many runtime exceptions (NotOfficeXmlFileException,
             // RecordFormatException, EncryptedDocumentException, IllegalArgumentException...): all are the file's fault
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
-            ctx.report.fatal(new Problem(ctx.file, 0, 0, InputRule.UNREADABLE_FILE, "the file is not a readable Excel workbook (" + why
-                    + ")\nMaybe this is not an " + layout + ", or the download was cut short."));
+            String why = e.getMessage() == null
+                    ? e.getClass().getSimpleName()
+                    : e.getMessage().lines().findFirst().orElse("");
+            ctx.report.fatal(new Problem(
+                    ctx.file,
+                    0,
+                    0,
+                    InputRule.UNREADABLE_FILE,
+                    "the file is not a readable Excel workbook (" + why + ")\nMaybe this is not an " + layout
+                            + ", or the download was cut short."));
             return null;
         }
     }

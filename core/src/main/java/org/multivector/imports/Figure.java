@@ -17,12 +17,27 @@ import org.multivector.world.FigureFlag;
  * @param note       a remark that travels with the figure, possibly empty
  * @param flag       what the publisher says of the figure ({@link FigureFlag#ESTIMATE} for an IMF "e")
  */
-public record Figure(String reporter, String partner, String dimension, int year, double value, Basis basis,
-                     boolean assumption, String note, FigureFlag flag) {
+public record Figure(
+        String reporter,
+        String partner,
+        String dimension,
+        int year,
+        double value,
+        Basis basis,
+        boolean assumption,
+        String note,
+        FigureFlag flag) {
 
     /** A figure the publisher does not flag. */
-    public Figure(String reporter, String partner, String dimension, int year, double value, Basis basis,
-                  boolean assumption, String note) {
+    public Figure(
+            String reporter,
+            String partner,
+            String dimension,
+            int year,
+            double value,
+            Basis basis,
+            boolean assumption,
+            String note) {
         this(reporter, partner, dimension, year, value, basis, assumption, note, FigureFlag.NONE);
     }
 }

@@ -1,13 +1,11 @@
 package org.multivector.imports;
 
-import org.multivector.input.InputRule;
-
-import org.multivector.world.Dimension;
 import org.multivector.input.CsvFormatException;
 import org.multivector.input.CsvReader;
 import org.multivector.input.CsvRecord;
+import org.multivector.input.InputRule;
 import org.multivector.input.Problem;
-
+import org.multivector.world.Dimension;
 
 import java.io.IOException;
 import java.util.Optional;
@@ -23,14 +21,16 @@ import java.util.Optional;
  */
 final class ImfDotsReader implements SourceReader {
 
-    static final String LAYOUT = "IMF DOTS time-series CSV (Country Code, Indicator Code, Counterpart Country Code, Attribute, year columns)";
+    static final String LAYOUT =
+            "IMF DOTS time-series CSV (Country Code, Indicator Code, Counterpart Country Code, Attribute, year columns)";
 
     @Override
     public void read(ReadContext ctx) throws IOException {
         try (CsvReader reader = ctx.open()) {
             CsvRecord header = reader.next();
             if (header == null) {
-                ctx.report.fatal(new Problem(ctx.file, 0, 0, InputRule.UNREADABLE_FILE, "the file is empty; expected an " + LAYOUT));
+                ctx.report.fatal(new Problem(
+                        ctx.file, 0, 0, InputRule.UNREADABLE_FILE, "the file is empty; expected an " + LAYOUT));
                 return;
             }
             ReadContext.Columns columns = new ReadContext.Columns(header);
@@ -40,8 +40,13 @@ final class ImfDotsReader implements SourceReader {
             int attribute = columns.find("Attribute");
             YearColumns years = YearColumns.of(header);
             if (years.isEmpty()) {
-                ctx.report.fatal(new Problem(ctx.file, header.line(), 0, InputRule.HEADER,
-                        "the header has no annual columns (1990, 1991, ...)\nMaybe download annual frequency; quarterly and monthly columns are not imported."));
+                ctx.report.fatal(
+                        new Problem(
+                                ctx.file,
+                                header.line(),
+                                0,
+                                InputRule.HEADER,
+                                "the header has no annual columns (1990, 1991, ...)\nMaybe download annual frequency; quarterly and monthly columns are not imported."));
             }
             if (ctx.report.failed()) {
                 return;
@@ -56,7 +61,8 @@ final class ImfDotsReader implements SourceReader {
                     continue;
                 }
                 if (attribute >= 0 && !row.field(attribute).strip().equalsIgnoreCase("Value")) {
-                    ctx.report.setAside("rows of attribute '" + row.field(attribute).strip() + "' (only Value rows are imported)");
+                    ctx.report.setAside(
+                            "rows of attribute '" + row.field(attribute).strip() + "' (only Value rows are imported)");
                     continue;
                 }
                 String dimension = switch (row.field(indicator).strip()) {
@@ -65,11 +71,13 @@ final class ImfDotsReader implements SourceReader {
                     default -> null;
                 };
                 if (dimension == null) {
-                    ctx.report.setAside("rows of indicator '" + row.field(indicator).strip() + "' (only TXG_FOB_USD and TMG_CIF_USD are imported)");
+                    ctx.report.setAside("rows of indicator '"
+                            + row.field(indicator).strip() + "' (only TXG_FOB_USD and TMG_CIF_USD are imported)");
                     continue;
                 }
                 Optional<CountryCodes.Country> reporter = resolve(ctx, row, country, "reporter");
-                Optional<CountryCodes.Country> partner = reporter.isEmpty() ? Optional.empty() : resolve(ctx, row, counterpart, "partner");
+                Optional<CountryCodes.Country> partner =
+                        reporter.isEmpty() ? Optional.empty() : resolve(ctx, row, counterpart, "partner");
                 if (partner.isEmpty()) {
                     continue;
                 }
@@ -82,7 +90,8 @@ final class ImfDotsReader implements SourceReader {
                     }
                     Double millions = ctx.millions(row, at, "value for " + years.yearArray[k]);
                     if (millions != null) {
-                        TradeFigures.emit(ctx, reporterCode, partnerCode, dimension, years.yearArray[k], millions, row.line());
+                        TradeFigures.emit(
+                                ctx, reporterCode, partnerCode, dimension, years.yearArray[k], millions, row.line());
                     }
                 }
             }

@@ -20,9 +20,18 @@ import java.util.Set;
  * @param splitDeliveries split a SIPRI deal's delivered TIV evenly across its delivery years (an assumption, labelled as such)
  * @param check           load the finished dataset with the validating loader and roll back if it is invalid
  */
-public record ImportOptions(String focal, MirrorMode mirror, MergeMode merge, boolean lenient, LocalDate downloaded,
-                            String licence, Charset charset, ImportFormat.Scale scale, Set<String> indicatorSet,
-                            boolean splitDeliveries, boolean check) {
+public record ImportOptions(
+        String focal,
+        MirrorMode mirror,
+        MergeMode merge,
+        boolean lenient,
+        LocalDate downloaded,
+        String licence,
+        Charset charset,
+        ImportFormat.Scale scale,
+        Set<String> indicatorSet,
+        boolean splitDeliveries,
+        boolean check) {
 
     /** Which mirror figures trade importers derive from the partners' statistics. */
     public enum MirrorMode {
@@ -50,42 +59,82 @@ public record ImportOptions(String focal, MirrorMode mirror, MergeMode merge, bo
 
     /** Defaults: mirror figures for the focal country, strict, today's date, the format's licence, encoding and scale, checked. */
     public static ImportOptions defaults(String focal, LocalDate downloaded) {
-        return new ImportOptions(focal, MirrorMode.FOCAL, null, false, downloaded, null, null, null, Set.of(), false, true);
+        return new ImportOptions(
+                focal, MirrorMode.FOCAL, null, false, downloaded, null, null, null, Set.of(), false, true);
     }
 
     public ImportOptions withMerge(MergeMode mode) {
-        return new ImportOptions(focal, mirror, mode, lenient, downloaded, licence, charset, scale, indicatorSet, splitDeliveries, check);
+        return new ImportOptions(
+                focal,
+                mirror,
+                mode,
+                lenient,
+                downloaded,
+                licence,
+                charset,
+                scale,
+                indicatorSet,
+                splitDeliveries,
+                check);
     }
 
     public ImportOptions withLenient(boolean value) {
-        return new ImportOptions(focal, mirror, merge, value, downloaded, licence, charset, scale, indicatorSet, splitDeliveries, check);
+        return new ImportOptions(
+                focal, mirror, merge, value, downloaded, licence, charset, scale, indicatorSet, splitDeliveries, check);
     }
 
     public ImportOptions withMirror(MirrorMode mode) {
-        return new ImportOptions(focal, mode, merge, lenient, downloaded, licence, charset, scale, indicatorSet, splitDeliveries, check);
+        return new ImportOptions(
+                focal, mode, merge, lenient, downloaded, licence, charset, scale, indicatorSet, splitDeliveries, check);
     }
 
     public ImportOptions withIndicators(Set<String> codes) {
-        return new ImportOptions(focal, mirror, merge, lenient, downloaded, licence, charset, scale, codes, splitDeliveries, check);
+        return new ImportOptions(
+                focal, mirror, merge, lenient, downloaded, licence, charset, scale, codes, splitDeliveries, check);
     }
 
     public ImportOptions withSplitDeliveries(boolean value) {
-        return new ImportOptions(focal, mirror, merge, lenient, downloaded, licence, charset, scale, indicatorSet, value, check);
+        return new ImportOptions(
+                focal, mirror, merge, lenient, downloaded, licence, charset, scale, indicatorSet, value, check);
     }
 
     public ImportOptions withCheck(boolean value) {
-        return new ImportOptions(focal, mirror, merge, lenient, downloaded, licence, charset, scale, indicatorSet, splitDeliveries, value);
+        return new ImportOptions(
+                focal,
+                mirror,
+                merge,
+                lenient,
+                downloaded,
+                licence,
+                charset,
+                scale,
+                indicatorSet,
+                splitDeliveries,
+                value);
     }
 
     public ImportOptions withScale(ImportFormat.Scale value) {
-        return new ImportOptions(focal, mirror, merge, lenient, downloaded, licence, charset, value, indicatorSet, splitDeliveries, check);
+        return new ImportOptions(
+                focal,
+                mirror,
+                merge,
+                lenient,
+                downloaded,
+                licence,
+                charset,
+                value,
+                indicatorSet,
+                splitDeliveries,
+                check);
     }
 
     public ImportOptions withCharset(Charset value) {
-        return new ImportOptions(focal, mirror, merge, lenient, downloaded, licence, value, scale, indicatorSet, splitDeliveries, check);
+        return new ImportOptions(
+                focal, mirror, merge, lenient, downloaded, licence, value, scale, indicatorSet, splitDeliveries, check);
     }
 
     public ImportOptions withLicence(String value) {
-        return new ImportOptions(focal, mirror, merge, lenient, downloaded, value, charset, scale, indicatorSet, splitDeliveries, check);
+        return new ImportOptions(
+                focal, mirror, merge, lenient, downloaded, value, charset, scale, indicatorSet, splitDeliveries, check);
     }
 }

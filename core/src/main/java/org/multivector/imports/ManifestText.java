@@ -1,11 +1,11 @@
 package org.multivector.imports;
 
-import org.multivector.world.Actor;
-import org.multivector.world.Dimension;
-import org.multivector.world.YearRange;
 import org.multivector.input.Problem;
 import org.multivector.input.YamlNode;
 import org.multivector.input.YamlReader;
+import org.multivector.world.Actor;
+import org.multivector.world.Dimension;
+import org.multivector.world.YearRange;
 
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -19,12 +19,17 @@ import java.util.Locale;
  */
 final class ManifestText {
 
-    private ManifestText() {
-    }
+    private ManifestText() {}
 
     /** The text of a new manifest. */
-    static String create(String name, String description, String version, String focal, YearRange years,
-                         List<Dimension> dimensions, List<Actor> actors) {
+    static String create(
+            String name,
+            String description,
+            String version,
+            String focal,
+            YearRange years,
+            List<Dimension> dimensions,
+            List<Actor> actors) {
         StringBuilder text = new StringBuilder();
         text.append("# Written by `multivector import` (see docs/importers.md). Edit freely: names, actor kinds\n");
         text.append("# (great_power, middle_power, small_state, bloc, organisation, aggregate), the description.\n");
@@ -33,7 +38,11 @@ final class ManifestText {
         text.append("version: ").append(quote(version)).append('\n');
         text.append("description: ").append(quote(description)).append('\n');
         text.append("focal: ").append(focal).append('\n');
-        text.append("years:\n  from: ").append(years.from()).append("\n  to: ").append(years.to()).append('\n');
+        text.append("years:\n  from: ")
+                .append(years.from())
+                .append("\n  to: ")
+                .append(years.to())
+                .append('\n');
         text.append("dimensions:\n");
         dimensions.forEach(d -> text.append(dimension(d, "  ")));
         text.append("actors:\n");
@@ -47,8 +56,13 @@ final class ManifestText {
      *
      * @throws IllegalArgumentException when the manifest cannot be edited (a list written in flow style)
      */
-    static String edit(String text, String file, List<Dimension> dimensions, List<Actor> actors, List<String> newFiles,
-                       YearRange years) {
+    static String edit(
+            String text,
+            String file,
+            List<Dimension> dimensions,
+            List<Actor> actors,
+            List<String> newFiles,
+            YearRange years) {
         List<Problem> problems = new ArrayList<>();
         YamlNode root = YamlReader.read(new StringReader(text), file, problems);
         if (!(root instanceof YamlNode.Mapping top)) {
@@ -65,9 +79,13 @@ final class ManifestText {
             replaceScalar(lines, y.get("to"), Integer.toString(years.to()));
         }
         List<Insert> inserts = new ArrayList<>();
-        List<Item> dimensionItems = dimensions.stream().map(d -> new Item(dimension(d, ""), flowDimension(d))).toList();
-        List<Item> actorItems = actors.stream().map(a -> new Item(actor(a, ""), flowActor(a))).toList();
-        List<Item> fileItems = newFiles.stream().map(f -> new Item("- " + f + "\n", f)).toList();
+        List<Item> dimensionItems = dimensions.stream()
+                .map(d -> new Item(dimension(d, ""), flowDimension(d)))
+                .toList();
+        List<Item> actorItems =
+                actors.stream().map(a -> new Item(actor(a, ""), flowActor(a))).toList();
+        List<Item> fileItems =
+                newFiles.stream().map(f -> new Item("- " + f + "\n", f)).toList();
         addItems(top, "dimensions", lines, file, dimensionItems, inserts);
         addItems(top, "actors", lines, file, actorItems, inserts);
         if (top.get("files") != null) {
@@ -81,20 +99,18 @@ final class ManifestText {
     }
 
     /** Lines to insert before a 0-based line index. */
-    private record Insert(int beforeLine, List<String> lineList) {
-    }
+    private record Insert(int beforeLine, List<String> lineList) {}
 
     /** One list item written as a block (lines without indentation) and as a one-line flow value. */
-    private record Item(String block, String flow) {
-    }
+    private record Item(String block, String flow) {}
 
     /**
      * Appends items to the list under {@code key}: to a block list as "- " items in the style of its
      * first item (block or one-line flow mappings), to a one-line flow list ({@code [a, b]}) inside
      * the brackets.
      */
-    private static void addItems(YamlNode.Mapping top, String key, List<String> lines, String file, List<Item> items,
-                                 List<Insert> inserts) {
+    private static void addItems(
+            YamlNode.Mapping top, String key, List<String> lines, String file, List<Item> items, List<Insert> inserts) {
         if (items.isEmpty()) {
             return;
         }
@@ -107,14 +123,21 @@ final class ManifestText {
         int bracket = keyLine.indexOf('[', keyAt.column() - 1 + key.length());
         if (bracket >= 0 && sequence.line() == keyAt.line()) {
             int close = keyLine.lastIndexOf(']');
-            boolean oneLine = close > bracket && sequence.itemList().stream().allMatch(item -> item.line() == keyAt.line());
+            boolean oneLine =
+                    close > bracket && sequence.itemList().stream().allMatch(item -> item.line() == keyAt.line());
             if (!oneLine) {
-                throw new IllegalArgumentException(file + ":" + keyAt.line() + ": '" + key
-                        + "' is a flow list ([...]) over several lines; write it on one line or as a block list (one '- ' item a line)");
+                throw new IllegalArgumentException(
+                        file + ":" + keyAt.line() + ": '" + key
+                                + "' is a flow list ([...]) over several lines; write it on one line or as a block list (one '- ' item a line)");
             }
             String added = String.join(", ", items.stream().map(Item::flow).toList());
             boolean empty = keyLine.substring(bracket + 1, close).isBlank();
-            lines.set(keyAt.line() - 1, keyLine.substring(0, close).stripTrailing() + (empty ? "" : ", ") + added + keyLine.substring(close));
+            lines.set(
+                    keyAt.line() - 1,
+                    keyLine.substring(0, close).stripTrailing()
+                            + (empty ? "" : ", ")
+                            + added
+                            + keyLine.substring(close));
             return;
         }
         String indent = "  ";
@@ -124,7 +147,8 @@ final class ManifestText {
             String line = lines.get(first.line() - 1);
             int dash = line.lastIndexOf('-', Math.max(0, first.column() - 1));
             if (dash < 0 || !line.substring(0, dash).isBlank()) {
-                throw new IllegalArgumentException(file + ":" + first.line() + ": cannot find the '- ' of the first item of '" + key + "'");
+                throw new IllegalArgumentException(
+                        file + ":" + first.line() + ": cannot find the '- ' of the first item of '" + key + "'");
             }
             indent = " ".repeat(dash);
             flowItems = line.substring(dash + 1).stripLeading().startsWith("{");
@@ -135,7 +159,9 @@ final class ManifestText {
                 end = other.line() - 1;
             }
         }
-        while (end > keyAt.line() && (lines.get(end - 1).isBlank() || lines.get(end - 1).stripLeading().startsWith("#"))) {
+        while (end > keyAt.line()
+                && (lines.get(end - 1).isBlank()
+                        || lines.get(end - 1).stripLeading().startsWith("#"))) {
             end--;
         }
         List<String> added = new ArrayList<>();
@@ -144,7 +170,8 @@ final class ManifestText {
                 added.add(indent + "- " + item.flow());
                 continue;
             }
-            for (String line : item.block().substring(0, item.block().length() - 1).split("\n")) {
+            for (String line :
+                    item.block().substring(0, item.block().length() - 1).split("\n")) {
                 added.add(indent + line);
             }
         }
@@ -186,11 +213,13 @@ final class ManifestText {
 
     static String flowDimension(Dimension d) {
         return "{id: " + d.id() + ", name: " + quote(d.name()) + ", unit: " + quote(d.unit()) + ", kind: "
-                + d.kind().name().toLowerCase(Locale.ROOT) + (d.signed() ? ", signed: true" : "") + (d.description().isEmpty() ? "" : ", description: " + quote(d.description())) + "}";
+                + d.kind().name().toLowerCase(Locale.ROOT) + (d.signed() ? ", signed: true" : "")
+                + (d.description().isEmpty() ? "" : ", description: " + quote(d.description())) + "}";
     }
 
     static String flowActor(Actor a) {
-        return "{code: " + a.code() + ", name: " + quote(a.name()) + ", kind: " + a.kind().fileName()
+        return "{code: " + a.code() + ", name: " + quote(a.name()) + ", kind: "
+                + a.kind().fileName()
                 + (a.cowCode().isPresent() ? ", cow: " + a.cowCode().getAsInt() : "") + "}";
     }
 

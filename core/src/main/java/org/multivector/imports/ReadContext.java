@@ -1,13 +1,12 @@
 package org.multivector.imports;
 
-import org.multivector.input.InputRule;
-import org.multivector.world.io.DatasetRule;
-
 import org.multivector.input.CsvFormatException;
 import org.multivector.input.CsvReader;
 import org.multivector.input.CsvRecord;
+import org.multivector.input.InputRule;
 import org.multivector.input.Problem;
 import org.multivector.input.Rule;
+import org.multivector.world.io.DatasetRule;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,14 +53,29 @@ final class ReadContext {
     /** Dimensions a reader defines from the file (WDI indicators), by id. */
     final Map<String, org.multivector.world.Dimension> describedMap;
 
-    ReadContext(CountryCodes codes, ImportOptions options, ImportReport report, ImportFormat format, Path path,
-                String focal, Map<String, org.multivector.world.Dimension> describedMap, FigureSink sink) {
+    ReadContext(
+            CountryCodes codes,
+            ImportOptions options,
+            ImportReport report,
+            ImportFormat format,
+            Path path,
+            String focal,
+            Map<String, org.multivector.world.Dimension> describedMap,
+            FigureSink sink) {
         this(codes, options, report, format, path, focal, describedMap, sink, () -> Files.newInputStream(path));
     }
 
     /** A context whose CSV bytes come from {@code opener}; {@code path} still names the file in every problem. */
-    ReadContext(CountryCodes codes, ImportOptions options, ImportReport report, ImportFormat format, Path path,
-                String focal, Map<String, org.multivector.world.Dimension> describedMap, FigureSink sink, Opener opener) {
+    ReadContext(
+            CountryCodes codes,
+            ImportOptions options,
+            ImportReport report,
+            ImportFormat format,
+            Path path,
+            String focal,
+            Map<String, org.multivector.world.Dimension> describedMap,
+            FigureSink sink,
+            Opener opener) {
         this.opener = opener;
         this.describedMap = describedMap;
         this.codes = codes;
@@ -96,8 +110,8 @@ final class ReadContext {
         if (message.startsWith("the file is not valid UTF-8")) {
             message = "the bytes near this line are not valid " + charset.name()
                     + (charset.equals(StandardCharsets.UTF_8)
-                    ? "\nMaybe the file was saved in another encoding; pass --encoding windows-1252 (or the file's encoding)."
-                    : "\nMaybe pass --encoding with the file's real encoding (e.g. UTF-8).");
+                            ? "\nMaybe the file was saved in another encoding; pass --encoding windows-1252 (or the file's encoding)."
+                            : "\nMaybe pass --encoding with the file's real encoding (e.g. UTF-8).");
         }
         report.fatal(new Problem(file, e.line(), e.column(), InputRule.UNREADABLE_FILE, message));
     }
@@ -117,8 +131,13 @@ final class ReadContext {
         if (row.size() == header.size()) {
             return true;
         }
-        report.bad(new Problem(file, row.line(), 1, InputRule.FIELD_COUNT, "the row has " + row.size() + " fields but the header has "
-                + header.size() + "\nMaybe the row is cut short or a field containing a comma lacks quotes."));
+        report.bad(new Problem(
+                file,
+                row.line(),
+                1,
+                InputRule.FIELD_COUNT,
+                "the row has " + row.size() + " fields but the header has " + header.size()
+                        + "\nMaybe the row is cut short or a field containing a comma lacks quotes."));
         return false;
     }
 
@@ -138,8 +157,12 @@ final class ReadContext {
         try {
             value = Double.parseDouble(text);
         } catch (NumberFormatException e) {
-            report.bad(problem(row, index, InputRule.NOT_A_NUMBER, what + " '" + text + "' is not a number"
-                    + (text.contains(",") ? "\nMaybe drop the thousands separator." : "")));
+            report.bad(problem(
+                    row,
+                    index,
+                    InputRule.NOT_A_NUMBER,
+                    what + " '" + text + "' is not a number"
+                            + (text.contains(",") ? "\nMaybe drop the thousands separator." : "")));
             return null;
         }
         if (Double.isNaN(value) || Double.isInfinite(value)) {
@@ -172,15 +195,22 @@ final class ReadContext {
      * Resolves a country: the result is empty after the row has been reported (unknown code) or set
      * aside (an aggregate such as "Areas, nes").
      */
-    Optional<CountryCodes.Country> actor(CsvRecord row, int index, Optional<CountryCodes.Country> found, String role, String shown) {
+    Optional<CountryCodes.Country> actor(
+            CsvRecord row, int index, Optional<CountryCodes.Country> found, String role, String shown) {
         if (found.isEmpty()) {
-            report.bad(problem(row, index, DatasetRule.UNKNOWN_ACTOR, role + " " + shown + " is not in the country-code table"
-                    + "\nMaybe it is a new or regional code; see docs/importers.md (country codes) for the table and how to extend it."));
+            report.bad(
+                    problem(
+                            row,
+                            index,
+                            DatasetRule.UNKNOWN_ACTOR,
+                            role + " " + shown + " is not in the country-code table"
+                                    + "\nMaybe it is a new or regional code; see docs/importers.md (country codes) for the table and how to extend it."));
             return Optional.empty();
         }
         CountryCodes.Country country = found.get();
         if (!country.status().isActor()) {
-            report.setAside("rows whose " + role + " is the aggregate " + country.name() + " (" + shown + "), not an actor");
+            report.setAside(
+                    "rows whose " + role + " is the aggregate " + country.name() + " (" + shown + "), not an actor");
             return Optional.empty();
         }
         return found;
@@ -213,9 +243,19 @@ final class ReadContext {
         int require(ReadContext ctx, String layout, String... names) {
             int at = find(names);
             if (at < 0) {
-                ctx.report.fatal(new Problem(ctx.file, header.line(), 0, InputRule.HEADER, "the header lacks the column '" + names[0] + "'"
-                        + (names.length > 1 ? " (or " + String.join(", ", List.of(names).subList(1, names.length)) + ")" : "")
-                        + "\nMaybe this is not a " + layout + "; see docs/importers.md for the expected layout."));
+                ctx.report.fatal(new Problem(
+                        ctx.file,
+                        header.line(),
+                        0,
+                        InputRule.HEADER,
+                        "the header lacks the column '" + names[0] + "'"
+                                + (names.length > 1
+                                        ? " (or "
+                                                + String.join(
+                                                        ", ", List.of(names).subList(1, names.length)) + ")"
+                                        : "")
+                                + "\nMaybe this is not a " + layout
+                                + "; see docs/importers.md for the expected layout."));
             }
             return at;
         }

@@ -1,15 +1,13 @@
 package org.multivector.imports;
 
-import org.multivector.input.InputRule;
-
-import org.multivector.world.Actor;
-import org.multivector.world.Basis;
-import org.multivector.world.Dimension;
 import org.multivector.input.CsvFormatException;
 import org.multivector.input.CsvReader;
 import org.multivector.input.CsvRecord;
+import org.multivector.input.InputRule;
 import org.multivector.input.Problem;
-
+import org.multivector.world.Actor;
+import org.multivector.world.Basis;
+import org.multivector.world.Dimension;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -34,7 +32,8 @@ import java.util.TreeMap;
  */
 final class SipriRegisterReader implements SourceReader {
 
-    static final String LAYOUT = "SIPRI trade register CSV (Recipient, Supplier, ..., Year(s) of delivery, ..., SIPRI TIV of delivered weapons)";
+    static final String LAYOUT =
+            "SIPRI trade register CSV (Recipient, Supplier, ..., Year(s) of delivery, ..., SIPRI TIV of delivered weapons)";
 
     @Override
     public void read(ReadContext ctx) throws IOException {
@@ -48,8 +47,13 @@ final class SipriRegisterReader implements SourceReader {
                 preamble++;
             }
             if (header == null || !isHeader(header)) {
-                ctx.report.fatal(new Problem(ctx.file, 1, 1, InputRule.HEADER,
-                        "no header with 'Recipient' and 'Supplier' in the first lines\nMaybe this is not a " + LAYOUT + "."));
+                ctx.report.fatal(new Problem(
+                        ctx.file,
+                        1,
+                        1,
+                        InputRule.HEADER,
+                        "no header with 'Recipient' and 'Supplier' in the first lines\nMaybe this is not a " + LAYOUT
+                                + "."));
                 return;
             }
             ReadContext.Columns columns = new ReadContext.Columns(header);
@@ -99,8 +103,9 @@ final class SipriRegisterReader implements SourceReader {
                 }
                 boolean split = years.size() > 1;
                 if (split && !ctx.options.splitDeliveries()) {
-                    ctx.report.setAside("deals delivered over several years (the register gives one TIV for all; "
-                            + "use the SIPRI TIV tables for exact years, or --split-deliveries to divide evenly as a labelled assumption)");
+                    ctx.report.setAside(
+                            "deals delivered over several years (the register gives one TIV for all; "
+                                    + "use the SIPRI TIV tables for exact years, or --split-deliveries to divide evenly as a labelled assumption)");
                     continue;
                 }
                 String r = to.get().code();
@@ -111,7 +116,8 @@ final class SipriRegisterReader implements SourceReader {
                     if (from.get().status().isActor()) {
                         add(sums, r, from.get().code(), year, part, split);
                     } else {
-                        ctx.report.setAside("deliveries from the aggregate " + from.get().name() + " (counted in the recipient's world total only)");
+                        ctx.report.setAside("deliveries from the aggregate "
+                                + from.get().name() + " (counted in the recipient's world total only)");
                     }
                 }
             }
@@ -124,14 +130,25 @@ final class SipriRegisterReader implements SourceReader {
             boolean assumption = entry.getValue()[1] > 0;
             String note = key[1].equals(Actor.WORLD) ? "sum over all suppliers in the register file" : "";
             if (assumption) {
-                note = (note.isEmpty() ? "" : note + "; ") + "includes deals whose delivered TIV was split evenly across their delivery years (analyst assumption)";
+                note = (note.isEmpty() ? "" : note + "; ")
+                        + "includes deals whose delivered TIV was split evenly across their delivery years (analyst assumption)";
             }
-            ctx.emit(new Figure(key[0], key[1], Dimension.ARMS_IMPORTS, Integer.parseInt(key[2]), entry.getValue()[0],
-                    Basis.INDEPENDENT, assumption, note), 0);
+            ctx.emit(
+                    new Figure(
+                            key[0],
+                            key[1],
+                            Dimension.ARMS_IMPORTS,
+                            Integer.parseInt(key[2]),
+                            entry.getValue()[0],
+                            Basis.INDEPENDENT,
+                            assumption,
+                            note),
+                    0);
         }
     }
 
-    static final String LAYOUT_2025 = "SIPRI trade register CSV, 2025 layout (SIPRI AT Database ID, Supplier, Recipient, ..., Delivery year, ..., TIV delivery values)";
+    static final String LAYOUT_2025 =
+            "SIPRI trade register CSV, 2025 layout (SIPRI AT Database ID, Supplier, Recipient, ..., Delivery year, ..., TIV delivery values)";
 
     /**
      * The 2025 layout: one row per deal and delivery year, so "TIV delivery values" sums exactly to
@@ -159,11 +176,13 @@ final class SipriRegisterReader implements SourceReader {
                 continue;
             }
             if (row.field(tivColumn).isBlank() || row.field(year).isBlank()) {
-                ctx.report.setAside("orders with no delivery identified (empty 'Delivery year' or 'TIV delivery values')");
+                ctx.report.setAside(
+                        "orders with no delivery identified (empty 'Delivery year' or 'TIV delivery values')");
                 continue;
             }
             String recipientName = row.field(recipient).strip();
-            Optional<CountryCodes.Country> to = ctx.actor(row, recipient, sipriName(ctx, recipientName), "recipient", "'" + recipientName + "'");
+            Optional<CountryCodes.Country> to =
+                    ctx.actor(row, recipient, sipriName(ctx, recipientName), "recipient", "'" + recipientName + "'");
             if (to.isEmpty()) {
                 continue;
             }
@@ -184,21 +203,34 @@ final class SipriRegisterReader implements SourceReader {
             if (from.get().status().isActor()) {
                 add2025(sums, r + "|" + from.get().code() + "|" + delivered, tiv, zero);
             } else {
-                ctx.report.setAside("deliveries from the aggregate " + from.get().name() + " (counted in the recipient's world total only)");
+                ctx.report.setAside("deliveries from the aggregate "
+                        + from.get().name() + " (counted in the recipient's world total only)");
             }
         }
         for (Map.Entry<String, double[]> entry : sums.entrySet()) {
             String[] key = entry.getKey().split("\\|");
-            StringBuilder note = new StringBuilder(key[1].equals(Actor.WORLD)
-                    ? "sum of 'TIV delivery values' over every supplier in the register (unknown suppliers included)"
-                    : "sum of 'TIV delivery values' of the register's deliveries in the year");
+            StringBuilder note = new StringBuilder(
+                    key[1].equals(Actor.WORLD)
+                            ? "sum of 'TIV delivery values' over every supplier in the register (unknown suppliers included)"
+                            : "sum of 'TIV delivery values' of the register's deliveries in the year");
             int zeros = (int) entry.getValue()[1];
             if (zeros > 0) {
-                note.append("; includes ").append(zeros).append(zeros == 1 ? " delivery" : " deliveries")
+                note.append("; includes ")
+                        .append(zeros)
+                        .append(zeros == 1 ? " delivery" : " deliveries")
                         .append(" listed as 0, which SIPRI uses for a volume between 0 and 0.5 million TIV");
             }
-            ctx.emit(new Figure(key[0], key[1], Dimension.ARMS_IMPORTS, Integer.parseInt(key[2]), entry.getValue()[0],
-                    Basis.INDEPENDENT, false, note.toString()), 0);
+            ctx.emit(
+                    new Figure(
+                            key[0],
+                            key[1],
+                            Dimension.ARMS_IMPORTS,
+                            Integer.parseInt(key[2]),
+                            entry.getValue()[0],
+                            Basis.INDEPENDENT,
+                            false,
+                            note.toString()),
+                    0);
         }
     }
 
@@ -225,7 +257,8 @@ final class SipriRegisterReader implements SourceReader {
         return recipient && supplier;
     }
 
-    private static void add(Map<String, double[]> sums, String recipient, String supplier, int year, double tiv, boolean split) {
+    private static void add(
+            Map<String, double[]> sums, String recipient, String supplier, int year, double tiv, boolean split) {
         double[] cell = sums.computeIfAbsent(recipient + "|" + supplier + "|" + year, k -> new double[2]);
         cell[0] += tiv;
         if (split) {
@@ -264,12 +297,17 @@ final class SipriRegisterReader implements SourceReader {
             }
         }
         if (!ok || years.isEmpty()) {
-            ctx.report.bad(ctx.problem(row, index, InputRule.INVALID_VALUE, "'Year(s) of delivery' is '" + text
-                    + "', not a list of years\nMaybe the row is shifted by a missing or extra field."));
+            ctx.report.bad(ctx.problem(
+                    row,
+                    index,
+                    InputRule.INVALID_VALUE,
+                    "'Year(s) of delivery' is '" + text
+                            + "', not a list of years\nMaybe the row is shifted by a missing or extra field."));
             return null;
         }
         return years;
     }
 
-    private static final java.util.regex.Pattern YEARS = java.util.regex.Pattern.compile("(\\d{4})(?:\\s*-\\s*(\\d{4}))?");
+    private static final java.util.regex.Pattern YEARS =
+            java.util.regex.Pattern.compile("(\\d{4})(?:\\s*-\\s*(\\d{4}))?");
 }

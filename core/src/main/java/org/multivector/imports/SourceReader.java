@@ -4,8 +4,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /** Reads one downloaded file of a format and hands its figures to the context, row by row (streaming). */
-sealed interface SourceReader permits ComtradeReader, ImfDotsReader, ImfDotsWorkbookReader, WdiReader, SipriRegisterReader,
-        BnsTradeReader, UngaIdealPointReader {
+sealed interface SourceReader
+        permits ComtradeReader,
+                ImfDotsReader,
+                ImfDotsWorkbookReader,
+                WdiReader,
+                SipriRegisterReader,
+                BnsTradeReader,
+                UngaIdealPointReader {
 
     void read(ReadContext ctx) throws IOException;
 

@@ -22,6 +22,7 @@ final class StrictDecodingReader extends Reader {
     private final CharsetDecoder decoder;
     /** The byte buffer starts at 2 KiB and grows 4 times at each step up to 64 KiB while reads keep filling it. */
     private static final int FIRST_BUFFER = 1 << 11;
+
     private static final int MAX_BUFFER = 1 << 16;
 
     private ByteBuffer bytes = ByteBuffer.allocate(FIRST_BUFFER);
@@ -32,7 +33,9 @@ final class StrictDecodingReader extends Reader {
 
     StrictDecodingReader(InputStream in, Charset charset) {
         this.in = in;
-        this.decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        this.decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         bytes.flip();
     }
 

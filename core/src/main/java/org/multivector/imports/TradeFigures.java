@@ -13,15 +13,15 @@ import org.multivector.world.Dimension;
  */
 final class TradeFigures {
 
-    private TradeFigures() {
-    }
+    private TradeFigures() {}
 
     /** The other side's dimension: what the reporter imports, the partner exports. */
     static String mirrorOf(String dimension) {
         return Dimension.EXPORTS.equals(dimension) ? Dimension.IMPORTS : Dimension.EXPORTS;
     }
 
-    static void emit(ReadContext ctx, String reporter, String partner, String dimension, int year, double millions, int line) {
+    static void emit(
+            ReadContext ctx, String reporter, String partner, String dimension, int year, double millions, int line) {
         ctx.emit(new Figure(reporter, partner, dimension, year, millions, Basis.REPORTER, false, ""), line);
         if (partner.equals(Actor.WORLD) || partner.equals(reporter)) {
             return;
@@ -32,8 +32,11 @@ final class TradeFigures {
             case NONE -> false;
         };
         if (mirror) {
-            String note = "mirror: " + reporter + "'s reported " + (Dimension.IMPORTS.equals(dimension) ? "imports (usually CIF)" : "exports (usually FOB)");
-            ctx.emit(new Figure(partner, reporter, mirrorOf(dimension), year, millions, Basis.MIRROR, false, note), line);
+            String note = "mirror: " + reporter + "'s reported "
+                    + (Dimension.IMPORTS.equals(dimension) ? "imports (usually CIF)" : "exports (usually FOB)");
+            ctx.emit(
+                    new Figure(partner, reporter, mirrorOf(dimension), year, millions, Basis.MIRROR, false, note),
+                    line);
         }
     }
 }

@@ -1,12 +1,12 @@
 package org.multivector.imports;
 
-import org.multivector.world.Basis;
-import org.multivector.world.Dimension;
 import org.multivector.input.CsvFormatException;
 import org.multivector.input.CsvReader;
 import org.multivector.input.CsvRecord;
-import org.multivector.input.Problem;
 import org.multivector.input.InputRule;
+import org.multivector.input.Problem;
+import org.multivector.world.Basis;
+import org.multivector.world.Dimension;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -66,7 +66,8 @@ final class UngaIdealPointReader implements SourceReader {
         try (CsvReader reader = ctx.open()) {
             CsvRecord header = reader.next();
             if (header == null) {
-                ctx.report.fatal(new Problem(ctx.file, 0, 0, InputRule.UNREADABLE_FILE, "the file is empty; expected a " + LAYOUT));
+                ctx.report.fatal(new Problem(
+                        ctx.file, 0, 0, InputRule.UNREADABLE_FILE, "the file is empty; expected a " + LAYOUT));
                 return;
             }
             ReadContext.Columns columns = new ReadContext.Columns(header);
@@ -105,7 +106,8 @@ final class UngaIdealPointReader implements SourceReader {
                     continue;
                 }
                 String code = historical(text.toUpperCase(java.util.Locale.ROOT), cow, year);
-                Optional<CountryCodes.Country> country = ctx.actor(row, iso, ctx.codes.byCode(code), "country", "'" + code + "'");
+                Optional<CountryCodes.Country> country =
+                        ctx.actor(row, iso, ctx.codes.byCode(code), "country", "'" + code + "'");
                 if (country.isEmpty()) {
                     continue;
                 }
@@ -113,8 +115,19 @@ final class UngaIdealPointReader implements SourceReader {
                 if (!idealText.isEmpty() && !idealText.equals("NA")) {
                     Double point = signed(ctx, row, ideal, "IdealPointAll");
                     if (point != null) {
-                        ctx.emit(new Figure(code, code, Dimension.UNGA_IDEAL_POINT, year, point, Basis.INDEPENDENT, false, ""), row.line());
-                        idealMap.computeIfAbsent(year, k -> new TreeMap<>()).put(code, new double[] {point, row.line()});
+                        ctx.emit(
+                                new Figure(
+                                        code,
+                                        code,
+                                        Dimension.UNGA_IDEAL_POINT,
+                                        year,
+                                        point,
+                                        Basis.INDEPENDENT,
+                                        false,
+                                        ""),
+                                row.line());
+                        idealMap.computeIfAbsent(year, k -> new TreeMap<>())
+                                .put(code, new double[] {point, row.line()});
                     }
                 }
                 for (Map.Entry<String, Integer> agree : agreeAt.entrySet()) {
@@ -131,11 +144,25 @@ final class UngaIdealPointReader implements SourceReader {
                         continue;
                     }
                     if (share > 1) {
-                        ctx.report.bad(ctx.problem(row, agree.getValue(), InputRule.INVALID_VALUE, agree.getKey() + " " + cell + " is not a share between 0 and 1"));
+                        ctx.report.bad(ctx.problem(
+                                row,
+                                agree.getValue(),
+                                InputRule.INVALID_VALUE,
+                                agree.getKey() + " " + cell + " is not a share between 0 and 1"));
                         continue;
                     }
-                    ctx.emit(new Figure(code, partner, Dimension.UNGA_AGREEMENT, year, share, Basis.INDEPENDENT, false,
-                            "share of the session's roll-call votes agreeing with " + partner + " (" + agree.getKey() + ")"), row.line());
+                    ctx.emit(
+                            new Figure(
+                                    code,
+                                    partner,
+                                    Dimension.UNGA_AGREEMENT,
+                                    year,
+                                    share,
+                                    Basis.INDEPENDENT,
+                                    false,
+                                    "share of the session's roll-call votes agreeing with " + partner + " ("
+                                            + agree.getKey() + ")"),
+                            row.line());
                 }
             }
         } catch (CsvFormatException e) {
@@ -153,9 +180,18 @@ final class UngaIdealPointReader implements SourceReader {
                     if (mine.getKey().equals(p)) {
                         continue;
                     }
-                    ctx.emit(new Figure(mine.getKey(), p, Dimension.UNGA_IDEAL_DISTANCE, year.getKey(), Math.abs(mine.getValue()[0] - theirs[0]),
-                            Basis.INDEPENDENT, false, "derived: |ideal point of " + mine.getKey() + " - ideal point of " + p + "| in session "
-                            + (year.getKey() - 1945)), (int) mine.getValue()[1]);
+                    ctx.emit(
+                            new Figure(
+                                    mine.getKey(),
+                                    p,
+                                    Dimension.UNGA_IDEAL_DISTANCE,
+                                    year.getKey(),
+                                    Math.abs(mine.getValue()[0] - theirs[0]),
+                                    Basis.INDEPENDENT,
+                                    false,
+                                    "derived: |ideal point of " + mine.getKey() + " - ideal point of " + p
+                                            + "| in session " + (year.getKey() - 1945)),
+                            (int) mine.getValue()[1]);
                 }
             }
         }
@@ -173,7 +209,11 @@ final class UngaIdealPointReader implements SourceReader {
         } catch (NumberFormatException e) {
             // reported below
         }
-        ctx.report.bad(ctx.problem(row, index, InputRule.NOT_A_NUMBER, what + " '" + text + "' is not a whole number from " + min + " to " + max));
+        ctx.report.bad(ctx.problem(
+                row,
+                index,
+                InputRule.NOT_A_NUMBER,
+                what + " '" + text + "' is not a whole number from " + min + " to " + max));
         return null;
     }
 

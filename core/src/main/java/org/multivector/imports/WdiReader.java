@@ -1,15 +1,13 @@
 package org.multivector.imports;
 
-import org.multivector.input.InputRule;
-
-import org.multivector.world.Actor;
-import org.multivector.world.Basis;
-import org.multivector.world.Dimension;
 import org.multivector.input.CsvFormatException;
 import org.multivector.input.CsvReader;
 import org.multivector.input.CsvRecord;
+import org.multivector.input.InputRule;
 import org.multivector.input.Problem;
-
+import org.multivector.world.Actor;
+import org.multivector.world.Basis;
+import org.multivector.world.Dimension;
 
 import java.io.IOException;
 import java.util.Locale;
@@ -30,22 +28,29 @@ final class WdiReader implements SourceReader {
     static final String GDP = "NY.GDP.MKTP.CD";
     /** The World Bank's code for its European Union aggregate. */
     static final String WORLD_BANK_EU = "EUU";
+
     static final String EU_NOTE = "World Bank aggregate EUU: the 27 EU member states of 2020, summed for every year";
-    static final String LAYOUT = "World Bank WDI CSV (Country Name, Country Code, Indicator Name, Indicator Code, 1960, 1961, ...)";
+    static final String LAYOUT =
+            "World Bank WDI CSV (Country Name, Country Code, Indicator Name, Indicator Code, 1960, 1961, ...)";
 
     /** The dimension id an indicator becomes. */
     static String dimensionOf(String indicator) {
-        return indicator.equals(GDP) ? Dimension.GDP : "wdi_" + indicator.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
+        return indicator.equals(GDP)
+                ? Dimension.GDP
+                : "wdi_" + indicator.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
     }
 
     /** The unit an indicator's name states in its last parentheses ("GDP (current US$)" gives "current US$"). */
     static String unitOf(String indicatorName) {
         int open = indicatorName.lastIndexOf('(');
         int close = indicatorName.lastIndexOf(')');
-        return open >= 0 && close > open ? indicatorName.substring(open + 1, close).strip() : "value";
+        return open >= 0 && close > open
+                ? indicatorName.substring(open + 1, close).strip()
+                : "value";
     }
 
-    static final String LONG_LAYOUT = "World Bank WDI single-indicator CSV (Country Name, Country Code, Year, Value): GDP, current US$";
+    static final String LONG_LAYOUT =
+            "World Bank WDI single-indicator CSV (Country Name, Country Code, Year, Value): GDP, current US$";
 
     /**
      * The long single-indicator layout {@code Country Name,Country Code,Year,Value} (the World Bank's
@@ -80,7 +85,9 @@ final class WdiReader implements SourceReader {
             }
             Double millions = ctx.millions(row, value, "GDP for " + y);
             if (millions != null) {
-                ctx.emit(new Figure(actor, actor, Dimension.GDP, y, millions, Basis.REPORTER, false, noteOf(actor)), row.line());
+                ctx.emit(
+                        new Figure(actor, actor, Dimension.GDP, y, millions, Basis.REPORTER, false, noteOf(actor)),
+                        row.line());
             }
         }
     }
@@ -94,11 +101,14 @@ final class WdiReader implements SourceReader {
         if (code.equals(WORLD_BANK_EU)) {
             return "EU";
         }
-        Optional<CountryCodes.Country> found = ctx.actor(row, column, ctx.codes.byCode(code), "country", "code '" + code + "'");
+        Optional<CountryCodes.Country> found =
+                ctx.actor(row, column, ctx.codes.byCode(code), "country", "code '" + code + "'");
         if (found.isEmpty()) {
             return null;
         }
-        return found.get().status() == CountryCodes.Status.WORLD ? Actor.WORLD : found.get().code();
+        return found.get().status() == CountryCodes.Status.WORLD
+                ? Actor.WORLD
+                : found.get().code();
     }
 
     private static String noteOf(String actor) {
@@ -119,12 +129,19 @@ final class WdiReader implements SourceReader {
                 preamble++;
             }
             if (header == null || !header.field(0).strip().equals("Country Name")) {
-                ctx.report.fatal(new Problem(ctx.file, 1, 1, InputRule.HEADER,
-                        "no header starting with 'Country Name' in the first lines\nMaybe this is not a " + LAYOUT + "."));
+                ctx.report.fatal(new Problem(
+                        ctx.file,
+                        1,
+                        1,
+                        InputRule.HEADER,
+                        "no header starting with 'Country Name' in the first lines\nMaybe this is not a " + LAYOUT
+                                + "."));
                 return;
             }
             ReadContext.Columns columns = new ReadContext.Columns(header);
-            if (columns.find("Year") >= 0 && columns.find("Value") >= 0 && columns.find("Indicator Code", "Series Code") < 0) {
+            if (columns.find("Year") >= 0
+                    && columns.find("Value") >= 0
+                    && columns.find("Indicator Code", "Series Code") < 0) {
                 readLong(ctx, reader, header, columns);
                 return;
             }
@@ -133,8 +150,12 @@ final class WdiReader implements SourceReader {
             int indicator = columns.require(ctx, LAYOUT, "Indicator Code", "Series Code");
             YearColumns years = YearColumns.of(header);
             if (years.isEmpty()) {
-                ctx.report.fatal(new Problem(ctx.file, header.line(), 0, InputRule.HEADER, "the header has no year columns (1960, 1961, ...)"
-                        + "\nMaybe this is not a " + LAYOUT + "."));
+                ctx.report.fatal(new Problem(
+                        ctx.file,
+                        header.line(),
+                        0,
+                        InputRule.HEADER,
+                        "the header has no year columns (1960, 1961, ...)" + "\nMaybe this is not a " + LAYOUT + "."));
             }
             if (ctx.report.failed()) {
                 return;
@@ -147,7 +168,8 @@ final class WdiReader implements SourceReader {
                 if (row.size() < header.size() && row.field(0).isBlank()) {
                     continue;
                 }
-                if (fieldOrBlank(row, indicator).isBlank() && fieldOrBlank(row, country).isBlank()) {
+                if (fieldOrBlank(row, indicator).isBlank()
+                        && fieldOrBlank(row, country).isBlank()) {
                     // DataBank appends "Data from database: ..." and "Last Updated: ..." lines
                     continue;
                 }
@@ -158,7 +180,8 @@ final class WdiReader implements SourceReader {
                 String code = row.field(indicator).strip();
                 boolean gdp = code.equals(GDP);
                 if (!gdp && !ctx.options.indicatorSet().contains(code)) {
-                    ctx.report.setAside("rows of indicators not asked for (GDP, NY.GDP.MKTP.CD, is imported; add others with --indicator CODE)");
+                    ctx.report.setAside(
+                            "rows of indicators not asked for (GDP, NY.GDP.MKTP.CD, is imported; add others with --indicator CODE)");
                     continue;
                 }
                 String text = row.field(country).strip();
@@ -169,7 +192,11 @@ final class WdiReader implements SourceReader {
                 String dimension = dimensionOf(code);
                 if (!gdp) {
                     String name = row.field(indicatorName).strip();
-                    ctx.describe(new Dimension(dimension, name, unitOf(name), org.multivector.world.DimensionKind.MONADIC,
+                    ctx.describe(new Dimension(
+                            dimension,
+                            name,
+                            unitOf(name),
+                            org.multivector.world.DimensionKind.MONADIC,
                             "World Bank WDI indicator " + code));
                 }
                 for (int k = 0; k < years.indexArray.length; k++) {
@@ -183,9 +210,21 @@ final class WdiReader implements SourceReader {
                         continue;
                     }
                     String what = code + " for " + years.yearArray[k];
-                    Double value = gdp ? ctx.millions(row, at, what) : ctx.number(row, at, what); // GDP in millions, other indicators as published
+                    Double value = gdp
+                            ? ctx.millions(row, at, what)
+                            : ctx.number(row, at, what); // GDP in millions, other indicators as published
                     if (value != null) {
-                        ctx.emit(new Figure(actor, actor, dimension, years.yearArray[k], value, Basis.REPORTER, false, noteOf(actor)), row.line());
+                        ctx.emit(
+                                new Figure(
+                                        actor,
+                                        actor,
+                                        dimension,
+                                        years.yearArray[k],
+                                        value,
+                                        Basis.REPORTER,
+                                        false,
+                                        noteOf(actor)),
+                                row.line());
                     }
                 }
             }

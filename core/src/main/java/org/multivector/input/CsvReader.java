@@ -29,6 +29,7 @@ public final class CsvReader implements Closeable {
      * 128 KB: the fuzzing profile of the issue reader showed 58 % of all allocated bytes here.
      */
     private char[] buffer = new char[FIRST_BUFFER];
+
     private int length;
     private int position;
     private int line = 1;
@@ -105,8 +106,11 @@ public final class CsvReader implements Closeable {
                 lastSize = fields.size();
                 return new CsvRecord(recordLine, fields, columns);
             }
-            throw new CsvFormatException(line, column, "unexpected character '" + c
-                    + "' after a closing quote\nMaybe a quote inside the field should be doubled (\"\").");
+            throw new CsvFormatException(
+                    line,
+                    column,
+                    "unexpected character '" + c
+                            + "' after a closing quote\nMaybe a quote inside the field should be doubled (\"\").");
         }
     }
 
@@ -128,7 +132,9 @@ public final class CsvReader implements Closeable {
                 }
                 if (c == '"') {
                     column += position - start;
-                    throw new CsvFormatException(line, column,
+                    throw new CsvFormatException(
+                            line,
+                            column,
                             "a quote inside an unquoted field\nMaybe quote the whole field and double the quote (\"\").");
                 }
                 position++;
@@ -160,7 +166,9 @@ public final class CsvReader implements Closeable {
                 }
                 if (c == '"') {
                     column += position - start;
-                    throw new CsvFormatException(line, column,
+                    throw new CsvFormatException(
+                            line,
+                            column,
                             "a quote inside an unquoted field\nMaybe quote the whole field and double the quote (\"\").");
                 }
                 position++;
@@ -239,8 +247,10 @@ public final class CsvReader implements Closeable {
         } catch (TextInputException e) {
             throw new CsvFormatException(e.place(), e.rule(), e.getMessage());
         } catch (CharacterCodingException e) {
-            throw new CsvFormatException(new Place.Text(line, 0), InputRule.ENCODING, "the file is not valid UTF-8 near this line ("
-                    + e.getMessage() + ")\nMaybe save it as UTF-8.");
+            throw new CsvFormatException(
+                    new Place.Text(line, 0),
+                    InputRule.ENCODING,
+                    "the file is not valid UTF-8 near this line (" + e.getMessage() + ")\nMaybe save it as UTF-8.");
         }
         position = 0;
         return length > 0;

@@ -74,8 +74,11 @@ public final class CsvRow {
             }
             problem(column, InputRule.NOT_A_NUMBER, "'" + column + "' must be a finite number, got '" + text + "'");
         } catch (NumberFormatException e) {
-            problem(column, InputRule.NOT_A_NUMBER, "'" + column + "' must be a number, got '" + text + "'"
-                    + (text.contains(",") ? "\nMaybe drop the thousands separator." : ""));
+            problem(
+                    column,
+                    InputRule.NOT_A_NUMBER,
+                    "'" + column + "' must be a number, got '" + text + "'"
+                            + (text.contains(",") ? "\nMaybe drop the thousands separator." : ""));
         }
         return null;
     }
@@ -136,8 +139,13 @@ public final class CsvRow {
         }
         T value = words.get(text);
         if (value == null) {
-            problem(column, InputRule.INVALID_VALUE, "'" + column + "' must be one of " + String.join(", ", words.keySet())
-                    + ", got '" + text + "'" + Suggestions.closest(text, words.keySet()).map(w -> "\nMaybe " + w + "?").orElse(""));
+            problem(
+                    column,
+                    InputRule.INVALID_VALUE,
+                    "'" + column + "' must be one of " + String.join(", ", words.keySet()) + ", got '" + text + "'"
+                            + Suggestions.closest(text, words.keySet())
+                                    .map(w -> "\nMaybe " + w + "?")
+                                    .orElse(""));
         }
         return value;
     }
@@ -156,8 +164,11 @@ public final class CsvRow {
             }
         }
         if (!missing.isEmpty()) {
-            problem(missing.getFirst(), rule, "no " + String.join(", ", missing).replace('_', ' ')
-                    + "\nMaybe the figure has no source yet; a figure without a source cannot be used.");
+            problem(
+                    missing.getFirst(),
+                    rule,
+                    "no " + String.join(", ", missing).replace('_', ' ')
+                            + "\nMaybe the figure has no source yet; a figure without a source cannot be used.");
             return null;
         }
         Integer year = integer("source_year");

@@ -49,7 +49,10 @@ public final class CsvTable implements AutoCloseable {
         CsvRecord first = read();
         if (first == null) {
             if (!ended) {
-                problems.add(Problem.ofFile(file, InputRule.UNREADABLE_FILE, "the file is empty; it needs the header " + columns.headerText()));
+                problems.add(Problem.ofFile(
+                        file,
+                        InputRule.UNREADABLE_FILE,
+                        "the file is empty; it needs the header " + columns.headerText()));
             }
             ended = true;
             return;
@@ -62,7 +65,8 @@ public final class CsvTable implements AutoCloseable {
                 continue;
             }
             if (positionMap.containsKey(name)) {
-                problems.add(new Problem(file, first.line(), first.column(i), InputRule.HEADER, "column '" + name + "' appears twice"));
+                problems.add(new Problem(
+                        file, first.line(), first.column(i), InputRule.HEADER, "column '" + name + "' appears twice"));
                 sound = false;
             } else {
                 positionMap.put(name, i);
@@ -77,9 +81,15 @@ public final class CsvTable implements AutoCloseable {
                         unused.add(name);
                     }
                 }
-                String near = Suggestions.closest(required, unused).map(n -> "\nMaybe '" + n + "' should read '" + required + "'.")
+                String near = Suggestions.closest(required, unused)
+                        .map(n -> "\nMaybe '" + n + "' should read '" + required + "'.")
                         .orElse("\nMaybe the header should read: " + columns.headerText());
-                problems.add(new Problem(file, first.line(), 0, InputRule.HEADER, "the header lacks the column '" + required + "'" + near));
+                problems.add(new Problem(
+                        file,
+                        first.line(),
+                        0,
+                        InputRule.HEADER,
+                        "the header lacks the column '" + required + "'" + near));
                 sound = false;
             }
         }
@@ -120,8 +130,13 @@ public final class CsvTable implements AutoCloseable {
                 continue;
             }
             if (record.size() != header.size()) {
-                problems.add(new Problem(file, record.line(), 1, InputRule.FIELD_COUNT, "the row has " + record.size()
-                        + " fields but the header has " + header.size() + "\nMaybe a field containing a comma needs quotes."));
+                problems.add(new Problem(
+                        file,
+                        record.line(),
+                        1,
+                        InputRule.FIELD_COUNT,
+                        "the row has " + record.size() + " fields but the header has " + header.size()
+                                + "\nMaybe a field containing a comma needs quotes."));
                 continue;
             }
             return new CsvRow(this, record);
@@ -143,7 +158,11 @@ public final class CsvTable implements AutoCloseable {
             problems.add(e.problem(file));
         } catch (IOException e) {
             TextInputException text = TextInputException.in(e);
-            problems.add(text != null ? text.problem(file) : Problem.ofFile(file, InputRule.UNREADABLE_FILE, "cannot read the file: " + e.getMessage()));
+            problems.add(
+                    text != null
+                            ? text.problem(file)
+                            : Problem.ofFile(
+                                    file, InputRule.UNREADABLE_FILE, "cannot read the file: " + e.getMessage()));
         }
         ended = true;
         return null;

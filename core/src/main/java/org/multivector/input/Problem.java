@@ -15,8 +15,8 @@ import java.util.Objects;
 public record Problem(String file, Place place, Rule rule, String message) {
 
     /** File, then line, then column: the order to show problems in. */
-    public static final Comparator<Problem> IN_FILE_ORDER = Comparator.comparing(Problem::file)
-            .thenComparingInt(Problem::line).thenComparingInt(Problem::column);
+    public static final Comparator<Problem> IN_FILE_ORDER =
+            Comparator.comparing(Problem::file).thenComparingInt(Problem::line).thenComparingInt(Problem::column);
 
     public Problem {
         Objects.requireNonNull(file, "file");

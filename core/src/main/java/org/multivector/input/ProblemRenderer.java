@@ -19,8 +19,7 @@ public final class ProblemRenderer {
     /** The most problems listed; the rest are counted ("... and 12 more"). */
     public static final int MAX_LISTED = 200;
 
-    private ProblemRenderer() {
-    }
+    private ProblemRenderer() {}
 
     /**
      * {@code "2 problems in the dataset:"} then each problem on its own line, indented, with the lines
@@ -34,7 +33,11 @@ public final class ProblemRenderer {
     public static String text(String subject, List<Problem> problems, int total) {
         String nl = System.lineSeparator();
         StringBuilder text = new StringBuilder();
-        text.append(total).append(total == 1 ? " problem" : " problems").append(" in ").append(subject).append(':');
+        text.append(total)
+                .append(total == 1 ? " problem" : " problems")
+                .append(" in ")
+                .append(subject)
+                .append(':');
         int listed = 0;
         for (Problem problem : problems) {
             if (listed++ == MAX_LISTED) {
@@ -59,8 +62,13 @@ public final class ProblemRenderer {
      */
     public static String refusal(String subject, String outcome, List<Problem> problems, int total) {
         String nl = System.lineSeparator();
-        StringBuilder text = new StringBuilder(subject).append(" has ").append(total).append(total == 1 ? " problem" : " problems")
-                .append("; ").append(outcome).append(':');
+        StringBuilder text = new StringBuilder(subject)
+                .append(" has ")
+                .append(total)
+                .append(total == 1 ? " problem" : " problems")
+                .append("; ")
+                .append(outcome)
+                .append(':');
         int listed = 0;
         for (Problem problem : problems) {
             if (listed++ == MAX_LISTED) {
@@ -119,8 +127,7 @@ public final class ProblemRenderer {
         fields.put("line", problem.line());
         fields.put("column", problem.column());
         switch (problem.place()) {
-            case Place.Text text -> {
-            }
+            case Place.Text text -> {}
             case Place.Bytes bytes -> fields.put("byteOffset", bytes.offset());
             case Place.Cell cell -> {
                 fields.put("sheet", cell.sheet());

@@ -14,8 +14,7 @@ public final class Suggestions {
 
     private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(8);
 
-    private Suggestions() {
-    }
+    private Suggestions() {}
 
     /**
      * The candidate nearest to {@code word} (case-insensitive), if within a third of its length (at

@@ -20,16 +20,19 @@ public final class Utf8Reader extends Reader {
 
     private final InputStream in;
     private final long maxBytes;
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8
+            .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     /** The byte buffer's first and largest sizes: it grows while reads keep filling it, so a short text costs little. */
     private static final int FIRST_BUFFER = 1 << 11;
+
     private static final int MAX_BUFFER = 1 << 14;
 
     private ByteBuffer bytes = ByteBuffer.allocate(FIRST_BUFFER);
     /** File offset of {@code bytes.get(0)}. */
     private long base;
+
     private long bytesRead;
     private boolean endOfInput;
     private boolean finished;
@@ -58,9 +61,12 @@ public final class Utf8Reader extends Reader {
                 countLines(target, offset, out.position());
                 long at = base + bytes.position();
                 int value = bytes.get(bytes.position()) & 0xFF;
-                throw new TextInputException(new Place.Bytes(at, line), InputRule.ENCODING, String.format(
-                        "byte 0x%02X at offset %d is not UTF-8%nMaybe save the file as UTF-8 (it may be Latin-1, Windows-1252 or UTF-16).",
-                        value, at));
+                throw new TextInputException(
+                        new Place.Bytes(at, line),
+                        InputRule.ENCODING,
+                        String.format(
+                                "byte 0x%02X at offset %d is not UTF-8%nMaybe save the file as UTF-8 (it may be Latin-1, Windows-1252 or UTF-16).",
+                                value, at));
             }
             if (result.isOverflow()) {
                 break;
@@ -97,8 +103,11 @@ public final class Utf8Reader extends Reader {
             bytesRead += n;
             bytes.position(bytes.position() + n);
             if (bytesRead > maxBytes) {
-                throw new TextInputException(Place.WHOLE_FILE, InputRule.TOO_LARGE, "the file is larger than the limit of "
-                        + ReadLimits.describe(maxBytes) + "; nothing of it was read\nMaybe split it, or check that it is the right file.");
+                throw new TextInputException(
+                        Place.WHOLE_FILE,
+                        InputRule.TOO_LARGE,
+                        "the file is larger than the limit of " + ReadLimits.describe(maxBytes)
+                                + "; nothing of it was read\nMaybe split it, or check that it is the right file.");
             }
         }
         bytes.flip();

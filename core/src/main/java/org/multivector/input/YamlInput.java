@@ -78,8 +78,11 @@ public final class YamlInput {
         Set<String> known = Set.copyOf(allowed);
         for (YamlNode.Key key : map.keyMap().values()) {
             if (!known.contains(key.name())) {
-                problem(key, InputRule.UNKNOWN_KEY, "unknown key '" + key.name() + "'" + (where.isEmpty() ? "" : " " + where)
-                        + Suggestions.maybe(key.name(), allowed));
+                problem(
+                        key,
+                        InputRule.UNKNOWN_KEY,
+                        "unknown key '" + key.name() + "'" + (where.isEmpty() ? "" : " " + where)
+                                + Suggestions.maybe(key.name(), allowed));
             }
         }
     }
@@ -89,7 +92,8 @@ public final class YamlInput {
         YamlNode node = map.get(key);
         if (node == null) {
             if (required) {
-                problems.add(new Problem(file, map.line(), map.column(), InputRule.MISSING_FIELD, "missing required key '" + key + "'"));
+                problems.add(new Problem(
+                        file, map.line(), map.column(), InputRule.MISSING_FIELD, "missing required key '" + key + "'"));
             }
             return null;
         }
@@ -177,7 +181,10 @@ public final class YamlInput {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
             default -> {
-                problem(map.get(key), InputRule.INVALID_VALUE, "'" + key + "' must be true or false, was '" + text + "'");
+                problem(
+                        map.get(key),
+                        InputRule.INVALID_VALUE,
+                        "'" + key + "' must be true or false, was '" + text + "'");
                 yield null;
             }
         };
@@ -196,8 +203,13 @@ public final class YamlInput {
         }
         T value = words.get(text);
         if (value == null) {
-            problem(map.get(key), InputRule.INVALID_VALUE, "'" + key + "' is '" + text + "', not one of "
-                    + String.join(", ", words.keySet()) + Suggestions.closest(text, words.keySet()).map(w -> "\nMaybe " + w + "?").orElse(""));
+            problem(
+                    map.get(key),
+                    InputRule.INVALID_VALUE,
+                    "'" + key + "' is '" + text + "', not one of " + String.join(", ", words.keySet())
+                            + Suggestions.closest(text, words.keySet())
+                                    .map(w -> "\nMaybe " + w + "?")
+                                    .orElse(""));
         }
         return value;
     }
@@ -221,7 +233,8 @@ public final class YamlInput {
         YamlNode node = map.get(key);
         if (node == null) {
             if (required) {
-                problems.add(new Problem(file, map.line(), map.column(), InputRule.MISSING_FIELD, "missing required key '" + key + "'"));
+                problems.add(new Problem(
+                        file, map.line(), map.column(), InputRule.MISSING_FIELD, "missing required key '" + key + "'"));
             }
             return null;
         }
@@ -237,7 +250,8 @@ public final class YamlInput {
         YamlNode node = map.get(key);
         if (node == null) {
             if (required) {
-                problems.add(new Problem(file, map.line(), map.column(), InputRule.MISSING_FIELD, "missing required key '" + key + "'"));
+                problems.add(new Problem(
+                        file, map.line(), map.column(), InputRule.MISSING_FIELD, "missing required key '" + key + "'"));
             }
             return null;
         }
@@ -268,7 +282,10 @@ public final class YamlInput {
     public Integer integer(YamlNode.Mapping map, String key, boolean required, int min, int max) {
         Integer value = integer(map, key, required);
         if (value != null && (value < min || value > max)) {
-            problem(map.get(key), InputRule.INVALID_VALUE, "'" + key + "' must lie between " + min + " and " + max + ", was " + value);
+            problem(
+                    map.get(key),
+                    InputRule.INVALID_VALUE,
+                    "'" + key + "' must lie between " + min + " and " + max + ", was " + value);
             return null;
         }
         return value;
@@ -278,8 +295,10 @@ public final class YamlInput {
     public Double number(YamlNode.Mapping map, String key, boolean required, double min, double max) {
         Double value = number(map, key, required);
         if (value != null && (value < min || value > max)) {
-            problem(map.get(key), InputRule.INVALID_VALUE, "'" + key + "' must lie between " + plain(min) + " and " + plain(max)
-                    + ", was " + plain(value));
+            problem(
+                    map.get(key),
+                    InputRule.INVALID_VALUE,
+                    "'" + key + "' must lie between " + plain(min) + " and " + plain(max) + ", was " + plain(value));
             return null;
         }
         return value;
@@ -287,11 +306,14 @@ public final class YamlInput {
 
     /** Records that {@code key} is missing from {@code map}, at the mapping. */
     public void missing(YamlNode.Mapping map, String key) {
-        problems.add(new Problem(file, map.line(), map.column(), InputRule.MISSING_FIELD, "missing required key '" + key + "'"));
+        problems.add(new Problem(
+                file, map.line(), map.column(), InputRule.MISSING_FIELD, "missing required key '" + key + "'"));
     }
 
     /** A number as a file would write it: no trailing ".0" when it is whole. */
     public static String plain(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+        return value == Math.rint(value) && Math.abs(value) < 1e15
+                ? Long.toString((long) value)
+                : Double.toString(value);
     }
 }

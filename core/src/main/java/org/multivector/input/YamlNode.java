@@ -29,8 +29,7 @@ public sealed interface YamlNode {
     }
 
     /** Where a mapping key stands. */
-    record Key(String name, int line, int column) {
-    }
+    record Key(String name, int line, int column) {}
 
     /** A sequence. */
     record Sequence(List<YamlNode> itemList, int line, int column) implements YamlNode {
@@ -40,6 +39,5 @@ public sealed interface YamlNode {
     }
 
     /** A scalar as written (numbers and booleans too); {@code text} is null for YAML null. */
-    record Scalar(String text, int line, int column) implements YamlNode {
-    }
+    record Scalar(String text, int line, int column) implements YamlNode {}
 }

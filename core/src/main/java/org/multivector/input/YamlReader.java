@@ -28,8 +28,7 @@ public final class YamlReader {
 
     private static final int MAX_DEPTH = 64;
 
-    private YamlReader() {
-    }
+    private YamlReader() {}
 
     /** Reads a YAML file's bytes under the default limits; null when it cannot be read ({@code problems} says why). */
     public static YamlNode read(InputStream in, String file, List<Problem> problems) {
@@ -68,13 +67,19 @@ public final class YamlReader {
             whole = readBounded(text, limits.maxYamlBytes());
         } catch (IOException e) {
             TextInputException text0 = TextInputException.in(e);
-            problems.add(text0 != null ? text0.problem(file)
-                    : Problem.ofFile(file, InputRule.UNREADABLE_FILE, "cannot read the file: " + e.getMessage()));
+            problems.add(
+                    text0 != null
+                            ? text0.problem(file)
+                            : Problem.ofFile(
+                                    file, InputRule.UNREADABLE_FILE, "cannot read the file: " + e.getMessage()));
             return null;
         }
         if (whole == null) {
-            problems.add(Problem.ofFile(file, InputRule.TOO_LARGE, "the document is larger than the limit of "
-                    + ReadLimits.describe(limits.maxYamlBytes()) + "; nothing of it was read"));
+            problems.add(Problem.ofFile(
+                    file,
+                    InputRule.TOO_LARGE,
+                    "the document is larger than the limit of " + ReadLimits.describe(limits.maxYamlBytes())
+                            + "; nothing of it was read"));
             return null;
         }
         // SnakeYAML scans a long single-line value in time that grows faster than its length (a 10 MiB
@@ -84,8 +89,13 @@ public final class YamlReader {
         for (int i = 0; i <= whole.length(); i++) {
             if (i == whole.length() || whole.charAt(i) == '\n') {
                 if (i - start > limits.maxScalarChars()) {
-                    problems.add(new Problem(file, line, 0, InputRule.TOO_LARGE, "line " + line + " is " + (i - start)
-                            + " characters long, above the limit of " + limits.maxScalarChars() + " for a value; nothing was parsed"));
+                    problems.add(new Problem(
+                            file,
+                            line,
+                            0,
+                            InputRule.TOO_LARGE,
+                            "line " + line + " is " + (i - start) + " characters long, above the limit of "
+                                    + limits.maxScalarChars() + " for a value; nothing was parsed"));
                     return null;
                 }
                 line++;
@@ -100,17 +110,29 @@ public final class YamlReader {
             }
             return node(parser, file, problems, limits, 0);
         } catch (TooDeep e) {
-            problems.add(new Problem(file, e.line, e.column, InputRule.TOO_LARGE,
+            problems.add(new Problem(
+                    file,
+                    e.line,
+                    e.column,
+                    InputRule.TOO_LARGE,
                     "the YAML nests deeper than " + MAX_DEPTH + " levels"));
             return null;
         } catch (TooLong e) {
-            problems.add(new Problem(file, e.line, e.column, InputRule.TOO_LARGE,
+            problems.add(new Problem(
+                    file,
+                    e.line,
+                    e.column,
+                    InputRule.TOO_LARGE,
                     "a value is longer than the limit of " + limits.maxScalarChars() + " characters"));
             return null;
         } catch (StreamConstraintsException e) {
             JsonLocation at = e.getLocation();
-            problems.add(new Problem(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                    InputRule.TOO_LARGE, "a value is longer than the limit of " + limits.maxScalarChars() + " characters"));
+            problems.add(new Problem(
+                    file,
+                    at == null ? 0 : at.getLineNr(),
+                    at == null ? 0 : at.getColumnNr(),
+                    InputRule.TOO_LARGE,
+                    "a value is longer than the limit of " + limits.maxScalarChars() + " characters"));
             return null;
         } catch (JsonProcessingException e) {
             TextInputException text0 = TextInputException.in(e);
@@ -127,13 +149,20 @@ public final class YamlReader {
             } else {
                 message = "invalid YAML: " + message;
             }
-            problems.add(new Problem(file, at == null ? 0 : Math.max(at.getLineNr(), 0),
-                    at == null ? 0 : Math.max(at.getColumnNr(), 0), rule, message));
+            problems.add(new Problem(
+                    file,
+                    at == null ? 0 : Math.max(at.getLineNr(), 0),
+                    at == null ? 0 : Math.max(at.getColumnNr(), 0),
+                    rule,
+                    message));
             return null;
         } catch (IOException e) {
             TextInputException text0 = TextInputException.in(e);
-            problems.add(text0 != null ? text0.problem(file)
-                    : Problem.ofFile(file, InputRule.UNREADABLE_FILE, "cannot read the file: " + e.getMessage()));
+            problems.add(
+                    text0 != null
+                            ? text0.problem(file)
+                            : Problem.ofFile(
+                                    file, InputRule.UNREADABLE_FILE, "cannot read the file: " + e.getMessage()));
             return null;
         } catch (RuntimeException e) {
             TextInputException text0 = TextInputException.in(e);
@@ -223,7 +252,11 @@ public final class YamlReader {
                     parser.nextToken();
                     YamlNode value = node(parser, file, problems, limits, depth + 1);
                     if (entries.containsKey(name)) {
-                        problems.add(new Problem(file, keyAt.getLineNr(), keyAt.getColumnNr(), InputRule.DUPLICATE_KEY,
+                        problems.add(new Problem(
+                                file,
+                                keyAt.getLineNr(),
+                                keyAt.getColumnNr(),
+                                InputRule.DUPLICATE_KEY,
                                 "key '" + name + "' appears twice in the same mapping (first at line "
                                         + keys.get(name).line() + ")"));
                         continue;

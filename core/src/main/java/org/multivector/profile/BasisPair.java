@@ -26,7 +26,15 @@ import java.util.OptionalInt;
  * @param rank         1 for the largest state partner by the reporter's figure (by the mirror figure
  *                     where the reporter has none); empty for blocs and aggregates
  */
-public record BasisPair(String dimension, int year, String partner, String partnerName, ActorKind partnerKind,
-                        Optional<Tie> reporter, Optional<Tie> mirror, OptionalDouble reporterShare, OptionalDouble mirrorShare,
-                        OptionalDouble gapPercent, OptionalInt rank) {
-}
+public record BasisPair(
+        String dimension,
+        int year,
+        String partner,
+        String partnerName,
+        ActorKind partnerKind,
+        Optional<Tie> reporter,
+        Optional<Tie> mirror,
+        OptionalDouble reporterShare,
+        OptionalDouble mirrorShare,
+        OptionalDouble gapPercent,
+        OptionalInt rank) {}

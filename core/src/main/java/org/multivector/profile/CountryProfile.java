@@ -35,8 +35,7 @@ import java.util.OptionalInt;
  */
 public final class CountryProfile {
 
-    private CountryProfile() {
-    }
+    private CountryProfile() {}
 
     /**
      * The profile of {@code reporter} in {@code year}.
@@ -45,7 +44,8 @@ public final class CountryProfile {
      * @param views       the basis choices to show, one after the other (usually one)
      * @throws IllegalArgumentException when the reporter or dimension is not in the world
      */
-    public static List<ProfileEntry> of(World world, String reporter, int year, String dimensionId, List<BasisChoice> views) {
+    public static List<ProfileEntry> of(
+            World world, String reporter, int year, String dimensionId, List<BasisChoice> views) {
         check(world, reporter, dimensionId);
         List<ProfileEntry> entries = new ArrayList<>();
         for (Dimension dimension : dimensions(world, dimensionId)) {
@@ -64,7 +64,8 @@ public final class CountryProfile {
     public static List<ProfileEntry> latest(World world, String reporter, String dimensionId, List<BasisChoice> views) {
         check(world, reporter, dimensionId);
         List<ProfileEntry> entries = new ArrayList<>();
-        for (Map.Entry<Dimension, Integer> shown : latestYears(world, reporter, dimensionId).entrySet()) {
+        for (Map.Entry<Dimension, Integer> shown :
+                latestYears(world, reporter, dimensionId).entrySet()) {
             Dimension dimension = shown.getKey();
             List<BasisChoice> dimensionViews = dimension.kind().isDyadic() ? views : List.of(views.getFirst());
             for (BasisChoice view : dimensionViews) {
@@ -95,7 +96,9 @@ public final class CountryProfile {
         int best = Integer.MIN_VALUE;
         int bestPartners = 0;
         for (int year = world.years().to(); year >= world.years().from(); year--) {
-            if (dimension.kind().isDyadic() && world.value(reporter, Actor.WORLD, dimension.id(), year, BasisChoice.REPORTER).isPresent()) {
+            if (dimension.kind().isDyadic()
+                    && world.value(reporter, Actor.WORLD, dimension.id(), year, BasisChoice.REPORTER)
+                            .isPresent()) {
                 return OptionalInt.of(year);
             }
             int partners = world.crossSection(reporter, dimension.id(), year).size();
@@ -129,7 +132,8 @@ public final class CountryProfile {
                 continue;
             }
             for (int year = world.years().to(); year >= world.years().from() && year > withTotal; year--) {
-                if (world.value(reporter, Actor.WORLD, dimension.id(), year, BasisChoice.REPORTER).isPresent()) {
+                if (world.value(reporter, Actor.WORLD, dimension.id(), year, BasisChoice.REPORTER)
+                        .isPresent()) {
                     withTotal = year;
                     break;
                 }
@@ -141,7 +145,9 @@ public final class CountryProfile {
                 }
             }
         }
-        return withTotal != Integer.MIN_VALUE ? withTotal : any != Integer.MIN_VALUE ? any : world.years().to();
+        return withTotal != Integer.MIN_VALUE
+                ? withTotal
+                : any != Integer.MIN_VALUE ? any : world.years().to();
     }
 
     /**
@@ -166,11 +172,13 @@ public final class CountryProfile {
             }
         }
         OptionalDouble total = world.value(reporter, Actor.WORLD, dimension.id(), year, BasisChoice.REPORTER);
-        Comparator<Map.Entry<String, Tie[]>> order = Comparator
-                .comparing((Map.Entry<String, Tie[]> e) -> !e.getKey().equals(Actor.WORLD))
-                .thenComparing(Comparator.comparingDouble((Map.Entry<String, Tie[]> e) -> size(e.getValue())).reversed())
+        Comparator<Map.Entry<String, Tie[]>> order = Comparator.comparing(
+                        (Map.Entry<String, Tie[]> e) -> !e.getKey().equals(Actor.WORLD))
+                .thenComparing(Comparator.comparingDouble((Map.Entry<String, Tie[]> e) -> size(e.getValue()))
+                        .reversed())
                 .thenComparing(Map.Entry::getKey);
-        List<Map.Entry<String, Tie[]>> sorted = byPartner.entrySet().stream().sorted(order).toList();
+        List<Map.Entry<String, Tie[]>> sorted =
+                byPartner.entrySet().stream().sorted(order).toList();
         List<BasisPair> result = new ArrayList<>();
         int rank = 0;
         for (Map.Entry<String, Tie[]> e : sorted) {
@@ -178,9 +186,18 @@ public final class CountryProfile {
             Tie own = e.getValue()[0];
             Tie mirror = e.getValue()[1];
             OptionalInt position = partner.kind().isState() ? OptionalInt.of(++rank) : OptionalInt.empty();
-            result.add(new BasisPair(dimension.id(), year, partner.code(), partner.name(), partner.kind(),
-                    Optional.ofNullable(own), Optional.ofNullable(mirror), share(own, total), share(mirror, total),
-                    own != null && mirror != null ? Gap.percent(own.value(), mirror.value()) : OptionalDouble.empty(), position));
+            result.add(new BasisPair(
+                    dimension.id(),
+                    year,
+                    partner.code(),
+                    partner.name(),
+                    partner.kind(),
+                    Optional.ofNullable(own),
+                    Optional.ofNullable(mirror),
+                    share(own, total),
+                    share(mirror, total),
+                    own != null && mirror != null ? Gap.percent(own.value(), mirror.value()) : OptionalDouble.empty(),
+                    position));
         }
         return List.copyOf(result);
     }
@@ -191,7 +208,8 @@ public final class CountryProfile {
 
     private static OptionalDouble share(Tie tie, OptionalDouble total) {
         return tie != null && total.isPresent() && total.getAsDouble() > 0
-                ? OptionalDouble.of(tie.value() / total.getAsDouble()) : OptionalDouble.empty();
+                ? OptionalDouble.of(tie.value() / total.getAsDouble())
+                : OptionalDouble.empty();
     }
 
     private static void check(World world, String reporter, String dimensionId) {
@@ -205,10 +223,13 @@ public final class CountryProfile {
     }
 
     private static List<Dimension> dimensions(World world, String dimensionId) {
-        return dimensionId == null ? world.dimensions() : List.of(world.dimension(dimensionId).orElseThrow());
+        return dimensionId == null
+                ? world.dimensions()
+                : List.of(world.dimension(dimensionId).orElseThrow());
     }
 
-    private static List<ProfileEntry> entries(World world, String reporter, int year, Dimension dimension, BasisChoice view) {
+    private static List<ProfileEntry> entries(
+            World world, String reporter, int year, Dimension dimension, BasisChoice view) {
         List<Tie> ties = world.crossSection(reporter, dimension.id(), year, view);
         if (ties.isEmpty()) {
             return List.of();
@@ -217,7 +238,9 @@ public final class CountryProfile {
                 ? world.value(reporter, Actor.WORLD, dimension.id(), year, BasisChoice.REPORTER)
                 : OptionalDouble.empty();
         List<Tie> ranked = ties.stream()
-                .filter(t -> kindOf(world, t.partner()).isState() && !t.partner().equals(reporter) && dimension.kind().isDyadic())
+                .filter(t -> kindOf(world, t.partner()).isState()
+                        && !t.partner().equals(reporter)
+                        && dimension.kind().isDyadic())
                 .sorted(Comparator.comparingDouble(Tie::value).reversed().thenComparing(Tie::partner))
                 .toList();
         Map<Tie, Integer> rankOf = new HashMap<>(); // the first position of each, as List.indexOf gives it
@@ -236,8 +259,11 @@ public final class CountryProfile {
             Integer position = rankOf.get(tie);
             OptionalInt rank = position != null ? OptionalInt.of(position + 1) : OptionalInt.empty();
             List<Tie> sources = world.sources(tie);
-            List<SourceDifference> others = sources.size() < 2 ? List.of()
-                    : sources.subList(1, sources.size()).stream().map(other -> SourceDifference.of(tie, other)).toList();
+            List<SourceDifference> others = sources.size() < 2
+                    ? List.of()
+                    : sources.subList(1, sources.size()).stream()
+                            .map(other -> SourceDifference.of(tie, other))
+                            .toList();
             result.add(new ProfileEntry(tie, partner.name(), partner.kind(), view, share, rank, others));
         }
         return result;

@@ -25,12 +25,13 @@ import java.util.TreeSet;
  */
 public final class Coverage {
 
-    private Coverage() {
-    }
+    private Coverage() {}
 
     /** What kind of figure: see the class comment. */
     public enum Kind {
-        OFFICIAL, HAND_CURATED, ASSUMPTION;
+        OFFICIAL,
+        HAND_CURATED,
+        ASSUMPTION;
 
         /** The spelling in reports. */
         public String label() {
@@ -60,20 +61,29 @@ public final class Coverage {
      * @param figures    how many figures
      * @param estimates  how many of them the publisher marks as its own estimates
      */
-    public record Row(String dimension, String publisher, Basis basis, Kind kind, int firstYear, int lastYear, int yearCount,
-                      int partners, int worldTotal, int figures, int estimates) {
-    }
+    public record Row(
+            String dimension,
+            String publisher,
+            Basis basis,
+            Kind kind,
+            int firstYear,
+            int lastYear,
+            int yearCount,
+            int partners,
+            int worldTotal,
+            int figures,
+            int estimates) {}
 
     /** The coverage of {@code country}: one row per dimension, publisher, basis and kind, in the dataset's dimension order. */
     public static List<Row> of(World world, String country) {
         Objects.requireNonNull(world, "world");
         Map<String, Integer> dimensionOrder = new java.util.HashMap<>();
         world.dimensions().forEach(d -> dimensionOrder.put(d.id(), dimensionOrder.size()));
-        Map<List<Object>, Accumulator> groups = new TreeMap<>(Comparator
-                .comparing((List<Object> k) -> dimensionOrder.get((String) k.get(0)))
-                .thenComparing(k -> (String) k.get(1))
-                .thenComparing(k -> (Basis) k.get(2))
-                .thenComparing(k -> (Kind) k.get(3)));
+        Map<List<Object>, Accumulator> groups =
+                new TreeMap<>(Comparator.comparing((List<Object> k) -> dimensionOrder.get((String) k.get(0)))
+                        .thenComparing(k -> (String) k.get(1))
+                        .thenComparing(k -> (Basis) k.get(2))
+                        .thenComparing(k -> (Kind) k.get(3)));
         for (Tie tie : world.allTies()) {
             if (!tie.reporter().equals(country)) {
                 continue;
@@ -82,8 +92,18 @@ public final class Coverage {
             groups.computeIfAbsent(key, k -> new Accumulator()).add(tie, country);
         }
         List<Row> rows = new ArrayList<>();
-        groups.forEach((key, a) -> rows.add(new Row((String) key.get(0), (String) key.get(1), (Basis) key.get(2), (Kind) key.get(3),
-                a.years.first(), a.years.last(), a.years.size(), a.partners.size(), a.totals.size(), a.figures, a.estimates)));
+        groups.forEach((key, a) -> rows.add(new Row(
+                (String) key.get(0),
+                (String) key.get(1),
+                (Basis) key.get(2),
+                (Kind) key.get(3),
+                a.years.first(),
+                a.years.last(),
+                a.years.size(),
+                a.partners.size(),
+                a.totals.size(),
+                a.figures,
+                a.estimates)));
         return List.copyOf(rows);
     }
 
@@ -95,7 +115,13 @@ public final class Coverage {
             return result;
         }
         for (Kind kind : Kind.values()) {
-            result.put(kind, rows.stream().filter(r -> r.kind() == kind).mapToInt(Row::figures).sum() / (double) all);
+            result.put(
+                    kind,
+                    rows.stream()
+                                    .filter(r -> r.kind() == kind)
+                                    .mapToInt(Row::figures)
+                                    .sum()
+                            / (double) all);
         }
         return result;
     }

@@ -23,15 +23,27 @@ import java.util.OptionalInt;
  * @param others      the other publishers' figures for the same pair, year and basis, each with its
  *                    difference from {@code tie}; empty when one publisher gives it
  */
-public record ProfileEntry(Tie tie, String partnerName, ActorKind partnerKind, BasisChoice view,
-                           OptionalDouble share, OptionalInt rank, List<SourceDifference> others) {
+public record ProfileEntry(
+        Tie tie,
+        String partnerName,
+        ActorKind partnerKind,
+        BasisChoice view,
+        OptionalDouble share,
+        OptionalInt rank,
+        List<SourceDifference> others) {
 
     public ProfileEntry {
         others = others == null ? List.of() : List.copyOf(others);
     }
 
     /** An entry with a single publisher. */
-    public ProfileEntry(Tie tie, String partnerName, ActorKind partnerKind, BasisChoice view, OptionalDouble share, OptionalInt rank) {
+    public ProfileEntry(
+            Tie tie,
+            String partnerName,
+            ActorKind partnerKind,
+            BasisChoice view,
+            OptionalDouble share,
+            OptionalInt rank) {
         this(tie, partnerName, partnerKind, view, share, rank, List.of());
     }
 }

@@ -34,11 +34,19 @@ public record ProfileRequest(String country, Integer year, String dimension, Bas
      */
     public Map<Dimension, Integer> shownYears(World world) {
         if (dimension != null && world.dimension(dimension).isEmpty()) {
-            throw new InvalidRequestException("dimension", "dimension '" + dimension + "' is not in dataset " + world.info().name()
-                    + "\nMaybe one of: " + String.join(", ", world.dimensions().stream().map(Dimension::id).toList()));
+            throw new InvalidRequestException(
+                    "dimension",
+                    "dimension '" + dimension + "' is not in dataset "
+                            + world.info().name() + "\nMaybe one of: "
+                            + String.join(
+                                    ", ",
+                                    world.dimensions().stream()
+                                            .map(Dimension::id)
+                                            .toList()));
         }
         if (year != null && !world.years().contains(year)) {
-            throw new InvalidRequestException("year", "year " + year + " lies outside the dataset's years " + world.years());
+            throw new InvalidRequestException(
+                    "year", "year " + year + " lies outside the dataset's years " + world.years());
         }
         if (year == null) {
             return CountryProfile.latestYears(world, country, dimension);
@@ -55,7 +63,9 @@ public record ProfileRequest(String country, Integer year, String dimension, Bas
     /** The profile's entries on this request's basis. */
     public List<ProfileEntry> entries(World world) {
         return shownYears(world).entrySet().stream()
-                .flatMap(e -> CountryProfile.of(world, country, e.getValue(), e.getKey().id(), List.of(basis)).stream())
+                .flatMap(e -> CountryProfile.of(
+                        world, country, e.getValue(), e.getKey().id(), List.of(basis))
+                        .stream())
                 .toList();
     }
 

@@ -17,25 +17,23 @@ public sealed interface Cell {
     }
 
     /** A whole number: a count, a rank, a year. */
-    record Whole(long value) implements Cell {
-    }
+    record Whole(long value) implements Cell {}
 
     /** A finite decimal figure. */
     record Figure(double value) implements Cell {
         public Figure {
             if (!Double.isFinite(value)) {
-                throw new IllegalArgumentException("a figure must be finite, not " + value + "\nMaybe use Cell.of(value), which makes it Missing.");
+                throw new IllegalArgumentException("a figure must be finite, not " + value
+                        + "\nMaybe use Cell.of(value), which makes it Missing.");
             }
         }
     }
 
     /** A yes/no value. */
-    record Flag(boolean value) implements Cell {
-    }
+    record Flag(boolean value) implements Cell {}
 
     /** No value: an absent figure or an empty field. */
-    record Missing() implements Cell {
-    }
+    record Missing() implements Cell {}
 
     /** The one missing cell. */
     Missing MISSING = new Missing();
@@ -58,7 +56,9 @@ public sealed interface Cell {
             case Double d -> Double.isFinite(d) ? new Figure(d) : MISSING;
             case Float f -> Float.isFinite(f) ? new Figure(f) : MISSING;
             case Boolean b -> new Flag(b);
-            default -> throw new IllegalArgumentException("no report cell for a " + value.getClass().getName());
+            default ->
+                throw new IllegalArgumentException(
+                        "no report cell for a " + value.getClass().getName());
         };
     }
 }

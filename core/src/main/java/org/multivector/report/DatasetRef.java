@@ -6,5 +6,4 @@ package org.multivector.report;
  * @param name    the dataset's name, e.g. {@code kazakhstan}
  * @param version its version string
  */
-public record DatasetRef(String name, String version) {
-}
+public record DatasetRef(String name, String version) {}

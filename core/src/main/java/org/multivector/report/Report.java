@@ -23,8 +23,13 @@ import java.util.Objects;
  * @param assumptions the analyst assumptions the figures rest on, each said in words
  * @param notes       what a reader needs to read the rows right (marks, definitions, gaps)
  */
-public record Report(String title, List<Column> columns, List<List<Cell>> rows, List<SourceRef> sources,
-                     List<String> assumptions, List<String> notes) {
+public record Report(
+        String title,
+        List<Column> columns,
+        List<List<Cell>> rows,
+        List<SourceRef> sources,
+        List<String> assumptions,
+        List<String> notes) {
 
     public Report {
         Objects.requireNonNull(title, "title");
@@ -35,8 +40,8 @@ public record Report(String title, List<Column> columns, List<List<Cell>> rows, 
         notes = List.copyOf(notes);
         for (int r = 0; r < rows.size(); r++) {
             if (rows.get(r).size() != columns.size()) {
-                throw new IllegalArgumentException("report '" + title + "': row " + (r + 1) + " has " + rows.get(r).size()
-                        + " cells for " + columns.size() + " columns");
+                throw new IllegalArgumentException("report '" + title + "': row " + (r + 1) + " has "
+                        + rows.get(r).size() + " cells for " + columns.size() + " columns");
             }
         }
     }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,8 +17,7 @@ public final class ResultJson {
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
     private static final ObjectWriter PRETTY = MAPPER.writerWithDefaultPrettyPrinter();
 
-    private ResultJson() {
-    }
+    private ResultJson() {}
 
     /** A fresh copy of the result mapper, for a server or a test that reads JSON with the same settings. */
     public static ObjectMapper mapper() {
@@ -31,7 +29,8 @@ public final class ResultJson {
         try {
             return PRETTY.writeValueAsString(document);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write " + document.getClass().getSimpleName() + " as JSON", e);
+            throw new IllegalStateException(
+                    "cannot write " + document.getClass().getSimpleName() + " as JSON", e);
         }
     }
 

@@ -17,7 +17,8 @@ public record SourceRef(String publisher, String title, int year, String url, bo
 
     /** The source of a figure. */
     public static SourceRef of(Source source) {
-        return new SourceRef(source.publisher(), source.title(), source.year(), source.url(), source.assumption(), source.licence());
+        return new SourceRef(
+                source.publisher(), source.title(), source.year(), source.url(), source.assumption(), source.licence());
     }
 
     /** A one-line citation, as {@link Source#citation()} writes it: publisher, "title", year, URL. */

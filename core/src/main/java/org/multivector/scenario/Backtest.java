@@ -14,12 +14,10 @@ import java.util.List;
  */
 public final class Backtest {
 
-    private Backtest() {
-    }
+    private Backtest() {}
 
     /** One compared point. */
-    public record Point(String power, int year, double observed, double model, double persistence) {
-    }
+    public record Point(String power, int year, double observed, double model, double persistence) {}
 
     /**
      * What the backtest found.
@@ -31,23 +29,34 @@ public final class Backtest {
 
         /** Mean absolute error of the model's shares, in share points (NaN without points). */
         public double modelMae() {
-            return pointList.stream().mapToDouble(p -> Math.abs(p.model() - p.observed())).average().orElse(Double.NaN);
+            return pointList.stream()
+                    .mapToDouble(p -> Math.abs(p.model() - p.observed()))
+                    .average()
+                    .orElse(Double.NaN);
         }
 
         /** Mean absolute error of the persistence forecast. */
         public double persistenceMae() {
-            return pointList.stream().mapToDouble(p -> Math.abs(p.persistence() - p.observed())).average().orElse(Double.NaN);
+            return pointList.stream()
+                    .mapToDouble(p -> Math.abs(p.persistence() - p.observed()))
+                    .average()
+                    .orElse(Double.NaN);
         }
 
         /** Root mean squared error of the model. */
         public double modelRmse() {
-            return Math.sqrt(pointList.stream().mapToDouble(p -> (p.model() - p.observed()) * (p.model() - p.observed())).average().orElse(Double.NaN));
+            return Math.sqrt(pointList.stream()
+                    .mapToDouble(p -> (p.model() - p.observed()) * (p.model() - p.observed()))
+                    .average()
+                    .orElse(Double.NaN));
         }
 
         /** Root mean squared error of persistence. */
         public double persistenceRmse() {
-            return Math.sqrt(pointList.stream().mapToDouble(p -> (p.persistence() - p.observed()) * (p.persistence() - p.observed()))
-                    .average().orElse(Double.NaN));
+            return Math.sqrt(pointList.stream()
+                    .mapToDouble(p -> (p.persistence() - p.observed()) * (p.persistence() - p.observed()))
+                    .average()
+                    .orElse(Double.NaN));
         }
     }
 

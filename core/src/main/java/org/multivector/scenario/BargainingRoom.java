@@ -54,11 +54,20 @@ public final class BargainingRoom implements RoomModel {
         }
         List<Stakeholder> stakeholders = new ArrayList<>(position.length);
         for (int i = 0; i < position.length; i++) {
-            stakeholders.add(new Stakeholder(i == 0 ? FOCAL : "power" + i, Math.max(0, capability[i]), position[i],
+            stakeholders.add(new Stakeholder(
+                    i == 0 ? FOCAL : "power" + i,
+                    Math.max(0, capability[i]),
+                    position[i],
                     Math.min(1, Math.max(0, salience[i]))));
         }
-        Issue issue = new Issue("alignment", "0 = aligned with the first camp, 100 = with the other", OptionalDouble.of(LOWER),
-                OptionalDouble.of(UPPER), stakeholders, List.of(), List.of());
+        Issue issue = new Issue(
+                "alignment",
+                "0 = aligned with the first camp, 100 = with the other",
+                OptionalDouble.of(LOWER),
+                OptionalDouble.of(UPPER),
+                stakeholders,
+                List.of(),
+                List.of());
         return ManoeuvreRoom.of(issue, FOCAL, variant, test).share();
     }
 }

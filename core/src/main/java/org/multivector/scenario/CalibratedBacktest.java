@@ -63,17 +63,23 @@ public final class CalibratedBacktest {
      * @param abcLow      5th percentile of the ABC posterior's shares
      * @param abcHigh     95th percentile
      */
-    public record Point(String power, int year, boolean inSample, double observed, double model, double persistence, double trend,
-                        double abcLow, double abcHigh) {
-    }
+    public record Point(
+            String power,
+            int year,
+            boolean inSample,
+            double observed,
+            double model,
+            double persistence,
+            double trend,
+            double abcLow,
+            double abcHigh) {}
 
     /**
      * Mean absolute errors in share (0–1) of one power, or of all ({@code power = "all"}), in or out of sample.
      *
      * @param points how many points
      */
-    public record Error(String power, boolean inSample, int points, double model, double persistence, double trend) {
-    }
+    public record Error(String power, boolean inSample, int points, double model, double persistence, double trend) {}
 
     /**
      * What the backtest found.
@@ -90,27 +96,42 @@ public final class CalibratedBacktest {
      * @param errorList      per power and overall, in sample then out of sample
      * @param coverage       share of out-of-sample observations inside the ABC 5–95 % range (NaN without draws)
      */
-    public record Result(List<String> parameterNames, List<Double> prior, List<Double> calibrated, double priorSse, double calibratedSse,
-                         int evaluations, int accepted, List<Point> pointList, List<String> missingList, List<Error> errorList,
-                         double coverage) {
+    public record Result(
+            List<String> parameterNames,
+            List<Double> prior,
+            List<Double> calibrated,
+            double priorSse,
+            double calibratedSse,
+            int evaluations,
+            int accepted,
+            List<Point> pointList,
+            List<String> missingList,
+            List<Error> errorList,
+            double coverage) {
 
         /** The error row of {@code power} (or "all") in or out of sample, if any point exists. */
         public java.util.Optional<Error> error(String power, boolean inSample) {
-            return errorList.stream().filter(e -> e.power().equals(power) && e.inSample() == inSample).findFirst();
+            return errorList.stream()
+                    .filter(e -> e.power().equals(power) && e.inSample() == inSample)
+                    .findFirst();
         }
     }
 
-    private CalibratedBacktest() {
-    }
+    private CalibratedBacktest() {}
 
     /**
      * Compiles {@code scenario} for a trade backtest: the standard corridor engine, and a room model
      * that is not asked for anything the backtest reads (room does not feed back into the shares), which
      * saves the bargaining scan on every run of the calibration.
      */
-    public static ScenarioModel tradeOnly(Scenario scenario, World world, java.util.Optional<org.multivector.corridors.CorridorNetwork> network,
-                                          String file) throws InvalidScenarioException {
-        return ScenarioModel.compile(scenario, world, network, file, (position, capability, salience) -> Double.NaN, MinCostRoutes::new);
+    public static ScenarioModel tradeOnly(
+            Scenario scenario,
+            World world,
+            java.util.Optional<org.multivector.corridors.CorridorNetwork> network,
+            String file)
+            throws InvalidScenarioException {
+        return ScenarioModel.compile(
+                scenario, world, network, file, (position, capability, salience) -> Double.NaN, MinCostRoutes::new);
     }
 
     /**
@@ -148,14 +169,16 @@ public final class CalibratedBacktest {
         for (int p = 0; p < powers; p++) {
             String code = scenario.powerList().get(p).code();
             for (int k = 0; k <= periods; k++) {
-                Double share = ScenarioModel.observedShare(world, scenario.focal(), code, Channel.TRADE, scenario.baseYear() + k);
+                Double share = ScenarioModel.observedShare(
+                        world, scenario.focal(), code, Channel.TRADE, scenario.baseYear() + k);
                 observed[p][k] = share == null ? Double.NaN : share;
                 if (share == null && k > 0) {
                     missing.add(code + " " + (scenario.baseYear() + k));
                 }
             }
         }
-        int calibrationPeriods = settings.calibrationEnd() - scenario.baseYear(); // periods 0..calibrationPeriods-1 are in sample
+        int calibrationPeriods =
+                settings.calibrationEnd() - scenario.baseYear(); // periods 0..calibrationPeriods-1 are in sample
 
         ParameterSpace space = model.parameters();
         int dims = space.uncertainCount();
@@ -185,7 +208,7 @@ public final class CalibratedBacktest {
             while (improved) {
                 improved = false;
                 for (int j = 0; j < dims; j++) {
-                    for (double sign : new double[]{1, -1}) {
+                    for (double sign : new double[] {1, -1}) {
                         double[] u = bestU.clone();
                         u[j] = Math.clamp(u[j] + sign * step, LOW, HIGH);
                         if (u[j] == bestU[j]) {
@@ -220,7 +243,9 @@ public final class CalibratedBacktest {
         int outside = 0;
         for (int p = 0; p < powers; p++) {
             String code = scenario.powerList().get(p).code();
-            double baseShare = Double.isNaN(observed[p][0]) ? model.initialShare(p, Channel.TRADE, space.values(bestU)) : observed[p][0];
+            double baseShare = Double.isNaN(observed[p][0])
+                    ? model.initialShare(p, Channel.TRADE, space.values(bestU))
+                    : observed[p][0];
             double originShare = Double.NaN;
             for (int k = calibrationPeriods; k >= 0 && Double.isNaN(originShare); k--) {
                 originShare = observed[p][k];
@@ -243,17 +268,33 @@ public final class CalibratedBacktest {
                     outside++;
                     covered += obs >= low - 1e-12 && obs <= high + 1e-12 ? 1 : 0;
                 }
-                points.add(new Point(code, scenario.baseYear() + k + 1, inSample, obs, best[p * periods + k],
-                        inSample ? baseShare : originShare, line[0] + line[1] * (k + 1), low, high));
+                points.add(new Point(
+                        code,
+                        scenario.baseYear() + k + 1,
+                        inSample,
+                        obs,
+                        best[p * periods + k],
+                        inSample ? baseShare : originShare,
+                        line[0] + line[1] * (k + 1),
+                        low,
+                        high));
             }
         }
         List<Error> errors = new ArrayList<>();
-        for (boolean inSample : new boolean[]{true, false}) {
+        for (boolean inSample : new boolean[] {true, false}) {
             for (int p = 0; p <= powers; p++) {
                 String code = p < powers ? scenario.powerList().get(p).code() : "all";
-                List<Point> subset = points.stream().filter(x -> x.inSample() == inSample && (code.equals("all") || x.power().equals(code))).toList();
+                List<Point> subset = points.stream()
+                        .filter(x -> x.inSample() == inSample
+                                && (code.equals("all") || x.power().equals(code)))
+                        .toList();
                 if (!subset.isEmpty()) {
-                    errors.add(new Error(code, inSample, subset.size(), mae(subset, Point::model), mae(subset, Point::persistence),
+                    errors.add(new Error(
+                            code,
+                            inSample,
+                            subset.size(),
+                            mae(subset, Point::model),
+                            mae(subset, Point::persistence),
                             mae(subset, Point::trend)));
                 }
             }
@@ -269,8 +310,18 @@ public final class CalibratedBacktest {
             prior.add(priorValues[space.index(name)]);
             calibrated.add(calibratedValues[space.index(name)]);
         }
-        return new Result(List.copyOf(names), List.copyOf(prior), List.copyOf(calibrated), priorSse, bestSse, objective.evaluations,
-                accepted, List.copyOf(points), List.copyOf(missing), List.copyOf(errors), outside == 0 ? Double.NaN : (double) covered / outside);
+        return new Result(
+                List.copyOf(names),
+                List.copyOf(prior),
+                List.copyOf(calibrated),
+                priorSse,
+                bestSse,
+                objective.evaluations,
+                accepted,
+                List.copyOf(points),
+                List.copyOf(missing),
+                List.copyOf(errors),
+                outside == 0 ? Double.NaN : (double) covered / outside);
     }
 
     private static final double LOW = 1e-4;
@@ -294,14 +345,17 @@ public final class CalibratedBacktest {
         }
         double denominator = n * sxx - sx * sx;
         if (n < 2 || denominator == 0) {
-            return new double[]{Double.NaN, Double.NaN};
+            return new double[] {Double.NaN, Double.NaN};
         }
         double slope = (n * sxy - sx * sy) / denominator;
-        return new double[]{(sy - slope * sx) / n, slope};
+        return new double[] {(sy - slope * sx) / n, slope};
     }
 
     private static double mae(List<Point> points, java.util.function.ToDoubleFunction<Point> forecast) {
-        return points.stream().mapToDouble(p -> Math.abs(forecast.applyAsDouble(p) - p.observed())).average().orElse(Double.NaN);
+        return points.stream()
+                .mapToDouble(p -> Math.abs(forecast.applyAsDouble(p) - p.observed()))
+                .average()
+                .orElse(Double.NaN);
     }
 
     /** The calibration objective: runs the model and sums the squared in-sample errors. */

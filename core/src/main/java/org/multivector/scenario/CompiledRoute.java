@@ -17,8 +17,15 @@ import java.util.Objects;
  * @param capacityOrigin where the capacity comes from
  * @param costOrigin     where the cost comes from
  */
-public record CompiledRoute(String id, String name, List<String> linkList, Quantity capacity, Quantity cost,
-                            List<String> transit, Origin capacityOrigin, Origin costOrigin) {
+public record CompiledRoute(
+        String id,
+        String name,
+        List<String> linkList,
+        Quantity capacity,
+        Quantity cost,
+        List<String> transit,
+        Origin capacityOrigin,
+        Origin costOrigin) {
 
     public CompiledRoute {
         Objects.requireNonNull(id, "id");
@@ -71,7 +78,8 @@ public record CompiledRoute(String id, String name, List<String> linkList, Quant
 
     /** The route as result documents show it (simulate and strategy {@code --format json}, the scenario API). */
     public Document document() {
-        return new Document(id, name, linkList, Figure.of(capacity, capacityOrigin), Figure.of(cost, costOrigin), transit);
+        return new Document(
+                id, name, linkList, Figure.of(capacity, capacityOrigin), Figure.of(cost, costOrigin), transit);
     }
 
     /**
@@ -82,8 +90,8 @@ public record CompiledRoute(String id, String name, List<String> linkList, Quant
      * @param cost     USD/t, with its basis and source
      * @param transit  the countries crossed other than the focal country
      */
-    public record Document(String id, String name, List<String> links, Figure capacity, Figure cost, List<String> transit) {
-    }
+    public record Document(
+            String id, String name, List<String> links, Figure capacity, Figure cost, List<String> transit) {}
 
     /**
      * One figure of a route in a result document.
@@ -96,8 +104,10 @@ public record CompiledRoute(String id, String name, List<String> linkList, Quant
     public record Figure(Double value, String parameter, String basis, String source) {
         static Figure of(Quantity quantity, Origin origin) {
             return switch (quantity) {
-                case Quantity.Fixed fixed -> new Figure(fixed.value(), null, origin.basis().label(), origin.text());
-                case Quantity.Parameter parameter -> new Figure(null, parameter.name(), origin.basis().label(), origin.text());
+                case Quantity.Fixed fixed ->
+                    new Figure(fixed.value(), null, origin.basis().label(), origin.text());
+                case Quantity.Parameter parameter ->
+                    new Figure(null, parameter.name(), origin.basis().label(), origin.text());
             };
         }
 

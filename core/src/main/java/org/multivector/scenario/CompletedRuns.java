@@ -38,7 +38,8 @@ public final class CompletedRuns {
     public void put(int run, double[] runParameterValues, double[] runValues) {
         Objects.checkIndex(run, runs);
         if (runValues.length != outputSize) {
-            throw new IllegalArgumentException("run " + run + " has " + runValues.length + " values, expected " + outputSize);
+            throw new IllegalArgumentException(
+                    "run " + run + " has " + runValues.length + " values, expected " + outputSize);
         }
         parameterValues[run] = runParameterValues.clone();
         values[run] = runValues.clone();
@@ -77,6 +78,7 @@ public final class CompletedRuns {
 
     @Override
     public String toString() {
-        return count() + " of " + runs + " runs done" + (count() < 20 ? " " + Arrays.toString(doneSet.stream().toArray()) : "");
+        return count() + " of " + runs + " runs done"
+                + (count() < 20 ? " " + Arrays.toString(doneSet.stream().toArray()) : "");
     }
 }

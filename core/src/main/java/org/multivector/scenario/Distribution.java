@@ -38,8 +38,8 @@ public sealed interface Distribution {
     record Triangular(double min, double mode, double max) implements Distribution {
         public Triangular {
             if (!(min <= mode && mode <= max && min < max)) {
-                throw new IllegalArgumentException("triangular: need min <= mode <= max and min < max, got "
-                        + min + ", " + mode + ", " + max);
+                throw new IllegalArgumentException(
+                        "triangular: need min <= mode <= max and min < max, got " + min + ", " + mode + ", " + max);
             }
         }
 
@@ -92,7 +92,8 @@ public sealed interface Distribution {
     record LogNormal(double median, double sigma) implements Distribution {
         public LogNormal {
             if (!(median > 0 && sigma > 0)) {
-                throw new IllegalArgumentException("lognormal: median and sigma must be positive, got " + median + ", " + sigma);
+                throw new IllegalArgumentException(
+                        "lognormal: median and sigma must be positive, got " + median + ", " + sigma);
             }
         }
 

@@ -16,9 +16,8 @@ public interface EnsembleListener {
      * and outputs (series × periods, as {@link EnsembleResult#value}); called before
      * {@link #runCompleted}. The arrays are reused once the call returns: copy what you keep.
      */
-    default void runFinished(int run, double[] parameterValues, double[] values) {
-    }
+    default void runFinished(int run, double[] parameterValues, double[] values) {}
 
     /** A listener that ignores everything. */
-    EnsembleListener NONE = (done, total) -> { };
+    EnsembleListener NONE = (done, total) -> {};
 }

@@ -28,17 +28,28 @@ public final class EnsembleResult {
      * @param values          run-major outputs, {@code model.outputSize()} values per run
      *                        (the arrays are taken over, not copied: the caller must not change them afterwards)
      */
-    public static EnsembleResult of(ScenarioModel model, EnsembleRequest request, boolean[] completed,
-                                    double[][] parameterValues, double[] values) {
-        if (completed.length != request.runs() || parameterValues.length != request.runs()
+    public static EnsembleResult of(
+            ScenarioModel model,
+            EnsembleRequest request,
+            boolean[] completed,
+            double[][] parameterValues,
+            double[] values) {
+        if (completed.length != request.runs()
+                || parameterValues.length != request.runs()
                 || values.length != (long) request.runs() * model.outputSize()) {
             throw new IllegalArgumentException("an ensemble of " + request.runs() + " runs needs " + request.runs()
-                    + " completion flags and parameter rows and " + (long) request.runs() * model.outputSize() + " values");
+                    + " completion flags and parameter rows and " + (long) request.runs() * model.outputSize()
+                    + " values");
         }
         return new EnsembleResult(model, request, completed.clone(), parameterValues, values);
     }
 
-    EnsembleResult(ScenarioModel model, EnsembleRequest request, boolean[] completed, double[][] parameterValues, double[] values) {
+    EnsembleResult(
+            ScenarioModel model,
+            EnsembleRequest request,
+            boolean[] completed,
+            double[][] parameterValues,
+            double[] values) {
         this.model = model;
         this.request = request;
         this.completed = completed;

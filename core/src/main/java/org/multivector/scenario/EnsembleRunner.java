@@ -30,11 +30,16 @@ public interface EnsembleRunner {
      *
      * @throws UnsupportedOperationException when this runner cannot resume
      */
-    default EnsembleResult resume(ScenarioModel model, EnsembleRequest request, CompletedRuns prior, EnsembleListener listener,
-                                  BooleanSupplier stop) {
+    default EnsembleResult resume(
+            ScenarioModel model,
+            EnsembleRequest request,
+            CompletedRuns prior,
+            EnsembleListener listener,
+            BooleanSupplier stop) {
         if (prior.count() == 0) {
             return run(model, request, listener, stop);
         }
-        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot resume an ensemble; resume it with the local runner");
+        throw new UnsupportedOperationException(
+                getClass().getSimpleName() + " cannot resume an ensemble; resume it with the local runner");
     }
 }

@@ -10,7 +10,8 @@ import java.util.Objects;
  * slow ({@code cutSpeed}), within [{@code minMultiplier}, {@code maxMultiplier}] of the ties it
  * would otherwise have. See docs/model.md, "Hedging".
  */
-public record HedgingPolicy(Rule rule, Quantity raiseSpeed, Quantity cutSpeed, Quantity minMultiplier, Quantity maxMultiplier) {
+public record HedgingPolicy(
+        Rule rule, Quantity raiseSpeed, Quantity cutSpeed, Quantity minMultiplier, Quantity maxMultiplier) {
 
     public HedgingPolicy {
         Objects.requireNonNull(rule, "rule");

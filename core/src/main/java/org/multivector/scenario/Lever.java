@@ -20,8 +20,16 @@ import java.util.Objects;
  * @param effect   how it acts in the model, in words (shown in reports)
  * @param at       where it stands in the file
  */
-public record Lever(String name, double min, double max, double baseline, String unit, boolean integer, LeverCost cost,
-                    String effect, At at) {
+public record Lever(
+        String name,
+        double min,
+        double max,
+        double baseline,
+        String unit,
+        boolean integer,
+        LeverCost cost,
+        String effect,
+        At at) {
 
     public Lever {
         Objects.requireNonNull(name, "name");

@@ -1,10 +1,10 @@
 package org.multivector.scenario;
 
-import org.multivector.input.YamlInput;
-import org.multivector.input.Problem;
 import org.multivector.input.InputRule;
-import org.multivector.world.io.DatasetRule;
+import org.multivector.input.Problem;
+import org.multivector.input.YamlInput;
 import org.multivector.input.YamlNode;
+import org.multivector.world.io.DatasetRule;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +32,7 @@ public final class LeverReader {
     private static final Set<String> LEVER_KEYS = Set.of("min", "max", "unit", "integer", "cost", "effect");
     private static final Set<String> COST_KEYS = Set.of("perUnit", "unit", "westernShare", "reference", "assumption");
 
-    private LeverReader() {
-    }
+    private LeverReader() {}
 
     /**
      * @param ranges       the {@code ranges} node (may be null: no levers)
@@ -42,37 +41,53 @@ public final class LeverReader {
      * @param problems     receives every problem
      * @return the levers, in file order (those with problems left out)
      */
-    public static List<Lever> read(YamlNode ranges, String file, Map<String, Double> parameters, Set<String> uncertain,
-                                   List<Problem> problems) {
+    public static List<Lever> read(
+            YamlNode ranges,
+            String file,
+            Map<String, Double> parameters,
+            Set<String> uncertain,
+            List<Problem> problems) {
         List<Lever> result = new ArrayList<>();
         if (ranges == null) {
             return result;
         }
         YamlInput fields = new YamlInput(file, problems);
         if (!(ranges instanceof YamlNode.Mapping map)) {
-            fields.problem(ranges, InputRule.INVALID_VALUE, "'ranges' must map each lever's parameter name to {min, max, cost, ...}");
+            fields.problem(
+                    ranges,
+                    InputRule.INVALID_VALUE,
+                    "'ranges' must map each lever's parameter name to {min, max, cost, ...}");
             return result;
         }
         for (Map.Entry<String, YamlNode> entry : map.entryMap().entrySet()) {
             String name = entry.getKey();
             YamlNode.Key key = map.keyMap().get(name);
             if (uncertain.contains(name)) {
-                fields.problem(key, DatasetRule.DUPLICATE_DECLARATION, "lever '" + name + "' is also an uncertainty"
-                        + "\nMaybe keep it as a lever (a choice) with its status quo under 'parameters', or as an uncertainty, not both.");
+                fields.problem(
+                        key,
+                        DatasetRule.DUPLICATE_DECLARATION,
+                        "lever '" + name + "' is also an uncertainty"
+                                + "\nMaybe keep it as a lever (a choice) with its status quo under 'parameters', or as an uncertainty, not both.");
                 continue;
             }
             Double baseline = parameters.get(name);
             if (baseline == null) {
                 ModelParameter known = ModelParameter.fromFileName(name);
                 if (known == null) {
-                    fields.problem(key, InputRule.MISSING_FIELD, "lever '" + name + "' has no status-quo value"
-                            + "\nMaybe add it under 'parameters' (e.g. " + name + ": VALUE) and refer to it as {param: " + name + "}.");
+                    fields.problem(
+                            key,
+                            InputRule.MISSING_FIELD,
+                            "lever '" + name + "' has no status-quo value" + "\nMaybe add it under 'parameters' (e.g. "
+                                    + name + ": VALUE) and refer to it as {param: " + name + "}.");
                     continue;
                 }
                 baseline = known.defaultValue();
             }
             if (!(entry.getValue() instanceof YamlNode.Mapping spec)) {
-                fields.problem(entry.getValue(), InputRule.INVALID_VALUE, "lever '" + name + "' must be a mapping {min, max, cost, ...}");
+                fields.problem(
+                        entry.getValue(),
+                        InputRule.INVALID_VALUE,
+                        "lever '" + name + "' must be a mapping {min, max, cost, ...}");
                 continue;
             }
             fields.onlyKeys(spec, new java.util.TreeSet<>(LEVER_KEYS), "in " + "lever " + name);
@@ -86,17 +101,23 @@ public final class LeverReader {
                 continue;
             }
             if (!(min <= max)) {
-                fields.problem(spec, InputRule.INVALID_VALUE, "lever '" + name + "': max " + YamlInput.plain(max) + " is below min "
-                        + YamlInput.plain(min));
+                fields.problem(
+                        spec,
+                        InputRule.INVALID_VALUE,
+                        "lever '" + name + "': max " + YamlInput.plain(max) + " is below min " + YamlInput.plain(min));
                 continue;
             }
             if (baseline < min || baseline > max) {
-                fields.problem(spec, InputRule.INVALID_VALUE, "lever '" + name + "': its status quo " + YamlInput.plain(baseline)
-                        + " lies outside [" + YamlInput.plain(min) + ", " + YamlInput.plain(max) + "]"
-                        + "\nMaybe widen the range so that doing nothing is a possible policy.");
+                fields.problem(
+                        spec,
+                        InputRule.INVALID_VALUE,
+                        "lever '" + name + "': its status quo " + YamlInput.plain(baseline)
+                                + " lies outside [" + YamlInput.plain(min) + ", " + YamlInput.plain(max) + "]"
+                                + "\nMaybe widen the range so that doing nothing is a possible policy.");
                 continue;
             }
-            result.add(new Lever(name, min, max, baseline, unit, integer, cost, effect, new At(spec.line(), spec.column())));
+            result.add(new Lever(
+                    name, min, max, baseline, unit, integer, cost, effect, new At(spec.line(), spec.column())));
         }
         return result;
     }
@@ -113,13 +134,17 @@ public final class LeverReader {
         String reference = fields.string(cost, "reference", false);
         String assumption = fields.string(cost, "assumption", false);
         if (reference == null && assumption == null) {
-            fields.problem(cost, DatasetRule.MISSING_SOURCE, "the cost of lever '" + name + "' has neither a reference nor an assumption"
-                    + "\nMaybe add reference: \"publisher, title, year, URL\", or assumption: \"why this figure\".");
+            fields.problem(
+                    cost,
+                    DatasetRule.MISSING_SOURCE,
+                    "the cost of lever '" + name + "' has neither a reference nor an assumption"
+                            + "\nMaybe add reference: \"publisher, title, year, URL\", or assumption: \"why this figure\".");
             return null;
         }
         if (perUnit == null) {
             return null;
         }
-        return new LeverCost(perUnit, unit == null ? "USD bn per unit" : unit, western == null ? 0 : western, reference, assumption);
+        return new LeverCost(
+                perUnit, unit == null ? "USD bn per unit" : unit, western == null ? 0 : western, reference, assumption);
     }
 }

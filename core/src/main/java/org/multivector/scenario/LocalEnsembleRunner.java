@@ -18,21 +18,26 @@ import java.util.function.BooleanSupplier;
 public final class LocalEnsembleRunner implements EnsembleRunner {
 
     @Override
-    public EnsembleResult run(ScenarioModel model, EnsembleRequest request, EnsembleListener listener, BooleanSupplier stop) {
+    public EnsembleResult run(
+            ScenarioModel model, EnsembleRequest request, EnsembleListener listener, BooleanSupplier stop) {
         return resume(model, request, CompletedRuns.none(request.runs()), listener, stop);
     }
 
     @Override
-    public EnsembleResult resume(ScenarioModel model, EnsembleRequest request, CompletedRuns prior, EnsembleListener listener,
-                                 BooleanSupplier stop) {
+    public EnsembleResult resume(
+            ScenarioModel model,
+            EnsembleRequest request,
+            CompletedRuns prior,
+            EnsembleListener listener,
+            BooleanSupplier stop) {
         int runs = request.runs();
         if (prior.runs() != runs || (prior.count() > 0 && prior.outputSize() != model.outputSize())) {
-            throw new IllegalArgumentException("the completed runs (" + prior + ") do not belong to an ensemble of " + runs + " runs of "
-                    + model.outputSize() + " values");
+            throw new IllegalArgumentException("the completed runs (" + prior + ") do not belong to an ensemble of "
+                    + runs + " runs of " + model.outputSize() + " values");
         }
         if ((long) runs * model.outputSize() > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException(runs + " runs of " + model.outputSize() + " values each exceed what one ensemble can hold; "
-                    + "run fewer, or record fewer outcomes");
+            throw new IllegalArgumentException(runs + " runs of " + model.outputSize()
+                    + " values each exceed what one ensemble can hold; " + "run fewer, or record fewer outcomes");
         }
         ParameterSpace space = model.parameters();
         double[][] u = SampleDesign.draw(request.design(), runs, space.uncertainCount(), request.seed());

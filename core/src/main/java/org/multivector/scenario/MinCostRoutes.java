@@ -34,9 +34,12 @@ public final class MinCostRoutes implements CorridorModel {
             dearest = Math.max(dearest, cost[r]);
         }
         penalty = 2 * dearest + 100;
-        cheapestFirst = java.util.stream.IntStream.range(0, cost.length).boxed()
-                .sorted(java.util.Comparator.comparingLong((Integer r) -> cost[r]).thenComparingInt(r -> r))
-                .mapToInt(Integer::intValue).toArray();
+        cheapestFirst = java.util.stream.IntStream.range(0, cost.length)
+                .boxed()
+                .sorted(java.util.Comparator.comparingLong((Integer r) -> cost[r])
+                        .thenComparingInt(r -> r))
+                .mapToInt(Integer::intValue)
+                .toArray();
     }
 
     /**

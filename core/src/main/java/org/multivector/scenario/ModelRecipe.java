@@ -27,8 +27,9 @@ import java.util.TreeMap;
  * @param embeddedDataset the embedded dataset's name, or null when {@code datasetFiles} holds the dataset
  * @param datasetFiles    relative path → bytes of every file of the dataset folder (empty for an embedded one)
  */
-public record ModelRecipe(String scenarioFile, String scenarioText, String embeddedDataset,
-                          Map<String, byte[]> datasetFiles) implements Serializable {
+public record ModelRecipe(
+        String scenarioFile, String scenarioText, String embeddedDataset, Map<String, byte[]> datasetFiles)
+        implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -38,7 +39,8 @@ public record ModelRecipe(String scenarioFile, String scenarioText, String embed
         Objects.requireNonNull(scenarioText, "scenarioText");
         datasetFiles = datasetFiles == null ? Map.of() : new TreeMap<>(datasetFiles);
         if ((embeddedDataset == null) == datasetFiles.isEmpty()) {
-            throw new IllegalArgumentException("a recipe names an embedded dataset or carries a dataset's files, not both or neither");
+            throw new IllegalArgumentException(
+                    "a recipe names an embedded dataset or carries a dataset's files, not both or neither");
         }
     }
 
@@ -99,7 +101,8 @@ public record ModelRecipe(String scenarioFile, String scenarioText, String embed
 
     @Override
     public String toString() {
-        return "ModelRecipe[" + scenarioFile + ", " + (embeddedDataset != null ? "embedded:" + embeddedDataset
-                : datasetFiles.size() + " dataset files") + "]";
+        return "ModelRecipe[" + scenarioFile + ", "
+                + (embeddedDataset != null ? "embedded:" + embeddedDataset : datasetFiles.size() + " dataset files")
+                + "]";
     }
 }

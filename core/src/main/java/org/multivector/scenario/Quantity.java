@@ -7,12 +7,10 @@ package org.multivector.scenario;
 public sealed interface Quantity {
 
     /** A number written in the file. */
-    record Fixed(double value) implements Quantity {
-    }
+    record Fixed(double value) implements Quantity {}
 
     /** A reference {@code {param: NAME}} to a named parameter. */
-    record Parameter(String name) implements Quantity {
-    }
+    record Parameter(String name) implements Quantity {}
 
     /** A fixed quantity. */
     static Quantity of(double value) {

@@ -9,8 +9,7 @@ public final class RunSeeds {
 
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
 
-    private RunSeeds() {
-    }
+    private RunSeeds() {}
 
     /** The seed of run {@code run} of an ensemble with master seed {@code master}. */
     public static long runSeed(long master, int run) {

@@ -8,8 +8,7 @@ import java.util.SplittableRandom;
  */
 public final class SampleDesign {
 
-    private SampleDesign() {
-    }
+    private SampleDesign() {}
 
     /**
      * @return {@code u[run][k]} in (0, 1): the quantile at which run {@code run} takes uncertain parameter {@code k}

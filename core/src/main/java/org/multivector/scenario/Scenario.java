@@ -28,11 +28,24 @@ import java.util.Objects;
  * @param assumptionList the analyst's assumptions, stated with references where a figure is sourced
  * @param keyAtMap      where each top-level value stands in the file (for messages about it)
  */
-public record Scenario(String name, String description, String dataset, int baseYear, Horizon horizon, String focal,
-                       List<Power> powerList, List<EngagementPath> pathList, List<Shock> shockList, Corridors corridors,
-                       Map<String, Double> parameterMap, List<Uncertainty> uncertaintyList, Levers levers,
-                       List<Outcome> outcomeList, EnsembleDefaults ensemble, List<Assumption> assumptionList,
-                       Map<String, At> keyAtMap) {
+public record Scenario(
+        String name,
+        String description,
+        String dataset,
+        int baseYear,
+        Horizon horizon,
+        String focal,
+        List<Power> powerList,
+        List<EngagementPath> pathList,
+        List<Shock> shockList,
+        Corridors corridors,
+        Map<String, Double> parameterMap,
+        List<Uncertainty> uncertaintyList,
+        Levers levers,
+        List<Outcome> outcomeList,
+        EnsembleDefaults ensemble,
+        List<Assumption> assumptionList,
+        Map<String, At> keyAtMap) {
 
     public Scenario {
         Objects.requireNonNull(name, "name");
@@ -82,7 +95,8 @@ public record Scenario(String name, String description, String dataset, int base
 
     /** The length of one model step. */
     public enum Step {
-        QUARTER(4), YEAR(1);
+        QUARTER(4),
+        YEAR(1);
 
         private final int perYear;
 
@@ -112,8 +126,15 @@ public record Scenario(String name, String description, String dataset, int base
      * @param size       its economic size (GDP, USD million) overriding the dataset, or null to read the dataset
      * @param initialMap channel → initial share, overriding the dataset (an analyst assumption)
      */
-    public record Power(String code, String group, Quantity position, Quantity attention, Quantity growth,
-                        Quantity size, Map<Channel, Quantity> initialMap, At at) {
+    public record Power(
+            String code,
+            String group,
+            Quantity position,
+            Quantity attention,
+            Quantity growth,
+            Quantity size,
+            Map<Channel, Quantity> initialMap,
+            At at) {
         public Power {
             Objects.requireNonNull(code, "code");
             group = group == null ? "" : group;
@@ -133,8 +154,7 @@ public record Scenario(String name, String description, String dataset, int base
     }
 
     /** One point of an engagement path: at decimal year {@code year} the level is {@code level}. */
-    public record PathPoint(double year, Quantity level) {
-    }
+    public record PathPoint(double year, Quantity level) {}
 
     /**
      * Crude export corridors.
@@ -147,15 +167,24 @@ public record Scenario(String name, String description, String dataset, int base
      * @param networkYear     the year of the dataset's corridor network whose link rows the routes take
      *                        ({@code corridors.networkYear}), or null for the base year
      */
-    public record Corridors(List<Route> routeList, Quantity exports, Quantity exportGrowth, Quantity pricePerBarrel,
-                            Quantity barrelsPerTonne, Integer networkYear) {
+    public record Corridors(
+            List<Route> routeList,
+            Quantity exports,
+            Quantity exportGrowth,
+            Quantity pricePerBarrel,
+            Quantity barrelsPerTonne,
+            Integer networkYear) {
         public Corridors {
             routeList = List.copyOf(routeList);
         }
 
         /** Corridors whose routes take the corridor network of the base year. */
-        public Corridors(List<Route> routeList, Quantity exports, Quantity exportGrowth, Quantity pricePerBarrel,
-                         Quantity barrelsPerTonne) {
+        public Corridors(
+                List<Route> routeList,
+                Quantity exports,
+                Quantity exportGrowth,
+                Quantity pricePerBarrel,
+                Quantity barrelsPerTonne) {
             this(routeList, exports, exportGrowth, pricePerBarrel, barrelsPerTonne, null);
         }
     }
@@ -178,8 +207,15 @@ public record Scenario(String name, String description, String dataset, int base
      * @param source   the analyst's note on the overrides (where the figures come from)
      * @param at       where the route stands in the file
      */
-    public record Route(String id, String name, List<LinkRef> linkList, Quantity capacity, Quantity cost, List<String> transit,
-                        String source, At at) {
+    public record Route(
+            String id,
+            String name,
+            List<LinkRef> linkList,
+            Quantity capacity,
+            Quantity cost,
+            List<String> transit,
+            String source,
+            At at) {
         public Route {
             Objects.requireNonNull(id, "id");
             linkList = List.copyOf(linkList);
@@ -188,7 +224,8 @@ public record Scenario(String name, String description, String dataset, int base
         }
 
         /** A route that names no network link: capacity, cost and transit are the analyst's. */
-        public Route(String id, String name, Quantity capacity, Quantity cost, List<String> transit, String source, At at) {
+        public Route(
+                String id, String name, Quantity capacity, Quantity cost, List<String> transit, String source, At at) {
             this(id, name, List.of(), capacity, cost, transit == null ? List.of() : transit, source, at);
         }
     }
@@ -201,8 +238,7 @@ public record Scenario(String name, String description, String dataset, int base
     }
 
     /** A parameter drawn per run from {@code distribution}; {@code note} says why this spread. */
-    public record Uncertainty(String name, Distribution distribution, String note, At at) {
-    }
+    public record Uncertainty(String name, Distribution distribution, String note, At at) {}
 
     /**
      * What the focal country controls: its hedging rule, its own actions (e.g. capacity it builds) and
@@ -222,8 +258,7 @@ public record Scenario(String name, String description, String dataset, int base
     }
 
     /** Defaults for an ensemble run of this scenario; the command line overrides them. */
-    public record EnsembleDefaults(int runs, Design design, long seed) {
-    }
+    public record EnsembleDefaults(int runs, Design design, long seed) {}
 
     /**
      * An analyst assumption, stated in words.

@@ -1,18 +1,16 @@
 package org.multivector.scenario;
 
-import org.multivector.input.InputRule;
-
 import org.multivector.corridors.CorridorNetwork;
 import org.multivector.dataset.Dataset;
 import org.multivector.exposure.Concentration;
 import org.multivector.exposure.PowerBalance;
+import org.multivector.input.InputRule;
+import org.multivector.input.Problem;
 import org.multivector.world.Actor;
 import org.multivector.world.BasisChoice;
 import org.multivector.world.Dimension;
 import org.multivector.world.Tie;
 import org.multivector.world.World;
-import org.multivector.input.Problem;
-
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -58,6 +56,7 @@ public final class ScenarioModel {
     private final double[] datasetShare;
     /** Dataset economic size of each power (GDP, USD million); NaN where the scenario supplies it. */
     private final double[] datasetSize;
+
     private final List<Series> seriesList;
     private final RoomModel roomModel;
     private final CorridorModel corridorModel;
@@ -66,8 +65,14 @@ public final class ScenarioModel {
     /** The routes as run: capacities, costs and transit read from the dataset's corridor network or stated by the analyst. */
     private final List<CompiledRoute> routeList;
 
-    private ScenarioModel(Scenario scenario, World world, Optional<CorridorNetwork> network, String file, RoomModel roomModel,
-                          CorridorModel.Factory corridorFactory) throws InvalidScenarioException {
+    private ScenarioModel(
+            Scenario scenario,
+            World world,
+            Optional<CorridorNetwork> network,
+            String file,
+            RoomModel roomModel,
+            CorridorModel.Factory corridorFactory)
+            throws InvalidScenarioException {
         this.scenario = scenario;
         this.parameters = new ParameterSpace(scenario);
         this.datasetVersion = world.info().name() + " " + world.info().version();
@@ -81,12 +86,21 @@ public final class ScenarioModel {
         String focal = scenario.focal();
         if (world.actor(focal).isEmpty()) {
             At at = scenario.at("focal");
-            problems.add(new Problem(file, at.line(), at.column(), ScenarioRule.UNKNOWN_REFERENCE, "focal country '" + focal + "' is not in dataset " + datasetVersion));
+            problems.add(new Problem(
+                    file,
+                    at.line(),
+                    at.column(),
+                    ScenarioRule.UNKNOWN_REFERENCE,
+                    "focal country '" + focal + "' is not in dataset " + datasetVersion));
         }
         if (!world.years().contains(scenario.baseYear())) {
             At at = scenario.at("baseYear");
-            problems.add(new Problem(file, at.line(), at.column(), ScenarioRule.OUTSIDE_DATASET, "baseYear " + scenario.baseYear()
-                    + " lies outside the dataset's years " + world.years()));
+            problems.add(new Problem(
+                    file,
+                    at.line(),
+                    at.column(),
+                    ScenarioRule.OUTSIDE_DATASET,
+                    "baseYear " + scenario.baseYear() + " lies outside the dataset's years " + world.years()));
         }
         powerCodes = new String[powerCount];
         datasetShare = new double[powerCount * C];
@@ -106,7 +120,11 @@ public final class ScenarioModel {
                 Scenario.Power power = scenario.powerList().get(p);
                 powerCodes[p] = power.code();
                 if (world.actor(power.code()).isEmpty()) {
-                    problems.add(new Problem(file, power.at().line(), power.at().column(), ScenarioRule.UNKNOWN_REFERENCE,
+                    problems.add(new Problem(
+                            file,
+                            power.at().line(),
+                            power.at().column(),
+                            ScenarioRule.UNKNOWN_REFERENCE,
                             "power '" + power.code() + "' is not an actor of dataset " + datasetVersion));
                     continue;
                 }
@@ -118,20 +136,32 @@ public final class ScenarioModel {
                             ? ratio(world, focal, power.code(), investmentDimension, scenario.baseYear())
                             : datasetShare(world, focal, power.code(), channel, scenario.baseYear());
                     if (share == null) {
-                        problems.add(new Problem(file, power.at().line(), power.at().column(), InputRule.MISSING_FIELD,
-                                "dataset " + datasetVersion + " has no " + channel.fileName() + " figure for " + focal + "–"
+                        problems.add(new Problem(
+                                file,
+                                power.at().line(),
+                                power.at().column(),
+                                InputRule.MISSING_FIELD,
+                                "dataset " + datasetVersion + " has no " + channel.fileName() + " figure for " + focal
+                                        + "–"
                                         + power.code() + " in or before " + scenario.baseYear()
-                                        + "\nMaybe state it as an assumption: initial: {" + channel.fileName() + ": SHARE}"));
+                                        + "\nMaybe state it as an assumption: initial: {" + channel.fileName()
+                                        + ": SHARE}"));
                         continue;
                     }
                     datasetShare[p * C + channel.ordinal()] = share.value;
-                    provenance.add(power.code() + " " + channel.fileName() + " share " + round4(share.value) + " (" + share.basis + ")");
+                    provenance.add(power.code() + " " + channel.fileName() + " share " + round4(share.value) + " ("
+                            + share.basis + ")");
                 }
                 if (power.size() == null) {
                     OptionalDouble size = latest(world, power.code(), power.code(), Dimension.GDP, scenario.baseYear());
                     if (size.isEmpty()) {
-                        problems.add(new Problem(file, power.at().line(), power.at().column(), InputRule.MISSING_FIELD,
-                                "dataset " + datasetVersion + " has no GDP for " + power.code() + " in or before " + scenario.baseYear()
+                        problems.add(new Problem(
+                                file,
+                                power.at().line(),
+                                power.at().column(),
+                                InputRule.MISSING_FIELD,
+                                "dataset " + datasetVersion + " has no GDP for " + power.code() + " in or before "
+                                        + scenario.baseYear()
                                         + "\nMaybe state it as an assumption: size: GDP_IN_USD_MILLION"));
                     } else {
                         datasetSize[p] = size.getAsDouble();
@@ -151,8 +181,13 @@ public final class ScenarioModel {
                 }
                 if (allKnown && sum > 1 + 1e-9) {
                     At at = scenario.at("powers");
-                    problems.add(new Problem(file, at.line(), at.column(), InputRule.INVALID_VALUE, "the powers' initial " + CHANNELS[c].fileName()
-                            + " shares add up to " + round4(sum) + ", more than the whole\nMaybe a bloc and one of its members are both listed."));
+                    problems.add(new Problem(
+                            file,
+                            at.line(),
+                            at.column(),
+                            InputRule.INVALID_VALUE,
+                            "the powers' initial " + CHANNELS[c].fileName() + " shares add up to " + round4(sum)
+                                    + ", more than the whole\nMaybe a bloc and one of its members are both listed."));
                 }
             }
         }
@@ -189,8 +224,14 @@ public final class ScenarioModel {
      * @param corridorFactory makes the corridor engine from the routes' costs (fixed values, or the medians of their distributions)
      * @throws InvalidScenarioException when the dataset lacks what the scenario needs (each problem names the line)
      */
-    public static ScenarioModel compile(Scenario scenario, World world, Optional<CorridorNetwork> network, String file,
-                                        RoomModel roomModel, CorridorModel.Factory corridorFactory) throws InvalidScenarioException {
+    public static ScenarioModel compile(
+            Scenario scenario,
+            World world,
+            Optional<CorridorNetwork> network,
+            String file,
+            RoomModel roomModel,
+            CorridorModel.Factory corridorFactory)
+            throws InvalidScenarioException {
         return new ScenarioModel(scenario, world, network, file, roomModel, corridorFactory);
     }
 
@@ -205,7 +246,8 @@ public final class ScenarioModel {
     }
 
     /** Compiles {@code scenario} against {@code dataset} (its world and corridor network) with the standard engines. */
-    public static ScenarioModel compile(Scenario scenario, Dataset dataset, String file) throws InvalidScenarioException {
+    public static ScenarioModel compile(Scenario scenario, Dataset dataset, String file)
+            throws InvalidScenarioException {
         return compile(scenario, dataset.world(), dataset.corridors(), file);
     }
 
@@ -275,15 +317,17 @@ public final class ScenarioModel {
 
         // --- parameters of this run ---
         double[] tau = {
-                parameters.value(ModelParameter.TRADE_ADJUSTMENT_YEARS, values),
-                parameters.value(ModelParameter.INVESTMENT_ADJUSTMENT_YEARS, values),
-                parameters.value(ModelParameter.SECURITY_ADJUSTMENT_YEARS, values),
-                parameters.value(ModelParameter.DIPLOMACY_ADJUSTMENT_YEARS, values)};
+            parameters.value(ModelParameter.TRADE_ADJUSTMENT_YEARS, values),
+            parameters.value(ModelParameter.INVESTMENT_ADJUSTMENT_YEARS, values),
+            parameters.value(ModelParameter.SECURITY_ADJUSTMENT_YEARS, values),
+            parameters.value(ModelParameter.DIPLOMACY_ADJUSTMENT_YEARS, values)
+        };
         double[] omega = {
-                parameters.value(ModelParameter.WEIGHT_TRADE, values),
-                parameters.value(ModelParameter.WEIGHT_INVESTMENT, values),
-                parameters.value(ModelParameter.WEIGHT_SECURITY, values),
-                parameters.value(ModelParameter.WEIGHT_DIPLOMACY, values)};
+            parameters.value(ModelParameter.WEIGHT_TRADE, values),
+            parameters.value(ModelParameter.WEIGHT_INVESTMENT, values),
+            parameters.value(ModelParameter.WEIGHT_SECURITY, values),
+            parameters.value(ModelParameter.WEIGHT_DIPLOMACY, values)
+        };
         double omegaSum = omega[0] + omega[1] + omega[2] + omega[3];
         double[] adjust = new double[C];
         for (int c = 0; c < C; c++) {
@@ -314,7 +358,8 @@ public final class ScenarioModel {
             sizeMean += size[p] / P;
             for (int c = 0; c < C; c++) {
                 Quantity override = power.initialMap().get(CHANNELS[c]);
-                base[p * C + c] = override == null ? datasetShare[p * C + c] : clamp01(parameters.resolve(override, values));
+                base[p * C + c] =
+                        override == null ? datasetShare[p * C + c] : clamp01(parameters.resolve(override, values));
             }
         }
         for (int c = 0; c < C; c++) {
@@ -336,7 +381,8 @@ public final class ScenarioModel {
         Scenario.Corridors corridors = scenario.corridors();
         double exports = parameters.resolve(corridors.exports(), values);
         double exportGrowth = parameters.resolve(corridors.exportGrowth(), values);
-        double pricePerTonne = parameters.resolve(corridors.pricePerBarrel(), values) * parameters.resolve(corridors.barrelsPerTonne(), values);
+        double pricePerTonne = parameters.resolve(corridors.pricePerBarrel(), values)
+                * parameters.resolve(corridors.barrelsPerTonne(), values);
         double[] baseCapacity = new double[routeCount];
         for (int r = 0; r < routeCount; r++) {
             baseCapacity[r] = parameters.resolve(routeList.get(r).capacity(), values);
@@ -419,7 +465,8 @@ public final class ScenarioModel {
             capability[0] = focalCapability;
             salience[0] = focalSalience;
             position[0] = 50;
-            double room = capabilityTotal > 0 || focalCapability > 0 ? roomModel.room(position, capability, salience) : 1;
+            double room =
+                    capabilityTotal > 0 || focalCapability > 0 ? roomModel.room(position, capability, salience) : 1;
 
             // (9) hedging: raise ties with under-represented powers quickly, cut over-represented ones slowly
             if (hedge) {
@@ -474,7 +521,9 @@ public final class ScenarioModel {
     /** Power p's initial share on a channel in a run with these parameter values (dataset or scenario). */
     public double initialShare(int p, Channel channel, double[] values) {
         Quantity override = scenario.powerList().get(p).initialMap().get(channel);
-        return override == null ? datasetShare[p * C + channel.ordinal()] : clamp01(parameters.resolve(override, values));
+        return override == null
+                ? datasetShare[p * C + channel.ordinal()]
+                : clamp01(parameters.resolve(override, values));
     }
 
     /**
@@ -514,27 +563,32 @@ public final class ScenarioModel {
     private final class Plan {
         /** Engagement windows: power, channel mask, from, to, factor. */
         private final int[] engagementPower;
+
         private final int[] engagementMask;
         private final double[] engagementFrom;
         private final double[] engagementTo;
         private final double[] engagementFactor;
         /** Paths: power, channel mask, years, levels. */
         private final int[] pathPower;
+
         private final int[] pathMask;
         private final double[][] pathYear;
         private final double[][] pathLevel;
         /** Attention ramps in start order: power, start, ramp, level. */
         private final int[] attentionPower;
+
         private final double[] attentionStart;
         private final double[] attentionRamp;
         private final double[] attentionLevel;
         /** Outages: route, from, to, loss. */
         private final int[] outageRoute;
+
         private final double[] outageFrom;
         private final double[] outageTo;
         private final double[] outageLoss;
         /** Expansions in start order: route, start, ramp, capacity. */
         private final int[] expansionRoute;
+
         private final double[] expansionStart;
         private final double[] expansionRamp;
         private final double[] expansionCapacity;
@@ -555,7 +609,8 @@ public final class ScenarioModel {
                 pathLevel[j] = new double[path.pointList().size()];
                 for (int i = 0; i < path.pointList().size(); i++) {
                     pathYear[j][i] = path.pointList().get(i).year();
-                    pathLevel[j][i] = Math.max(0, parameters.resolve(path.pointList().get(i).level(), values));
+                    pathLevel[j][i] = Math.max(
+                            0, parameters.resolve(path.pointList().get(i).level(), values));
                 }
             }
             List<double[]> engagements = new ArrayList<>();
@@ -566,32 +621,52 @@ public final class ScenarioModel {
             for (Shock shock : scenario.allShocks()) {
                 double start = parameters.resolve(shock.start(), values);
                 switch (shock) {
-                    case Shock.EngagementChange change -> engagements.add(new double[]{powerIndex(change.power()), mask(change.channels()),
-                            start, until(start, change.duration(), values), Math.max(0, parameters.resolve(change.factor(), values))});
+                    case Shock.EngagementChange change ->
+                        engagements.add(new double[] {
+                            powerIndex(change.power()),
+                            mask(change.channels()),
+                            start,
+                            until(start, change.duration(), values),
+                            Math.max(0, parameters.resolve(change.factor(), values))
+                        });
                     case Shock.TradeRestriction restriction -> {
                         double to = until(start, restriction.duration(), values);
-                        engagements.add(new double[]{powerIndex(restriction.power()), mask(restriction.channels()), start, to,
-                                clamp01(parameters.resolve(restriction.factor(), values))});
+                        engagements.add(new double[] {
+                            powerIndex(restriction.power()),
+                            mask(restriction.channels()),
+                            start,
+                            to,
+                            clamp01(parameters.resolve(restriction.factor(), values))
+                        });
                         double loss = clamp01(parameters.resolve(restriction.corridorLoss(), values));
                         if (loss > 0) {
                             for (int r = 0; r < routeCount; r++) {
                                 if (routeList.get(r).transit().contains(restriction.power())) {
-                                    outages.add(new double[]{r, start, to, loss});
+                                    outages.add(new double[] {r, start, to, loss});
                                 }
                             }
                         }
                     }
-                    case Shock.AttentionShift shift -> attentions.add(new double[]{powerIndex(shift.power()), start,
-                            Math.max(0, parameters.resolve(shift.rampYears(), values)), clamp01(parameters.resolve(shift.level(), values))});
-                    case Shock.CapacityExpansion expansion -> expansions.add(new double[]{routeIndex(expansion.link()), start,
+                    case Shock.AttentionShift shift ->
+                        attentions.add(new double[] {
+                            powerIndex(shift.power()),
+                            start,
+                            Math.max(0, parameters.resolve(shift.rampYears(), values)),
+                            clamp01(parameters.resolve(shift.level(), values))
+                        });
+                    case Shock.CapacityExpansion expansion ->
+                        expansions.add(new double[] {
+                            routeIndex(expansion.link()),
+                            start,
                             Math.max(0, parameters.resolve(expansion.rampYears(), values)),
-                            Math.max(0, parameters.resolve(expansion.capacity(), values))});
+                            Math.max(0, parameters.resolve(expansion.capacity(), values))
+                        });
                     case Shock.CorridorDisruption disruption -> {
                         int route = routeIndex(disruption.link());
                         double duration = Math.max(0, parameters.resolve(disruption.duration(), values));
                         double loss = clamp01(parameters.resolve(disruption.capacityLoss(), values));
                         if (!disruption.recurring()) {
-                            outages.add(new double[]{route, start, start + duration, loss});
+                            outages.add(new double[] {route, start, start + duration, loss});
                         } else {
                             double rate = Math.max(0, parameters.resolve(disruption.ratePerYear(), values));
                             // Poisson arrivals: exponential gaps between outage starts (eq. 11)
@@ -601,7 +676,7 @@ public final class ScenarioModel {
                                 if (t >= end) {
                                     break;
                                 }
-                                outages.add(new double[]{route, t, t + duration, loss});
+                                outages.add(new double[] {route, t, t + duration, loss});
                             }
                         }
                     }
@@ -639,7 +714,10 @@ public final class ScenarioModel {
                 }
             }
             for (int j = 0; j < engagementPower.length; j++) {
-                if (engagementPower[j] == p && (engagementMask[j] & bit) != 0 && t >= engagementFrom[j] && t < engagementTo[j]) {
+                if (engagementPower[j] == p
+                        && (engagementMask[j] & bit) != 0
+                        && t >= engagementFrom[j]
+                        && t < engagementTo[j]) {
                     level *= engagementFactor[j];
                 }
             }
@@ -712,7 +790,9 @@ public final class ScenarioModel {
         }
 
         private double until(double start, Quantity duration, double[] values) {
-            return duration == null ? Double.POSITIVE_INFINITY : start + Math.max(0, parameters.resolve(duration, values));
+            return duration == null
+                    ? Double.POSITIVE_INFINITY
+                    : start + Math.max(0, parameters.resolve(duration, values));
         }
     }
 
@@ -781,8 +861,7 @@ public final class ScenarioModel {
 
     // ---- initial shares from the dataset ----
 
-    private record Share(double value, String basis) {
-    }
+    private record Share(double value, String basis) {}
 
     /** The partner's share of the focal country's channel total, from the latest year at or before {@code year} with both figures. */
     static Share datasetShare(World world, String focal, String partner, Channel channel, int year) {
@@ -819,7 +898,8 @@ public final class ScenarioModel {
 
     /** Trade with the partner over the focal country's world exports plus imports of the same year and basis. */
     private static Share tradeOverTurnover(World world, String focal, String partner, int year) {
-        if (world.dimension(Dimension.EXPORTS).isEmpty() || world.dimension(Dimension.IMPORTS).isEmpty()) {
+        if (world.dimension(Dimension.EXPORTS).isEmpty()
+                || world.dimension(Dimension.IMPORTS).isEmpty()) {
             return null;
         }
         for (int y = year; y >= world.years().from(); y--) {
@@ -827,7 +907,8 @@ public final class ScenarioModel {
             OptionalDouble tx = world.value(focal, Actor.WORLD, Dimension.EXPORTS, y, BasisChoice.DEFAULT);
             OptionalDouble tm = world.value(focal, Actor.WORLD, Dimension.IMPORTS, y, BasisChoice.DEFAULT);
             if (trade.isPresent() && tx.isPresent() && tm.isPresent() && tx.getAsDouble() + tm.getAsDouble() > 0) {
-                return new Share(trade.get().value() / (tx.getAsDouble() + tm.getAsDouble()),
+                return new Share(
+                        trade.get().value() / (tx.getAsDouble() + tm.getAsDouble()),
                         "trade " + y + " over world exports+imports " + y);
             }
         }
@@ -835,7 +916,8 @@ public final class ScenarioModel {
     }
 
     private static Share sumRatio(World world, String focal, String partner, int year) {
-        if (world.dimension(Dimension.EXPORTS).isEmpty() || world.dimension(Dimension.IMPORTS).isEmpty()) {
+        if (world.dimension(Dimension.EXPORTS).isEmpty()
+                || world.dimension(Dimension.IMPORTS).isEmpty()) {
             return null;
         }
         for (int y = year; y >= world.years().from(); y--) {
@@ -843,8 +925,14 @@ public final class ScenarioModel {
             OptionalDouble m = world.value(focal, partner, Dimension.IMPORTS, y, BasisChoice.DEFAULT);
             OptionalDouble tx = world.value(focal, Actor.WORLD, Dimension.EXPORTS, y, BasisChoice.DEFAULT);
             OptionalDouble tm = world.value(focal, Actor.WORLD, Dimension.IMPORTS, y, BasisChoice.DEFAULT);
-            if (x.isPresent() && m.isPresent() && tx.isPresent() && tm.isPresent() && tx.getAsDouble() + tm.getAsDouble() > 0) {
-                return new Share((x.getAsDouble() + m.getAsDouble()) / (tx.getAsDouble() + tm.getAsDouble()), "exports+imports " + y);
+            if (x.isPresent()
+                    && m.isPresent()
+                    && tx.isPresent()
+                    && tm.isPresent()
+                    && tx.getAsDouble() + tm.getAsDouble() > 0) {
+                return new Share(
+                        (x.getAsDouble() + m.getAsDouble()) / (tx.getAsDouble() + tm.getAsDouble()),
+                        "exports+imports " + y);
             }
         }
         return null;
@@ -872,7 +960,9 @@ public final class ScenarioModel {
                 int memberYear = y;
                 world.actor(tie.partner()).ifPresent(o -> members.addAll(o.membersIn(memberYear)));
                 for (Tie other : world.ties()) {
-                    if (other.year() == y && other.partner().equals(tie.partner()) && other.dimension().equals(Dimension.MEMBERSHIP)
+                    if (other.year() == y
+                            && other.partner().equals(tie.partner())
+                            && other.dimension().equals(Dimension.MEMBERSHIP)
                             && other.value() > 0) {
                         members.add(other.reporter());
                     }

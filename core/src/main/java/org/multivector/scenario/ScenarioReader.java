@@ -1,18 +1,17 @@
 package org.multivector.scenario;
 
 import org.multivector.input.InputRule;
-
 import org.multivector.input.Problem;
+import org.multivector.input.ReadLimits;
 import org.multivector.input.Rule;
+import org.multivector.input.TextInputException;
+import org.multivector.input.Utf8Reader;
+import org.multivector.input.YamlInput;
 import org.multivector.input.YamlNode;
 import org.multivector.input.YamlReader;
-import org.multivector.input.YamlInput;
-import org.multivector.input.Utf8Reader;
-import org.multivector.input.ReadLimits;
-import org.multivector.input.TextInputException;
-import java.io.InputStream;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -40,7 +39,7 @@ public final class ScenarioReader {
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(y|q|m|d)");
 
-// policies, study: read by strategy.StudyReader
+    // policies, study: read by strategy.StudyReader
 
     private final String file;
     private final List<Problem> problems = new ArrayList<>();
@@ -61,8 +60,8 @@ public final class ScenarioReader {
         } catch (TextInputException e) {
             throw new InvalidScenarioException(List.of(e.problem(path.toString())));
         } catch (IOException e) {
-            throw new InvalidScenarioException(List.of(Problem.ofFile(path.toString(), InputRule.UNREADABLE_FILE,
-                    "cannot read the scenario file: " + e.getMessage())));
+            throw new InvalidScenarioException(List.of(Problem.ofFile(
+                    path.toString(), InputRule.UNREADABLE_FILE, "cannot read the scenario file: " + e.getMessage())));
         }
         return read(new StringReader(text), path.toString());
     }
@@ -88,7 +87,8 @@ public final class ScenarioReader {
         try {
             text = readAll(reader);
         } catch (IOException e) {
-            problems.add(Problem.ofFile(file, InputRule.UNREADABLE_FILE, "cannot read the scenario: " + e.getMessage()));
+            problems.add(
+                    Problem.ofFile(file, InputRule.UNREADABLE_FILE, "cannot read the scenario: " + e.getMessage()));
             return null;
         }
         YamlNode root = YamlReader.read(new StringReader(text), file, problems);
@@ -96,7 +96,10 @@ public final class ScenarioReader {
             return null;
         }
         if (!(root instanceof YamlNode.Mapping top)) {
-            problem(root, InputRule.INVALID_VALUE, "a scenario must be a mapping of keys (name, horizon, powers, ...) to values");
+            problem(
+                    root,
+                    InputRule.INVALID_VALUE,
+                    "a scenario must be a mapping of keys (name, horizon, powers, ...) to values");
             return null;
         }
         problems.addAll(ScenarioSchema.check(text, root, file));
@@ -128,8 +131,17 @@ public final class ScenarioReader {
         List<Scenario.Uncertainty> uncertainties = uncertainties(top, parameters);
         Scenario.Levers levers = levers(top, powerCodes, routeIds);
         if (top.get("levers") instanceof YamlNode.Mapping leverMap && leverMap.get("ranges") != null) {
-            levers = new Scenario.Levers(levers.hedging(), levers.actionList(), LeverReader.read(leverMap.get("ranges"), file,
-                    parameters, uncertainties.stream().map(Scenario.Uncertainty::name).collect(java.util.stream.Collectors.toSet()), problems));
+            levers = new Scenario.Levers(
+                    levers.hedging(),
+                    levers.actionList(),
+                    LeverReader.read(
+                            leverMap.get("ranges"),
+                            file,
+                            parameters,
+                            uncertainties.stream()
+                                    .map(Scenario.Uncertainty::name)
+                                    .collect(java.util.stream.Collectors.toSet()),
+                            problems));
         }
         List<Outcome> outcomes = outcomes(top);
         Scenario.EnsembleDefaults ensemble = ensemble(top);
@@ -139,22 +151,55 @@ public final class ScenarioReader {
         uncertainties.forEach(u -> defined.add(u.name()));
         referenceMap.forEach((param, at) -> {
             if (!defined.contains(param) && ModelParameter.fromFileName(param) == null) {
-                problems.add(new Problem(file, at.line(), at.column(), InputRule.MISSING_FIELD, "parameter '" + param
-                        + "' is used but not defined\nMaybe add it under 'parameters' (a fixed value) or 'uncertainties' (a distribution)."));
+                problems.add(
+                        new Problem(
+                                file,
+                                at.line(),
+                                at.column(),
+                                InputRule.MISSING_FIELD,
+                                "parameter '" + param
+                                        + "' is used but not defined\nMaybe add it under 'parameters' (a fixed value) or 'uncertainties' (a distribution)."));
             }
         });
         checkUnused(top, "parameters", parameters.keySet());
-        checkUnused(top, "uncertainties", uncertainties.stream().map(Scenario.Uncertainty::name).toList());
+        checkUnused(
+                top,
+                "uncertainties",
+                uncertainties.stream().map(Scenario.Uncertainty::name).toList());
         if (focal != null && powerCodes.contains(focal)) {
-            problem(top.get("focal"), InputRule.INVALID_VALUE, "the focal country '" + focal + "' cannot also be one of the powers");
+            problem(
+                    top.get("focal"),
+                    InputRule.INVALID_VALUE,
+                    "the focal country '" + focal + "' cannot also be one of the powers");
         }
-        if (!problems.isEmpty() || name == null || baseYear == null || horizon == null || focal == null || corridors == null) {
+        if (!problems.isEmpty()
+                || name == null
+                || baseYear == null
+                || horizon == null
+                || focal == null
+                || corridors == null) {
             return null;
         }
         Map<String, At> keyAt = new LinkedHashMap<>();
         top.entryMap().forEach((key, node) -> keyAt.put(key, at(node)));
-        return new Scenario(name, description, dataset, baseYear, horizon, focal, powers, paths, shocks, corridors,
-                parameters, uncertainties, levers, outcomes, ensemble, assumptions, keyAt);
+        return new Scenario(
+                name,
+                description,
+                dataset,
+                baseYear,
+                horizon,
+                focal,
+                powers,
+                paths,
+                shocks,
+                corridors,
+                parameters,
+                uncertainties,
+                levers,
+                outcomes,
+                ensemble,
+                assumptions,
+                keyAt);
     }
 
     private static String readAll(Reader reader) throws IOException {
@@ -173,9 +218,15 @@ public final class ScenarioReader {
         for (String name : names) {
             if (!referenceMap.containsKey(name) && ModelParameter.fromFileName(name) == null) {
                 YamlNode.Key key = map.keyMap().get(name);
-                problems.add(new Problem(file, key.line(), key.column(), InputRule.INVALID_VALUE, "parameter '" + name
-                        + "' is not a model parameter and no quantity uses it\nMaybe refer to it as {param: " + name
-                        + "}, or use one of: " + modelParameterNames()));
+                problems.add(new Problem(
+                        file,
+                        key.line(),
+                        key.column(),
+                        InputRule.INVALID_VALUE,
+                        "parameter '" + name
+                                + "' is not a model parameter and no quantity uses it\nMaybe refer to it as {param: "
+                                + name
+                                + "}, or use one of: " + modelParameterNames()));
             }
         }
     }
@@ -242,8 +293,13 @@ public final class ScenarioReader {
                     Channel channel = Channel.fromFileName(entry.getKey());
                     if (channel == null) {
                         YamlNode.Key key = initialMap.keyMap().get(entry.getKey());
-                        problems.add(new Problem(file, key.line(), key.column(), InputRule.INVALID_VALUE, "'" + entry.getKey()
-                                + "' is not a channel\nMaybe one of: trade, investment, security, diplomacy."));
+                        problems.add(new Problem(
+                                file,
+                                key.line(),
+                                key.column(),
+                                InputRule.INVALID_VALUE,
+                                "'" + entry.getKey()
+                                        + "' is not a channel\nMaybe one of: trade, investment, security, diplomacy."));
                         continue;
                     }
                     Quantity value = quantity(initialMap, entry.getKey(), true);
@@ -257,8 +313,15 @@ public final class ScenarioReader {
                 continue;
             }
             if (code != null && position != null && attention != null) {
-                result.add(new Scenario.Power(code, group, position, attention, growth == null ? Quantity.of(0) : growth,
-                        size, initial, at(map)));
+                result.add(new Scenario.Power(
+                        code,
+                        group,
+                        position,
+                        attention,
+                        growth == null ? Quantity.of(0) : growth,
+                        size,
+                        initial,
+                        at(map)));
             }
         }
         if (result.size() == 1) {
@@ -275,7 +338,10 @@ public final class ScenarioReader {
         }
         for (YamlNode item : sequence.itemList()) {
             if (!(item instanceof YamlNode.Mapping map)) {
-                problem(item, InputRule.INVALID_VALUE, "an engagement path must be a mapping with power, channels and path");
+                problem(
+                        item,
+                        InputRule.INVALID_VALUE,
+                        "an engagement path must be a mapping with power, channels and path");
                 continue;
             }
             String power = powerRef(map, "power", powers);
@@ -286,13 +352,19 @@ public final class ScenarioReader {
                 double previous = Double.NEGATIVE_INFINITY;
                 for (YamlNode pointNode : points.itemList()) {
                     if (!(pointNode instanceof YamlNode.Mapping point)) {
-                        problem(pointNode, InputRule.INVALID_VALUE, "a path point must be a mapping {year: Y, level: L}");
+                        problem(
+                                pointNode,
+                                InputRule.INVALID_VALUE,
+                                "a path point must be a mapping {year: Y, level: L}");
                         continue;
                     }
                     Double year = time(point, "year", true);
                     Quantity level = quantity(point, "level", true);
                     if (year != null && year <= previous) {
-                        problem(point.get("year"), InputRule.INVALID_VALUE, "path years must increase; " + year + " follows " + previous);
+                        problem(
+                                point.get("year"),
+                                InputRule.INVALID_VALUE,
+                                "path years must increase; " + year + " follows " + previous);
                     }
                     if (year != null) {
                         previous = year;
@@ -347,7 +419,8 @@ public final class ScenarioReader {
                 Quantity start = timeQuantity(map, "start", true);
                 Quantity duration = durationQuantity(map, "duration", false);
                 Quantity factor = quantity(map, "factor", true);
-                return power == null || channels == null || start == null || factor == null ? null
+                return power == null || channels == null || start == null || factor == null
+                        ? null
                         : new Shock.EngagementChange(power, channels, start, duration, factor, at);
             }
             case "corridor-disruption" -> {
@@ -356,15 +429,18 @@ public final class ScenarioReader {
                 Quantity duration = durationQuantity(map, "duration", true);
                 Quantity loss = quantity(map, "capacityLoss", false);
                 Quantity rate = quantity(map, "ratePerYear", false);
-                return link == null || start == null || duration == null ? null
-                        : new Shock.CorridorDisruption(link, start, duration, loss == null ? Quantity.of(1) : loss, rate, at);
+                return link == null || start == null || duration == null
+                        ? null
+                        : new Shock.CorridorDisruption(
+                                link, start, duration, loss == null ? Quantity.of(1) : loss, rate, at);
             }
             case "capacity-expansion" -> {
                 String link = routeRef(map, routes);
                 Quantity start = timeQuantity(map, "start", true);
                 Quantity capacity = quantity(map, "capacity", true);
                 Quantity ramp = durationQuantity(map, "rampYears", false);
-                return link == null || start == null || capacity == null ? null
+                return link == null || start == null || capacity == null
+                        ? null
                         : new Shock.CapacityExpansion(link, start, capacity, ramp == null ? Quantity.of(0) : ramp, at);
             }
             case "trade-restriction" -> {
@@ -374,21 +450,32 @@ public final class ScenarioReader {
                 Quantity duration = durationQuantity(map, "duration", false);
                 Quantity factor = quantity(map, "factor", true);
                 Quantity corridorLoss = quantity(map, "corridorLoss", false);
-                return power == null || channels == null || start == null || factor == null ? null
-                        : new Shock.TradeRestriction(power, channels, start, duration, factor,
-                        corridorLoss == null ? Quantity.of(0) : corridorLoss, at);
+                return power == null || channels == null || start == null || factor == null
+                        ? null
+                        : new Shock.TradeRestriction(
+                                power,
+                                channels,
+                                start,
+                                duration,
+                                factor,
+                                corridorLoss == null ? Quantity.of(0) : corridorLoss,
+                                at);
             }
             case "attention-shift" -> {
                 String power = powerRef(map, "power", powers);
                 Quantity start = timeQuantity(map, "start", true);
                 Quantity level = quantity(map, "level", true);
                 Quantity ramp = durationQuantity(map, "rampYears", false);
-                return power == null || start == null || level == null ? null
+                return power == null || start == null || level == null
+                        ? null
                         : new Shock.AttentionShift(power, start, level, ramp == null ? Quantity.of(0) : ramp, at);
             }
             default -> {
-                problem(map.get("type"), InputRule.INVALID_VALUE, "shock type '" + type + "' is not known\nMaybe one of: "
-                        + "engagement-change, corridor-disruption, capacity-expansion, trade-restriction, attention-shift.");
+                problem(
+                        map.get("type"),
+                        InputRule.INVALID_VALUE,
+                        "shock type '" + type + "' is not known\nMaybe one of: "
+                                + "engagement-change, corridor-disruption, capacity-expansion, trade-restriction, attention-shift.");
                 return null;
             }
         }
@@ -410,7 +497,10 @@ public final class ScenarioReader {
             Set<String> seen = new HashSet<>();
             for (YamlNode item : routes.itemList()) {
                 if (!(item instanceof YamlNode.Mapping route)) {
-                    problem(item, InputRule.INVALID_VALUE, "a route must be a mapping with id and links, or id, capacity and cost");
+                    problem(
+                            item,
+                            InputRule.INVALID_VALUE,
+                            "a route must be a mapping with id and links, or id, capacity and cost");
                     continue;
                 }
                 String id = text(route, "id", true);
@@ -425,18 +515,34 @@ public final class ScenarioReader {
                     continue;
                 }
                 if (links.isEmpty() && (capacity == null || cost == null)) {
-                    problem(route, ScenarioRule.ROUTE, "route '" + id + "' names no links of the dataset's corridor network, so it needs its own "
-                            + (capacity == null && cost == null ? "capacity and cost" : capacity == null ? "capacity" : "cost")
-                            + "\nMaybe links: [LINK, ...] to take them from the dataset, or capacity: and cost: (analyst assumptions, with a source).");
+                    problem(
+                            route,
+                            ScenarioRule.ROUTE,
+                            "route '" + id + "' names no links of the dataset's corridor network, so it needs its own "
+                                    + (capacity == null && cost == null
+                                            ? "capacity and cost"
+                                            : capacity == null ? "capacity" : "cost")
+                                    + "\nMaybe links: [LINK, ...] to take them from the dataset, or capacity: and cost: (analyst assumptions, with a source).");
                 }
                 if (!links.isEmpty() && transit != null) {
-                    problem(route.get("transit"), ScenarioRule.ROUTE, "route '" + id + "' takes its transit countries from its links' jurisdictions"
-                            + "\nMaybe remove 'transit', or the links if the route is the analyst's own.");
+                    problem(
+                            route.get("transit"),
+                            ScenarioRule.ROUTE,
+                            "route '" + id + "' takes its transit countries from its links' jurisdictions"
+                                    + "\nMaybe remove 'transit', or the links if the route is the analyst's own.");
                 }
                 if (id != null) {
-                    // kept when refused above too, so that shocks naming it are not reported as well (the file is refused anyway)
-                    routeList.add(new Scenario.Route(id, name == null ? id : name, links, capacity, cost,
-                            links.isEmpty() && transit == null ? List.of() : transit, source, at(route)));
+                    // kept when refused above too, so that shocks naming it are not reported as well (the file is
+                    // refused anyway)
+                    routeList.add(new Scenario.Route(
+                            id,
+                            name == null ? id : name,
+                            links,
+                            capacity,
+                            cost,
+                            links.isEmpty() && transit == null ? List.of() : transit,
+                            source,
+                            at(route)));
                 }
             }
             if (routes.itemList().isEmpty()) {
@@ -446,7 +552,8 @@ public final class ScenarioReader {
         if (exports == null || price == null || barrels == null) {
             return null;
         }
-        return new Scenario.Corridors(routeList, exports, growth == null ? Quantity.of(0) : growth, price, barrels, networkYear);
+        return new Scenario.Corridors(
+                routeList, exports, growth == null ? Quantity.of(0) : growth, price, barrels, networkYear);
     }
 
     private Map<String, Double> parameters(YamlNode.Mapping top) {
@@ -474,12 +581,20 @@ public final class ScenarioReader {
             String name = entry.getKey();
             if (parameters.containsKey(name)) {
                 YamlNode.Key key = map.keyMap().get(name);
-                problems.add(new Problem(file, key.line(), key.column(), ScenarioRule.DUPLICATE, "parameter '" + name
-                        + "' is both fixed under 'parameters' and uncertain here\nMaybe keep only one."));
+                problems.add(new Problem(
+                        file,
+                        key.line(),
+                        key.column(),
+                        ScenarioRule.DUPLICATE,
+                        "parameter '" + name
+                                + "' is both fixed under 'parameters' and uncertain here\nMaybe keep only one."));
                 continue;
             }
             if (!(entry.getValue() instanceof YamlNode.Mapping spec)) {
-                problem(entry.getValue(), InputRule.INVALID_VALUE, "uncertainty '" + name + "' must be a mapping {distribution: ..., ...}");
+                problem(
+                        entry.getValue(),
+                        InputRule.INVALID_VALUE,
+                        "uncertainty '" + name + "' must be a mapping {distribution: ..., ...}");
                 continue;
             }
             Distribution distribution = distribution(spec, name);
@@ -507,15 +622,22 @@ public final class ScenarioReader {
                     Double min = yaml.number(spec, "min", true);
                     Double mode = yaml.number(spec, "mode", true);
                     Double max = yaml.number(spec, "max", true);
-                    return min == null || mode == null || max == null ? null : new Distribution.Triangular(min, mode, max);
+                    return min == null || mode == null || max == null
+                            ? null
+                            : new Distribution.Triangular(min, mode, max);
                 }
                 case "normal" -> {
                     Double mean = yaml.number(spec, "mean", true);
                     Double sd = yaml.number(spec, "sd", true);
                     Double min = yaml.number(spec, "min", false);
                     Double max = yaml.number(spec, "max", false);
-                    return mean == null || sd == null ? null : new Distribution.Normal(mean, sd,
-                            min == null ? Double.NEGATIVE_INFINITY : min, max == null ? Double.POSITIVE_INFINITY : max);
+                    return mean == null || sd == null
+                            ? null
+                            : new Distribution.Normal(
+                                    mean,
+                                    sd,
+                                    min == null ? Double.NEGATIVE_INFINITY : min,
+                                    max == null ? Double.POSITIVE_INFINITY : max);
                 }
                 case "lognormal" -> {
                     Double median = yaml.number(spec, "median", true);
@@ -523,8 +645,11 @@ public final class ScenarioReader {
                     return median == null || sigma == null ? null : new Distribution.LogNormal(median, sigma);
                 }
                 default -> {
-                    problem(spec.get("distribution"), InputRule.INVALID_VALUE, "distribution '" + kind + "' of '" + name
-                            + "' is not known\nMaybe one of: uniform, triangular, normal, lognormal.");
+                    problem(
+                            spec.get("distribution"),
+                            InputRule.INVALID_VALUE,
+                            "distribution '" + kind + "' of '" + name
+                                    + "' is not known\nMaybe one of: uniform, triangular, normal, lognormal.");
                     return null;
                 }
             }
@@ -545,15 +670,22 @@ public final class ScenarioReader {
             String ruleText = text(hedge, "rule", true);
             HedgingPolicy.Rule rule = ruleText == null ? null : HedgingPolicy.Rule.fromFileName(ruleText);
             if (ruleText != null && rule == null) {
-                problem(hedge.get("rule"), InputRule.INVALID_VALUE, "hedging rule '" + ruleText + "' is not none or equal-closeness");
+                problem(
+                        hedge.get("rule"),
+                        InputRule.INVALID_VALUE,
+                        "hedging rule '" + ruleText + "' is not none or equal-closeness");
             }
             Quantity raise = quantity(hedge, "raiseSpeed", false);
             Quantity cut = quantity(hedge, "cutSpeed", false);
             Quantity min = quantity(hedge, "minMultiplier", false);
             Quantity max = quantity(hedge, "maxMultiplier", false);
             if (rule != null) {
-                hedging = new HedgingPolicy(rule, raise == null ? Quantity.of(0.5) : raise, cut == null ? Quantity.of(0.1) : cut,
-                        min == null ? Quantity.of(0.5) : min, max == null ? Quantity.of(2) : max);
+                hedging = new HedgingPolicy(
+                        rule,
+                        raise == null ? Quantity.of(0.5) : raise,
+                        cut == null ? Quantity.of(0.1) : cut,
+                        min == null ? Quantity.of(0.5) : min,
+                        max == null ? Quantity.of(2) : max);
             }
         }
         List<Shock> actions = shockList(map.get("actions"), "actions", powers, routes);
@@ -577,7 +709,10 @@ public final class ScenarioReader {
                 for (Outcome o : Outcome.values()) {
                     names.append(names.isEmpty() ? "" : ", ").append(o.fileName());
                 }
-                problem(item, InputRule.INVALID_VALUE, "outcome '" + text + "' is not known\nMaybe one of: " + names + ".");
+                problem(
+                        item,
+                        InputRule.INVALID_VALUE,
+                        "outcome '" + text + "' is not known\nMaybe one of: " + names + ".");
             } else if (result.contains(outcome)) {
                 problem(item, ScenarioRule.DUPLICATE, "outcome '" + text + "' is listed twice");
             } else {
@@ -585,7 +720,10 @@ public final class ScenarioReader {
             }
         }
         if (sequence.itemList().isEmpty()) {
-            problem(sequence, InputRule.MISSING_FIELD, "name at least one outcome, or leave 'outcomes' out for all of them");
+            problem(
+                    sequence,
+                    InputRule.MISSING_FIELD,
+                    "name at least one outcome, or leave 'outcomes' out for all of them");
         }
         return result;
     }
@@ -599,7 +737,10 @@ public final class ScenarioReader {
         String designText = text(map, "design", false);
         Design design = designText == null ? Design.LATIN_HYPERCUBE : Design.fromFileName(designText);
         if (designText != null && design == null) {
-            problem(map.get("design"), InputRule.INVALID_VALUE, "design '" + designText + "' is not monte-carlo or latin-hypercube");
+            problem(
+                    map.get("design"),
+                    InputRule.INVALID_VALUE,
+                    "design '" + designText + "' is not monte-carlo or latin-hypercube");
         }
         Long seed = null;
         if (map.get("seed") != null) {
@@ -610,8 +751,8 @@ public final class ScenarioReader {
                 problem(map.get("seed"), InputRule.NOT_A_NUMBER, "seed must be a whole number, was '" + text + "'");
             }
         }
-        return new Scenario.EnsembleDefaults(runs == null ? 1000 : runs, design == null ? Design.LATIN_HYPERCUBE : design,
-                seed == null ? 1L : seed);
+        return new Scenario.EnsembleDefaults(
+                runs == null ? 1000 : runs, design == null ? Design.LATIN_HYPERCUBE : design, seed == null ? 1L : seed);
     }
 
     private List<Scenario.Assumption> assumptions(YamlNode.Mapping top) {
@@ -626,7 +767,10 @@ public final class ScenarioReader {
                 continue;
             }
             if (!(item instanceof YamlNode.Mapping map)) {
-                problem(item, InputRule.INVALID_VALUE, "an assumption must be a sentence, or a mapping {text, reference}");
+                problem(
+                        item,
+                        InputRule.INVALID_VALUE,
+                        "an assumption must be a sentence, or a mapping {text, reference}");
                 continue;
             }
             String text = text(map, "text", true);
@@ -643,8 +787,11 @@ public final class ScenarioReader {
     private String powerRef(YamlNode.Mapping map, String key, Set<String> powers) {
         String code = text(map, key, true);
         if (code != null && !powers.contains(code)) {
-            problem(map.get(key), ScenarioRule.UNKNOWN_REFERENCE, "power '" + code + "' is not listed under 'powers'\nMaybe one of: "
-                    + String.join(", ", powers.stream().sorted().toList()) + ".");
+            problem(
+                    map.get(key),
+                    ScenarioRule.UNKNOWN_REFERENCE,
+                    "power '" + code + "' is not listed under 'powers'\nMaybe one of: "
+                            + String.join(", ", powers.stream().sorted().toList()) + ".");
             return null;
         }
         return code;
@@ -653,8 +800,11 @@ public final class ScenarioReader {
     private String routeRef(YamlNode.Mapping map, Set<String> routes) {
         String id = text(map, "link", true);
         if (id != null && !routes.contains(id)) {
-            problem(map.get("link"), InputRule.INVALID_VALUE, "link '" + id + "' is not a route under 'corridors'\nMaybe one of: "
-                    + String.join(", ", routes.stream().sorted().toList()) + ".");
+            problem(
+                    map.get("link"),
+                    InputRule.INVALID_VALUE,
+                    "link '" + id + "' is not a route under 'corridors'\nMaybe one of: "
+                            + String.join(", ", routes.stream().sorted().toList()) + ".");
             return null;
         }
         return id;
@@ -677,7 +827,10 @@ public final class ScenarioReader {
             }
             Channel channel = Channel.fromFileName(text);
             if (channel == null) {
-                problem(item, InputRule.INVALID_VALUE, "'" + text + "' is not a channel\nMaybe one of: all, trade, investment, security, diplomacy.");
+                problem(
+                        item,
+                        InputRule.INVALID_VALUE,
+                        "'" + text + "' is not a channel\nMaybe one of: all, trade, investment, security, diplomacy.");
                 return null;
             }
             if (!result.contains(channel)) {
@@ -779,7 +932,11 @@ public final class ScenarioReader {
         try {
             return Double.parseDouble(text.trim());
         } catch (NumberFormatException e) {
-            problem(node, InputRule.NOT_A_NUMBER, "'" + key + "' must be a year (2026), a decimal year (2026.25) or a quarter (2026-Q2), was '" + text + "'");
+            problem(
+                    node,
+                    InputRule.NOT_A_NUMBER,
+                    "'" + key + "' must be a year (2026), a decimal year (2026.25) or a quarter (2026-Q2), was '" + text
+                            + "'");
             return null;
         }
     }
@@ -814,7 +971,11 @@ public final class ScenarioReader {
             try {
                 years = Double.parseDouble(text.trim());
             } catch (NumberFormatException e) {
-                problem(node, InputRule.NOT_A_NUMBER, "'" + key + "' must be a duration in years (0.25) or with a unit (3m, 1q, 2y, 20d), was '" + text + "'");
+                problem(
+                        node,
+                        InputRule.NOT_A_NUMBER,
+                        "'" + key + "' must be a duration in years (0.25) or with a unit (3m, 1q, 2y, 20d), was '"
+                                + text + "'");
                 return null;
             }
         }
@@ -823,7 +984,11 @@ public final class ScenarioReader {
 
     private String text(YamlNode.Mapping map, String key, boolean required) {
         String text = yaml.string(map, key, required);
-        if (text == null && map.get(key) instanceof YamlNode.Scalar s && s.text() != null && s.text().isBlank() && !required) {
+        if (text == null
+                && map.get(key) instanceof YamlNode.Scalar s
+                && s.text() != null
+                && s.text().isBlank()
+                && !required) {
             problem(map.get(key), InputRule.MISSING_FIELD, "'" + key + "' is empty");
         }
         return text;
@@ -836,5 +1001,4 @@ public final class ScenarioReader {
     private static At at(YamlNode node) {
         return new At(node.line(), node.column());
     }
-
 }

@@ -39,8 +39,7 @@ public final class ScenarioRoutes {
     /** The commodity a scenario's routes carry. */
     public static final String COMMODITY = "crude";
 
-    private ScenarioRoutes() {
-    }
+    private ScenarioRoutes() {}
 
     /**
      * The compiled routes of {@code scenario}, in its order; a problem per link that is unknown, absent
@@ -50,8 +49,8 @@ public final class ScenarioRoutes {
      * @param dataset the dataset's name and version, for messages
      * @param file    the scenario's name in messages
      */
-    public static List<CompiledRoute> compile(Scenario scenario, Optional<CorridorNetwork> network, String dataset, String file,
-                                              List<Problem> problems) {
+    public static List<CompiledRoute> compile(
+            Scenario scenario, Optional<CorridorNetwork> network, String dataset, String file, List<Problem> problems) {
         Scenario.Corridors corridors = scenario.corridors();
         int year = corridors.networkYear() == null ? scenario.baseYear() : corridors.networkYear();
         List<CompiledRoute> result = new ArrayList<>();
@@ -68,23 +67,38 @@ public final class ScenarioRoutes {
 
     private static CompiledRoute analystRoute(Scenario.Route route, String focal) {
         CompiledRoute.Origin origin = override(route);
-        List<String> transit = route.transit() == null ? List.of()
+        List<String> transit = route.transit() == null
+                ? List.of()
                 : route.transit().stream().filter(c -> !c.equals(focal)).toList();
-        return new CompiledRoute(route.id(), route.name(), List.of(), route.capacity(), route.cost(), transit, origin, origin);
+        return new CompiledRoute(
+                route.id(), route.name(), List.of(), route.capacity(), route.cost(), transit, origin, origin);
     }
 
     private static CompiledRoute.Origin override(Scenario.Route route) {
-        return new CompiledRoute.Origin(CompiledRoute.Basis.ANALYST_ASSUMPTION,
+        return new CompiledRoute.Origin(
+                CompiledRoute.Basis.ANALYST_ASSUMPTION,
                 route.source().isBlank() ? "stated in the scenario file, no source given" : route.source());
     }
 
-    private static CompiledRoute networkRoute(Scenario.Route route, Scenario scenario, Optional<CorridorNetwork> network, int year,
-                                              String dataset, String file, List<Problem> problems) {
+    private static CompiledRoute networkRoute(
+            Scenario.Route route,
+            Scenario scenario,
+            Optional<CorridorNetwork> network,
+            int year,
+            String dataset,
+            String file,
+            List<Problem> problems) {
         if (network.isEmpty()) {
             At at = route.linkList().getFirst().at();
-            problems.add(new Problem(file, at.line(), at.column(), ScenarioRule.ROUTE, "route '" + route.id() + "' names links, but dataset "
-                    + dataset + " has no corridor network (corridors/network.yaml)\nMaybe give the route its own capacity, cost and transit"
-                    + " instead of links (analyst assumptions)."));
+            problems.add(new Problem(
+                    file,
+                    at.line(),
+                    at.column(),
+                    ScenarioRule.ROUTE,
+                    "route '" + route.id() + "' names links, but dataset "
+                            + dataset
+                            + " has no corridor network (corridors/network.yaml)\nMaybe give the route its own capacity, cost and transit"
+                            + " instead of links (analyst assumptions)."));
             return null;
         }
         CorridorNetwork net = network.get();
@@ -102,11 +116,18 @@ public final class ScenarioRoutes {
             }
             if (!gap && !links.isEmpty() && !links.getLast().to().equals(row.from())) {
                 CorridorLink last = links.getLast();
-                List<String> next = net.links(COMMODITY, year).stream().filter(l -> l.from().equals(last.to())).map(CorridorLink::id)
-                        .distinct().sorted().toList();
-                problems.add(problem(file, ref.at(), "link '" + ref.id() + "' starts at " + row.from() + ", but the link before it, "
-                        + last.id() + ", ends at " + last.to() + ": a route's links follow one another"
-                        + (next.isEmpty() ? "" : "\nMaybe one of: " + String.join(", ", next) + ".")));
+                List<String> next = net.links(COMMODITY, year).stream()
+                        .filter(l -> l.from().equals(last.to()))
+                        .map(CorridorLink::id)
+                        .distinct()
+                        .sorted()
+                        .toList();
+                problems.add(problem(
+                        file,
+                        ref.at(),
+                        "link '" + ref.id() + "' starts at " + row.from() + ", but the link before it, "
+                                + last.id() + ", ends at " + last.to() + ": a route's links follow one another"
+                                + (next.isEmpty() ? "" : "\nMaybe one of: " + String.join(", ", next) + ".")));
             }
             gap = false;
             links.add(row);
@@ -118,56 +139,95 @@ public final class ScenarioRoutes {
     }
 
     /** The link's row in the network year, or null with a problem when it is unknown, of another commodity or absent that year. */
-    private static CorridorLink link(Scenario.Route route, Scenario.LinkRef ref, CorridorNetwork net, Set<String> crudeIds, int year,
-                                     String dataset, String file, List<Problem> problems) {
-        List<CorridorLink> rows = net.allLinks().stream().filter(l -> l.id().equals(ref.id())).toList();
+    private static CorridorLink link(
+            Scenario.Route route,
+            Scenario.LinkRef ref,
+            CorridorNetwork net,
+            Set<String> crudeIds,
+            int year,
+            String dataset,
+            String file,
+            List<Problem> problems) {
+        List<CorridorLink> rows =
+                net.allLinks().stream().filter(l -> l.id().equals(ref.id())).toList();
         if (rows.isEmpty()) {
-            problems.add(new Problem(file, ref.at().line(), ref.at().column(), ScenarioRule.UNKNOWN_REFERENCE, "link '" + ref.id()
-                    + "' of route '" + route.id() + "' is not in the corridor network of dataset " + dataset
-                    + Suggestions.maybe(ref.id(), crudeIds)));
+            problems.add(new Problem(
+                    file,
+                    ref.at().line(),
+                    ref.at().column(),
+                    ScenarioRule.UNKNOWN_REFERENCE,
+                    "link '" + ref.id()
+                            + "' of route '" + route.id() + "' is not in the corridor network of dataset " + dataset
+                            + Suggestions.maybe(ref.id(), crudeIds)));
             return null;
         }
         if (!rows.getFirst().commodity().equals(COMMODITY)) {
-            problems.add(problem(file, ref.at(), "link '" + ref.id() + "' carries " + rows.getFirst().commodity()
-                    + "; a scenario's routes carry " + COMMODITY + Suggestions.maybe(ref.id(), crudeIds)));
+            problems.add(problem(
+                    file,
+                    ref.at(),
+                    "link '" + ref.id() + "' carries " + rows.getFirst().commodity() + "; a scenario's routes carry "
+                            + COMMODITY + Suggestions.maybe(ref.id(), crudeIds)));
             return null;
         }
-        Optional<CorridorLink> row = rows.stream().filter(l -> l.appliesIn(year)).findFirst();
+        Optional<CorridorLink> row =
+                rows.stream().filter(l -> l.appliesIn(year)).findFirst();
         if (row.isEmpty()) {
-            problems.add(problem(file, ref.at(), "link '" + ref.id() + "' has no row for " + year + " in the corridor network of dataset "
-                    + dataset + " (its rows cover " + spans(rows) + ")\nMaybe set corridors.networkYear to a year its rows cover"
-                    + " (labelled an analyst assumption), or give the route its own capacity, cost and transit."));
+            problems.add(
+                    problem(
+                            file,
+                            ref.at(),
+                            "link '" + ref.id() + "' has no row for " + year + " in the corridor network of dataset "
+                                    + dataset + " (its rows cover " + spans(rows)
+                                    + ")\nMaybe set corridors.networkYear to a year its rows cover"
+                                    + " (labelled an analyst assumption), or give the route its own capacity, cost and transit."));
             return null;
         }
         return row.get();
     }
 
     /** Capacity, cost and transit of a route whose links were all read. */
-    private static CompiledRoute figures(Scenario.Route route, Scenario scenario, List<CorridorLink> links, int year, String dataset,
-                                         String file, List<Problem> problems) {
+    private static CompiledRoute figures(
+            Scenario.Route route,
+            Scenario scenario,
+            List<CorridorLink> links,
+            int year,
+            String dataset,
+            String file,
+            List<Problem> problems) {
         Quantity capacity;
         CompiledRoute.Origin capacityOrigin;
         if (route.capacity() != null) {
             capacity = route.capacity();
             capacityOrigin = override(route);
         } else {
-            Optional<CorridorLink> proposed = links.stream().filter(CorridorLink::proposed).findFirst();
-            CorridorLink binding = links.stream().filter(l -> l.capacity().isPresent())
-                    .min(java.util.Comparator.comparingDouble(l -> l.capacity().getAsDouble())).orElse(null);
+            Optional<CorridorLink> proposed =
+                    links.stream().filter(CorridorLink::proposed).findFirst();
+            CorridorLink binding = links.stream()
+                    .filter(l -> l.capacity().isPresent())
+                    .min(java.util.Comparator.comparingDouble(l -> l.capacity().getAsDouble()))
+                    .orElse(null);
             if (proposed.isPresent()) {
                 capacity = Quantity.of(0);
-                capacityOrigin = datasetOrigin(proposed.get(), "0: " + proposed.get().id() + " is proposed, not built, until an action builds it",
-                        scenario, year);
+                capacityOrigin = datasetOrigin(
+                        proposed.get(),
+                        "0: " + proposed.get().id() + " is proposed, not built, until an action builds it",
+                        scenario,
+                        year);
             } else if (binding == null) {
                 At at = route.at();
-                problems.add(problem(file, at, "none of the links of route '" + route.id() + "' (" + String.join(", ", ids(links))
-                        + ") has a capacity in dataset " + dataset + ", so nothing bounds the route\nMaybe give it a capacity (an analyst"
-                        + " assumption) or add a link that binds."));
+                problems.add(problem(
+                        file,
+                        at,
+                        "none of the links of route '" + route.id() + "' (" + String.join(", ", ids(links))
+                                + ") has a capacity in dataset " + dataset
+                                + ", so nothing bounds the route\nMaybe give it a capacity (an analyst"
+                                + " assumption) or add a link that binds."));
                 return null;
             } else {
                 OptionalDouble value = binding.capacity();
                 capacity = Quantity.of(value.getAsDouble());
-                capacityOrigin = datasetOrigin(binding, number(value.getAsDouble()) + " Mt/yr, binding on " + binding.id(), scenario, year);
+                capacityOrigin = datasetOrigin(
+                        binding, number(value.getAsDouble()) + " Mt/yr, binding on " + binding.id(), scenario, year);
             }
         }
         Quantity cost;
@@ -182,24 +242,37 @@ public final class ScenarioRoutes {
             for (CorridorLink link : links) {
                 sum += link.unitCost();
                 assumed |= link.costBasis() == CostBasis.ASSUMPTION;
-                text.append(text.isEmpty() ? "" : " + ").append(link.id()).append(' ').append(number(link.unitCost()))
-                        .append(" (").append(link.costBasis().fileName());
+                text.append(text.isEmpty() ? "" : " + ")
+                        .append(link.id())
+                        .append(' ')
+                        .append(number(link.unitCost()))
+                        .append(" (")
+                        .append(link.costBasis().fileName());
                 link.costSource().ifPresent(s -> text.append(": ").append(s.citation()));
                 text.append(')');
             }
             cost = Quantity.of(sum);
             text.append(" = ").append(number(sum)).append(" USD/t");
-            costOrigin = yearNote(new CompiledRoute.Origin(assumed ? CompiledRoute.Basis.DATASET_ASSUMPTION : CompiledRoute.Basis.DATASET,
-                    text.toString()), scenario, year);
+            costOrigin = yearNote(
+                    new CompiledRoute.Origin(
+                            assumed ? CompiledRoute.Basis.DATASET_ASSUMPTION : CompiledRoute.Basis.DATASET,
+                            text.toString()),
+                    scenario,
+                    year);
         }
         Set<String> transit = new LinkedHashSet<>();
-        links.forEach(l -> l.jurisdictionList().stream().filter(c -> !c.equals(scenario.focal())).forEach(transit::add));
-        return new CompiledRoute(route.id(), route.name(), ids(links), capacity, cost, List.copyOf(transit), capacityOrigin, costOrigin);
+        links.forEach(l -> l.jurisdictionList().stream()
+                .filter(c -> !c.equals(scenario.focal()))
+                .forEach(transit::add));
+        return new CompiledRoute(
+                route.id(), route.name(), ids(links), capacity, cost, List.copyOf(transit), capacityOrigin, costOrigin);
     }
 
     private static CompiledRoute.Origin datasetOrigin(CorridorLink link, String what, Scenario scenario, int year) {
-        CompiledRoute.Basis basis = link.source().assumption() ? CompiledRoute.Basis.DATASET_ASSUMPTION : CompiledRoute.Basis.DATASET;
-        return yearNote(new CompiledRoute.Origin(basis, what + " (" + link.source().citation() + ")"), scenario, year);
+        CompiledRoute.Basis basis =
+                link.source().assumption() ? CompiledRoute.Basis.DATASET_ASSUMPTION : CompiledRoute.Basis.DATASET;
+        return yearNote(
+                new CompiledRoute.Origin(basis, what + " (" + link.source().citation() + ")"), scenario, year);
     }
 
     /** A network year other than the base year is the analyst's choice: the figure is labelled so. */
@@ -207,8 +280,10 @@ public final class ScenarioRoutes {
         if (year == scenario.baseYear()) {
             return origin;
         }
-        return new CompiledRoute.Origin(CompiledRoute.Basis.ANALYST_ASSUMPTION, "the dataset's " + year + " figure applied from base year "
-                + scenario.baseYear() + ": " + origin.text());
+        return new CompiledRoute.Origin(
+                CompiledRoute.Basis.ANALYST_ASSUMPTION,
+                "the dataset's " + year + " figure applied from base year " + scenario.baseYear() + ": "
+                        + origin.text());
     }
 
     private static List<String> ids(List<CorridorLink> links) {
@@ -220,13 +295,17 @@ public final class ScenarioRoutes {
         for (CorridorLink row : rows) {
             String from = row.firstYear() == 0 ? "" : Integer.toString(row.firstYear());
             String to = row.lastYear() == 0 ? "" : Integer.toString(row.lastYear());
-            spans.add(from.equals(to) ? from : from.isEmpty() ? "up to " + to : to.isEmpty() ? from + " on" : from + "-" + to);
+            spans.add(
+                    from.equals(to)
+                            ? from
+                            : from.isEmpty() ? "up to " + to : to.isEmpty() ? from + " on" : from + "-" + to);
         }
         return String.join(", ", spans);
     }
 
     private static String number(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
+        return value == Math.rint(value) && Math.abs(value) < 1e15
+                ? Long.toString((long) value)
                 : String.format(Locale.ROOT, "%s", Double.toString(value));
     }
 

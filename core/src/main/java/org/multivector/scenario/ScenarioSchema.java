@@ -41,11 +41,12 @@ public final class ScenarioSchema {
     static {
         try (InputStream in = ScenarioSchema.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the class path next to " + ScenarioSchema.class.getName());
+                throw new IllegalStateException(
+                        RESOURCE + " is missing from the class path next to " + ScenarioSchema.class.getName());
             }
             byte[] bytes = in.readAllBytes();
-            SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(new String(bytes, java.nio.charset.StandardCharsets.UTF_8),
-                    InputFormat.JSON);
+            SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                    .getSchema(new String(bytes, java.nio.charset.StandardCharsets.UTF_8), InputFormat.JSON);
             ROOT = JsonMapper.builder().build().readTree(bytes);
             collectKeys(ROOT, KEYS);
         } catch (IOException e) {
@@ -53,8 +54,7 @@ public final class ScenarioSchema {
         }
     }
 
-    private ScenarioSchema() {
-    }
+    private ScenarioSchema() {}
 
     /**
      * The schema's problems with {@code text}, placed with {@code root} (the same text read by
@@ -66,7 +66,11 @@ public final class ScenarioSchema {
             errors = SCHEMA.validate(text, InputFormat.YAML);
         } catch (RuntimeException e) {
             // the text was read by YamlReader already; a second parser that refuses it still leaves the file unchecked
-            return List.of(new Problem(file, root.line(), root.column(), ScenarioRule.SCHEMA,
+            return List.of(new Problem(
+                    file,
+                    root.line(),
+                    root.column(),
+                    ScenarioRule.SCHEMA,
                     "the file cannot be checked against the scenario schema: " + e.getMessage()));
         }
         Map<String, Problem> problems = new LinkedHashMap<>();
@@ -88,12 +92,21 @@ public final class ScenarioSchema {
 
         static Finding of(Error error) {
             String message = plain(error);
-            if (error.getKeyword().equals("enum") && error.getSchemaNode() != null && error.getSchemaNode().isArray()) {
+            if (error.getKeyword().equals("enum")
+                    && error.getSchemaNode() != null
+                    && error.getSchemaNode().isArray()) {
                 List<String> words = new ArrayList<>();
                 error.getSchemaNode().values().forEach(word -> words.add(word.asString()));
-                String given = error.getInstanceNode() != null && error.getInstanceNode().isValueNode() ? error.getInstanceNode().asString() : "";
-                message = "is not one of: " + String.join(", ", words) + Suggestions.closest(given, words).map(w -> "\nMaybe " + w + "?").orElse("");
-            } else if (error.getKeyword().equals("pattern") || error.getKeyword().equals("format")) {
+                String given = error.getInstanceNode() != null
+                                && error.getInstanceNode().isValueNode()
+                        ? error.getInstanceNode().asString()
+                        : "";
+                message = "is not one of: " + String.join(", ", words)
+                        + Suggestions.closest(given, words)
+                                .map(w -> "\nMaybe " + w + "?")
+                                .orElse("");
+            } else if (error.getKeyword().equals("pattern")
+                    || error.getKeyword().equals("format")) {
                 String description = description(error);
                 if (description != null) {
                     message = "is not of the form: " + description;
@@ -129,16 +142,27 @@ public final class ScenarioSchema {
             String path = error.getEvaluationPath().toString();
             int any = path.indexOf(ANY_OF, from);
             if (any >= 0 && (path.indexOf(ONE_OF, from) < 0 || any < path.indexOf(ONE_OF, from))) {
-                anyOf.computeIfAbsent(path.substring(0, any + ANY_OF.length()), k -> new ArrayList<>()).add(error);
+                anyOf.computeIfAbsent(path.substring(0, any + ANY_OF.length()), k -> new ArrayList<>())
+                        .add(error);
             } else {
                 rest.add(error);
             }
         }
         anyOf.forEach((group, list) -> {
-            List<Error> branches = list.stream().filter(e -> !e.getEvaluationPath().toString().equals(group)).toList();
+            List<Error> branches = list.stream()
+                    .filter(e -> !e.getEvaluationPath().toString().equals(group))
+                    .toList();
             Error first = branches.isEmpty() ? list.getFirst() : branches.getFirst();
-            result.add(new Finding(first.getInstanceLocation(), first.getKeyword(), null, String.join(" or ",
-                    branches.stream().map(ScenarioSchema::plain).distinct().toList())));
+            result.add(new Finding(
+                    first.getInstanceLocation(),
+                    first.getKeyword(),
+                    null,
+                    String.join(
+                            " or ",
+                            branches.stream()
+                                    .map(ScenarioSchema::plain)
+                                    .distinct()
+                                    .toList())));
         });
         for (Error error : rest) {
             String path = error.getEvaluationPath().toString();
@@ -158,7 +182,9 @@ public final class ScenarioSchema {
                 end++;
             }
             int branch = end > start ? Integer.parseInt(path.substring(start, end)) : -1;
-            groups.computeIfAbsent(group, k -> new java.util.TreeMap<>()).computeIfAbsent(branch, k -> new ArrayList<>()).add(error);
+            groups.computeIfAbsent(group, k -> new java.util.TreeMap<>())
+                    .computeIfAbsent(branch, k -> new ArrayList<>())
+                    .add(error);
         }
         for (Map.Entry<String, Error> entry : summaries.entrySet()) {
             Error summary = entry.getValue();
@@ -174,7 +200,8 @@ public final class ScenarioSchema {
                         if (error.getArguments() != null && error.getArguments().length > 0) {
                             words.add(error.getArguments()[0]);
                         }
-                    } else if (error.getKeyword().equals("type") && error.getInstanceLocation().equals(summary.getInstanceLocation())) {
+                    } else if (error.getKeyword().equals("type")
+                            && error.getInstanceLocation().equals(summary.getInstanceLocation())) {
                         wrongKind = true;
                     }
                 }
@@ -185,9 +212,19 @@ public final class ScenarioSchema {
             if (best != null) {
                 result.addAll(select(best, entry.getKey().length() + 1));
             } else if (!words.isEmpty()) {
-                Error word = branches.values().stream().flatMap(List::stream).filter(e -> e.getKeyword().equals("const")).findFirst().orElseThrow();
-                result.add(new Finding(word.getInstanceLocation(), "const", null,
-                        "is not one of: " + String.join(", ", words.stream().map(String::valueOf).toList())));
+                Error word = branches.values().stream()
+                        .flatMap(List::stream)
+                        .filter(e -> e.getKeyword().equals("const"))
+                        .findFirst()
+                        .orElseThrow();
+                result.add(new Finding(
+                        word.getInstanceLocation(),
+                        "const",
+                        null,
+                        "is not one of: "
+                                + String.join(
+                                        ", ",
+                                        words.stream().map(String::valueOf).toList())));
             } else {
                 result.add(Finding.of(summary));
             }
@@ -204,7 +241,9 @@ public final class ScenarioSchema {
             if (node instanceof YamlNode.Mapping map && element instanceof String name) {
                 key = map.keyMap().get(name);
                 node = map.get(name);
-            } else if (node instanceof YamlNode.Sequence list && element instanceof Integer index && index < list.itemList().size()) {
+            } else if (node instanceof YamlNode.Sequence list
+                    && element instanceof Integer index
+                    && index < list.itemList().size()) {
                 key = null;
                 node = list.itemList().get(index);
             } else {
@@ -215,16 +254,22 @@ public final class ScenarioSchema {
         String message;
         int line = node != null ? node.line() : key != null ? key.line() : 1;
         int column = node != null ? node.column() : key != null ? key.column() : 1;
-        if (finding.keyword().equals("additionalProperties") && finding.property() != null && node instanceof YamlNode.Mapping map) {
+        if (finding.keyword().equals("additionalProperties")
+                && finding.property() != null
+                && node instanceof YamlNode.Mapping map) {
             String unknown = finding.property();
             YamlNode.Key at = map.keyMap().get(unknown);
             if (at != null) {
                 line = at.line();
                 column = at.column();
             }
-            message = "unknown key '" + unknown + "'" + (where.isEmpty() ? "" : " in " + where) + Suggestions.maybe(unknown, KEYS.stream().filter(k -> !k.equals(unknown)).toList());
+            message = "unknown key '" + unknown + "'" + (where.isEmpty() ? "" : " in " + where)
+                    + Suggestions.maybe(
+                            unknown,
+                            KEYS.stream().filter(k -> !k.equals(unknown)).toList());
         } else {
-            String value = node instanceof YamlNode.Scalar scalar && scalar.text() != null ? "'" + scalar.text() + "' " : "";
+            String value =
+                    node instanceof YamlNode.Scalar scalar && scalar.text() != null ? "'" + scalar.text() + "' " : "";
             message = (where.isEmpty() ? "the scenario" : "'" + where + "'") + ": " + value + finding.message();
         }
         return new Problem(file, line, column, ScenarioRule.SCHEMA, message);

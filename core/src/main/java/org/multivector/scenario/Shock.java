@@ -28,8 +28,9 @@ public sealed interface Shock {
      * channels is multiplied by {@code factor} from {@code start}, for {@code duration} years (or for
      * good when duration is absent).
      */
-    record EngagementChange(String power, List<Channel> channels, Quantity start, Quantity duration,
-                            Quantity factor, At at) implements Shock {
+    record EngagementChange(
+            String power, List<Channel> channels, Quantity start, Quantity duration, Quantity factor, At at)
+            implements Shock {
         public EngagementChange {
             Objects.requireNonNull(power, "power");
             channels = List.copyOf(channels);
@@ -47,8 +48,9 @@ public sealed interface Shock {
      * recurring hazard: outages arrive as a Poisson process with that rate from {@code start} to
      * the horizon, each lasting {@code duration} years.
      */
-    record CorridorDisruption(String link, Quantity start, Quantity duration, Quantity capacityLoss,
-                              Quantity ratePerYear, At at) implements Shock {
+    record CorridorDisruption(
+            String link, Quantity start, Quantity duration, Quantity capacityLoss, Quantity ratePerYear, At at)
+            implements Shock {
         public CorridorDisruption {
             Objects.requireNonNull(link, "link");
             Objects.requireNonNull(duration, "duration");
@@ -69,7 +71,8 @@ public sealed interface Shock {
      * A corridor link's capacity grows to {@code capacity} (in the network's unit, Mt/yr for crude)
      * along a straight ramp from {@code start} over {@code rampYears} (0 = at once).
      */
-    record CapacityExpansion(String link, Quantity start, Quantity capacity, Quantity rampYears, At at) implements Shock {
+    record CapacityExpansion(String link, Quantity start, Quantity capacity, Quantity rampYears, At at)
+            implements Shock {
         public CapacityExpansion {
             Objects.requireNonNull(link, "link");
             Objects.requireNonNull(capacity, "capacity");
@@ -87,8 +90,15 @@ public sealed interface Shock {
      * {@code duration} years (for good when absent); corridor links that transit the sanctioned
      * power lose {@code corridorLoss} of their capacity meanwhile.
      */
-    record TradeRestriction(String power, List<Channel> channels, Quantity start, Quantity duration,
-                            Quantity factor, Quantity corridorLoss, At at) implements Shock {
+    record TradeRestriction(
+            String power,
+            List<Channel> channels,
+            Quantity start,
+            Quantity duration,
+            Quantity factor,
+            Quantity corridorLoss,
+            At at)
+            implements Shock {
         public TradeRestriction {
             Objects.requireNonNull(power, "power");
             channels = List.copyOf(channels);

@@ -29,8 +29,15 @@ public interface ExperimentExecutor {
      * @param threads   worker threads on this machine (a cluster executor may ignore it)
      * @return {@code result}
      */
-    ExperimentResult run(PolicyEvaluator evaluator, ExperimentResult result, double[][] u, long seed, ExperimentSink sink,
-                         EnsembleListener listener, BooleanSupplier stop, int threads);
+    ExperimentResult run(
+            PolicyEvaluator evaluator,
+            ExperimentResult result,
+            double[][] u,
+            long seed,
+            ExperimentSink sink,
+            EnsembleListener listener,
+            BooleanSupplier stop,
+            int threads);
 
     /** This machine's threads. */
     ExperimentExecutor LOCAL = ExperimentRunner::run;

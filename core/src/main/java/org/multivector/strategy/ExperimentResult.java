@@ -23,8 +23,8 @@ public final class ExperimentResult {
         this.outcomes = outcomes;
         long size = (long) policyList.size() * scenarios * outcomes;
         if (size > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException(policyList.size() + " policies × " + scenarios + " scenarios × " + outcomes
-                    + " outcomes exceed what one experiment can hold in memory");
+            throw new IllegalArgumentException(policyList.size() + " policies × " + scenarios + " scenarios × "
+                    + outcomes + " outcomes exceed what one experiment can hold in memory");
         }
         this.values = new double[(int) size];
         Arrays.fill(values, Double.NaN);

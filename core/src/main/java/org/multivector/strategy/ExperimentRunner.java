@@ -1,7 +1,7 @@
 package org.multivector.strategy;
 
-import org.multivector.work.Parallel;
 import org.multivector.scenario.EnsembleListener;
+import org.multivector.work.Parallel;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +19,7 @@ import java.util.function.BooleanSupplier;
  */
 public final class ExperimentRunner {
 
-    private ExperimentRunner() {
-    }
+    private ExperimentRunner() {}
 
     /**
      * @param evaluator the model and the study's outcomes
@@ -33,18 +32,27 @@ public final class ExperimentRunner {
      * @param threads   worker threads
      * @return {@code result}
      */
-    public static ExperimentResult run(PolicyEvaluator evaluator, ExperimentResult result, double[][] u, long seed, ExperimentSink sink,
-                                       EnsembleListener listener, BooleanSupplier stop, int threads) {
+    public static ExperimentResult run(
+            PolicyEvaluator evaluator,
+            ExperimentResult result,
+            double[][] u,
+            long seed,
+            ExperimentSink sink,
+            EnsembleListener listener,
+            BooleanSupplier stop,
+            int threads) {
         int policies = result.policyCount();
         int scenarios = result.scenarioCount();
         if (u.length != scenarios) {
-            throw new IllegalArgumentException("the result has " + scenarios + " scenarios but " + u.length + " draws were given");
+            throw new IllegalArgumentException(
+                    "the result has " + scenarios + " scenarios but " + u.length + " draws were given");
         }
         double[][] leverValues = new double[policies][];
         for (int p = 0; p < policies; p++) {
             leverValues[p] = evaluator.leverValues(result.policyList().get(p));
         }
-        int[] missing = result.missing(); // scenario-major: an interrupted experiment has every policy on its first scenarios
+        int[] missing =
+                result.missing(); // scenario-major: an interrupted experiment has every policy on its first scenarios
         int total = policies * scenarios;
         AtomicInteger doneCount = new AtomicInteger(total - missing.length);
         int outcomes = evaluator.outcomeCount();
@@ -70,8 +78,11 @@ public final class ExperimentRunner {
     public static List<Policy> policies(Study study, int extra, long seed) {
         List<Policy> result = new ArrayList<>(study.policyList());
         if (extra > 0) {
-            double[][] u = org.multivector.scenario.SampleDesign.draw(org.multivector.scenario.Design.LATIN_HYPERCUBE, extra,
-                    study.leverList().size(), seed ^ 0x5DEECE66DL);
+            double[][] u = org.multivector.scenario.SampleDesign.draw(
+                    org.multivector.scenario.Design.LATIN_HYPERCUBE,
+                    extra,
+                    study.leverList().size(),
+                    seed ^ 0x5DEECE66DL);
             for (int i = 0; i < extra; i++) {
                 java.util.Map<String, Double> values = new java.util.LinkedHashMap<>();
                 for (int l = 0; l < study.leverList().size(); l++) {

@@ -12,5 +12,5 @@ public interface ExperimentSink {
     void accept(int p, int s, double[] outcomes);
 
     /** A sink that keeps nothing. */
-    ExperimentSink NONE = (p, s, outcomes) -> { };
+    ExperimentSink NONE = (p, s, outcomes) -> {};
 }

@@ -17,16 +17,13 @@ import java.util.SplittableRandom;
  */
 public final class MorrisScreening {
 
-    private MorrisScreening() {
-    }
+    private MorrisScreening() {}
 
     /** One input's screening measures. */
-    public record Effect(String input, double muStar, double mu, double sigma) {
-    }
+    public record Effect(String input, double muStar, double mu, double sigma) {}
 
     /** All inputs; {@code runs} = r(d + 1). */
-    public record Result(List<Effect> effectList, int trajectories, int levels, int runs) {
-    }
+    public record Result(List<Effect> effectList, int trajectories, int levels, int runs) {}
 
     public static Result analyse(UnitCubeFunction f, List<String> names, int trajectories, int levels, long seed) {
         int d = names.size();
@@ -73,7 +70,11 @@ public final class MorrisScreening {
             for (int t = 0; t < trajectories; t++) {
                 abs[t] = Math.abs(effects[k][t]);
             }
-            result.add(new Effect(names.get(k), Statistics.mean(abs), Statistics.mean(effects[k]), Math.sqrt(Statistics.variance(effects[k]))));
+            result.add(new Effect(
+                    names.get(k),
+                    Statistics.mean(abs),
+                    Statistics.mean(effects[k]),
+                    Math.sqrt(Statistics.variance(effects[k]))));
         }
         return new Result(result, trajectories, levels, points.length);
     }

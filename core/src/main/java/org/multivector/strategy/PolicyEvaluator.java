@@ -7,14 +7,13 @@ import org.multivector.scenario.ParameterSpace;
 import org.multivector.scenario.RunSeeds;
 import org.multivector.scenario.SampleDesign;
 import org.multivector.scenario.Scenario;
-import org.multivector.scenario.ScenarioReader;
 import org.multivector.scenario.ScenarioModel;
+import org.multivector.scenario.ScenarioReader;
 import org.multivector.scenario.Series;
 import org.multivector.world.io.InvalidDatasetException;
 
 import java.io.StringReader;
 import java.nio.file.Path;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,7 +45,8 @@ public final class PolicyEvaluator {
         for (int i = 0; i < levers.size(); i++) {
             leverIndex[i] = space.index(levers.get(i).name());
             if (leverIndex[i] < 0) {
-                throw new IllegalStateException("lever " + levers.get(i).name() + " is not a parameter of the compiled scenario");
+                throw new IllegalStateException(
+                        "lever " + levers.get(i).name() + " is not a parameter of the compiled scenario");
             }
         }
         List<Series> series = model.series();
@@ -60,12 +60,15 @@ public final class PolicyEvaluator {
                 String base = anyPower ? label.substring(0, label.length() - 2) : label;
                 for (int s = 0; s < series.size(); s++) {
                     Series candidate = series.get(s);
-                    if (anyPower ? candidate.outcome().fileName().equals(base) : candidate.label().equals(label)) {
+                    if (anyPower
+                            ? candidate.outcome().fileName().equals(base)
+                            : candidate.label().equals(label)) {
                         matches.add(s);
                     }
                 }
                 if (matches.isEmpty()) {
-                    throw new IllegalStateException("outcome " + outcome.name() + ": the model records no series " + label);
+                    throw new IllegalStateException(
+                            "outcome " + outcome.name() + ": the model records no series " + label);
                 }
             }
             seriesIndex[o] = matches.stream().mapToInt(Integer::intValue).toArray();

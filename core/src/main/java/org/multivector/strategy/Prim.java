@@ -33,24 +33,20 @@ import java.util.List;
  */
 public final class Prim {
 
-    private Prim() {
-    }
+    private Prim() {}
 
     /** A restricted input of a box. */
-    public record Limit(String input, double lower, double upper, double quasiP) {
-    }
+    public record Limit(String input, double lower, double upper, double quasiP) {}
 
     /** A box with its statistics; {@code limitList} names only the restricted inputs. */
-    public record Box(List<Limit> limitList, double coverage, double density, double mass, int points, int cases) {
-    }
+    public record Box(List<Limit> limitList, double coverage, double density, double mass, int points, int cases) {}
 
     /**
      * @param trajectory the peeling trajectory, from the box around all points to the smallest
      * @param chosen     the reported box, after pasting
      * @param chosenStep the trajectory step it was chosen from
      */
-    public record Result(List<Box> trajectory, Box chosen, int chosenStep, int points, int cases) {
-    }
+    public record Result(List<Box> trajectory, Box chosen, int chosenStep, int points, int cases) {}
 
     /**
      * @param x          {@code x[run][input]}
@@ -60,7 +56,8 @@ public final class Prim {
      * @param minMass    smallest share of all points a box may hold (e.g. 0.05)
      * @param minDensity density the reported box must reach
      */
-    public static Result find(double[][] x, boolean[] y, List<String> names, double alpha, double minMass, double minDensity) {
+    public static Result find(
+            double[][] x, boolean[] y, List<String> names, double alpha, double minMass, double minDensity) {
         int n = x.length;
         int d = names.size();
         double[] lower = new double[d];
@@ -78,7 +75,7 @@ public final class Prim {
         double[] initialLower = lower.clone();
         double[] initialUpper = upper.clone();
         List<double[][]> limits = new ArrayList<>();
-        limits.add(new double[][]{lower.clone(), upper.clone()});
+        limits.add(new double[][] {lower.clone(), upper.clone()});
         while (true) {
             int[] inside = inside(x, lower, upper);
             double bestDensity = -1;
@@ -127,7 +124,7 @@ public final class Prim {
             }
             lower = bestLower;
             upper = bestUpper;
-            limits.add(new double[][]{lower.clone(), upper.clone()});
+            limits.add(new double[][] {lower.clone(), upper.clone()});
         }
         List<Box> trajectory = new ArrayList<>();
         int chosenStep = -1;
@@ -135,7 +132,8 @@ public final class Prim {
         int densest = 0;
         double densestDensity = -1;
         for (int step = 0; step < limits.size(); step++) {
-            Box box = box(x, y, names, limits.get(step)[0], limits.get(step)[1], initialLower, initialUpper, cases, false);
+            Box box = box(
+                    x, y, names, limits.get(step)[0], limits.get(step)[1], initialLower, initialUpper, cases, false);
             trajectory.add(box);
             if (box.density() >= minDensity && box.coverage() > chosenCoverage) {
                 chosenCoverage = box.coverage();
@@ -149,14 +147,27 @@ public final class Prim {
         if (chosenStep < 0) {
             chosenStep = densest;
         }
-        double[][] pasted = paste(x, y, limits.get(chosenStep)[0].clone(), limits.get(chosenStep)[1].clone(), initialLower, initialUpper, alpha);
+        double[][] pasted = paste(
+                x,
+                y,
+                limits.get(chosenStep)[0].clone(),
+                limits.get(chosenStep)[1].clone(),
+                initialLower,
+                initialUpper,
+                alpha);
         Box chosen = box(x, y, names, pasted[0], pasted[1], initialLower, initialUpper, cases, true);
         return new Result(trajectory, chosen, chosenStep, n, cases);
     }
 
     /** Widens the box one slice at a time while its density rises (Friedman and Fisher 1999, section 5). */
-    private static double[][] paste(double[][] x, boolean[] y, double[] lower, double[] upper, double[] initialLower,
-                                    double[] initialUpper, double alpha) {
+    private static double[][] paste(
+            double[][] x,
+            boolean[] y,
+            double[] lower,
+            double[] upper,
+            double[] initialLower,
+            double[] initialUpper,
+            double alpha) {
         int d = lower.length;
         while (true) {
             int[] inside = inside(x, lower, upper);
@@ -203,15 +214,23 @@ public final class Prim {
                 }
             }
             if (bestLower == null) {
-                return new double[][]{lower, upper};
+                return new double[][] {lower, upper};
             }
             lower = bestLower;
             upper = bestUpper;
         }
     }
 
-    private static Box box(double[][] x, boolean[] y, List<String> names, double[] lower, double[] upper, double[] initialLower,
-                           double[] initialUpper, int cases, boolean withP) {
+    private static Box box(
+            double[][] x,
+            boolean[] y,
+            List<String> names,
+            double[] lower,
+            double[] upper,
+            double[] initialLower,
+            double[] initialUpper,
+            int cases,
+            boolean withP) {
         int[] inside = inside(x, lower, upper);
         int inCases = count(y, inside);
         List<Limit> limitList = new ArrayList<>();
@@ -230,8 +249,13 @@ public final class Prim {
                 limitList.add(new Limit(names.get(k), lower[k], upper[k], p));
             }
         }
-        return new Box(limitList, cases == 0 ? 0 : inCases / (double) cases, inside.length == 0 ? 0 : inCases / (double) inside.length,
-                inside.length / (double) x.length, inside.length, inCases);
+        return new Box(
+                limitList,
+                cases == 0 ? 0 : inCases / (double) cases,
+                inside.length == 0 ? 0 : inCases / (double) inside.length,
+                inside.length / (double) x.length,
+                inside.length,
+                inCases);
     }
 
     /** P[Binomial(points, base) ≥ cases]: Bryant and Lempert's quasi-p-value of a restriction. */

@@ -38,8 +38,7 @@ public final class RobustOptimiser {
 
     private static final Object PRNG_LOCK = new Object();
 
-    private RobustOptimiser() {
-    }
+    private RobustOptimiser() {}
 
     /** What is optimised: a candidate's objective values (each to be maximised or minimised). */
     public interface Scorer {
@@ -48,12 +47,10 @@ public final class RobustOptimiser {
     }
 
     /** One member of the Pareto set. */
-    public record Member(double[] variables, double[] objectives) {
-    }
+    public record Member(double[] variables, double[] objectives) {}
 
     /** The search's outcome: the Pareto set (sorted by the first objective) and the hypervolume after each generation. */
-    public record Result(List<Member> front, double[] hypervolume, int evaluations) {
-    }
+    public record Result(List<Member> front, double[] hypervolume, int evaluations) {}
 
     /**
      * @param lower       lowest value of each variable
@@ -62,8 +59,16 @@ public final class RobustOptimiser {
      * @param generations generations after the initial population
      * @param progress    told the number of each finished generation (0 = the initial population)
      */
-    public static Result optimise(Scorer scorer, double[] lower, double[] upper, Sense[] senses, Study.Algorithm algorithm, int population,
-                                  int generations, long seed, IntConsumer progress) {
+    public static Result optimise(
+            Scorer scorer,
+            double[] lower,
+            double[] upper,
+            Sense[] senses,
+            Study.Algorithm algorithm,
+            int population,
+            int generations,
+            long seed,
+            IntConsumer progress) {
         int variables = lower.length;
         int objectives = senses.length;
         AbstractProblem problem = new AbstractProblem(variables, objectives) {
@@ -115,7 +120,8 @@ public final class RobustOptimiser {
                 }
                 front.add(new Member(RealVariable.getReal(solution), objectiveValues));
             }
-            front.sort(Comparator.comparingDouble((Member m) -> m.objectives()[0]).thenComparingDouble(m -> m.objectives()[objectives - 1]));
+            front.sort(Comparator.comparingDouble((Member m) -> m.objectives()[0])
+                    .thenComparingDouble(m -> m.objectives()[objectives - 1]));
             return new Result(front, hypervolumes(problem, history, objectives), search.getNumberOfEvaluations());
         }
     }

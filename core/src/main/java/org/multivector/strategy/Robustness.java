@@ -27,13 +27,18 @@ public final class Robustness {
     /** Bootstrap resamples of the convergence check. */
     public static final int BOOTSTRAP = 200;
 
-    private Robustness() {
-    }
+    private Robustness() {}
 
     /** One outcome of one policy over the scenarios. */
-    public record OutcomeSummary(String outcome, double mean, double p05, double p50, double p95, double meanRegret,
-                                 double p90Regret, double maxRegret) {
-    }
+    public record OutcomeSummary(
+            String outcome,
+            double mean,
+            double p05,
+            double p50,
+            double p95,
+            double meanRegret,
+            double p90Regret,
+            double maxRegret) {}
 
     /**
      * @param satisficing     share of scenarios meeting every threshold (NaN when none is stated)
@@ -41,9 +46,13 @@ public final class Robustness {
      * @param rank            1 = best by the decision criterion
      * @param bestProbability share of bootstrap resamples in which this policy ranks first
      */
-    public record PolicyRobustness(String policy, List<OutcomeSummary> outcomeList, double satisficing, List<Double> thresholdShares,
-                                   int rank, double bestProbability) {
-    }
+    public record PolicyRobustness(
+            String policy,
+            List<OutcomeSummary> outcomeList,
+            double satisficing,
+            List<Double> thresholdShares,
+            int rank,
+            double bestProbability) {}
 
     /**
      * @param criterion     what ranks the policies
@@ -54,8 +63,15 @@ public final class Robustness {
      * @param tiedBest      how many policies share the best score on all the scenarios (1 = a clear best)
      * @param stable        whether both measures reach 0.9 and the half-sample agrees
      */
-    public record Convergence(String criterion, int scenarios, int bootstrap, double topStability, double meanSpearman, String halfTop,
-                              int tiedBest, boolean stable) {
+    public record Convergence(
+            String criterion,
+            int scenarios,
+            int bootstrap,
+            double topStability,
+            double meanSpearman,
+            String halfTop,
+            int tiedBest,
+            boolean stable) {
 
         /** A sentence for reports. */
         public String verdict() {
@@ -63,19 +79,22 @@ public final class Robustness {
                 return "not decided: " + tiedBest + " policies tie for best on these " + scenarios
                         + " scenarios; run more scenarios or tighten the thresholds";
             }
-            return stable ? "stable: the best policy stays best in " + Math.round(topStability * 100) + " % of " + bootstrap
-                    + " bootstrap resamples of the " + scenarios + " scenarios; more scenarios are unlikely to change the ranking"
-                    : "not yet stable: the best policy stays best in only " + Math.round(topStability * 100) + " % of resamples (rank correlation "
-                    + Math.round(meanSpearman * 100) / 100.0 + "); run more scenarios";
+            return stable
+                    ? "stable: the best policy stays best in " + Math.round(topStability * 100) + " % of " + bootstrap
+                            + " bootstrap resamples of the " + scenarios
+                            + " scenarios; more scenarios are unlikely to change the ranking"
+                    : "not yet stable: the best policy stays best in only " + Math.round(topStability * 100)
+                            + " % of resamples (rank correlation " + Math.round(meanSpearman * 100) / 100.0
+                            + "); run more scenarios";
         }
     }
 
     /** The whole assessment. */
-    public record Report(List<PolicyRobustness> policyList, List<String> thresholdLabels, Convergence convergence) {
-    }
+    public record Report(List<PolicyRobustness> policyList, List<String> thresholdLabels, Convergence convergence) {}
 
     /** Assesses an experiment over the scenarios done under every policy. */
-    public static Report of(ExperimentResult result, List<StudyOutcome> outcomes, List<Threshold> thresholds, long seed) {
+    public static Report of(
+            ExperimentResult result, List<StudyOutcome> outcomes, List<Threshold> thresholds, long seed) {
         int[] common = result.commonScenarios();
         double[][][] x = new double[result.policyCount()][outcomes.size()][];
         List<String> names = new ArrayList<>();
@@ -91,8 +110,13 @@ public final class Robustness {
     /**
      * @param x {@code x[p][o][s]}: outcome o of policy p in scenario s (every policy on the same scenarios)
      */
-    public static Report of(List<String> policyNames, List<StudyOutcome> outcomes, List<Threshold> thresholds, double[][][] x,
-                            int bootstrap, long seed) {
+    public static Report of(
+            List<String> policyNames,
+            List<StudyOutcome> outcomes,
+            List<Threshold> thresholds,
+            double[][][] x,
+            int bootstrap,
+            long seed) {
         int policies = policyNames.size();
         int scenarios = policies == 0 || outcomes.isEmpty() ? 0 : x[0][0].length;
         int[] thresholdOutcome = new int[thresholds.size()];
@@ -128,8 +152,10 @@ public final class Robustness {
             }
         }
         boolean bySatisficing = !thresholds.isEmpty();
-        String criterion = bySatisficing ? "satisficing share (all thresholds met)"
-                : "mean regret of " + (outcomes.isEmpty() ? "-" : outcomes.get(0).name());
+        String criterion = bySatisficing
+                ? "satisficing share (all thresholds met)"
+                : "mean regret of "
+                        + (outcomes.isEmpty() ? "-" : outcomes.get(0).name());
         int[] all = new int[scenarios];
         for (int s = 0; s < scenarios; s++) {
             all[s] = s;
@@ -158,17 +184,22 @@ public final class Robustness {
             spearmanSum += Statistics.spearman(fullRank, Statistics.ranks(bootScore));
         }
         int[] half = java.util.Arrays.copyOf(all, Math.max(1, scenarios / 2));
-        String halfTop = policies == 0 || scenarios == 0 ? "" : policyNames.get(Statistics.argMax(score(meets, regret, bySatisficing, half)));
+        String halfTop = policies == 0 || scenarios == 0
+                ? ""
+                : policyNames.get(Statistics.argMax(score(meets, regret, bySatisficing, half)));
         double topStability = policies == 0 ? Double.NaN : bestCount[fullBest] / bootstrap;
         double meanSpearman = spearmanSum / bootstrap;
         int fullTied = 0;
         for (double v : score) {
             fullTied += v == score[fullBest] ? 1 : 0;
         }
-        boolean stable = policies > 0 && fullTied == 1 && topStability >= 0.9 && meanSpearman >= 0.9
+        boolean stable = policies > 0
+                && fullTied == 1
+                && topStability >= 0.9
+                && meanSpearman >= 0.9
                 && halfTop.equals(policyNames.get(fullBest));
-        Convergence convergence = new Convergence(criterion, scenarios, bootstrap, topStability, meanSpearman, halfTop, fullTied,
-                stable);
+        Convergence convergence =
+                new Convergence(criterion, scenarios, bootstrap, topStability, meanSpearman, halfTop, fullTied, stable);
 
         List<PolicyRobustness> rows = new ArrayList<>();
         for (int p = 0; p < policies; p++) {
@@ -180,8 +211,14 @@ public final class Robustness {
                 for (double value : r) {
                     max = Math.max(max, value);
                 }
-                summaries.add(new OutcomeSummary(outcomes.get(o).name(), Statistics.mean(v), Statistics.percentile(v, 5),
-                        Statistics.percentile(v, 50), Statistics.percentile(v, 95), Statistics.mean(r), Statistics.percentile(r, 90),
+                summaries.add(new OutcomeSummary(
+                        outcomes.get(o).name(),
+                        Statistics.mean(v),
+                        Statistics.percentile(v, 5),
+                        Statistics.percentile(v, 50),
+                        Statistics.percentile(v, 95),
+                        Statistics.mean(r),
+                        Statistics.percentile(r, 90),
                         scenarios == 0 ? Double.NaN : max));
             }
             double share = 0;
@@ -192,8 +229,13 @@ public final class Robustness {
             for (double t : thresholdShare[p]) {
                 shares.add(t);
             }
-            rows.add(new PolicyRobustness(policyNames.get(p), summaries, bySatisficing ? share : Double.NaN, shares,
-                    (int) Math.ceil(fullRank[p]), bestCount[p] / bootstrap));
+            rows.add(new PolicyRobustness(
+                    policyNames.get(p),
+                    summaries,
+                    bySatisficing ? share : Double.NaN,
+                    shares,
+                    (int) Math.ceil(fullRank[p]),
+                    bestCount[p] / bootstrap));
         }
         List<String> labels = thresholds.stream().map(Threshold::label).toList();
         return new Report(rows, labels, convergence);

@@ -25,17 +25,20 @@ import java.util.SplittableRandom;
  */
 public final class SobolIndices {
 
-    private SobolIndices() {
-    }
+    private SobolIndices() {}
 
     /** One input's indices with their 95 % bootstrap intervals. */
-    public record Index(String input, double first, double firstLow, double firstHigh, double total, double totalLow,
-                        double totalHigh) {
-    }
+    public record Index(
+            String input,
+            double first,
+            double firstLow,
+            double firstHigh,
+            double total,
+            double totalLow,
+            double totalHigh) {}
 
     /** All inputs' indices; {@code runs} = N(d + 2) model evaluations, {@code variance} of the output. */
-    public record Result(List<Index> indexList, int samples, int runs, double variance) {
-    }
+    public record Result(List<Index> indexList, int samples, int runs, double variance) {}
 
     /**
      * @param names     the inputs (d = names.size())
@@ -94,8 +97,13 @@ public final class SobolIndices {
         }
         List<Index> indices = new ArrayList<>();
         for (int i = 0; i < d; i++) {
-            indices.add(new Index(names.get(i), estimate[0][i], Statistics.percentile(firstBoot[i], 2.5),
-                    Statistics.percentile(firstBoot[i], 97.5), estimate[1][i], Statistics.percentile(totalBoot[i], 2.5),
+            indices.add(new Index(
+                    names.get(i),
+                    estimate[0][i],
+                    Statistics.percentile(firstBoot[i], 2.5),
+                    Statistics.percentile(firstBoot[i], 97.5),
+                    estimate[1][i],
+                    Statistics.percentile(totalBoot[i], 2.5),
                     Statistics.percentile(totalBoot[i], 97.5)));
         }
         double[] both = new double[2 * n];
@@ -129,6 +137,6 @@ public final class SobolIndices {
             first[i] = variance > 0 ? s / n / variance : 0;
             total[i] = variance > 0 ? t / (2.0 * n) / variance : 0;
         }
-        return new double[][]{first, total};
+        return new double[][] {first, total};
     }
 }

@@ -5,8 +5,7 @@ import org.hipparchus.stat.descriptive.rank.Percentile;
 /** Small statistics shared by the analyses; quantiles come from Hipparchus, not re-derived. */
 final class Statistics {
 
-    private Statistics() {
-    }
+    private Statistics() {}
 
     /**
      * The {@code p}-th percentile (0 &lt; p ≤ 100) with linear interpolation between order statistics
@@ -16,7 +15,9 @@ final class Statistics {
         if (values.length == 0) {
             return Double.NaN;
         }
-        return new Percentile(p).withEstimationType(Percentile.EstimationType.R_7).evaluate(values);
+        return new Percentile(p)
+                .withEstimationType(Percentile.EstimationType.R_7)
+                .evaluate(values);
     }
 
     static double mean(double[] values) {

@@ -1,7 +1,7 @@
 package org.multivector.strategy;
 
-import org.multivector.work.Parallel;
 import org.multivector.scenario.Lever;
+import org.multivector.work.Parallel;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +37,11 @@ public final class StrategyAnalysis {
 
     /** Robustness of every policy of an experiment. */
     public Robustness.Report robustness(ExperimentResult result) {
-        return Robustness.of(result, study().outcomeList(), study().thresholdList(), study().sample().seed());
+        return Robustness.of(
+                result,
+                study().outcomeList(),
+                study().thresholdList(),
+                study().sample().seed());
     }
 
     /** The Western partner's view of an experiment's policies. */
@@ -58,15 +62,27 @@ public final class StrategyAnalysis {
             total[p] = evaluator.cost(levers);
             western[p] = evaluator.westernCost(levers);
         }
-        return WesternView.of(settings.outcome(), names, x, total, western, baseline, Robustness.BOOTSTRAP, study().sample().seed() + 17);
+        return WesternView.of(
+                settings.outcome(),
+                names,
+                x,
+                total,
+                western,
+                baseline,
+                Robustness.BOOTSTRAP,
+                study().sample().seed() + 17);
     }
 
     // ---- optimise ----
 
     /** The robust search's result with the names of its variables and objectives. */
-    public record Optimisation(List<String> leverNames, List<String> objectiveNames, List<Sense> senses, String statistic, int scenarios,
-                               RobustOptimiser.Result result) {
-    }
+    public record Optimisation(
+            List<String> leverNames,
+            List<String> objectiveNames,
+            List<Sense> senses,
+            String statistic,
+            int scenarios,
+            RobustOptimiser.Result result) {}
 
     /** Runs the study's robust many-objective search. */
     public Optimisation optimise(IntConsumer progress) {
@@ -74,12 +90,15 @@ public final class StrategyAnalysis {
         List<Lever> levers = study().leverList();
         double[] lower = levers.stream().mapToDouble(Lever::min).toArray();
         double[] upper = levers.stream().mapToDouble(Lever::max).toArray();
-        int[] objective = settings.objectiveList().stream().mapToInt(study()::outcomeIndex).toArray();
+        int[] objective = settings.objectiveList().stream()
+                .mapToInt(study()::outcomeIndex)
+                .toArray();
         Sense[] senses = new Sense[objective.length];
         for (int i = 0; i < objective.length; i++) {
             senses[i] = study().outcomeList().get(objective[i]).sense();
         }
-        Study.Sample ensemble = new Study.Sample(settings.scenarios(), study().sample().design(), settings.seed(), 0);
+        Study.Sample ensemble =
+                new Study.Sample(settings.scenarios(), study().sample().design(), settings.seed(), 0);
         double[][] u = evaluator.scenarios(ensemble);
         String statistic = settings.statistic();
         RobustOptimiser.Scorer scorer = x -> {
@@ -88,20 +107,33 @@ public final class StrategyAnalysis {
                 leverValues[i] = levers.get(i).admit(x[i]);
             }
             double[][] outcomes = new double[u.length][evaluator.outcomeCount()];
-            Parallel.forEach(u.length, threads, s -> evaluator.evaluate(leverValues, u[s], PolicyEvaluator.scenarioSeed(settings.seed(), s),
-                    outcomes[s]));
+            Parallel.forEach(
+                    u.length,
+                    threads,
+                    s -> evaluator.evaluate(
+                            leverValues, u[s], PolicyEvaluator.scenarioSeed(settings.seed(), s), outcomes[s]));
             double[] score = new double[objective.length];
             for (int i = 0; i < objective.length; i++) {
                 double[] column = new double[u.length];
                 for (int s = 0; s < u.length; s++) {
                     column[s] = outcomes[s][objective[i]];
                 }
-                score[i] = statistic.equals("mean") ? Statistics.mean(column) : Statistics.percentile(column, Double.parseDouble(statistic.substring(1)));
+                score[i] = statistic.equals("mean")
+                        ? Statistics.mean(column)
+                        : Statistics.percentile(column, Double.parseDouble(statistic.substring(1)));
             }
             return score;
         };
-        RobustOptimiser.Result result = RobustOptimiser.optimise(scorer, lower, upper, senses, settings.algorithm(), settings.population(),
-                settings.generations(), settings.seed(), progress);
+        RobustOptimiser.Result result = RobustOptimiser.optimise(
+                scorer,
+                lower,
+                upper,
+                senses,
+                settings.algorithm(),
+                settings.population(),
+                settings.generations(),
+                settings.seed(),
+                progress);
         // report lever values as the model used them (integer levers rounded)
         List<RobustOptimiser.Member> admitted = new ArrayList<>();
         for (RobustOptimiser.Member member : result.front()) {
@@ -111,15 +143,20 @@ public final class StrategyAnalysis {
             }
             admitted.add(new RobustOptimiser.Member(x, member.objectives()));
         }
-        return new Optimisation(levers.stream().map(Lever::name).toList(), settings.objectiveList(), List.of(senses), statistic,
-                settings.scenarios(), new RobustOptimiser.Result(admitted, result.hypervolume(), result.evaluations()));
+        return new Optimisation(
+                levers.stream().map(Lever::name).toList(),
+                settings.objectiveList(),
+                List.of(senses),
+                statistic,
+                settings.scenarios(),
+                new RobustOptimiser.Result(admitted, result.hypervolume(), result.evaluations()));
     }
 
     // ---- discover ----
 
     /** PRIM's result with the case definition it searched for. */
-    public record Discovery(String policy, String outcome, String caseDefinition, double threshold, Prim.Result result) {
-    }
+    public record Discovery(
+            String policy, String outcome, String caseDefinition, double threshold, Prim.Result result) {}
 
     /** Scenario discovery on the discovery policy's runs of an experiment. */
     public Discovery discover(ExperimentResult result, double[][] u) {
@@ -136,7 +173,9 @@ public final class StrategyAnalysis {
         for (int i = 0; i < y.length; i++) {
             y[i] = result.value(p, done.get(i), o);
         }
-        double threshold = Double.isNaN(settings.threshold()) ? Statistics.percentile(y, settings.below() ? 25 : 75) : settings.threshold();
+        double threshold = Double.isNaN(settings.threshold())
+                ? Statistics.percentile(y, settings.below() ? 25 : 75)
+                : settings.threshold();
         int d = evaluator.dimensions();
         double[][] x = new double[y.length][d];
         boolean[] cases = new boolean[y.length];
@@ -160,8 +199,8 @@ public final class StrategyAnalysis {
     // ---- sensitivity ----
 
     /** Sobol indices and Morris screening of one outcome under one policy. */
-    public record Sensitivity(String policy, String outcome, SobolIndices.Result sobol, MorrisScreening.Result morris) {
-    }
+    public record Sensitivity(
+            String policy, String outcome, SobolIndices.Result sobol, MorrisScreening.Result morris) {}
 
     /** Global sensitivity of the study's sensitivity outcome to the uncertainties. */
     public Sensitivity sensitivity() {
@@ -187,8 +226,10 @@ public final class StrategyAnalysis {
         for (int k = 0; k < evaluator.dimensions(); k++) {
             names.add(evaluator.uncertainName(k));
         }
-        SobolIndices.Result sobol = SobolIndices.analyse(f, names, settings.samples(), settings.bootstrap(), settings.seed());
-        MorrisScreening.Result morris = MorrisScreening.analyse(f, names, settings.trajectories(), settings.levels(), settings.seed() + 1);
+        SobolIndices.Result sobol =
+                SobolIndices.analyse(f, names, settings.samples(), settings.bootstrap(), settings.seed());
+        MorrisScreening.Result morris =
+                MorrisScreening.analyse(f, names, settings.trajectories(), settings.levels(), settings.seed() + 1);
         return new Sensitivity(settings.policy(), settings.outcome(), sobol, morris);
     }
 

@@ -12,9 +12,17 @@ import java.util.Objects;
  * {@code study} sections with {@link StudyReader}: the scenario, the levers, the policies to compare,
  * the outcomes, the satisficing thresholds and the settings of each analysis.
  */
-public record Study(Scenario scenario, List<Lever> leverList, List<Policy> policyList, List<StudyOutcome> outcomeList,
-                    List<Threshold> thresholdList, Sample sample, Optimisation optimisation, Discovery discovery,
-                    Sensitivity sensitivity, Western western) {
+public record Study(
+        Scenario scenario,
+        List<Lever> leverList,
+        List<Policy> policyList,
+        List<StudyOutcome> outcomeList,
+        List<Threshold> thresholdList,
+        Sample sample,
+        Optimisation optimisation,
+        Discovery discovery,
+        Sensitivity sensitivity,
+        Western western) {
 
     public Study {
         Objects.requireNonNull(scenario, "scenario");
@@ -57,8 +65,7 @@ public record Study(Scenario scenario, List<Lever> leverList, List<Policy> polic
      * @param seed           master seed (scenario j uses the same draws and outage seed under every policy)
      * @param samplePolicies how many extra policies to draw by Latin hypercube over the lever ranges (0: only the named ones)
      */
-    public record Sample(int scenarios, Design design, long seed, int samplePolicies) {
-    }
+    public record Sample(int scenarios, Design design, long seed, int samplePolicies) {}
 
     /** The algorithms the robust search may use. */
     public enum Algorithm {
@@ -79,8 +86,14 @@ public record Study(Scenario scenario, List<Lever> leverList, List<Policy> polic
      * @param objectiveList outcome names to optimise (their senses say which way)
      * @param statistic   what summarises an outcome over the ensemble: {@code mean}, or a percentile {@code p10}, {@code p90} ...
      */
-    public record Optimisation(Algorithm algorithm, int population, int generations, int scenarios, long seed,
-                               List<String> objectiveList, String statistic) {
+    public record Optimisation(
+            Algorithm algorithm,
+            int population,
+            int generations,
+            int scenarios,
+            long seed,
+            List<String> objectiveList,
+            String statistic) {
         public Optimisation {
             objectiveList = List.copyOf(objectiveList);
         }
@@ -97,9 +110,14 @@ public record Study(Scenario scenario, List<Lever> leverList, List<Policy> polic
      * @param minMass   smallest share of all points a box may hold
      * @param minDensity the density the reported box must reach (the box of highest coverage at or above it)
      */
-    public record Discovery(String policy, String outcome, boolean below, double threshold, double peelAlpha, double minMass,
-                            double minDensity) {
-    }
+    public record Discovery(
+            String policy,
+            String outcome,
+            boolean below,
+            double threshold,
+            double peelAlpha,
+            double minMass,
+            double minDensity) {}
 
     /**
      * Global sensitivity of an outcome to the uncertainties, under one policy.
@@ -112,8 +130,8 @@ public record Study(Scenario scenario, List<Lever> leverList, List<Policy> polic
      * @param levels      Morris grid levels p
      * @param seed        seed (bootstrap, Morris trajectories, the runs' outage seed)
      */
-    public record Sensitivity(String policy, String outcome, int samples, int bootstrap, int trajectories, int levels, long seed) {
-    }
+    public record Sensitivity(
+            String policy, String outcome, int samples, int bootstrap, int trajectories, int levels, long seed) {}
 
     /**
      * The Western partner's view: room gained per billion US$ of Western money, against a baseline policy.
@@ -121,6 +139,5 @@ public record Study(Scenario scenario, List<Lever> leverList, List<Policy> polic
      * @param outcome  the outcome gained (room)
      * @param baseline the policy compared against (the status quo)
      */
-    public record Western(String outcome, String baseline) {
-    }
+    public record Western(String outcome, String baseline) {}
 }

@@ -19,8 +19,7 @@ import java.util.SplittableRandom;
  */
 public final class WesternView {
 
-    private WesternView() {
-    }
+    private WesternView() {}
 
     /**
      * @param gain          mean gain over the baseline, outcome units
@@ -32,13 +31,20 @@ public final class WesternView {
      * @param scenarioP95   95th percentile
      * @param rank          1 = most gain per billion among policies with a Western cost (0 = none)
      */
-    public record Row(String policy, double gain, double totalCost, double westernCost, double perBillion, double low, double high,
-                      double scenarioP05, double scenarioP95, int rank) {
-    }
+    public record Row(
+            String policy,
+            double gain,
+            double totalCost,
+            double westernCost,
+            double perBillion,
+            double low,
+            double high,
+            double scenarioP05,
+            double scenarioP95,
+            int rank) {}
 
     /** The rows, policies with a Western cost first by rank, then the others. */
-    public record Result(String outcome, String baseline, List<Row> rowList) {
-    }
+    public record Result(String outcome, String baseline, List<Row> rowList) {}
 
     /**
      * @param x           {@code x[p][s]}: the outcome of policy p in scenario s
@@ -46,8 +52,15 @@ public final class WesternView {
      * @param westernCost each policy's Western cost
      * @param baseline    index of the baseline policy
      */
-    public static Result of(String outcome, List<String> policyNames, double[][] x, double[] totalCost, double[] westernCost, int baseline,
-                            int bootstrap, long seed) {
+    public static Result of(
+            String outcome,
+            List<String> policyNames,
+            double[][] x,
+            double[] totalCost,
+            double[] westernCost,
+            int baseline,
+            int bootstrap,
+            long seed) {
         int policies = policyNames.size();
         int scenarios = x[baseline].length;
         SplittableRandom random = new SplittableRandom(seed);
@@ -63,7 +76,17 @@ public final class WesternView {
             double meanGain = Statistics.mean(gain);
             double w = westernCost[p];
             if (!(w > 0)) {
-                rows.add(new Row(policyNames.get(p), meanGain, totalCost[p], w, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0));
+                rows.add(new Row(
+                        policyNames.get(p),
+                        meanGain,
+                        totalCost[p],
+                        w,
+                        Double.NaN,
+                        Double.NaN,
+                        Double.NaN,
+                        Double.NaN,
+                        Double.NaN,
+                        0));
                 continue;
             }
             double[] boot = new double[bootstrap];
@@ -75,16 +98,35 @@ public final class WesternView {
                 boot[b] = sum / scenarios / w;
             }
             double[] ratio = Arrays.stream(gain).map(g -> g / w).toArray();
-            rows.add(new Row(policyNames.get(p), meanGain, totalCost[p], w, meanGain / w, Statistics.percentile(boot, 2.5),
-                    Statistics.percentile(boot, 97.5), Statistics.percentile(ratio, 5), Statistics.percentile(ratio, 95), 0));
+            rows.add(new Row(
+                    policyNames.get(p),
+                    meanGain,
+                    totalCost[p],
+                    w,
+                    meanGain / w,
+                    Statistics.percentile(boot, 2.5),
+                    Statistics.percentile(boot, 97.5),
+                    Statistics.percentile(ratio, 5),
+                    Statistics.percentile(ratio, 95),
+                    0));
         }
-        List<Row> paid = new ArrayList<>(rows.stream().filter(r -> !Double.isNaN(r.perBillion())).toList());
+        List<Row> paid = new ArrayList<>(
+                rows.stream().filter(r -> !Double.isNaN(r.perBillion())).toList());
         paid.sort(Comparator.comparingDouble(Row::perBillion).reversed());
         List<Row> ranked = new ArrayList<>();
         for (int i = 0; i < paid.size(); i++) {
             Row r = paid.get(i);
-            ranked.add(new Row(r.policy(), r.gain(), r.totalCost(), r.westernCost(), r.perBillion(), r.low(), r.high(), r.scenarioP05(),
-                    r.scenarioP95(), i + 1));
+            ranked.add(new Row(
+                    r.policy(),
+                    r.gain(),
+                    r.totalCost(),
+                    r.westernCost(),
+                    r.perBillion(),
+                    r.low(),
+                    r.high(),
+                    r.scenarioP05(),
+                    r.scenarioP95(),
+                    i + 1));
         }
         rows.stream().filter(r -> Double.isNaN(r.perBillion())).forEach(ranked::add);
         return new Result(outcome, policyNames.get(baseline), ranked);

@@ -71,7 +71,6 @@ public interface Cancellation extends BooleanSupplier {
     final class Current {
         private static final ThreadLocal<Cancellation> BOUND = new ThreadLocal<>();
 
-        private Current() {
-        }
+        private Current() {}
     }
 }

@@ -16,8 +16,7 @@ import java.util.function.IntConsumer;
  */
 public final class Parallel {
 
-    private Parallel() {
-    }
+    private Parallel() {}
 
     /**
      * Runs {@code task} for every index 0..n-1 on at most {@code threads} threads (on the caller's thread when one).

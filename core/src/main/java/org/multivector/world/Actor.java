@@ -51,6 +51,9 @@ public record Actor(String code, String name, ActorKind kind, OptionalInt cowCod
 
     /** The codes of the members in {@code year}. */
     public List<String> membersIn(int year) {
-        return members.stream().filter(m -> m.holdsIn(year)).map(BlocMember::code).toList();
+        return members.stream()
+                .filter(m -> m.holdsIn(year))
+                .map(BlocMember::code)
+                .toList();
     }
 }

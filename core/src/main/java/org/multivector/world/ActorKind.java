@@ -1,8 +1,8 @@
 package org.multivector.world;
 
-import java.util.Locale;
-
 import org.jspecify.annotations.Nullable;
+
+import java.util.Locale;
 
 /** What kind of entity an {@link Actor} is; decides how analyses treat it (a bloc overlaps its members). */
 public enum ActorKind {

@@ -1,8 +1,8 @@
 package org.multivector.world;
 
-import java.util.Locale;
-
 import org.jspecify.annotations.Nullable;
+
+import java.util.Locale;
 
 /** Whose statistics a figure comes from, seen from the reporter of the {@link Tie}. */
 public enum Basis {

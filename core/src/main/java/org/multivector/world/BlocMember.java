@@ -15,7 +15,8 @@ public record BlocMember(String code, int from, int to) {
     public BlocMember {
         Objects.requireNonNull(code, "code");
         if (to < from) {
-            throw new IllegalArgumentException("membership of " + code + " ends (" + to + ") before it starts (" + from + ")");
+            throw new IllegalArgumentException(
+                    "membership of " + code + " ends (" + to + ") before it starts (" + from + ")");
         }
     }
 

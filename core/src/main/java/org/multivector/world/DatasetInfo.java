@@ -12,8 +12,15 @@ import java.util.Objects;
  *                         preferred when several publish the same figure; the first listed publisher
  *                         present wins, unlisted publishers rank after listed ones in file order
  */
-public record DatasetInfo(String name, String title, String version, String description, String focal,
-                          YearRange years, BasisChoice defaultBasis, List<String> sourcePreference) {
+public record DatasetInfo(
+        String name,
+        String title,
+        String version,
+        String description,
+        String focal,
+        YearRange years,
+        BasisChoice defaultBasis,
+        List<String> sourcePreference) {
 
     public DatasetInfo {
         Objects.requireNonNull(name, "name");
@@ -27,8 +34,14 @@ public record DatasetInfo(String name, String title, String version, String desc
     }
 
     /** A dataset with no source preference: each figure has one publisher, or file order decides. */
-    public DatasetInfo(String name, String title, String version, String description, String focal,
-                       YearRange years, BasisChoice defaultBasis) {
+    public DatasetInfo(
+            String name,
+            String title,
+            String version,
+            String description,
+            String focal,
+            YearRange years,
+            BasisChoice defaultBasis) {
         this(name, title, version, description, focal, years, defaultBasis, List.of());
     }
 }

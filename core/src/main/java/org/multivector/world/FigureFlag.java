@@ -1,8 +1,8 @@
 package org.multivector.world;
 
-import java.util.Locale;
-
 import org.jspecify.annotations.Nullable;
+
+import java.util.Locale;
 
 /**
  * What the publisher says about a figure beyond its value. IMF Direction of Trade Statistics, for

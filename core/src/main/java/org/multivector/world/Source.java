@@ -15,8 +15,15 @@ import java.util.Objects;
  * @param id         the source's id in the dataset's {@code sources.csv} ({@code imf-dots-kaz-x}), empty for
  *                   figures that carry their source in the row
  */
-public record Source(String publisher, String title, int year, String url, Basis basis, boolean assumption,
-                     String licence, String id) {
+public record Source(
+        String publisher,
+        String title,
+        int year,
+        String url,
+        Basis basis,
+        boolean assumption,
+        String licence,
+        String id) {
 
     public Source {
         Objects.requireNonNull(publisher, "publisher");

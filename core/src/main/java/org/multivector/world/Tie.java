@@ -17,8 +17,16 @@ import java.util.Objects;
  * @param note      a remark for readers (e.g. that the source rounds), possibly empty
  * @param flag      what the publisher says about the figure (e.g. that it is its own estimate)
  */
-public record Tie(String reporter, String partner, String dimension, int year, double value, String unit,
-                  Source source, String note, FigureFlag flag) {
+public record Tie(
+        String reporter,
+        String partner,
+        String dimension,
+        int year,
+        double value,
+        String unit,
+        Source source,
+        String note,
+        FigureFlag flag) {
 
     public Tie {
         Objects.requireNonNull(reporter, "reporter");
@@ -35,7 +43,15 @@ public record Tie(String reporter, String partner, String dimension, int year, d
     }
 
     /** A figure the publisher flags in no way. */
-    public Tie(String reporter, String partner, String dimension, int year, double value, String unit, Source source, String note) {
+    public Tie(
+            String reporter,
+            String partner,
+            String dimension,
+            int year,
+            double value,
+            String unit,
+            Source source,
+            String note) {
         this(reporter, partner, dimension, year, value, unit, source, note, FigureFlag.NONE);
     }
 

@@ -1,5 +1,7 @@
 package org.multivector.world;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -11,8 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
-
-import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable, indexed snapshot of a dataset: actors, dimensions and sourced figures by year.
@@ -45,6 +45,7 @@ public final class World {
     private final List<Tie> allTieList;
     /** (series, slot) → every source's figure for that slot, preferred first; only slots with two or more. */
     private final Map<Long, List<Tie>> alternativeMap = new HashMap<>();
+
     private final List<Actor> actorList;
     private final List<Dimension> dimensionList;
     /** (reporter, partner, dimension) → ties by [yearOffset * BASES + basis]. */
@@ -91,20 +92,24 @@ public final class World {
                         + ") but dimension " + declared.id() + " is not signed");
             }
             if (!info.years().contains(tie.year())) {
-                throw new IllegalArgumentException("figure " + describe(tie) + " lies outside the years " + info.years());
+                throw new IllegalArgumentException(
+                        "figure " + describe(tie) + " lies outside the years " + info.years());
             }
             long seriesKey = seriesKey(reporter, partner, dimension);
             Tie[] series = seriesMap.computeIfAbsent(seriesKey, k -> new Tie[slotsPerSeries]);
-            int slot = (tie.year() - info.years().from()) * BASES.length + tie.basis().ordinal();
+            int slot = (tie.year() - info.years().from()) * BASES.length
+                    + tie.basis().ordinal();
             if (series[slot] == null) {
                 series[slot] = tie;
                 continue;
             }
-            List<Tie> shared = sharedSlots.computeIfAbsent(seriesKey * slotsPerSeries + slot, k -> new ArrayList<>(List.of(series[slot])));
+            List<Tie> shared = sharedSlots.computeIfAbsent(
+                    seriesKey * slotsPerSeries + slot, k -> new ArrayList<>(List.of(series[slot])));
             for (Tie other : shared) {
                 if (other.source().publisher().equals(tie.source().publisher())) {
-                    throw new IllegalArgumentException("figure " + describe(tie) + " on basis " + tie.basis().fileName()
-                            + " is given twice by " + tie.source().publisher());
+                    throw new IllegalArgumentException("figure " + describe(tie) + " on basis "
+                            + tie.basis().fileName() + " is given twice by "
+                            + tie.source().publisher());
                 }
             }
             shared.add(tie);
@@ -123,14 +128,16 @@ public final class World {
             alternativeMap.put(key, List.copyOf(shared));
         });
         this.allTieList = List.copyOf(tieList);
-        this.tieList = passedOver.isEmpty() ? this.allTieList
+        this.tieList = passedOver.isEmpty()
+                ? this.allTieList
                 : this.allTieList.stream().filter(t -> !passedOver.contains(t)).toList();
 
         Map<Long, List<Tie>> sections = new HashMap<>();
         for (Tie tie : this.tieList) {
             int reporter = Objects.requireNonNull(actorIndex.get(tie.reporter()));
             int dimension = Objects.requireNonNull(dimensionIndex.get(tie.dimension()));
-            sections.computeIfAbsent(sectionKey(reporter, dimension, tie.year()), k -> new ArrayList<>()).add(tie);
+            sections.computeIfAbsent(sectionKey(reporter, dimension, tie.year()), k -> new ArrayList<>())
+                    .add(tie);
         }
         Comparator<Tie> order = Comparator.comparing(Tie::partner).thenComparing(Tie::basis);
         sections.forEach((key, list) -> {
@@ -146,7 +153,8 @@ public final class World {
      *                                  another unit than its dimension, is negative on an unsigned dimension,
      *                                  lies outside the years or is given twice by the same publisher
      */
-    public static World of(DatasetInfo info, Collection<Actor> actors, Collection<Dimension> dimensions, Collection<Tie> ties) {
+    public static World of(
+            DatasetInfo info, Collection<Actor> actors, Collection<Dimension> dimensions, Collection<Tie> ties) {
         return new World(info, List.copyOf(actors), List.copyOf(dimensions), List.copyOf(ties));
     }
 
@@ -240,7 +248,8 @@ public final class World {
         if (series == null || !info.years().contains(year)) {
             return Optional.empty();
         }
-        return Optional.ofNullable(pick(series, (year - info.years().from()) * BASES.length, choice, kindOf(dimension)));
+        return Optional.ofNullable(
+                pick(series, (year - info.years().from()) * BASES.length, choice, kindOf(dimension)));
     }
 
     /** The value an analysis reads, as {@link #read} does. */
@@ -380,6 +389,8 @@ public final class World {
     /** For tests of the index: every stored basis slot of a pair (package-private). */
     List<Tie> stored(String reporter, String partner, String dimension) {
         Tie[] series = series(reporter, partner, dimension);
-        return series == null ? List.of() : Arrays.stream(series).filter(java.util.Objects::nonNull).toList();
+        return series == null
+                ? List.of()
+                : Arrays.stream(series).filter(java.util.Objects::nonNull).toList();
     }
 }

@@ -17,7 +17,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class BargainingCancellationTest {
 
     private static Issue emissions() throws Exception {
-        return IssueReader.read(Path.of(BargainingCancellationTest.class.getResource("/bargaining/ec-car-emissions.csv").toURI()));
+        return IssueReader.read(Path.of(BargainingCancellationTest.class
+                .getResource("/bargaining/ec-car-emissions.csv")
+                .toURI()));
     }
 
     @Test
@@ -29,15 +31,18 @@ class BargainingCancellationTest {
 
         CountingCancellation stopAfterThree = new CountingCancellation(3);
         assertThatThrownBy(() -> ExpectedUtilityModel.scholzCode().run(issue, stopAfterThree))
-                .isInstanceOf(ComputationCancelledException.class).hasMessageContaining("after 3 polls");
+                .isInstanceOf(ComputationCancelledException.class)
+                .hasMessageContaining("after 3 polls");
         assertThat(stopAfterThree.polls()).isEqualTo(4);
     }
 
     @Test
     void a_monte_carlo_starts_no_run_after_it_is_stopped() throws Exception {
         CountingCancellation stop = new CountingCancellation(5);
-        assertThatThrownBy(() -> MonteCarlo.run(emissions(), Variant.SCHOLZ_CODE, Perturbation.DEFAULT, 1_000, 1, false, stop))
-                .isInstanceOf(ComputationCancelledException.class).hasMessageContaining("after 5 polls");
+        assertThatThrownBy(() ->
+                        MonteCarlo.run(emissions(), Variant.SCHOLZ_CODE, Perturbation.DEFAULT, 1_000, 1, false, stop))
+                .isInstanceOf(ComputationCancelledException.class)
+                .hasMessageContaining("after 5 polls");
         assertThat(stop.polls()).isEqualTo(6);
     }
 
@@ -48,13 +53,30 @@ class BargainingCancellationTest {
         String varied = issue.stakeholderList().get(1).name();
         double[] factors = {0.5, 1, 1.5, 2};
         CountingCancellation whole = new CountingCancellation(Integer.MAX_VALUE);
-        ManoeuvreRoom.curve(issue, focal, varied, ManoeuvreRoom.Lever.CAPABILITY, factors, ManoeuvreRoom.DEFAULT_VARIANT,
-                ManoeuvreRoom.Test.NO_CREDIBLE_CHALLENGE, whole);
-        assertThat(whole.polls()).as("one poll per grid point at least").isGreaterThanOrEqualTo(factors.length * ManoeuvreRoom.GRID);
+        ManoeuvreRoom.curve(
+                issue,
+                focal,
+                varied,
+                ManoeuvreRoom.Lever.CAPABILITY,
+                factors,
+                ManoeuvreRoom.DEFAULT_VARIANT,
+                ManoeuvreRoom.Test.NO_CREDIBLE_CHALLENGE,
+                whole);
+        assertThat(whole.polls())
+                .as("one poll per grid point at least")
+                .isGreaterThanOrEqualTo(factors.length * ManoeuvreRoom.GRID);
 
         CountingCancellation stop = new CountingCancellation(ManoeuvreRoom.GRID + 7);
-        assertThatThrownBy(() -> ManoeuvreRoom.curve(issue, focal, varied, ManoeuvreRoom.Lever.CAPABILITY, factors,
-                ManoeuvreRoom.DEFAULT_VARIANT, ManoeuvreRoom.Test.NO_CREDIBLE_CHALLENGE, stop)).isInstanceOf(ComputationCancelledException.class);
+        assertThatThrownBy(() -> ManoeuvreRoom.curve(
+                        issue,
+                        focal,
+                        varied,
+                        ManoeuvreRoom.Lever.CAPABILITY,
+                        factors,
+                        ManoeuvreRoom.DEFAULT_VARIANT,
+                        ManoeuvreRoom.Test.NO_CREDIBLE_CHALLENGE,
+                        stop))
+                .isInstanceOf(ComputationCancelledException.class);
         assertThat(stop.polls()).isEqualTo(ManoeuvreRoom.GRID + 8);
     }
 }

@@ -50,17 +50,21 @@ class EcCarEmissionsGoldenTest {
             }
             int index = 0;
             for (Map.Entry<String, Double> entry : expected.entrySet()) {
-                assertThat(result.position(index++)).as("round %d, %s", round, entry.getKey())
+                assertThat(result.position(index++))
+                        .as("round %d, %s", round, entry.getKey())
                         .isCloseTo(entry.getValue(), within(TOLERANCE));
             }
-            assertThat(result.weightedMean()).as("weighted mean after round %d", round)
+            assertThat(result.weightedMean())
+                    .as("weighted mean after round %d", round)
                     .isCloseTo(Double.parseDouble(means.get(round)[1]), within(TOLERANCE));
             assertThat(result.offerList()).as("offers in round %d", round).hasSize(logged.size());
             for (int k = 0; k < logged.size(); k++) {
                 String[] row = logged.get(k);
                 Offer offer = result.offerList().get(k);
                 assertThat(offer.receiver()).isEqualTo(row[1]);
-                assertThat(offer.sender()).as("sender to %s in round %d", row[1], round).isEqualTo(row[2]);
+                assertThat(offer.sender())
+                        .as("sender to %s in round %d", row[1], round)
+                        .isEqualTo(row[2]);
                 assertThat(offer.type()).isEqualTo(OfferType.valueOf(row[3]));
                 assertThat(offer.receiverEu()).isCloseTo(Double.parseDouble(row[4]), within(TOLERANCE));
                 assertThat(offer.senderEu()).isCloseTo(Double.parseDouble(row[5]), within(TOLERANCE));
@@ -78,18 +82,23 @@ class EcCarEmissionsGoldenTest {
                 assertThat(o.type()).isNotEqualTo(OfferType.CAPITULATION); // the Scholz-code test never fires
             });
         }
-        assertThat(forecast.roundList().get(1).madeOfferList().size()).isGreaterThan(forecast.roundList().get(1).offerList().size());
+        assertThat(forecast.roundList().get(1).madeOfferList().size())
+                .isGreaterThan(forecast.roundList().get(1).offerList().size());
     }
 
     @Test
     void initialWeightedMedianIsSevenAsLogged() {
-        Forecast forecast = ExpectedUtilityModel.of(Variant.SCHOLZ_CODE.withRounds(0)).run(EcCase.issue());
+        Forecast forecast =
+                ExpectedUtilityModel.of(Variant.SCHOLZ_CODE.withRounds(0)).run(EcCase.issue());
         assertThat(forecast.roundList().getFirst().weightedMedian()).isEqualTo(7.0);
     }
 
     static List<String[]> rows(String resource) throws IOException {
         try (InputStream in = EcCarEmissionsGoldenTest.class.getResourceAsStream("/bargaining/" + resource)) {
-            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().skip(1).toList();
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .skip(1)
+                    .toList();
             return lines.stream().map(line -> line.split(",")).toList();
         }
     }

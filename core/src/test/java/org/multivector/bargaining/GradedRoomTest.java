@@ -53,7 +53,8 @@ class GradedRoomTest {
         String focal = focal(issue);
         double lo = issue.lowerBound();
         double hi = issue.upperBound();
-        RoundEngine engine = ExpectedUtilityModel.of(Variant.MASAD).engine(issue.capabilities(), issue.positions(), issue.saliences());
+        RoundEngine engine = ExpectedUtilityModel.of(Variant.MASAD)
+                .engine(issue.capabilities(), issue.positions(), issue.saliences());
         double[] x = issue.positions();
         int checked = 0;
         for (int g = 0; g < 97; g++) {
@@ -65,7 +66,9 @@ class GradedRoomTest {
             x[0] = y;
             engine.reset(x);
             engine.fixRange(hi - lo);
-            assertThat(engine.receivesOfferRiskNeutral(0)).as("focal at %s, safety %s", y, safety).isEqualTo(safety == 0);
+            assertThat(engine.receivesOfferRiskNeutral(0))
+                    .as("focal at %s, safety %s", y, safety)
+                    .isEqualTo(safety == 0);
             checked++;
         }
         assertThat(checked).isGreaterThan(90);
@@ -113,7 +116,9 @@ class GradedRoomTest {
             graded.add(share);
             safeSet.add(Math.round(ManoeuvreRoom.of(scaled, "Focal").share() * 1e6) / 1e6);
             if (!Double.isNaN(previous)) {
-                assertThat(Math.abs(share - previous)).as("change at factor %s", factor).isLessThan(0.02);
+                assertThat(Math.abs(share - previous))
+                        .as("change at factor %s", factor)
+                        .isLessThan(0.02);
             }
             previous = share;
         }
@@ -123,30 +128,36 @@ class GradedRoomTest {
 
     /** A middle power between two camps, shaped like the Kazakhstan baseline's first quarter (test inputs). */
     static Issue contested() {
-        return Issue.of("contested", List.of(
-                new Stakeholder("Focal", 0.3, 50, 0.9),
-                new Stakeholder("East", 0.36, 5, 0.55),
-                new Stakeholder("Middle", 0.3, 30, 0.7),
-                new Stakeholder("West", 0.25, 85, 0.4),
-                new Stakeholder("FarWest", 0.09, 95, 0.3)));
+        return Issue.of(
+                "contested",
+                List.of(
+                        new Stakeholder("Focal", 0.3, 50, 0.9),
+                        new Stakeholder("East", 0.36, 5, 0.55),
+                        new Stakeholder("Middle", 0.3, 30, 0.7),
+                        new Stakeholder("West", 0.25, 85, 0.4),
+                        new Stakeholder("FarWest", 0.09, 95, 0.3)));
     }
 
     @Test
     void aFocalActorNobodyCanOutvoteHasTheWholeScale() {
-        Issue issue = Issue.of("dominant", List.of(
-                new Stakeholder("Focal", 100, 50, 1.0),
-                new Stakeholder("East", 0.1, 0, 0.5),
-                new Stakeholder("West", 0.1, 100, 0.5)));
+        Issue issue = Issue.of(
+                "dominant",
+                List.of(
+                        new Stakeholder("Focal", 100, 50, 1.0),
+                        new Stakeholder("East", 0.1, 0, 0.5),
+                        new Stakeholder("West", 0.1, 100, 0.5)));
         // P_j ≈ 0.1 × 0.5 / 100 for each challenger: margins 2 s_f − O(1e-3)
         assertThat(GradedRoom.share(issue, "Focal")).isCloseTo(1.0, within(1e-3));
     }
 
     @Test
     void aFocalActorThatCaresNothingAndWeighsNothingHasNoRoomAwayFromTheChallengers() {
-        Issue issue = Issue.of("powerless", List.of(
-                new Stakeholder("Focal", 0, 50, 0),
-                new Stakeholder("East", 1, 0, 1),
-                new Stakeholder("West", 1, 100, 1)));
+        Issue issue = Issue.of(
+                "powerless",
+                List.of(
+                        new Stakeholder("Focal", 0, 50, 0),
+                        new Stakeholder("East", 1, 0, 1),
+                        new Stakeholder("West", 1, 100, 1)));
         // s_f = 0: A_j = 1 and B_j = 1 − 2P_j; at any interior position both challengers have P = 1/2, B = 0, margin −1
         assertThat(GradedRoom.share(issue, "Focal")).isCloseTo(0.0, within(1e-9));
     }

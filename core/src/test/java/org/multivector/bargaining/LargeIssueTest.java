@@ -19,7 +19,8 @@ class LargeIssueTest {
         List<Stakeholder> stakeholders = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             double position = random.nextBoolean() ? random.nextInt(11) * 10.0 : random.nextDouble(0, 100);
-            stakeholders.add(new Stakeholder("A" + i, random.nextDouble(0.01, 1), position, random.nextDouble(0.05, 1)));
+            stakeholders.add(
+                    new Stakeholder("A" + i, random.nextDouble(0.01, 1), position, random.nextDouble(0.05, 1)));
         }
         return Issue.of("random " + n, stakeholders);
     }
@@ -38,7 +39,8 @@ class LargeIssueTest {
     @MethodSource("cases")
     void prefixSumProbabilitiesEqualTheDirectSumsTo1e10(String variantName, int n) {
         Issue issue = random(n, n * 31L);
-        RoundEngine engine = ExpectedUtilityModel.of(Variant.named(variantName)).engine(issue.capabilities(), issue.positions(), issue.saliences());
+        RoundEngine engine = ExpectedUtilityModel.of(Variant.named(variantName))
+                .engine(issue.capabilities(), issue.positions(), issue.saliences());
         engine.updateRisk(); // risk exponents differ between actors from here
         engine.computeVotes(engine.risk);
         engine.computeProbabilitiesDirect();
@@ -51,7 +53,9 @@ class LargeIssueTest {
         engine.computeProbabilitiesSorted();
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
-                assertThat(Math.abs(engine.probability(i, j) - direct[i * n + j])).as("P(%d, %d)", i, j).isLessThan(1e-10);
+                assertThat(Math.abs(engine.probability(i, j) - direct[i * n + j]))
+                        .as("P(%d, %d)", i, j)
+                        .isLessThan(1e-10);
             }
         }
     }
@@ -62,9 +66,12 @@ class LargeIssueTest {
         ExpectedUtilityModel model = ExpectedUtilityModel.of(Variant.SCHOLZ_CODE.withRounds(3));
         double[] one = new double[400];
         double[] four = new double[400];
-        try (ForkJoinPool single = new ForkJoinPool(1); ForkJoinPool quad = new ForkJoinPool(4)) {
-            single.submit(() -> model.finalPositions(issue.capabilities(), issue.positions(), issue.saliences(), one)).get();
-            quad.submit(() -> model.finalPositions(issue.capabilities(), issue.positions(), issue.saliences(), four)).get();
+        try (ForkJoinPool single = new ForkJoinPool(1);
+                ForkJoinPool quad = new ForkJoinPool(4)) {
+            single.submit(() -> model.finalPositions(issue.capabilities(), issue.positions(), issue.saliences(), one))
+                    .get();
+            quad.submit(() -> model.finalPositions(issue.capabilities(), issue.positions(), issue.saliences(), four))
+                    .get();
         }
         assertThat(four).containsExactly(one);
         assertThat(one).isNotEqualTo(issue.positions()); // actors did move

@@ -32,7 +32,8 @@ class ModelPropertiesTest {
         for (int i = 0; i < n; i++) {
             // positions on a coarse grid so that ties between actors occur, as in real data
             double position = random.nextBoolean() ? random.nextInt(5) * 25.0 : random.nextDouble(0, 100);
-            stakeholders.add(new Stakeholder("A" + i, random.nextDouble(0.01, 1), position, random.nextDouble(0.05, 1)));
+            stakeholders.add(
+                    new Stakeholder("A" + i, random.nextDouble(0.01, 1), position, random.nextDouble(0.05, 1)));
         }
         return Issue.of("random " + seed, stakeholders);
     }
@@ -41,7 +42,8 @@ class ModelPropertiesTest {
     @MethodSource("cases")
     void positionsNeverLeaveTheInitialRangeAndRiskStaysInHalfToTwo(String variantName, long seed) {
         Issue issue = randomIssue(seed);
-        Forecast forecast = ExpectedUtilityModel.of(Variant.named(variantName).withRounds(15)).run(issue);
+        Forecast forecast = ExpectedUtilityModel.of(Variant.named(variantName).withRounds(15))
+                .run(issue);
         double lo = issue.lowerBound();
         double hi = issue.upperBound();
         for (RoundResult round : forecast.roundList()) {
@@ -58,12 +60,15 @@ class ModelPropertiesTest {
     @MethodSource("cases")
     void scalingCapabilitiesOrShiftingTheScaleChangesNothingButTheShift(String variantName, long seed) {
         Issue issue = randomIssue(seed);
-        ExpectedUtilityModel model = ExpectedUtilityModel.of(Variant.named(variantName).withRounds(8));
+        ExpectedUtilityModel model =
+                ExpectedUtilityModel.of(Variant.named(variantName).withRounds(8));
         Forecast base = model.run(issue);
         Forecast scaled = model.run(issue.withStakeholders(issue.stakeholderList().stream()
-                .map(s -> s.withCapability(s.capability() * 8)).toList()));
+                .map(s -> s.withCapability(s.capability() * 8))
+                .toList()));
         Forecast shifted = model.run(issue.withStakeholders(issue.stakeholderList().stream()
-                .map(s -> s.withPosition(s.position() + 64)).toList()));
+                .map(s -> s.withPosition(s.position() + 64))
+                .toList()));
         // round 1 is compared exactly; later rounds can legitimately diverge when rounding flips a near-tie
         RoundResult b = base.roundList().get(1);
         for (int i = 0; i < issue.size(); i++) {
@@ -90,8 +95,10 @@ class ModelPropertiesTest {
     @MethodSource("cases")
     void pairwiseProbabilitiesAreComplementaryAndScholzOnesAreTiny(String variantName, long seed) {
         Issue issue = randomIssue(seed);
-        RoundEngine pairwise = ExpectedUtilityModel.of(Variant.MASAD).engine(issue.capabilities(), issue.positions(), issue.saliences());
-        RoundEngine global = ExpectedUtilityModel.of(Variant.SCHOLZ_CODE).engine(issue.capabilities(), issue.positions(), issue.saliences());
+        RoundEngine pairwise = ExpectedUtilityModel.of(Variant.MASAD)
+                .engine(issue.capabilities(), issue.positions(), issue.saliences());
+        RoundEngine global = ExpectedUtilityModel.of(Variant.SCHOLZ_CODE)
+                .engine(issue.capabilities(), issue.positions(), issue.saliences());
         double[] ones = new double[issue.size()];
         java.util.Arrays.fill(ones, 1.0);
         pairwise.computeVotes(ones);
@@ -116,10 +123,15 @@ class ModelPropertiesTest {
 
     @org.junit.jupiter.api.Test
     void weightedMedianIsTheLowestPositionReachingHalfTheWeight() {
-        assertThat(WeightedStatistics.median(new double[] {4, 7, 10}, new double[] {0.248, 0.093, 0.336})).isEqualTo(7.0);
-        assertThat(WeightedStatistics.median(new double[] {1, 2, 3}, new double[] {1, 1, 1})).isEqualTo(2.0);
-        assertThat(WeightedStatistics.median(new double[] {3, 1}, new double[] {1, 1})).isEqualTo(1.0);
-        assertThat(WeightedStatistics.median(new double[] {5, 9}, new double[] {0, 0})).isNaN();
-        assertThat(WeightedStatistics.mean(new double[] {0, 10}, new double[] {1, 3})).isEqualTo(7.5);
+        assertThat(WeightedStatistics.median(new double[] {4, 7, 10}, new double[] {0.248, 0.093, 0.336}))
+                .isEqualTo(7.0);
+        assertThat(WeightedStatistics.median(new double[] {1, 2, 3}, new double[] {1, 1, 1}))
+                .isEqualTo(2.0);
+        assertThat(WeightedStatistics.median(new double[] {3, 1}, new double[] {1, 1}))
+                .isEqualTo(1.0);
+        assertThat(WeightedStatistics.median(new double[] {5, 9}, new double[] {0, 0}))
+                .isNaN();
+        assertThat(WeightedStatistics.mean(new double[] {0, 10}, new double[] {1, 3}))
+                .isEqualTo(7.5);
     }
 }

@@ -29,21 +29,28 @@ class MonteCarloTest {
         assertThat(result.finalMean().min()).isEqualTo(forecast.last().weightedMean());
         assertThat(result.finalMean().max()).isEqualTo(forecast.last().weightedMean());
         assertThat(result.finalMedian().sd()).isZero();
-        assertThat(result.finalPositionList().get(1).p50()).isEqualTo(forecast.last().position(1));
+        assertThat(result.finalPositionList().get(1).p50())
+                .isEqualTo(forecast.last().position(1));
     }
 
     @Test
     void moreNoiseSpreadsTheForecastMore() {
-        MonteCarlo.Result small = MonteCarlo.run(ec, Variant.SCHOLZ_CODE, new Perturbation(0.05, 0.02, 0.01), 500, 3, true);
-        MonteCarlo.Result large = MonteCarlo.run(ec, Variant.SCHOLZ_CODE, new Perturbation(0.4, 0.2, 0.1), 500, 3, true);
+        MonteCarlo.Result small =
+                MonteCarlo.run(ec, Variant.SCHOLZ_CODE, new Perturbation(0.05, 0.02, 0.01), 500, 3, true);
+        MonteCarlo.Result large =
+                MonteCarlo.run(ec, Variant.SCHOLZ_CODE, new Perturbation(0.4, 0.2, 0.1), 500, 3, true);
         assertThat(large.finalMean().sd()).isGreaterThan(small.finalMean().sd());
-        assertThat(large.finalMean().p05()).isLessThanOrEqualTo(large.finalMean().p50());
-        assertThat(large.finalMean().p50()).isLessThanOrEqualTo(large.finalMean().p95());
+        assertThat(large.finalMean().p05())
+                .isLessThanOrEqualTo(large.finalMean().p50());
+        assertThat(large.finalMean().p50())
+                .isLessThanOrEqualTo(large.finalMean().p95());
     }
 
     @Test
     void generatorsDependOnlyOnSeedAndRunIndex() {
-        assertThat(MonteCarlo.generator(5, 17).nextLong()).isEqualTo(MonteCarlo.generator(5, 17).nextLong());
-        assertThat(MonteCarlo.generator(5, 17).nextLong()).isNotEqualTo(MonteCarlo.generator(5, 18).nextLong());
+        assertThat(MonteCarlo.generator(5, 17).nextLong())
+                .isEqualTo(MonteCarlo.generator(5, 17).nextLong());
+        assertThat(MonteCarlo.generator(5, 17).nextLong())
+                .isNotEqualTo(MonteCarlo.generator(5, 18).nextLong());
     }
 }

@@ -11,7 +11,8 @@ class NashBargainingTest {
 
     @Test
     void aLoneActorGetsItsIdealPoint() {
-        assertThat(NashBargaining.solve(List.of(new Stakeholder("A", 1, 30, 1)), 100)).isCloseTo(30, within(1e-6));
+        assertThat(NashBargaining.solve(List.of(new Stakeholder("A", 1, 30, 1)), 100))
+                .isCloseTo(30, within(1e-6));
     }
 
     @Test

@@ -24,7 +24,8 @@ class SaudiOilPriceCaseTest {
         }
         Forecast forecast = ExpectedUtilityModel.scholzCode().run(issue);
         assertThat(issue.size()).isEqualTo(17);
-        assertThat(forecast.roundList()).allSatisfy(round -> assertThat(round.offerList()).isEmpty());
+        assertThat(forecast.roundList())
+                .allSatisfy(round -> assertThat(round.offerList()).isEmpty());
         assertThat(forecast.last().weightedMedian()).isEqualTo(13.9);
         assertThat(forecast.last().weightedMean()).isCloseTo(13.619912, within(5e-7));
     }

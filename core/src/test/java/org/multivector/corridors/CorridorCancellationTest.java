@@ -29,11 +29,14 @@ class CorridorCancellationTest {
         AllocationRequest request = new AllocationRequest("crude", 2024, outages, List.of());
         CountingCancellation whole = new CountingCancellation(Integer.MAX_VALUE);
         AllocationResult full = allocator.allocate(network, request, whole);
-        assertThat(whole.polls()).as("the six outage periods, the days without one, and the undisrupted baseline").isEqualTo(8);
+        assertThat(whole.polls())
+                .as("the six outage periods, the days without one, and the undisrupted baseline")
+                .isEqualTo(8);
         assertThat(full).isEqualTo(allocator.allocate(network, request));
 
         CountingCancellation stop = new CountingCancellation(1);
-        assertThatThrownBy(() -> allocator.allocate(network, request, stop)).isInstanceOf(ComputationCancelledException.class);
+        assertThatThrownBy(() -> allocator.allocate(network, request, stop))
+                .isInstanceOf(ComputationCancelledException.class);
         assertThat(stop.polls()).isEqualTo(2);
     }
 
@@ -41,12 +44,15 @@ class CorridorCancellationTest {
     void exposure_criticality_and_control_stop_at_the_first_refusal() throws Exception {
         CorridorNetwork network = Fixtures.random(3);
         CountingCancellation exposure = new CountingCancellation(2);
-        assertThatThrownBy(() -> CorridorExposure.of(network, allocator, "crude", 2024, exposure)).isInstanceOf(ComputationCancelledException.class);
+        assertThatThrownBy(() -> CorridorExposure.of(network, allocator, "crude", 2024, exposure))
+                .isInstanceOf(ComputationCancelledException.class);
         assertThat(exposure.polls()).isEqualTo(3);
 
         CountingCancellation whole = new CountingCancellation(Integer.MAX_VALUE);
         CorridorCriticality.analyse(network, "crude", 2024, true, whole);
-        assertThat(whole.polls()).as("one poll per failure re-optimised, and one before").isGreaterThan(network.links("crude", 2024).size());
+        assertThat(whole.polls())
+                .as("one poll per failure re-optimised, and one before")
+                .isGreaterThan(network.links("crude", 2024).size());
         CountingCancellation criticality = new CountingCancellation(whole.polls() - 1);
         assertThatThrownBy(() -> CorridorCriticality.analyse(network, "crude", 2024, true, criticality))
                 .isInstanceOf(ComputationCancelledException.class);

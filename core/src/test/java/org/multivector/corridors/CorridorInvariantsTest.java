@@ -31,7 +31,8 @@ class CorridorInvariantsTest {
         CorridorNetwork network = Fixtures.random(seed);
         Random random = new Random(seed);
         AllocationRequest request = AllocationRequest.baseline("crude", 2024)
-                .with(new Disruption.CloseJurisdiction(Fixtures.COUNTRIES.get(random.nextInt(5)), Period.days(random.nextInt(300), 60)));
+                .with(new Disruption.CloseJurisdiction(
+                        Fixtures.COUNTRIES.get(random.nextInt(5)), Period.days(random.nextInt(300), 60)));
         AllocationResult r = allocator.allocate(network, request);
         assertThat(r.delivered() + r.undelivered()).isCloseTo(r.demand(), within(EPS));
         assertThat(r.delivered()).isBetween(-EPS, r.demand() + EPS);
@@ -45,9 +46,12 @@ class CorridorInvariantsTest {
         for (LinkFlow flow : r.linkList()) {
             assertThat(flow.flow()).isGreaterThanOrEqualTo(-EPS);
             if (flow.availableCapacity().isPresent()) {
-                assertThat(flow.flow()).isLessThanOrEqualTo(flow.availableCapacity().getAsDouble() + EPS);
+                assertThat(flow.flow())
+                        .isLessThanOrEqualTo(flow.availableCapacity().getAsDouble() + EPS);
             }
-            assertThat(fromRoutes.getOrDefault(flow.link(), 0.0)).as("routes through %s", flow.link()).isCloseTo(flow.flow(), within(EPS));
+            assertThat(fromRoutes.getOrDefault(flow.link(), 0.0))
+                    .as("routes through %s", flow.link())
+                    .isCloseTo(flow.flow(), within(EPS));
         }
         // conservation at every node that is neither an origin nor a market
         Map<String, Double> balance = new HashMap<>();
@@ -58,7 +62,9 @@ class CorridorInvariantsTest {
         }
         for (CorridorNode node : network.nodes()) {
             if (node.kind() == NodeKind.HUB) {
-                assertThat(balance.getOrDefault(node.id(), 0.0)).as("balance at %s", node.id()).isCloseTo(0, within(EPS));
+                assertThat(balance.getOrDefault(node.id(), 0.0))
+                        .as("balance at %s", node.id())
+                        .isCloseTo(0, within(EPS));
             }
         }
     }
@@ -73,7 +79,8 @@ class CorridorInvariantsTest {
         graph.addVertex("SINK");
         network.nodes().forEach(n -> graph.addVertex(n.id()));
         for (CorridorLink link : network.links("crude", 2024)) {
-            graph.setEdgeWeight(graph.addEdge(link.from(), link.to()), link.capacity().orElse(1e6));
+            graph.setEdgeWeight(
+                    graph.addEdge(link.from(), link.to()), link.capacity().orElse(1e6));
         }
         for (ExportSupply s : network.supplies("crude", 2024)) {
             graph.setEdgeWeight(graph.addEdge("SOURCE", s.node()), s.volume());
@@ -98,7 +105,8 @@ class CorridorInvariantsTest {
         AllocationRequest base = AllocationRequest.baseline("crude", 2024);
         AllocationRequest one = base.with(new Disruption.CloseJurisdiction(first, period));
         AllocationRequest two = one.with(new Disruption.CloseJurisdiction(second, Period.fullYear()));
-        AllocationRequest longer = base.with(new Disruption.CloseJurisdiction(first, new Period(period.startDay(), Period.DAYS)));
+        AllocationRequest longer =
+                base.with(new Disruption.CloseJurisdiction(first, new Period(period.startDay(), Period.DAYS)));
         double d0 = allocator.allocate(network, base).delivered();
         double d1 = allocator.allocate(network, one).delivered();
         double d2 = allocator.allocate(network, two).delivered();
@@ -118,7 +126,8 @@ class CorridorInvariantsTest {
         AllocationRequest base = AllocationRequest.baseline("crude", 2024)
                 .with(new Disruption.CloseJurisdiction(Fixtures.COUNTRIES.get(random.nextInt(5)), Period.fullYear()));
         AllocationResult before = allocator.allocate(network, base);
-        AllocationResult after = allocator.allocate(network, base.with(new Expansion.AddCapacity(link.id(), 1 + random.nextInt(20))));
+        AllocationResult after =
+                allocator.allocate(network, base.with(new Expansion.AddCapacity(link.id(), 1 + random.nextInt(20))));
         assertThat(after.delivered()).isGreaterThanOrEqualTo(before.delivered() - EPS);
         // and cost is never worse for the same delivered volume
         if (Math.abs(after.delivered() - before.delivered()) < EPS) {

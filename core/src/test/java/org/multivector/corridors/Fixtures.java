@@ -16,11 +16,11 @@ import java.util.Random;
 final class Fixtures {
 
     static final Source SOURCE = new Source("Test", "Test", 2024, "https://example.org", Basis.INDEPENDENT, false);
-    static final Commodity CRUDE = new Commodity("crude", "Crude", "Mt", "USD/t", 1e6, "USD/bbl", 7.97e6, Optional.of(SOURCE));
+    static final Commodity CRUDE =
+            new Commodity("crude", "Crude", "Mt", "USD/t", 1e6, "USD/bbl", 7.97e6, Optional.of(SOURCE));
     static final List<String> COUNTRIES = List.of("AAA", "BBB", "CCC", "DDD", "EEE");
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static Path folder(String name) {
         try {
@@ -92,16 +92,43 @@ final class Fixtures {
             if (random.nextBoolean() && !countries.contains(second)) {
                 countries.add(second);
             }
-            OptionalDouble capacity = random.nextInt(5) == 0 ? OptionalDouble.empty() : OptionalDouble.of(random.nextInt(300) / 10.0);
-            links.add(new CorridorLink("L" + i, from, to, "crude", Mode.PIPELINE, capacity, 0, 0, false, random.nextInt(500) / 10.0,
-                    CostBasis.ASSUMPTION, Optional.empty(), OptionalDouble.empty(), countries, SOURCE, ""));
+            OptionalDouble capacity =
+                    random.nextInt(5) == 0 ? OptionalDouble.empty() : OptionalDouble.of(random.nextInt(300) / 10.0);
+            links.add(new CorridorLink(
+                    "L" + i,
+                    from,
+                    to,
+                    "crude",
+                    Mode.PIPELINE,
+                    capacity,
+                    0,
+                    0,
+                    false,
+                    random.nextInt(500) / 10.0,
+                    CostBasis.ASSUMPTION,
+                    Optional.empty(),
+                    OptionalDouble.empty(),
+                    countries,
+                    SOURCE,
+                    ""));
         }
         List<ExportSupply> supplies = new ArrayList<>();
         for (String source : s) {
             supplies.add(new ExportSupply(2024, source, "crude", 1 + random.nextInt(400) / 10.0, SOURCE, ""));
         }
-        return new CorridorNetwork("random", "random", "1", "AAA", List.of(CRUDE), nodes, links, supplies, List.of(), List.of(),
-                List.of(new Price(2024, "crude", "Test", 80, "USD/bbl", SOURCE, "")), List.of());
+        return new CorridorNetwork(
+                "random",
+                "random",
+                "1",
+                "AAA",
+                List.of(CRUDE),
+                nodes,
+                links,
+                supplies,
+                List.of(),
+                List.of(),
+                List.of(new Price(2024, "crude", "Test", 80, "USD/bbl", SOURCE, "")),
+                List.of());
     }
 
     private static CorridorNode node(String id, NodeKind kind) {

@@ -43,7 +43,8 @@ class MinCostFlowAllocatorTest {
         assertThat(r.lostVolume()).isCloseTo(6, within(1e-9));
         assertThat(r.rerouted()).isZero();
         assertThat(r.revenueAtRiskMillionUsd()).isCloseTo(3825.6, within(1e-6));
-        // the 3 Mt still delivered go by B at 5 USD/t (15 M USD) where the status quo would send them by A at 1 (3 M USD)
+        // the 3 Mt still delivered go by B at 5 USD/t (15 M USD) where the status quo would send them by A at 1 (3 M
+        // USD)
         assertThat(r.costIncreaseMillionUsd()).isCloseTo(12, within(1e-9));
         assertThat(r.costMillionUsd() - r.baselineCostMillionUsd()).isCloseTo(-6, within(1e-9));
     }
@@ -51,11 +52,13 @@ class MinCostFlowAllocatorTest {
     @Test
     void a_disruption_for_part_of_the_year_weighs_by_its_share_of_the_year() throws Exception {
         // A closed 73 days (0.2 of the year): 0.2 x 7 + 0.8 x 1 = 2.2 Mt undelivered
-        AllocationResult r = allocate(AllocationRequest.baseline("crude", 2024)
-                .with(new Disruption.CloseLink("A", Period.days(100, 73))));
+        AllocationResult r = allocate(
+                AllocationRequest.baseline("crude", 2024).with(new Disruption.CloseLink("A", Period.days(100, 73))));
         assertThat(r.undelivered()).isCloseTo(2.2, within(1e-9));
         assertThat(r.flowOn("A")).isCloseTo(4.8, within(1e-9));
-        assertThat(r.linkList()).filteredOn(l -> l.link().equals("A")).first()
+        assertThat(r.linkList())
+                .filteredOn(l -> l.link().equals("A"))
+                .first()
                 .satisfies(l -> assertThat(l.availableCapacity().getAsDouble()).isCloseTo(4.8, within(1e-9)));
     }
 
@@ -71,7 +74,9 @@ class MinCostFlowAllocatorTest {
     void overlapping_disruptions_split_the_year_into_periods() throws Exception {
         // A cut 50% on days 0-199 and closed on days 100-299: days 0-99 A=3, 100-299 A=0, 300-364 A=6
         AllocationResult r = allocate(AllocationRequest.baseline("crude", 2024)
-                .with(new Disruption.CutCapacity("A", 0.5, new Period(0, 200)), new Disruption.CloseLink("A", new Period(100, 300))));
+                .with(
+                        new Disruption.CutCapacity("A", 0.5, new Period(0, 200)),
+                        new Disruption.CloseLink("A", new Period(100, 300))));
         double expectedA = (100 * 3 + 200 * 0 + 65 * 6) / 365.0;
         assertThat(r.flowOn("A")).isCloseTo(expectedA, within(1e-9));
         assertThat(r.flowOn("B")).isCloseTo(3, within(1e-9));
@@ -92,8 +97,10 @@ class MinCostFlowAllocatorTest {
     void a_dated_event_replays_on_its_days() throws Exception {
         CorridorNetwork network = Fixtures.twoRoutes();
         HistoricalDisruption storm = network.historical("STORM").orElseThrow();
-        assertThat(storm.toDisruption().period()).isEqualTo(Period.of(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 10)));
-        AllocationResult r = allocator.allocate(network, AllocationRequest.baseline("crude", 2024).with(storm.toDisruption()));
+        assertThat(storm.toDisruption().period())
+                .isEqualTo(Period.of(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 10)));
+        AllocationResult r = allocator.allocate(
+                network, AllocationRequest.baseline("crude", 2024).with(storm.toDisruption()));
         // 10 days without A: 6 x 10/365 more undelivered
         assertThat(r.undelivered()).isCloseTo(1 + 6 * 10 / 365.0, within(1e-9));
     }
@@ -101,21 +108,30 @@ class MinCostFlowAllocatorTest {
     @Test
     void names_what_is_wrong_in_a_request() throws Exception {
         assertThatThrownBy(() -> allocate(AllocationRequest.baseline("crude", 2019)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no crude export volumes for 2019");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no crude export volumes for 2019");
         assertThatThrownBy(() -> allocate(AllocationRequest.baseline("gas", 2024)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("commodity 'gas'");
-        assertThatThrownBy(() -> allocate(AllocationRequest.baseline("crude", 2024).with(new Disruption.CloseLink("Z", Period.fullYear()))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("link 'Z'");
-        assertThatThrownBy(() -> allocate(AllocationRequest.baseline("crude", 2024).with(new Expansion.AddCapacity("Z", 1))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("link 'Z'");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("commodity 'gas'");
+        assertThatThrownBy(() -> allocate(AllocationRequest.baseline("crude", 2024)
+                        .with(new Disruption.CloseLink("Z", Period.fullYear()))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("link 'Z'");
+        assertThatThrownBy(() ->
+                        allocate(AllocationRequest.baseline("crude", 2024).with(new Expansion.AddCapacity("Z", 1))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("link 'Z'");
     }
 
     @Test
     void exposure_reports_crossing_shares_and_worst_case_losses() throws Exception {
         List<JurisdictionExposure> rows = CorridorExposure.of(Fixtures.twoRoutes(), allocator, "crude", 2024);
-        JurisdictionExposure aaa = rows.stream().filter(e -> e.country().equals("AAA")).findFirst().orElseThrow();
-        JurisdictionExposure bbb = rows.stream().filter(e -> e.country().equals("BBB")).findFirst().orElseThrow();
-        JurisdictionExposure ddd = rows.stream().filter(e -> e.country().equals("DDD")).findFirst().orElseThrow();
+        JurisdictionExposure aaa =
+                rows.stream().filter(e -> e.country().equals("AAA")).findFirst().orElseThrow();
+        JurisdictionExposure bbb =
+                rows.stream().filter(e -> e.country().equals("BBB")).findFirst().orElseThrow();
+        JurisdictionExposure ddd =
+                rows.stream().filter(e -> e.country().equals("DDD")).findFirst().orElseThrow();
         assertThat(aaa.crossingShare()).isCloseTo(0.9, within(1e-9));
         assertThat(aaa.lossIfClosed()).isCloseTo(9, within(1e-9));
         assertThat(bbb.crossingVolume()).isCloseTo(6, within(1e-9));
@@ -129,18 +145,31 @@ class MinCostFlowAllocatorTest {
         CorridorNetwork network = Fixtures.twoRoutes();
         var scenarios = ExpansionPlanning.defaultScenarios(network, "crude", 2024);
         assertThat(scenarios).containsKeys("none", "close BBB", "close DDD", "STORM replayed");
-        List<ExpansionEffect> effects = ExpansionPlanning.evaluate(network, allocator, "crude", 2024, network.expansions("crude"), scenarios);
-        ExpansionEffect none = effects.stream().filter(e -> e.scenario().equals("none")).findFirst().orElseThrow();
-        ExpansionEffect closeBbb = effects.stream().filter(e -> e.scenario().equals("close BBB")).findFirst().orElseThrow();
+        List<ExpansionEffect> effects =
+                ExpansionPlanning.evaluate(network, allocator, "crude", 2024, network.expansions("crude"), scenarios);
+        ExpansionEffect none = effects.stream()
+                .filter(e -> e.scenario().equals("none"))
+                .findFirst()
+                .orElseThrow();
+        ExpansionEffect closeBbb = effects.stream()
+                .filter(e -> e.scenario().equals("close BBB"))
+                .findFirst()
+                .orElseThrow();
         assertThat(none.saved()).isCloseTo(1, within(1e-9));
         assertThat(closeBbb.saved()).isCloseTo(4, within(1e-9));
-        assertThat(effects.stream().filter(e -> e.scenario().equals("close DDD")).findFirst().orElseThrow().saved()).isZero();
+        assertThat(effects.stream()
+                        .filter(e -> e.scenario().equals("close DDD"))
+                        .findFirst()
+                        .orElseThrow()
+                        .saved())
+                .isZero();
     }
 
     @Test
     void calibration_sets_published_volumes_beside_the_model() throws Exception {
         CorridorNetwork network = Fixtures.twoRoutes();
-        List<CalibrationRow> rows = CalibrationRow.of(network, allocator.allocate(network, AllocationRequest.baseline("crude", 2024)));
+        List<CalibrationRow> rows =
+                CalibrationRow.of(network, allocator.allocate(network, AllocationRequest.baseline("crude", 2024)));
         assertThat(rows).singleElement().satisfies(row -> {
             assertThat(row.observed()).isEqualTo(5.5);
             assertThat(row.modelled()).isCloseTo(6, within(1e-9));
@@ -151,6 +180,7 @@ class MinCostFlowAllocatorTest {
     @Test
     void an_added_capacity_above_the_stated_maximum_is_refused() {
         assertThatThrownBy(() -> new Expansion.AddCapacity("B", 1e16))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must not exceed 1e9");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("must not exceed 1e9");
     }
 }

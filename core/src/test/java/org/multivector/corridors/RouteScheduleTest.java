@@ -47,7 +47,8 @@ class RouteScheduleTest {
     void a_scheduled_link_carries_its_volume_though_least_cost_would_leave_it_empty() throws Exception {
         CorridorNetwork network = network();
         AllocationResult free = new MinCostFlowAllocator().allocate(network, AllocationRequest.baseline("crude", 2024));
-        AllocationResult held = new MinCostFlowAllocator(schedule(network)).allocate(network, AllocationRequest.baseline("crude", 2024));
+        AllocationResult held = new MinCostFlowAllocator(schedule(network))
+                .allocate(network, AllocationRequest.baseline("crude", 2024));
         assertThat(free.flowOn("A")).isCloseTo(10, within(1e-9));
         assertThat(free.flowOn("B")).isZero();
         assertThat(held.flowOn("B")).isCloseTo(2.5, within(1e-9));
@@ -60,8 +61,11 @@ class RouteScheduleTest {
     @Test
     void the_schedule_yields_where_a_disruption_leaves_no_way_to_carry_it() throws Exception {
         CorridorNetwork network = network();
-        AllocationResult r = new MinCostFlowAllocator(schedule(network)).allocate(network,
-                AllocationRequest.baseline("crude", 2024).with(new Disruption.CloseJurisdiction("DDD", Period.fullYear())));
+        AllocationResult r = new MinCostFlowAllocator(schedule(network))
+                .allocate(
+                        network,
+                        AllocationRequest.baseline("crude", 2024)
+                                .with(new Disruption.CloseJurisdiction("DDD", Period.fullYear())));
         assertThat(r.flowOn("B")).isZero();
         assertThat(r.flowOn("A")).isCloseTo(10, within(1e-9));
         assertThat(r.undelivered()).isZero();
@@ -72,7 +76,11 @@ class RouteScheduleTest {
         CorridorNetwork network = network();
         List<CalibrationRow> rows = CalibrationRow.all(network, schedule(network));
         assertThat(rows).hasSize(4);
-        CalibrationRow b2024 = rows.stream().filter(r -> r.observation().year() == 2024 && r.observation().link().equals("B")).findFirst().orElseThrow();
+        CalibrationRow b2024 = rows.stream()
+                .filter(r ->
+                        r.observation().year() == 2024 && r.observation().link().equals("B"))
+                .findFirst()
+                .orElseThrow();
         assertThat(b2024.inSample()).isFalse();
         // Jan-Jun: half of each annual figure
         assertThat(b2024.comparable(b2024.scheduled()).getAsDouble()).isCloseTo(1.25, within(1e-9));
@@ -81,11 +89,18 @@ class RouteScheduleTest {
         assertThat(b2024.relativeError().getAsDouble()).isCloseTo(-1, within(1e-9));
         // persistence: 2 of 8 in 2023, times 10
         assertThat(b2024.persistence()).isCloseTo(2.5, within(1e-9));
-        CalibrationRow a2023 = rows.stream().filter(r -> r.observation().year() == 2023 && r.observation().link().equals("A")).findFirst().orElseThrow();
+        CalibrationRow a2023 = rows.stream()
+                .filter(r ->
+                        r.observation().year() == 2023 && r.observation().link().equals("A"))
+                .findFirst()
+                .orElseThrow();
         assertThat(a2023.inSample()).isTrue();
         assertThat(a2023.persistence()).isNaN();
         assertThat(a2023.persistenceReproduced()).isFalse();
-        assertThat(rows.stream().filter(r -> r.observation().derived()).map(r -> r.observation().link())).containsExactly("A");
+        assertThat(rows.stream()
+                        .filter(r -> r.observation().derived())
+                        .map(r -> r.observation().link()))
+                .containsExactly("A");
     }
 
     @Test
@@ -100,35 +115,54 @@ class RouteScheduleTest {
     void broken_schedule_rows_are_reported_with_file_line_column_and_rule(@TempDir Path dir) throws Exception {
         Path copy = copy(dir);
         CorridorNetwork network = CorridorLoader.load(copy);
-        Files.writeString(copy.resolve("schedules.csv"), "year,link,commodity,volume,kind,fit_years,publisher,title,source_year,url,assumption,note\n"
-                + "2024,B,crude,2,estimate,2023,P,T,2024,https://example.org,true,\n"
-                + "2024,B,crude,,contract,,P,T,2024,https://example.org,false,\n"
-                + "2024,NOPE,crude,1,quota,,P,T,2024,https://example.org,false,\n"
-                + "2024,A,crude,,estimate,2021,P,T,2024,https://example.org,true,\n"
-                + "2024,A,crude,,estimate,2023,P,T,2024,https://example.org,false,\n"
-                + "2024,B,crude,1,promise,,P,T,2024,https://example.org,false,\n"
-                + "2023,B,crude,1,plan,,,T,2024,https://example.org,false,\n");
-        InvalidCorridorDataException e = catchThrowableOfType(InvalidCorridorDataException.class, () -> ScheduleLoader.load(copy, network));
+        Files.writeString(
+                copy.resolve("schedules.csv"),
+                "year,link,commodity,volume,kind,fit_years,publisher,title,source_year,url,assumption,note\n"
+                        + "2024,B,crude,2,estimate,2023,P,T,2024,https://example.org,true,\n"
+                        + "2024,B,crude,,contract,,P,T,2024,https://example.org,false,\n"
+                        + "2024,NOPE,crude,1,quota,,P,T,2024,https://example.org,false,\n"
+                        + "2024,A,crude,,estimate,2021,P,T,2024,https://example.org,true,\n"
+                        + "2024,A,crude,,estimate,2023,P,T,2024,https://example.org,false,\n"
+                        + "2024,B,crude,1,promise,,P,T,2024,https://example.org,false,\n"
+                        + "2023,B,crude,1,plan,,,T,2024,https://example.org,false,\n");
+        InvalidCorridorDataException e =
+                catchThrowableOfType(InvalidCorridorDataException.class, () -> ScheduleLoader.load(copy, network));
         List<String> messages = e.problems().stream().map(p -> p.format()).toList();
-        assertThat(messages).anySatisfy(m -> assertThat(m).contains("schedules.csv:2:").contains("an estimate takes no volume"));
-        assertThat(messages).anySatisfy(m -> assertThat(m).contains("schedules.csv:3:").contains("needs its published volume"));
-        assertThat(messages).anySatisfy(m -> assertThat(m).contains("schedules.csv:4:").contains("'NOPE' is not in links.csv"));
-        assertThat(messages).anySatisfy(m -> assertThat(m).contains("schedules.csv:5:").contains("no fit year [2021]"));
-        assertThat(messages).anySatisfy(m -> assertThat(m).contains("schedules.csv:6:").contains("assumption=true"));
-        assertThat(messages).anySatisfy(m -> assertThat(m).contains("schedules.csv:7:").contains("contract, plan, quota or estimate"));
-        assertThat(messages).anySatisfy(m -> assertThat(m).contains("schedules.csv:8:").contains("no publisher"));
-        assertThat(e.problems()).extracting(p -> p.rule()).contains(CorridorRule.UNKNOWN_REFERENCE, CorridorRule.MISSING_SOURCE,
-                InputRule.INVALID_VALUE, InputRule.MISSING_FIELD);
+        assertThat(messages)
+                .anySatisfy(m -> assertThat(m).contains("schedules.csv:2:").contains("an estimate takes no volume"));
+        assertThat(messages)
+                .anySatisfy(m -> assertThat(m).contains("schedules.csv:3:").contains("needs its published volume"));
+        assertThat(messages)
+                .anySatisfy(m -> assertThat(m).contains("schedules.csv:4:").contains("'NOPE' is not in links.csv"));
+        assertThat(messages)
+                .anySatisfy(m -> assertThat(m).contains("schedules.csv:5:").contains("no fit year [2021]"));
+        assertThat(messages)
+                .anySatisfy(m -> assertThat(m).contains("schedules.csv:6:").contains("assumption=true"));
+        assertThat(messages)
+                .anySatisfy(
+                        m -> assertThat(m).contains("schedules.csv:7:").contains("contract, plan, quota or estimate"));
+        assertThat(messages)
+                .anySatisfy(m -> assertThat(m).contains("schedules.csv:8:").contains("no publisher"));
+        assertThat(e.problems())
+                .extracting(p -> p.rule())
+                .contains(
+                        CorridorRule.UNKNOWN_REFERENCE,
+                        CorridorRule.MISSING_SOURCE,
+                        InputRule.INVALID_VALUE,
+                        InputRule.MISSING_FIELD);
     }
 
     @Test
     void a_link_scheduled_twice_in_a_year_is_refused(@TempDir Path dir) throws Exception {
         Path copy = copy(dir);
         CorridorNetwork network = CorridorLoader.load(copy);
-        Files.writeString(copy.resolve("schedules.csv"), "year,link,commodity,volume,kind,fit_years,publisher,title,source_year,url,assumption,note\n"
-                + "2024,B,crude,2,plan,,P,T,2024,https://example.org,false,\n"
-                + "2024,B,crude,,estimate,2023,P,T,2024,https://example.org,true,\n");
-        InvalidCorridorDataException e = catchThrowableOfType(InvalidCorridorDataException.class, () -> ScheduleLoader.load(copy, network));
+        Files.writeString(
+                copy.resolve("schedules.csv"),
+                "year,link,commodity,volume,kind,fit_years,publisher,title,source_year,url,assumption,note\n"
+                        + "2024,B,crude,2,plan,,P,T,2024,https://example.org,false,\n"
+                        + "2024,B,crude,,estimate,2023,P,T,2024,https://example.org,true,\n");
+        InvalidCorridorDataException e =
+                catchThrowableOfType(InvalidCorridorDataException.class, () -> ScheduleLoader.load(copy, network));
         assertThat(e.problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(3);
             assertThat(p.rule()).isEqualTo(CorridorRule.DUPLICATE);

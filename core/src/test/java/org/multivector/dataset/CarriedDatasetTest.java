@@ -44,7 +44,8 @@ class CarriedDatasetTest {
         Map<String, byte[]> escaping = Map.of("../outside.csv", "x".getBytes(StandardCharsets.UTF_8));
 
         assertThatThrownBy(() -> CarriedDataset.writeOut(escaping, temp.resolve("target")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("lies outside its folder");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("lies outside its folder");
         Files.createDirectories(temp.resolve("empty"));
         assertThatThrownBy(() -> CarriedDataset.read(temp.resolve("empty"))).hasMessageContaining("holds no files");
     }

@@ -62,7 +62,9 @@ class DatasetsTest {
 
         InvalidDatasetException e = catchThrowableOfType(InvalidDatasetException.class, () -> Datasets.load(dir));
 
-        assertThat(e.problems()).extracting(Problem::file).allSatisfy(f -> assertThat(f).contains("corridors"));
+        assertThat(e.problems())
+                .extracting(Problem::file)
+                .allSatisfy(f -> assertThat(f).contains("corridors"));
         assertThat(e.problems()).extracting(Problem::rule).contains(InputRule.DUPLICATE_KEY);
     }
 

@@ -23,11 +23,15 @@ class EmbeddedDatasetsTest {
 
         if (EmbeddedDatasets.hasWorld()) {
             assertThat(world.info().name()).isEqualTo(EmbeddedDatasets.WORLD);
-            assertThat(world.ties()).as("pair figures only from the files asked for: MNG's and the powers'")
-                    .filteredOn(t -> world.dimension(t.dimension()).orElseThrow().kind().isDyadic())
+            assertThat(world.ties())
+                    .as("pair figures only from the files asked for: MNG's and the powers'")
+                    .filteredOn(t ->
+                            world.dimension(t.dimension()).orElseThrow().kind().isDyadic())
                     .allMatch(t -> List.of("MNG", "CHN", "RUS").contains(t.reporter()));
         } else {
-            assertThat(world.info().name()).as("no world dataset in this build: the default answers").isEqualTo(DatasetLoader.DEFAULT_DATASET);
+            assertThat(world.info().name())
+                    .as("no world dataset in this build: the default answers")
+                    .isEqualTo(DatasetLoader.DEFAULT_DATASET);
         }
     }
 }

@@ -12,8 +12,7 @@ final class DemoWorld {
 
     private static World world;
 
-    private DemoWorld() {
-    }
+    private DemoWorld() {}
 
     static synchronized World load() {
         if (world == null) {
@@ -28,7 +27,10 @@ final class DemoWorld {
 
     static Path folder() {
         try {
-            return Path.of(DemoWorld.class.getResource("/datasets/demo/manifest.yaml").toURI()).getParent();
+            return Path.of(DemoWorld.class
+                            .getResource("/datasets/demo/manifest.yaml")
+                            .toURI())
+                    .getParent();
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

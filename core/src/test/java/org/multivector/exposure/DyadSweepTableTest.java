@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
 import java.util.stream.LongStream;
+import java.util.zip.GZIPInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,7 +64,9 @@ class DyadSweepTableTest {
             DyadSweep.Table table = prepared.csv(country);
             assertThat(again.csv(country).csvGzip()).isEqualTo(table.csvGzip());
             List<String[]> rows = rows(table);
-            assertThat(rows).hasSize((int) table.rows()).allSatisfy(row -> assertThat(row[0]).isEqualTo(country));
+            assertThat(rows)
+                    .hasSize((int) table.rows())
+                    .allSatisfy(row -> assertThat(row[0]).isEqualTo(country));
             balances += rows.stream().filter(row -> row[1].equals("balance")).count();
             values += rows.stream().filter(row -> !row[1].equals("balance")).count();
         }

@@ -18,11 +18,14 @@ class ExposureAnalysisTest {
     private static final org.assertj.core.data.Offset<Double> CLOSE = within(1e-9);
     private static final World WORLD = DemoWorld.load();
     private static final YearRange YEARS = new YearRange(2020, 2022);
-    private static final ExposureReport REPORT = ExposureAnalysis.of(WORLD, "FOC", YEARS, ExposureAnalysis.DEFAULT_POWERS, BasisChoice.REPORTER);
+    private static final ExposureReport REPORT =
+            ExposureAnalysis.of(WORLD, "FOC", YEARS, ExposureAnalysis.DEFAULT_POWERS, BasisChoice.REPORTER);
 
     private static double value(Metric metric, String dimension, String partner, int year) {
-        return REPORT.value(metric, dimension, partner, year).orElseThrow(
-                () -> new AssertionError("no " + metric.id() + " " + dimension + " " + partner + " " + year)).value();
+        return REPORT.value(metric, dimension, partner, year)
+                .orElseThrow(
+                        () -> new AssertionError("no " + metric.id() + " " + dimension + " " + partner + " " + year))
+                .value();
     }
 
     @Test
@@ -34,9 +37,13 @@ class ExposureAnalysisTest {
 
     @Test
     void aShareKeepsTheFiguresItWasComputedFrom() {
-        List<Tie> ties = REPORT.value(Metric.SHARE, "trade", "CHN", 2020).orElseThrow().ties();
-        assertThat(ties).extracting(Tie::partner, Tie::value).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("CHN", 30.0), org.assertj.core.groups.Tuple.tuple("WLD", 100.0));
+        List<Tie> ties =
+                REPORT.value(Metric.SHARE, "trade", "CHN", 2020).orElseThrow().ties();
+        assertThat(ties)
+                .extracting(Tie::partner, Tie::value)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("CHN", 30.0),
+                        org.assertj.core.groups.Tuple.tuple("WLD", 100.0));
     }
 
     @Test
@@ -65,7 +72,9 @@ class ExposureAnalysisTest {
         assertThat(value(Metric.DEPENDENCE_ON_PARTNER, "trade", "CHN", 2020)).isCloseTo(30.0 / 200, CLOSE);
         assertThat(value(Metric.DEPENDENCE_OF_PARTNER, "trade", "CHN", 2020)).isCloseTo(30.0 / 14000, CLOSE);
         assertThat(value(Metric.ASYMMETRY, "trade", "CHN", 2020)).isCloseTo(0.14785714285714285, CLOSE);
-        assertThat(REPORT.value(Metric.DEPENDENCE_ON_PARTNER, "trade", "CHN", 2021)).as("no GDP in 2021").isEmpty();
+        assertThat(REPORT.value(Metric.DEPENDENCE_ON_PARTNER, "trade", "CHN", 2021))
+                .as("no GDP in 2021")
+                .isEmpty();
     }
 
     @Test
@@ -74,7 +83,9 @@ class ExposureAnalysisTest {
         assertThat(value(Metric.SALIENCE, "trade", "CHN", 2020)).isCloseTo(0.044232586846469135, CLOSE);
         assertThat(value(Metric.SYMMETRY, "trade", "CHN", 2020)).isCloseTo(0.7065217391304348, CLOSE);
         assertThat(value(Metric.INTERDEPENDENCE, "trade", "CHN", 2020)).isCloseTo(0.03125128418500537, CLOSE);
-        assertThat(REPORT.value(Metric.SALIENCE, "trade", "RUS", 2020)).as("Russia reports no total").isEmpty();
+        assertThat(REPORT.value(Metric.SALIENCE, "trade", "RUS", 2020))
+                .as("Russia reports no total")
+                .isEmpty();
     }
 
     @Test
@@ -133,37 +144,55 @@ class ExposureAnalysisTest {
 
     @Test
     void mirrorBasisReadsThePartnersStatisticsOverTheReportedTotal() {
-        ExposureReport mirror = ExposureAnalysis.of(WORLD, "FOC", YEARS, ExposureAnalysis.DEFAULT_POWERS, BasisChoice.MIRROR);
-        assertThat(mirror.value(Metric.SHARE, "trade", "CHN", 2020).orElseThrow().value()).isCloseTo(0.36, CLOSE);
-        assertThat(mirror.value(Metric.SHARE, "trade", "RUS", 2020)).as("no Russian mirror figure").isEmpty();
+        ExposureReport mirror =
+                ExposureAnalysis.of(WORLD, "FOC", YEARS, ExposureAnalysis.DEFAULT_POWERS, BasisChoice.MIRROR);
+        assertThat(mirror.value(Metric.SHARE, "trade", "CHN", 2020)
+                        .orElseThrow()
+                        .value())
+                .isCloseTo(0.36, CLOSE);
+        assertThat(mirror.value(Metric.SHARE, "trade", "RUS", 2020))
+                .as("no Russian mirror figure")
+                .isEmpty();
     }
 
     @Test
     void sourcesListEveryPublicationBehindTheFigures() {
         // one publication, cited on two bases (customs-style reporter figures, independent GDP/SIPRI-style figures)
-        assertThat(REPORT.sources()).extracting(org.multivector.world.Source::url).containsOnly("https://example.org/multivector/demo");
-        assertThat(REPORT.sources()).extracting(org.multivector.world.Source::basis)
-                .containsExactlyInAnyOrder(org.multivector.world.Basis.REPORTER, org.multivector.world.Basis.INDEPENDENT);
+        assertThat(REPORT.sources())
+                .extracting(org.multivector.world.Source::url)
+                .containsOnly("https://example.org/multivector/demo");
+        assertThat(REPORT.sources())
+                .extracting(org.multivector.world.Source::basis)
+                .containsExactlyInAnyOrder(
+                        org.multivector.world.Basis.REPORTER, org.multivector.world.Basis.INDEPENDENT);
         assertThat(REPORT.ties()).allSatisfy(tie -> assertThat(tie.year()).isBetween(2020, 2022));
     }
 
     @Test
     void unknownActorsAndYearsAreRejectedByName() {
         assertThatThrownBy(() -> ExposureAnalysis.of(WORLD, "XYZ", YEARS, List.of(), BasisChoice.REPORTER))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("XYZ");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("XYZ");
         assertThatThrownBy(() -> ExposureAnalysis.of(WORLD, "FOC", YEARS, List.of("RUS", "IND"), BasisChoice.REPORTER))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("IND");
-        assertThatThrownBy(() -> ExposureAnalysis.of(WORLD, "FOC", new YearRange(2019, 2022), List.of(), BasisChoice.REPORTER))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2019");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("IND");
+        assertThatThrownBy(() ->
+                        ExposureAnalysis.of(WORLD, "FOC", new YearRange(2019, 2022), List.of(), BasisChoice.REPORTER))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("2019");
     }
 
     @Test
     void exportsAndImportsEnterTheBalanceOnlyWhenTradeCannot() {
-        org.multivector.world.Source source = new org.multivector.world.Source("tests", "hand-made", 2026, "https://example.org", org.multivector.world.Basis.REPORTER, true);
+        org.multivector.world.Source source = new org.multivector.world.Source(
+                "tests", "hand-made", 2026, "https://example.org", org.multivector.world.Basis.REPORTER, true);
         List<org.multivector.world.Dimension> dimensions = List.of(
-                new org.multivector.world.Dimension("trade", "Trade", "USD_M", org.multivector.world.DimensionKind.FLOW, ""),
-                new org.multivector.world.Dimension("exports", "Exports", "USD_M", org.multivector.world.DimensionKind.FLOW, ""),
-                new org.multivector.world.Dimension("imports", "Imports", "USD_M", org.multivector.world.DimensionKind.FLOW, ""));
+                new org.multivector.world.Dimension(
+                        "trade", "Trade", "USD_M", org.multivector.world.DimensionKind.FLOW, ""),
+                new org.multivector.world.Dimension(
+                        "exports", "Exports", "USD_M", org.multivector.world.DimensionKind.FLOW, ""),
+                new org.multivector.world.Dimension(
+                        "imports", "Imports", "USD_M", org.multivector.world.DimensionKind.FLOW, ""));
         List<org.multivector.world.Actor> actors = List.of(
                 org.multivector.world.Actor.of("FOC", "Focal", org.multivector.world.ActorKind.MIDDLE_POWER),
                 org.multivector.world.Actor.of("PA", "Power A", org.multivector.world.ActorKind.GREAT_POWER),
@@ -181,11 +210,18 @@ class ExposureAnalysisTest {
         ties.add(new Tie("FOC", "WLD", "trade", 2021, 200, "USD_M", source, ""));
         ties.add(new Tie("FOC", "PA", "trade", 2021, 20, "USD_M", source, ""));
         ties.add(new Tie("FOC", "PB", "trade", 2021, 20, "USD_M", source, ""));
-        World world = World.of(new org.multivector.world.DatasetInfo("hand", "hand", "1", "", "FOC", new YearRange(2020, 2021),
-                BasisChoice.REPORTER), actors, dimensions, ties);
-        ExposureReport report = ExposureAnalysis.of(world, "FOC", world.years(), List.of("PA", "PB"), BasisChoice.REPORTER);
+        World world = World.of(
+                new org.multivector.world.DatasetInfo(
+                        "hand", "hand", "1", "", "FOC", new YearRange(2020, 2021), BasisChoice.REPORTER),
+                actors,
+                dimensions,
+                ties);
+        ExposureReport report =
+                ExposureAnalysis.of(world, "FOC", world.years(), List.of("PA", "PB"), BasisChoice.REPORTER);
         assertThat(report.balanceIn(2020).orElseThrow().dimensions()).containsExactly("exports", "imports");
-        assertThat(report.balanceIn(2020).orElseThrow().closeness()).containsEntry("PA", 0.3).containsEntry("PB", 0.1);
+        assertThat(report.balanceIn(2020).orElseThrow().closeness())
+                .containsEntry("PA", 0.3)
+                .containsEntry("PB", 0.1);
         assertThat(report.balanceIn(2021).orElseThrow().dimensions()).containsExactly("trade");
         assertThat(report.balanceIn(2021).orElseThrow().balance()).isEqualTo(new Balance.Equidistance());
     }

@@ -35,8 +35,14 @@ class ExposureInvariantsTest {
         for (BasisChoice basis : BasisChoice.values()) {
             ExposureReport report = report(world, RandomWorlds.powers(world), basis);
             assertThat(report.valuesOf(Metric.HHI)).isNotEmpty().allSatisfy(hhi -> {
-                double total = hhi.ties().stream().filter(t -> t.partner().equals(Actor.WORLD)).findFirst().orElseThrow().value();
-                List<Tie> states = hhi.ties().stream().filter(t -> !t.partner().equals(Actor.WORLD)).toList();
+                double total = hhi.ties().stream()
+                        .filter(t -> t.partner().equals(Actor.WORLD))
+                        .findFirst()
+                        .orElseThrow()
+                        .value();
+                List<Tie> states = hhi.ties().stream()
+                        .filter(t -> !t.partner().equals(Actor.WORLD))
+                        .toList();
                 double listed = states.stream().mapToDouble(Tie::value).sum();
                 long positive = states.stream().filter(t -> t.value() > 0).count() + (listed < total ? 1 : 0);
                 assertThat(hhi.value()).isBetween(1.0 / positive - 1e-12, 1.0 + 1e-12);
@@ -67,8 +73,19 @@ class ExposureInvariantsTest {
     void everyMetricIsUnchangedWhenEveryFigureIsScaled(long seed) {
         World world = RandomWorlds.of(seed);
         double factor = 0.001 + new Random(seed).nextDouble() * 1000;
-        World scaled = RandomWorlds.map(world, t -> t.dimension().equals(Dimension.MEMBERSHIP) ? t
-                : new Tie(t.reporter(), t.partner(), t.dimension(), t.year(), t.value() * factor, t.unit(), t.source(), t.note()));
+        World scaled = RandomWorlds.map(
+                world,
+                t -> t.dimension().equals(Dimension.MEMBERSHIP)
+                        ? t
+                        : new Tie(
+                                t.reporter(),
+                                t.partner(),
+                                t.dimension(),
+                                t.year(),
+                                t.value() * factor,
+                                t.unit(),
+                                t.source(),
+                                t.note()));
         ExposureReport before = report(world, RandomWorlds.powers(world), BasisChoice.REPORTER);
         ExposureReport after = report(scaled, RandomWorlds.powers(world), BasisChoice.REPORTER);
         assertThat(after.values()).hasSameSizeAs(before.values());
@@ -76,7 +93,8 @@ class ExposureInvariantsTest {
             MetricValue expected = before.values().get(i);
             MetricValue actual = after.values().get(i);
             assertThat(actual.key()).isEqualTo(expected.key());
-            assertThat(actual.value()).as(() -> expected.key() + " " + expected.year())
+            assertThat(actual.value())
+                    .as(() -> expected.key() + " " + expected.year())
                     .isCloseTo(expected.value(), within(1e-9 * Math.max(1, Math.abs(expected.value()))));
         }
         assertThat(before.valuesOf(Metric.SHARE)).isNotEmpty();
@@ -91,18 +109,32 @@ class ExposureInvariantsTest {
         Random random = new Random(seed);
         BalanceYear year = before.balance().get(random.nextInt(before.balance().size()));
         String power = powers.get(random.nextInt(powers.size()));
-        String dimension = year.dimensions().get(random.nextInt(year.dimensions().size()));
+        String dimension =
+                year.dimensions().get(random.nextInt(year.dimensions().size()));
         double extra = 1 + random.nextDouble() * 500;
         boolean totalGrowsToo = random.nextBoolean();
         World deeper = RandomWorlds.map(world, t -> {
             boolean same = t.reporter().equals("FOC") && t.dimension().equals(dimension) && t.year() == year.year();
-            if (same && (t.partner().equals(power) || (totalGrowsToo && t.partner().equals(Actor.WORLD)))) {
-                return new Tie(t.reporter(), t.partner(), t.dimension(), t.year(), t.value() + extra, t.unit(), t.source(), t.note());
+            if (same
+                    && (t.partner().equals(power)
+                            || (totalGrowsToo && t.partner().equals(Actor.WORLD)))) {
+                return new Tie(
+                        t.reporter(),
+                        t.partner(),
+                        t.dimension(),
+                        t.year(),
+                        t.value() + extra,
+                        t.unit(),
+                        t.source(),
+                        t.note());
             }
             return t;
         });
-        BalanceYear after = report(deeper, powers, BasisChoice.REPORTER).balanceIn(year.year()).orElseThrow();
-        assertThat(after.closeness().get(power)).isGreaterThanOrEqualTo(year.closeness().get(power));
+        BalanceYear after = report(deeper, powers, BasisChoice.REPORTER)
+                .balanceIn(year.year())
+                .orElseThrow();
+        assertThat(after.closeness().get(power))
+                .isGreaterThanOrEqualTo(year.closeness().get(power));
         assertThat(after.level()).isGreaterThanOrEqualTo(year.level() - 1e-15);
     }
 
@@ -116,16 +148,24 @@ class ExposureInvariantsTest {
                 int d = panel.dimension(tie.dimension());
                 int r = panel.actor(tie.reporter());
                 int p = panel.actor(tie.partner());
-                if (world.dimension(tie.dimension()).orElseThrow().kind() == org.multivector.world.DimensionKind.MEMBERSHIP) {
+                if (world.dimension(tie.dimension()).orElseThrow().kind()
+                        == org.multivector.world.DimensionKind.MEMBERSHIP) {
                     continue;
                 }
                 if (tie.partner().equals(Actor.WORLD)) {
-                    double expected = world.value(tie.reporter(), Actor.WORLD, tie.dimension(), tie.year(), BasisChoice.REPORTER).orElse(Double.NaN);
-                    assertThat(Double.compare(panel.total(d, tie.year(), r), expected)).as(() -> "total of " + tie).isZero();
+                    double expected = world.value(
+                                    tie.reporter(), Actor.WORLD, tie.dimension(), tie.year(), BasisChoice.REPORTER)
+                            .orElse(Double.NaN);
+                    assertThat(Double.compare(panel.total(d, tie.year(), r), expected))
+                            .as(() -> "total of " + tie)
+                            .isZero();
                 } else {
-                    double expected = world.value(tie.reporter(), tie.partner(), tie.dimension(), tie.year(), choice).orElse(Double.NaN);
+                    double expected = world.value(tie.reporter(), tie.partner(), tie.dimension(), tie.year(), choice)
+                            .orElse(Double.NaN);
                     double actual = r == p ? panel.self(d, tie.year(), r) : panel.value(d, tie.year(), r, p);
-                    assertThat(Double.compare(actual, expected)).as(() -> choice + " reading of " + tie).isZero();
+                    assertThat(Double.compare(actual, expected))
+                            .as(() -> choice + " reading of " + tie)
+                            .isZero();
                 }
             }
         }
@@ -152,12 +192,17 @@ class ExposureInvariantsTest {
             for (BasisChoice basis : BasisChoice.values()) {
                 ExposureReport report = ExposureAnalysis.of(world, focal, world.years(), powers, basis);
                 assertThat(report.powers()).doesNotContain(focal);
-                // only political bandwidth (and the bandwidth it alone makes) may rest on member lists of the manifest, without figures
-                assertThat(report.values()).filteredOn(value -> value.metric() != Metric.BANDWIDTH_POLITICAL && value.metric() != Metric.BANDWIDTH)
-                        .allSatisfy(value -> assertThat(value.ties()).as(value::toString).isNotEmpty());
+                // only political bandwidth (and the bandwidth it alone makes) may rest on member lists of the manifest,
+                // without figures
+                assertThat(report.values())
+                        .filteredOn(value ->
+                                value.metric() != Metric.BANDWIDTH_POLITICAL && value.metric() != Metric.BANDWIDTH)
+                        .allSatisfy(value ->
+                                assertThat(value.ties()).as(value::toString).isNotEmpty());
                 assertThat(report.balance()).allSatisfy(year -> {
                     assertThat(year.evenness()).isBetween(0.0, 1.0);
-                    assertThat(year.closeness().values()).allSatisfy(c -> assertThat(c).isBetween(0.0, 1.0));
+                    assertThat(year.closeness().values())
+                            .allSatisfy(c -> assertThat(c).isBetween(0.0, 1.0));
                 });
             }
         }

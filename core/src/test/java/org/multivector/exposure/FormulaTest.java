@@ -35,23 +35,25 @@ class FormulaTest {
         @Test
         void residualOfTheReportedTotalCountsAsOnePartner() {
             // 50 and 30 of a total of 100: shares 0.5, 0.3 and a rest of the world of 0.2
-            assertThat(Concentration.ofCoverage(new double[]{50, 30}, 2, 100)).isCloseTo(0.38, EXACT);
+            assertThat(Concentration.ofCoverage(new double[] {50, 30}, 2, 100)).isCloseTo(0.38, EXACT);
         }
 
         @Test
         void partnersAboveTheReportedTotalAreTakenAsTheWhole() {
-            assertThat(Concentration.ofCoverage(new double[]{60, 60}, 2, 100)).isCloseTo(0.5, EXACT);
+            assertThat(Concentration.ofCoverage(new double[] {60, 60}, 2, 100)).isCloseTo(0.5, EXACT);
         }
 
         @Test
         void withoutAReportedTotalThereIsNoConcentration() {
-            assertThat(Concentration.ofCoverage(new double[]{60, 60}, 2, Double.NaN)).isNaN();
-            assertThat(Concentration.ofCoverage(new double[]{60}, 1, 0)).isNaN();
+            assertThat(Concentration.ofCoverage(new double[] {60, 60}, 2, Double.NaN))
+                    .isNaN();
+            assertThat(Concentration.ofCoverage(new double[] {60}, 1, 0)).isNaN();
         }
 
         @Test
         void negativeSharesAreRejected() {
-            assertThatThrownBy(() -> Concentration.hhi(0.5, -0.1)).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(() -> Concentration.hhi(0.5, -0.1))
+                    .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("-0.1");
         }
     }
@@ -101,33 +103,36 @@ class FormulaTest {
         @Test
         void noTiesWithAnyPowerIsEquallyDistant() {
             assertThat(PowerBalance.evenness(0, 0, 0)).isEqualTo(1.0);
-            assertThat(PowerBalance.classify(List.of("A", "B", "C"), new double[]{0, 0, 0}, BalanceThresholds.DEFAULT))
+            assertThat(PowerBalance.classify(List.of("A", "B", "C"), new double[] {0, 0, 0}, BalanceThresholds.DEFAULT))
                     .isEqualTo(new Balance.Equidistance());
         }
 
         @Test
         void evenAndDeepIsEqualCloseness() {
-            assertThat(PowerBalance.classify(List.of("RUS", "CHN"), new double[]{0.3, 0.3}, BalanceThresholds.DEFAULT))
+            assertThat(PowerBalance.classify(List.of("RUS", "CHN"), new double[] {0.3, 0.3}, BalanceThresholds.DEFAULT))
                     .isEqualTo(new Balance.EqualCloseness());
         }
 
         @Test
         void evenAndShallowIsEquidistance() {
-            assertThat(PowerBalance.classify(List.of("RUS", "CHN"), new double[]{0.1, 0.12}, BalanceThresholds.DEFAULT))
+            assertThat(PowerBalance.classify(
+                            List.of("RUS", "CHN"), new double[] {0.1, 0.12}, BalanceThresholds.DEFAULT))
                     .isEqualTo(new Balance.Equidistance());
         }
 
         @Test
         void unevenBelowTheAlignmentWeightIsATilt() {
             // weights 0.55, 0.4, 0.05: evenness 0.77 < 0.95; top weight 0.55 < 0.6
-            Balance balance = PowerBalance.classify(List.of("RUS", "CHN", "USA"), new double[]{0.55, 0.40, 0.05}, BalanceThresholds.DEFAULT);
+            Balance balance = PowerBalance.classify(
+                    List.of("RUS", "CHN", "USA"), new double[] {0.55, 0.40, 0.05}, BalanceThresholds.DEFAULT);
             assertThat(balance).isEqualTo(new Balance.TiltToward("RUS"));
             assertThat(balance.label()).isEqualTo("tilt toward RUS");
         }
 
         @Test
         void unevenAtOrAboveTheAlignmentWeightIsAlignment() {
-            Balance balance = PowerBalance.classify(List.of("RUS", "CHN", "USA"), new double[]{0.1, 0.7, 0.2}, BalanceThresholds.DEFAULT);
+            Balance balance = PowerBalance.classify(
+                    List.of("RUS", "CHN", "USA"), new double[] {0.1, 0.7, 0.2}, BalanceThresholds.DEFAULT);
             assertThat(balance).isEqualTo(new Balance.AlignmentWith("CHN"));
             assertThat(balance.power()).isEqualTo("CHN");
         }
@@ -135,7 +140,8 @@ class FormulaTest {
         @Test
         void aPowerAtTheAlignmentWeightMeansAlignmentHoweverEvenTheRest() {
             // two powers 62/38: evenness 0.958 >= 0.95, but China holds 62 % >= 60 %
-            Balance balance = PowerBalance.classify(List.of("RUS", "CHN"), new double[]{0.38, 0.62}, BalanceThresholds.DEFAULT);
+            Balance balance =
+                    PowerBalance.classify(List.of("RUS", "CHN"), new double[] {0.38, 0.62}, BalanceThresholds.DEFAULT);
             assertThat(PowerBalance.evenness(0.38, 0.62)).isGreaterThan(0.95);
             assertThat(balance).isEqualTo(new Balance.AlignmentWith("CHN"));
         }
@@ -143,19 +149,24 @@ class FormulaTest {
         @Test
         void slightlyUnevenTiesAreATilt() {
             // weights 0.4, 0.3, 0.2, 0.1: evenness 0.923 < 0.95
-            assertThat(PowerBalance.classify(List.of("RUS", "CHN", "USA", "EU"), new double[]{0.4, 0.3, 0.2, 0.1}, BalanceThresholds.DEFAULT))
+            assertThat(PowerBalance.classify(
+                            List.of("RUS", "CHN", "USA", "EU"),
+                            new double[] {0.4, 0.3, 0.2, 0.1},
+                            BalanceThresholds.DEFAULT))
                     .isEqualTo(new Balance.TiltToward("RUS"));
         }
 
         @Test
         void evennessNeedsTwoPowers() {
-            assertThatThrownBy(() -> PowerBalance.evenness(0.4)).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(() -> PowerBalance.evenness(0.4))
+                    .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("two powers");
         }
 
         @Test
         void thresholdsOutsideTheUnitIntervalAreRejected() {
-            assertThatThrownBy(() -> new BalanceThresholds(1.2, 0.5, 0.6)).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(() -> new BalanceThresholds(1.2, 0.5, 0.6))
+                    .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("evenEvenness");
         }
     }

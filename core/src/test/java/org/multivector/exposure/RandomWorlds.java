@@ -37,8 +37,7 @@ final class RandomWorlds {
     private static final Source MIRROR = source(Basis.MIRROR);
     private static final Source INDEPENDENT = source(Basis.INDEPENDENT);
 
-    private RandomWorlds() {
-    }
+    private RandomWorlds() {}
 
     private static Source source(Basis basis) {
         return new Source("random", "seeded random world", 2026, "https://example.org/random", basis, true);
@@ -46,7 +45,10 @@ final class RandomWorlds {
 
     /** The powers of a world made by {@link #of}. */
     static List<String> powers(World world) {
-        return world.actors().stream().filter(a -> a.kind() == ActorKind.GREAT_POWER).map(Actor::code).toList();
+        return world.actors().stream()
+                .filter(a -> a.kind() == ActorKind.GREAT_POWER)
+                .map(Actor::code)
+                .toList();
     }
 
     /** A random world from {@code seed}. */
@@ -65,9 +67,17 @@ final class RandomWorlds {
             actors.add(Actor.of("S" + i, "State " + i, ActorKind.SMALL_STATE));
             partners.add("S" + i);
         }
-        actors.add(new Actor("BLOC", "Bloc", ActorKind.BLOC, OptionalInt.empty(),
+        actors.add(new Actor(
+                "BLOC",
+                "Bloc",
+                ActorKind.BLOC,
+                OptionalInt.empty(),
                 List.of(new BlocMember("S1", 2000, BlocMember.OPEN), new BlocMember("S2", 2000, 2019))));
-        actors.add(new Actor("ORG1", "Organisation 1", ActorKind.ORGANISATION, OptionalInt.empty(),
+        actors.add(new Actor(
+                "ORG1",
+                "Organisation 1",
+                ActorKind.ORGANISATION,
+                OptionalInt.empty(),
                 List.of(new BlocMember("P1", 2000, BlocMember.OPEN))));
         actors.add(Actor.of("ORG2", "Organisation 2", ActorKind.ORGANISATION));
         actors.add(Actor.of(Actor.WORLD, "World", ActorKind.AGGREGATE));
@@ -82,28 +92,60 @@ final class RandomWorlds {
                         if (partner.equals(reporter) || random.nextDouble() < 0.15) {
                             continue;
                         }
-                        double value = random.nextDouble() < 0.1 ? 0 : Math.round(random.nextDouble() * 1000 * 100) / 100.0;
+                        double value =
+                                random.nextDouble() < 0.1 ? 0 : Math.round(random.nextDouble() * 1000 * 100) / 100.0;
                         boolean independent = dimension.id().equals(Dimension.ARMS_IMPORTS);
-                        ties.add(new Tie(reporter, partner, dimension.id(), year, value, dimension.unit(),
-                                independent ? INDEPENDENT : REPORTER, ""));
+                        ties.add(new Tie(
+                                reporter,
+                                partner,
+                                dimension.id(),
+                                year,
+                                value,
+                                dimension.unit(),
+                                independent ? INDEPENDENT : REPORTER,
+                                ""));
                         if (!partner.equals("BLOC")) {
                             listedStates += value;
                         }
                         if (!independent && random.nextDouble() < 0.3) {
-                            ties.add(new Tie(reporter, partner, dimension.id(), year, value * (0.8 + 0.4 * random.nextDouble()),
-                                    dimension.unit(), MIRROR, ""));
+                            ties.add(new Tie(
+                                    reporter,
+                                    partner,
+                                    dimension.id(),
+                                    year,
+                                    value * (0.8 + 0.4 * random.nextDouble()),
+                                    dimension.unit(),
+                                    MIRROR,
+                                    ""));
                         }
                     }
                     if (random.nextDouble() < 0.9) {
                         double total = listedStates * (1 + random.nextDouble()) + (random.nextDouble() < 0.5 ? 0 : 1);
-                        ties.add(new Tie(reporter, Actor.WORLD, dimension.id(), year, total, dimension.unit(),
-                                dimension.id().equals(Dimension.ARMS_IMPORTS) ? INDEPENDENT : REPORTER, ""));
+                        ties.add(new Tie(
+                                reporter,
+                                Actor.WORLD,
+                                dimension.id(),
+                                year,
+                                total,
+                                dimension.unit(),
+                                dimension.id().equals(Dimension.ARMS_IMPORTS) ? INDEPENDENT : REPORTER,
+                                ""));
                     }
                 }
             }
             for (Actor actor : actors) {
-                if (actor.kind() != ActorKind.AGGREGATE && actor.kind() != ActorKind.ORGANISATION && random.nextDouble() < 0.9) {
-                    ties.add(new Tie(actor.code(), actor.code(), Dimension.GDP, year, 1000 + random.nextDouble() * 100_000, "USD_M", INDEPENDENT, ""));
+                if (actor.kind() != ActorKind.AGGREGATE
+                        && actor.kind() != ActorKind.ORGANISATION
+                        && random.nextDouble() < 0.9) {
+                    ties.add(new Tie(
+                            actor.code(),
+                            actor.code(),
+                            Dimension.GDP,
+                            year,
+                            1000 + random.nextDouble() * 100_000,
+                            "USD_M",
+                            INDEPENDENT,
+                            ""));
                 }
             }
             for (String member : List.of("FOC", "P2")) {
@@ -114,11 +156,19 @@ final class RandomWorlds {
                 }
             }
         }
-        return World.of(new DatasetInfo("random-" + seed, "random", "1", "", "FOC", YEARS, BasisChoice.REPORTER), actors, DIMENSIONS, ties);
+        return World.of(
+                new DatasetInfo("random-" + seed, "random", "1", "", "FOC", YEARS, BasisChoice.REPORTER),
+                actors,
+                DIMENSIONS,
+                ties);
     }
 
     /** The same world with every tie passed through {@code change}. */
     static World map(World world, UnaryOperator<Tie> change) {
-        return World.of(world.info(), world.actors(), world.dimensions(), world.ties().stream().map(change).toList());
+        return World.of(
+                world.info(),
+                world.actors(),
+                world.dimensions(),
+                world.ties().stream().map(change).toList());
     }
 }

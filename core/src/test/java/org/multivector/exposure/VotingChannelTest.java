@@ -27,15 +27,21 @@ import static org.assertj.core.api.Assertions.within;
 class VotingChannelTest {
 
     static final Source CUSTOMS = new Source("Customs", "Trade", 2024, "https://example.org/t", Basis.REPORTER, false);
-    static final Source VOTES = new Source("Voeten", "UNGA voting", 2024, "https://example.org/v", Basis.INDEPENDENT, false);
+    static final Source VOTES =
+            new Source("Voeten", "UNGA voting", 2024, "https://example.org/v", Basis.INDEPENDENT, false);
 
     static World world(boolean withVotes) {
-        List<Dimension> dimensions = new ArrayList<>(List.of(new Dimension("trade", "Trade", "USD_M", DimensionKind.FLOW, "")));
+        List<Dimension> dimensions =
+                new ArrayList<>(List.of(new Dimension("trade", "Trade", "USD_M", DimensionKind.FLOW, "")));
         if (withVotes) {
-            dimensions.add(new Dimension(Dimension.UNGA_AGREEMENT, "UN voting agreement", "share", DimensionKind.FLOW, ""));
+            dimensions.add(
+                    new Dimension(Dimension.UNGA_AGREEMENT, "UN voting agreement", "share", DimensionKind.FLOW, ""));
         }
-        List<Actor> actors = List.of(Actor.of("AAA", "Alphaland", ActorKind.MIDDLE_POWER), Actor.of("BBB", "Betaland", ActorKind.GREAT_POWER),
-                Actor.of("CCC", "Gammaland", ActorKind.GREAT_POWER), Actor.of("WLD", "World", ActorKind.AGGREGATE));
+        List<Actor> actors = List.of(
+                Actor.of("AAA", "Alphaland", ActorKind.MIDDLE_POWER),
+                Actor.of("BBB", "Betaland", ActorKind.GREAT_POWER),
+                Actor.of("CCC", "Gammaland", ActorKind.GREAT_POWER),
+                Actor.of("WLD", "World", ActorKind.AGGREGATE));
         List<Tie> ties = new ArrayList<>();
         // 2020: trade 60 % with BBB, 10 % with CCC (a tilt toward BBB on trade alone)
         ties.add(new Tie("AAA", "WLD", "trade", 2020, 100, "USD_M", CUSTOMS, ""));
@@ -52,7 +58,8 @@ class VotingChannelTest {
     }
 
     static ExposureReport report(World world) {
-        return ExposureAnalysis.of(world, "AAA", new YearRange(2020, 2022), List.of("BBB", "CCC"), BasisChoice.REPORTER);
+        return ExposureAnalysis.of(
+                world, "AAA", new YearRange(2020, 2022), List.of("BBB", "CCC"), BasisChoice.REPORTER);
     }
 
     @Test
@@ -70,7 +77,8 @@ class VotingChannelTest {
 
     @Test
     void trade_alone_is_a_tilt_the_votes_pull_back_to_even() {
-        assertThat(report(world(false)).balanceIn(2020).orElseThrow().balance()).isEqualTo(new Balance.AlignmentWith("BBB"));
+        assertThat(report(world(false)).balanceIn(2020).orElseThrow().balance())
+                .isEqualTo(new Balance.AlignmentWith("BBB"));
     }
 
     @Test
@@ -82,13 +90,17 @@ class VotingChannelTest {
         assertThat(y2021.note()).contains("classified from UN voting alone");
         assertThat(y2021.level()).isCloseTo(0.6, within(1e-12));
         assertThat(y2021.balance()).as("weights 1/3 and 2/3").isEqualTo(new Balance.AlignmentWith("CCC"));
-        assertThat(report.balanceIn(2022)).as("no channel at all: a gap, never a zero").isEmpty();
+        assertThat(report.balanceIn(2022))
+                .as("no channel at all: a gap, never a zero")
+                .isEmpty();
     }
 
     @Test
     void a_year_without_votes_is_classified_from_trade_and_says_so() {
         World world = world(true);
-        List<Tie> ties = world.ties().stream().filter(t -> !(t.year() == 2020 && t.dimension().equals(Dimension.UNGA_AGREEMENT))).toList();
+        List<Tie> ties = world.ties().stream()
+                .filter(t -> !(t.year() == 2020 && t.dimension().equals(Dimension.UNGA_AGREEMENT)))
+                .toList();
         World noVotes2020 = World.of(world.info(), world.actors(), world.dimensions(), ties);
 
         BalanceYear y2020 = report(noVotes2020).balanceIn(2020).orElseThrow();

@@ -1,15 +1,13 @@
 package org.multivector.imports;
 
-import org.multivector.input.InputRule;
-import org.multivector.world.io.DatasetRule;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.multivector.input.InputRule;
+import org.multivector.input.Problem;
 import org.multivector.world.Basis;
 import org.multivector.world.World;
 import org.multivector.world.io.DatasetLoader;
-import org.multivector.input.Problem;
-
+import org.multivector.world.io.DatasetRule;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -76,7 +74,8 @@ class ComtradeImportTest {
         World world = importKaz(kaz());
         assertThat(world.ties()).allSatisfy(tie -> {
             assertThat(tie.source().publisher()).isEqualTo("United Nations Statistics Division");
-            assertThat(tie.source().title()).contains("UN Comtrade Database", "comtrade-kaz-2022.csv", "downloaded 2024-03-11", "licence");
+            assertThat(tie.source().title())
+                    .contains("UN Comtrade Database", "comtrade-kaz-2022.csv", "downloaded 2024-03-11", "licence");
             assertThat(tie.source().url()).startsWith("https://comtradeplus.un.org");
             assertThat(tie.source().year()).isEqualTo(2024);
         });
@@ -84,9 +83,11 @@ class ComtradeImportTest {
 
     @Test
     void setsAsideValidRowsItDoesNotImportAndSaysWhy() throws Exception {
-        ImportReport report = importer.run(ImportFormat.COMTRADE, List.of(file("comtrade-kaz-2022.csv")), temp.resolve("d"), kaz());
+        ImportReport report =
+                importer.run(ImportFormat.COMTRADE, List.of(file("comtrade-kaz-2022.csv")), temp.resolve("d"), kaz());
         assertThat(report.rowsRead()).isEqualTo(13);
-        assertThat(report.setAside()).containsEntry("commodity detail rows (only cmdCode TOTAL, all commodities, is imported)", 1L)
+        assertThat(report.setAside())
+                .containsEntry("commodity detail rows (only cmdCode TOTAL, all commodities, is imported)", 1L)
                 .containsEntry("rows of flow 'RX' (only X exports and M imports are imported)", 1L);
         assertThat(report.setAside().keySet()).anyMatch(reason -> reason.contains("Areas, nes"));
         assertThat(report.figuresWritten()).isEqualTo(10 + 3);
@@ -96,7 +97,8 @@ class ComtradeImportTest {
     @Test
     void refusesAFileWithoutAColumnItNeedsAndWritesNothing() {
         Path dir = temp.resolve("new");
-        assertThatThrownBy(() -> importer.run(ImportFormat.COMTRADE, List.of(file("comtrade-missing-column.csv")), dir, kaz()))
+        assertThatThrownBy(() ->
+                        importer.run(ImportFormat.COMTRADE, List.of(file("comtrade-missing-column.csv")), dir, kaz()))
                 .isInstanceOfSatisfying(ImportFailedException.class, e -> {
                     assertThat(e.problems()).singleElement().satisfies(p -> {
                         assertThat(p.rule()).isEqualTo(InputRule.HEADER);
@@ -110,26 +112,31 @@ class ComtradeImportTest {
     @Test
     void refusesBrokenRowsNamingLineAndColumn() {
         Path dir = temp.resolve("new");
-        assertThatThrownBy(() -> importer.run(ImportFormat.COMTRADE, List.of(file("comtrade-bad-rows.csv")), dir, kaz()))
-                .isInstanceOfSatisfying(ImportFailedException.class, e -> assertThat(e.problems()).satisfiesExactly(
-                        p -> {
-                            assertThat(p.rule()).isEqualTo(InputRule.NOT_A_NUMBER);
-                            assertThat(p.line()).isEqualTo(4);
-                            assertThat(p.column()).isGreaterThan(1);
-                            assertThat(p.message()).contains("8,800,000,000", "thousands separator");
-                        },
-                        p -> {
-                            assertThat(p.rule()).isEqualTo(DatasetRule.UNKNOWN_ACTOR);
-                            assertThat(p.line()).isEqualTo(5);
-                            assertThat(p.message()).contains("999", "ZZZ");
-                        }));
+        assertThatThrownBy(
+                        () -> importer.run(ImportFormat.COMTRADE, List.of(file("comtrade-bad-rows.csv")), dir, kaz()))
+                .isInstanceOfSatisfying(
+                        ImportFailedException.class,
+                        e -> assertThat(e.problems())
+                                .satisfiesExactly(
+                                        p -> {
+                                            assertThat(p.rule()).isEqualTo(InputRule.NOT_A_NUMBER);
+                                            assertThat(p.line()).isEqualTo(4);
+                                            assertThat(p.column()).isGreaterThan(1);
+                                            assertThat(p.message()).contains("8,800,000,000", "thousands separator");
+                                        },
+                                        p -> {
+                                            assertThat(p.rule()).isEqualTo(DatasetRule.UNKNOWN_ACTOR);
+                                            assertThat(p.line()).isEqualTo(5);
+                                            assertThat(p.message()).contains("999", "ZZZ");
+                                        }));
         assertThat(dir).doesNotExist();
     }
 
     @Test
     void leniencySkipsBadRowsAndReportsEach() throws Exception {
         Path dir = temp.resolve("lenient");
-        ImportReport report = importer.run(ImportFormat.COMTRADE, List.of(file("comtrade-bad-rows.csv")), dir, kaz().withLenient(true));
+        ImportReport report = importer.run(
+                ImportFormat.COMTRADE, List.of(file("comtrade-bad-rows.csv")), dir, kaz().withLenient(true));
         assertThat(report.skippedCount()).isEqualTo(2);
         assertThat(report.skipped()).extracting(Problem::line).containsExactly(4, 5);
         World world = DatasetLoader.load(dir);
@@ -139,20 +146,32 @@ class ComtradeImportTest {
 
     @Test
     void refusesAShortRow() {
-        assertThatThrownBy(() -> importer.run(ImportFormat.COMTRADE, List.of(file("comtrade-short-row.csv")), temp.resolve("x"), kaz()))
-                .isInstanceOfSatisfying(ImportFailedException.class, e -> assertThat(e.problems()).singleElement()
-                        .satisfies(p -> assertThat(p).extracting(Problem::rule, Problem::line).containsExactly(InputRule.FIELD_COUNT, 3)));
+        assertThatThrownBy(() -> importer.run(
+                        ImportFormat.COMTRADE, List.of(file("comtrade-short-row.csv")), temp.resolve("x"), kaz()))
+                .isInstanceOfSatisfying(
+                        ImportFailedException.class,
+                        e -> assertThat(e.problems())
+                                .singleElement()
+                                .satisfies(p -> assertThat(p)
+                                        .extracting(Problem::rule, Problem::line)
+                                        .containsExactly(InputRule.FIELD_COUNT, 3)));
     }
 
     @Test
     void refusesBytesOfAnotherEncodingAndNamesTheFix() throws Exception {
-        assertThatThrownBy(() -> importer.run(ImportFormat.COMTRADE, List.of(file("comtrade-latin1.csv")), temp.resolve("x"), kaz()))
-                .isInstanceOfSatisfying(ImportFailedException.class, e -> assertThat(e.problems()).singleElement().satisfies(p -> {
-                    assertThat(p.rule()).isEqualTo(InputRule.UNREADABLE_FILE);
-                    assertThat(p.line()).isEqualTo(3);
-                    assertThat(p.message()).contains("--encoding");
-                }));
-        ImportReport report = importer.run(ImportFormat.COMTRADE, List.of(file("comtrade-latin1.csv")), temp.resolve("y"),
+        assertThatThrownBy(() -> importer.run(
+                        ImportFormat.COMTRADE, List.of(file("comtrade-latin1.csv")), temp.resolve("x"), kaz()))
+                .isInstanceOfSatisfying(
+                        ImportFailedException.class,
+                        e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                            assertThat(p.rule()).isEqualTo(InputRule.UNREADABLE_FILE);
+                            assertThat(p.line()).isEqualTo(3);
+                            assertThat(p.message()).contains("--encoding");
+                        }));
+        ImportReport report = importer.run(
+                ImportFormat.COMTRADE,
+                List.of(file("comtrade-latin1.csv")),
+                temp.resolve("y"),
                 kaz().withCharset(StandardCharsets.ISO_8859_1));
         assertThat(report.figuresWritten()).isEqualTo(2);
     }
@@ -162,13 +181,16 @@ class ComtradeImportTest {
         Path dir = run(kaz(), "plain");
         List<String> lines = Files.readAllLines(dir.resolve("comtrade-kaz-2022.csv"));
         assertThat(lines.getFirst()).isEqualTo(String.join(",", DatasetLoader.COLUMNS) + ",flag");
-        assertThat(lines).anyMatch(l -> l.startsWith("KAZ,CHN,exports,2022,13200,USD_M,reporter,United Nations Statistics Division,"));
+        assertThat(lines)
+                .anyMatch(l ->
+                        l.startsWith("KAZ,CHN,exports,2022,13200,USD_M,reporter,United Nations Statistics Division,"));
         assertThat(lines).anyMatch(l -> l.startsWith("KAZ,WLD,exports,2022,84393.5,USD_M,reporter,"));
     }
 
     @Test
     void fallsBackOnComtradeNumbersWhenTheIsoColumnsAreEmpty() throws Exception {
-        // the Comtrade API may leave reporterISO and partnerISO empty: 842 is then the United States by Comtrade's own number
+        // the Comtrade API may leave reporterISO and partnerISO empty: 842 is then the United States by Comtrade's own
+        // number
         List<String> lines = Files.readAllLines(file("comtrade-kaz-2022.csv"));
         List<String> header = List.of(lines.getFirst().split(","));
         int reporterIso = header.indexOf("reporterISO");

@@ -16,20 +16,24 @@ class CountryCodesTest {
 
     @ParameterizedTest(name = "{0} is M49 {1}, IMF {2}, COW {3}")
     @CsvSource({
-            "KAZ, 398, 916, 705",
-            "CHN, 156, 924, 710",
-            "RUS, 643, 922, 365",
-            "USA, 840, 111, 2",
-            "DEU, 276, 134, 255",
-            "TUR, 792, 186, 640",
-            "UZB, 860, 927, 704",
-            "GBR, 826, 112, 200",
+        "KAZ, 398, 916, 705",
+        "CHN, 156, 924, 710",
+        "RUS, 643, 922, 365",
+        "USA, 840, 111, 2",
+        "DEU, 276, 134, 255",
+        "TUR, 792, 186, 640",
+        "UZB, 860, 927, 704",
+        "GBR, 826, 112, 200",
     })
     void mapsEverySchemeToTheSameCountry(String iso3, int m49, int imf, int cow) {
-        assertThat(codes.byM49(m49)).hasValueSatisfying(c -> assertThat(c.code()).isEqualTo(iso3));
-        assertThat(codes.byImf(imf)).hasValueSatisfying(c -> assertThat(c.code()).isEqualTo(iso3));
-        assertThat(codes.byCow(cow)).hasValueSatisfying(c -> assertThat(c.code()).isEqualTo(iso3));
-        assertThat(codes.byCode(iso3.toLowerCase())).hasValueSatisfying(c -> assertThat(c.status()).isEqualTo(CountryCodes.Status.CURRENT));
+        assertThat(codes.byM49(m49))
+                .hasValueSatisfying(c -> assertThat(c.code()).isEqualTo(iso3));
+        assertThat(codes.byImf(imf))
+                .hasValueSatisfying(c -> assertThat(c.code()).isEqualTo(iso3));
+        assertThat(codes.byCow(cow))
+                .hasValueSatisfying(c -> assertThat(c.code()).isEqualTo(iso3));
+        assertThat(codes.byCode(iso3.toLowerCase()))
+                .hasValueSatisfying(c -> assertThat(c.status()).isEqualTo(CountryCodes.Status.CURRENT));
     }
 
     @Test
@@ -58,12 +62,26 @@ class CountryCodesTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "Russia|RUS", "Russian Federation|RUS", "Soviet Union|SUN", "Türkiye|TUR", "Turkiye|TUR", "UAE|ARE",
-            "United States|USA", "UK|GBR", "South Korea|KOR", "Korea, Rep.|KOR", "Cote d'Ivoire|CIV", "Viet Nam|VNM", "DR Congo|COD",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Russia|RUS",
+                "Russian Federation|RUS",
+                "Soviet Union|SUN",
+                "Türkiye|TUR",
+                "Turkiye|TUR",
+                "UAE|ARE",
+                "United States|USA",
+                "UK|GBR",
+                "South Korea|KOR",
+                "Korea, Rep.|KOR",
+                "Cote d'Ivoire|CIV",
+                "Viet Nam|VNM",
+                "DR Congo|COD",
+            })
     void findsCountriesByTheNamesSourcesUse(String name, String code) {
-        assertThat(codes.byName(name)).hasValueSatisfying(c -> assertThat(c.code()).isEqualTo(code));
+        assertThat(codes.byName(name))
+                .hasValueSatisfying(c -> assertThat(c.code()).isEqualTo(code));
     }
 
     @Test
@@ -81,14 +99,22 @@ class CountryCodesTest {
         Set<String> names = new HashSet<>();
         for (CountryCodes.Country c : codes.countries()) {
             if (c.status().isActor()) {
-                assertThat(Actor.CODE.matcher(c.code()).matches()).as("actor code %s", c.code()).isTrue();
+                assertThat(Actor.CODE.matcher(c.code()).matches())
+                        .as("actor code %s", c.code())
+                        .isTrue();
             }
             if (c.status() == CountryCodes.Status.CURRENT) {
                 assertThat(c.code()).as("ISO alpha-3 of %s", c.name()).matches("[A-Z]{3}");
             }
-            c.m49().ifPresent(n -> assertThat(m49.add(n)).as("M49 %d used once", n).isTrue());
-            c.imf().ifPresent(n -> assertThat(imf.add(n)).as("IMF %d used once", n).isTrue());
-            assertThat(names.add(CountryCodes.normalise(c.name()))).as("name %s used once", c.name()).isTrue();
+            c.m49()
+                    .ifPresent(n ->
+                            assertThat(m49.add(n)).as("M49 %d used once", n).isTrue());
+            c.imf()
+                    .ifPresent(n ->
+                            assertThat(imf.add(n)).as("IMF %d used once", n).isTrue());
+            assertThat(names.add(CountryCodes.normalise(c.name())))
+                    .as("name %s used once", c.name())
+                    .isTrue();
             // every code resolves back to its own entry
             assertThat(codes.byCode(c.code())).hasValue(c);
             c.m49().ifPresent(n -> assertThat(codes.byM49(n)).hasValue(c));

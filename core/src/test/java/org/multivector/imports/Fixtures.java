@@ -14,8 +14,7 @@ final class Fixtures {
 
     static final LocalDate DOWNLOADED = LocalDate.of(2024, 3, 11);
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static Path file(String name) {
         try {
@@ -30,6 +29,9 @@ final class Fixtures {
     }
 
     static OptionalDouble value(World world, String reporter, String partner, String dimension, int year, Basis basis) {
-        return world.tie(reporter, partner, dimension, year, basis).map(Tie::value).map(OptionalDouble::of).orElse(OptionalDouble.empty());
+        return world.tie(reporter, partner, dimension, year, basis)
+                .map(Tie::value)
+                .map(OptionalDouble::of)
+                .orElse(OptionalDouble.empty());
     }
 }

@@ -49,12 +49,39 @@ class ImportReaderFuzzTest {
     private static final ImportOptions OPTIONS = ImportOptions.defaults("KAZ", LocalDate.of(2024, 3, 11));
 
     /** Texts the workbook readers look for, so the fuzzer reaches past the header checks. */
-    private static final String[] DOTS_WORDS = {"Exports, FOB to Partner Countries", "Imports, CIF from Partner Countries",
-        "Kazakhstan, Rep. of", "US Dollars, Millions", "China, P.R.: Mainland", "World", "Euro Area", "2019", "2020", "0.14 e",
-        "1,234.5", "-1"};
-    private static final String[] BNS_WORDS = {"2023", "12_2019", "тыс. долларов США", "Наименование", "Товарооборот", "Экспорт",
-        "Импорт", "всего", "Всего\nв том числе", "Страны ЕАЭС", "Европа", "Китай", "Казахстан", "-", "1 234,5",
-        "Дата опубликования: 15.02.2024"};
+    private static final String[] DOTS_WORDS = {
+        "Exports, FOB to Partner Countries",
+        "Imports, CIF from Partner Countries",
+        "Kazakhstan, Rep. of",
+        "US Dollars, Millions",
+        "China, P.R.: Mainland",
+        "World",
+        "Euro Area",
+        "2019",
+        "2020",
+        "0.14 e",
+        "1,234.5",
+        "-1"
+    };
+
+    private static final String[] BNS_WORDS = {
+        "2023",
+        "12_2019",
+        "тыс. долларов США",
+        "Наименование",
+        "Товарооборот",
+        "Экспорт",
+        "Импорт",
+        "всего",
+        "Всего\nв том числе",
+        "Страны ЕАЭС",
+        "Европа",
+        "Китай",
+        "Казахстан",
+        "-",
+        "1 234,5",
+        "Дата опубликования: 15.02.2024"
+    };
 
     @FuzzTest(maxDuration = "30s")
     void comtrade(byte[] input) throws IOException {
@@ -109,11 +136,11 @@ class ImportReaderFuzzTest {
 
     private static ReadContext context(ImportFormat format, Path file, ReadContext.Opener opener) {
         ImportReport report = new ImportReport(OPTIONS.lenient());
-        ReadContext.FigureSink drop = (figure, name, line) -> {
-        };
+        ReadContext.FigureSink drop = (figure, name, line) -> {};
         return opener == null
                 ? new ReadContext(CountryCodes.standard(), OPTIONS, report, format, file, "KAZ", new HashMap<>(), drop)
-                : new ReadContext(CountryCodes.standard(), OPTIONS, report, format, file, "KAZ", new HashMap<>(), drop, opener);
+                : new ReadContext(
+                        CountryCodes.standard(), OPTIONS, report, format, file, "KAZ", new HashMap<>(), drop, opener);
     }
 
     /**
@@ -124,7 +151,9 @@ class ImportReaderFuzzTest {
     private static void lay(Workbook workbook, FuzzedDataProvider data, String[] words, boolean nameSheets) {
         int sheets = data.consumeInt(0, 4);
         for (int s = 0; s < sheets; s++) {
-            String name = nameSheets ? (data.consumeBoolean() ? data.pickValue(words) : data.consumeString(31)) : "Sheet" + (s + 1);
+            String name = nameSheets
+                    ? (data.consumeBoolean() ? data.pickValue(words) : data.consumeString(31))
+                    : "Sheet" + (s + 1);
             name = WorkbookUtil.createSafeSheetName(name.strip().isEmpty() ? "Sheet" + (s + 1) : name);
             if (workbook.getSheet(name) != null) {
                 name = "Sheet" + (s + 1) + "_" + workbook.getNumberOfSheets();
@@ -154,7 +183,8 @@ class ImportReaderFuzzTest {
     private static Path inputFile() {
         try {
             Path shm = Path.of("/dev/shm");
-            Path dir = Files.isDirectory(shm) && Files.isWritable(shm) ? Files.createTempDirectory(shm, "multivector-fuzz")
+            Path dir = Files.isDirectory(shm) && Files.isWritable(shm)
+                    ? Files.createTempDirectory(shm, "multivector-fuzz")
                     : Files.createTempDirectory("multivector-fuzz");
             dir.toFile().deleteOnExit();
             Path file = dir.resolve("download.csv");

@@ -14,22 +14,37 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  */
 class ImportsArchitectureTest {
 
-    private final JavaClasses core = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+    private final JavaClasses core = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.multivector");
 
     @Test
     void importersUseOnlyTheJdkTheInputLayerTheWorldModelAndPoi() {
-        classes().that().resideInAPackage("org.multivector.imports..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.multivector.imports..", "org.multivector.world..",
-                        "org.multivector.input..", "org.apache.poi..")
+        classes()
+                .that()
+                .resideInAPackage("org.multivector.imports..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "java..",
+                        "org.multivector.imports..",
+                        "org.multivector.world..",
+                        "org.multivector.input..",
+                        "org.apache.poi..")
                 .check(core);
     }
 
     @Test
     void onlyTheWorkbookReadersTouchPoi() {
-        noClasses().that().resideInAPackage("org.multivector..")
-                .and().haveNameNotMatching("org\\.multivector\\.imports\\.(ExcelWorkbook|ImfDotsWorkbookReader|BnsTradeReader)(\\$.*)?")
-                .should().dependOnClassesThat().resideInAPackage("org.apache.poi..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.multivector..")
+                .and()
+                .haveNameNotMatching(
+                        "org\\.multivector\\.imports\\.(ExcelWorkbook|ImfDotsWorkbookReader|BnsTradeReader)(\\$.*)?")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.apache.poi..")
                 .check(core);
     }
 }

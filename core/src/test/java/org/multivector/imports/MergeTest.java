@@ -1,13 +1,11 @@
 package org.multivector.imports;
 
-import org.multivector.world.io.DatasetRule;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.multivector.world.Basis;
 import org.multivector.world.World;
 import org.multivector.world.io.DatasetLoader;
-
+import org.multivector.world.io.DatasetRule;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -81,7 +79,8 @@ class MergeTest {
     void refusesToOverwriteAFigureUnlessTheUserSaysHow() throws Exception {
         Path dir = handMade();
         String before = snapshot(dir);
-        assertThatThrownBy(() -> importer.run(ImportFormat.COMTRADE, List.of(file("comtrade-kaz-2022.csv")), dir, kaz()))
+        assertThatThrownBy(
+                        () -> importer.run(ImportFormat.COMTRADE, List.of(file("comtrade-kaz-2022.csv")), dir, kaz()))
                 .isInstanceOfSatisfying(ImportFailedException.class, e -> {
                     assertThat(e.getMessage()).contains("--merge keep", "--merge replace");
                     assertThat(e.problems()).singleElement().satisfies(p -> {
@@ -95,12 +94,18 @@ class MergeTest {
     @Test
     void keepLeavesTheDatasetsFigureAndAddsTheRest() throws Exception {
         Path dir = handMade();
-        ImportReport report = importer.run(ImportFormat.COMTRADE, List.of(file("comtrade-kaz-2022.csv")), dir,
+        ImportReport report = importer.run(
+                ImportFormat.COMTRADE,
+                List.of(file("comtrade-kaz-2022.csv")),
+                dir,
                 kaz().withMerge(ImportOptions.MergeMode.KEEP));
         assertThat(report.keptExisting()).isEqualTo(1);
         World world = DatasetLoader.load(dir);
         assertThat(value(world, "KAZ", "CHN", "exports", 2022, Basis.REPORTER)).hasValue(13000);
-        assertThat(world.tie("KAZ", "CHN", "exports", 2022, Basis.REPORTER).orElseThrow().source().publisher())
+        assertThat(world.tie("KAZ", "CHN", "exports", 2022, Basis.REPORTER)
+                        .orElseThrow()
+                        .source()
+                        .publisher())
                 .isEqualTo("Bureau of National Statistics");
         // the mirror figure is another figure, kept beside the reporter's
         assertThat(value(world, "KAZ", "CHN", "exports", 2022, Basis.MIRROR)).hasValue(15300);
@@ -111,22 +116,35 @@ class MergeTest {
     @Test
     void replaceTakesTheImportedFigureAndRemovesTheOldRow() throws Exception {
         Path dir = handMade();
-        ImportReport report = importer.run(ImportFormat.COMTRADE, List.of(file("comtrade-kaz-2022.csv")), dir,
+        ImportReport report = importer.run(
+                ImportFormat.COMTRADE,
+                List.of(file("comtrade-kaz-2022.csv")),
+                dir,
                 kaz().withMerge(ImportOptions.MergeMode.REPLACE));
         assertThat(report.replacedExisting()).isEqualTo(1);
         assertThat(report.updatedFiles()).containsExactly("trade.csv");
         assertThat(report.files()).containsExactly("comtrade-kaz-2022.csv");
         World world = DatasetLoader.load(dir);
         assertThat(value(world, "KAZ", "CHN", "exports", 2022, Basis.REPORTER)).hasValue(13200);
-        assertThat(Files.readString(dir.resolve("trade.csv"))).doesNotContain("KAZ,CHN,exports,2022").contains("KAZ,WLD,exports,2021");
+        assertThat(Files.readString(dir.resolve("trade.csv")))
+                .doesNotContain("KAZ,CHN,exports,2022")
+                .contains("KAZ,WLD,exports,2021");
     }
 
     @Test
     void editsTheManifestInPlaceKeepingComments() throws Exception {
         Path dir = handMade();
-        importer.run(ImportFormat.COMTRADE, List.of(file("comtrade-kaz-2022.csv")), dir, kaz().withMerge(ImportOptions.MergeMode.KEEP));
+        importer.run(
+                ImportFormat.COMTRADE,
+                List.of(file("comtrade-kaz-2022.csv")),
+                dir,
+                kaz().withMerge(ImportOptions.MergeMode.KEEP));
         String manifest = Files.readString(dir.resolve("manifest.yaml"));
-        assertThat(manifest).contains("# Hand-compiled figures for Kazakhstan.", "kind: flow   # customs basis", "# the files, in reading order")
+        assertThat(manifest)
+                .contains(
+                        "# Hand-compiled figures for Kazakhstan.",
+                        "kind: flow   # customs basis",
+                        "# the files, in reading order")
                 .contains("  - trade.csv\n  - comtrade-kaz-2022.csv")
                 .contains("- code: RUS", "- id: imports");
         World world = DatasetLoader.load(dir);
@@ -160,7 +178,8 @@ class MergeTest {
                 """, StandardCharsets.UTF_8);
         importer.run(ImportFormat.COMTRADE, List.of(file("comtrade-kaz-2022.csv")), dir, kaz());
         String manifest = Files.readString(dir.resolve("manifest.yaml"));
-        assertThat(manifest).contains("files: [trade.csv, comtrade-kaz-2022.csv]", "years: {from: 2015, to: 2024}")
+        assertThat(manifest)
+                .contains("files: [trade.csv, comtrade-kaz-2022.csv]", "years: {from: 2015, to: 2024}")
                 .contains("  - {code: RUS, name: \"Russia\", kind: great_power, cow: 365}")
                 .contains("  - {id: imports, name: \"Goods imports\", unit: \"USD_M\", kind: flow");
         World world = DatasetLoader.load(dir);
@@ -172,9 +191,13 @@ class MergeTest {
     void reimportingTheSameFileIsAConflictNotADuplicate() throws Exception {
         Path dir = temp.resolve("twice");
         importer.run(ImportFormat.COMTRADE, List.of(file("comtrade-kaz-2022.csv")), dir, kaz());
-        assertThatThrownBy(() -> importer.run(ImportFormat.COMTRADE, List.of(file("comtrade-kaz-2022.csv")), dir, kaz()))
+        assertThatThrownBy(
+                        () -> importer.run(ImportFormat.COMTRADE, List.of(file("comtrade-kaz-2022.csv")), dir, kaz()))
                 .isInstanceOf(ImportFailedException.class);
-        ImportReport replaced = importer.run(ImportFormat.COMTRADE, List.of(file("comtrade-kaz-2022.csv")), dir,
+        ImportReport replaced = importer.run(
+                ImportFormat.COMTRADE,
+                List.of(file("comtrade-kaz-2022.csv")),
+                dir,
                 kaz().withMerge(ImportOptions.MergeMode.REPLACE));
         assertThat(replaced.replacedExisting()).isEqualTo(replaced.figuresWritten());
         World world = DatasetLoader.load(dir);
@@ -191,7 +214,8 @@ class MergeTest {
         assertThat(world.dimensions()).extracting(d -> d.id()).contains("exports", "imports", "gdp", "arms_imports");
         assertThat(world.years().from()).isEqualTo(2020);
         assertThat(world.years().to()).isEqualTo(2022);
-        assertThat(value(world, "KAZ", "RUS", "arms_imports", 2020, Basis.INDEPENDENT)).hasValue(100);
+        assertThat(value(world, "KAZ", "RUS", "arms_imports", 2020, Basis.INDEPENDENT))
+                .hasValue(100);
     }
 
     @Test
@@ -199,15 +223,23 @@ class MergeTest {
         Path dir = temp.resolve("stuff");
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("notes.txt"), "mine");
-        assertThatThrownBy(() -> importer.run(ImportFormat.COMTRADE, List.of(file("comtrade-kaz-2022.csv")), dir, kaz()))
-                .isInstanceOfSatisfying(ImportFailedException.class, e -> assertThat(e.getMessage()).contains("no manifest.yaml"));
+        assertThatThrownBy(
+                        () -> importer.run(ImportFormat.COMTRADE, List.of(file("comtrade-kaz-2022.csv")), dir, kaz()))
+                .isInstanceOfSatisfying(
+                        ImportFailedException.class,
+                        e -> assertThat(e.getMessage()).contains("no manifest.yaml"));
         assertThat(Files.readString(dir.resolve("notes.txt"))).isEqualTo("mine");
     }
 
     @Test
     void aNewDatasetNeedsItsFocalCountry() {
-        assertThatThrownBy(() -> importer.run(ImportFormat.COMTRADE, List.of(file("comtrade-kaz-2022.csv")), temp.resolve("n"),
-                ImportOptions.defaults(null, Fixtures.DOWNLOADED)))
-                .isInstanceOfSatisfying(ImportFailedException.class, e -> assertThat(e.getMessage()).contains("--focal"));
+        assertThatThrownBy(() -> importer.run(
+                        ImportFormat.COMTRADE,
+                        List.of(file("comtrade-kaz-2022.csv")),
+                        temp.resolve("n"),
+                        ImportOptions.defaults(null, Fixtures.DOWNLOADED)))
+                .isInstanceOfSatisfying(
+                        ImportFailedException.class,
+                        e -> assertThat(e.getMessage()).contains("--focal"));
     }
 }

@@ -17,8 +17,10 @@ class StrictDecodingReaderTest {
     @Test
     void a_long_text_decodes_whole_across_the_growing_buffer() throws IOException {
         String text = "Kazakhstan, Côte d'Ivoire; Türkiye — €\n".repeat(10_000);
-        assertThat(readAll(text.getBytes(Charset.forName("windows-1252")), Charset.forName("windows-1252"))).isEqualTo(text);
-        assertThat(readAll(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)).isEqualTo(text);
+        assertThat(readAll(text.getBytes(Charset.forName("windows-1252")), Charset.forName("windows-1252")))
+                .isEqualTo(text);
+        assertThat(readAll(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8))
+                .isEqualTo(text);
     }
 
     @Test
@@ -29,14 +31,16 @@ class StrictDecodingReaderTest {
         bytes[good.length] = (byte) 0xFF;
         bytes[good.length + 1] = 'z';
         StringBuilder seen = new StringBuilder();
-        try (StrictDecodingReader reader = new StrictDecodingReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
+        try (StrictDecodingReader reader =
+                new StrictDecodingReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
             char[] buffer = new char[1000];
             assertThatThrownBy(() -> {
-                int n;
-                while ((n = reader.read(buffer, 0, buffer.length)) > 0) {
-                    seen.append(buffer, 0, n);
-                }
-            }).isInstanceOf(CharacterCodingException.class);
+                        int n;
+                        while ((n = reader.read(buffer, 0, buffer.length)) > 0) {
+                            seen.append(buffer, 0, n);
+                        }
+                    })
+                    .isInstanceOf(CharacterCodingException.class);
         }
         assertThat(seen.length()).isEqualTo(good.length);
     }

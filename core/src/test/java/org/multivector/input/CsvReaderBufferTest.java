@@ -23,15 +23,26 @@ class CsvReaderBufferTest {
         StringBuilder text = new StringBuilder();
         int lines = 0;
         for (int r = 0; text.length() < 300_000; r++) {
-            List<String> row = List.of("r" + r, "Қазақстан €" + "x".repeat(r % 97), "\"quoted, with a\nbreak\" " + r, Integer.toString(r * 7));
+            List<String> row = List.of(
+                    "r" + r,
+                    "Қазақстан €" + "x".repeat(r % 97),
+                    "\"quoted, with a\nbreak\" " + r,
+                    Integer.toString(r * 7));
             written.add(row);
-            text.append(row.get(0)).append(',').append(row.get(1)).append(",\"").append(row.get(2).replace("\"", "\"\""))
-                    .append("\",").append(row.get(3)).append('\n');
+            text.append(row.get(0))
+                    .append(',')
+                    .append(row.get(1))
+                    .append(",\"")
+                    .append(row.get(2).replace("\"", "\"\""))
+                    .append("\",")
+                    .append(row.get(3))
+                    .append('\n');
             lines += 2;
         }
         List<List<String>> read = new ArrayList<>();
         int lastLine = 0;
-        try (InputStream in = new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)); CsvReader csv = CsvReader.utf8(in)) {
+        try (InputStream in = new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8));
+                CsvReader csv = CsvReader.utf8(in)) {
             CsvRecord record;
             while ((record = csv.next()) != null) {
                 read.add(record.fieldList());

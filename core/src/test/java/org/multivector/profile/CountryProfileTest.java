@@ -34,10 +34,13 @@ class CountryProfileTest {
 
         List<ProfileEntry> entries = CountryProfile.of(world, "AAA", 2021, "exports", List.of(BasisChoice.REPORTER));
 
-        assertThat(entries).filteredOn(e -> e.rank().isPresent())
+        assertThat(entries)
+                .filteredOn(e -> e.rank().isPresent())
                 .extracting(e -> e.tie().partner() + "#" + e.rank().getAsInt())
                 .containsExactly("BBB#1", "CCC#2", "DDD#3");
-        assertThat(entries).filteredOn(e -> e.tie().partner().equals("BL")).singleElement()
+        assertThat(entries)
+                .filteredOn(e -> e.tie().partner().equals("BL"))
+                .singleElement()
                 .satisfies(e -> assertThat(e.rank()).isEmpty());
     }
 
@@ -86,10 +89,12 @@ class CountryProfileTest {
     }
 
     @Test
-    void reporter_and_mirror_stand_in_one_row_with_the_gap_and_a_missing_side_has_no_gap(@TempDir Path dir) throws Exception {
+    void reporter_and_mirror_stand_in_one_row_with_the_gap_and_a_missing_side_has_no_gap(@TempDir Path dir)
+            throws Exception {
         World world = DatasetLoader.load(TinyDataset.copyTo(dir));
 
-        List<BasisPair> pairs = CountryProfile.sideBySide(world, "AAA", 2021, world.dimension("exports").orElseThrow());
+        List<BasisPair> pairs = CountryProfile.sideBySide(
+                world, "AAA", 2021, world.dimension("exports").orElseThrow());
 
         assertThat(pairs).extracting(BasisPair::partner).containsExactly("WLD", "BBB", "CCC", "BL", "DDD");
         BasisPair beta = pairs.get(1);
@@ -99,7 +104,9 @@ class CountryProfileTest {
         assertThat(beta.mirrorShare().getAsDouble()).isCloseTo(0.55, within(1e-12));
         BasisPair delta = pairs.get(4);
         assertThat(delta.mirror()).isEmpty();
-        assertThat(delta.gapPercent()).as("missing stays missing, never a gap against zero").isEmpty();
+        assertThat(delta.gapPercent())
+                .as("missing stays missing, never a gap against zero")
+                .isEmpty();
         assertThat(delta.mirrorShare()).isEmpty();
     }
 
@@ -107,11 +114,14 @@ class CountryProfileTest {
     void an_entry_lists_the_other_publishers_with_the_difference(@TempDir Path dir) throws Exception {
         String figures = TinyDataset.text("figures.csv")
                 + "AAA,BBB,exports,2021,38,USD_M,reporter,Fund,Direction of trade,2022,https://example.org/f,false,,estimate\n";
-        String header = "reporter,partner,dimension,year,value,unit,basis,publisher,title,source_year,url,assumption,note";
-        figures = figures.replace(header + "\n", header + ",flag\n").replaceAll("(?m)^(AAA,(?!BBB,exports,2021,38).*)$", "$1,");
+        String header =
+                "reporter,partner,dimension,year,value,unit,basis,publisher,title,source_year,url,assumption,note";
+        figures = figures.replace(header + "\n", header + ",flag\n")
+                .replaceAll("(?m)^(AAA,(?!BBB,exports,2021,38).*)$", "$1,");
         World world = DatasetLoader.load(TinyDataset.write(dir, TinyDataset.text("manifest.yaml"), figures));
 
-        ProfileEntry beta = CountryProfile.of(world, "AAA", 2021, "exports", List.of(BasisChoice.REPORTER)).get(1);
+        ProfileEntry beta = CountryProfile.of(world, "AAA", 2021, "exports", List.of(BasisChoice.REPORTER))
+                .get(1);
 
         assertThat(beta.tie().source().publisher()).isEqualTo("Test office");
         assertThat(beta.others()).singleElement().satisfies(o -> {

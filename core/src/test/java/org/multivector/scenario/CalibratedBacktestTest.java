@@ -44,7 +44,8 @@ class CalibratedBacktestTest {
             """;
 
     private static ScenarioModel model(String uncertainties) throws Exception {
-        return CalibratedBacktest.tradeOnly(Fixtures.parse(scenario(uncertainties)), Fixtures.midland(), java.util.Optional.empty(), "test.yaml");
+        return CalibratedBacktest.tradeOnly(
+                Fixtures.parse(scenario(uncertainties)), Fixtures.midland(), java.util.Optional.empty(), "test.yaml");
     }
 
     private static final CalibratedBacktest.Settings SETTINGS = new CalibratedBacktest.Settings(2019, 200, 11, 0.1);
@@ -59,7 +60,10 @@ class CalibratedBacktestTest {
         assertThat(result.calibrated().get(0)).isNegative(); // Northland loses share
         assertThat(result.calibrated().get(1)).isPositive();
         assertThat(result.calibrated().get(2)).isPositive(); // the rest of the world gains share in Midland
-        assertThat(result.pointList()).hasSize(24).filteredOn(CalibratedBacktest.Point::inSample).hasSize(12);
+        assertThat(result.pointList())
+                .hasSize(24)
+                .filteredOn(CalibratedBacktest.Point::inSample)
+                .hasSize(12);
         CalibratedBacktest.Error in = result.error("all", true).orElseThrow();
         CalibratedBacktest.Error out = result.error("all", false).orElseThrow();
         assertThat(in.points()).isEqualTo(12);
@@ -75,8 +79,14 @@ class CalibratedBacktestTest {
     @Test
     void theNaiveForecastsAreMadeAtTheSameOrigin() throws Exception {
         CalibratedBacktest.Result result = CalibratedBacktest.run(model(PRIORS), Fixtures.midland(), SETTINGS);
-        CalibratedBacktest.Point in2016 = result.pointList().stream().filter(p -> p.power().equals("NOR") && p.year() == 2016).findFirst().orElseThrow();
-        CalibratedBacktest.Point out2021 = result.pointList().stream().filter(p -> p.power().equals("NOR") && p.year() == 2021).findFirst().orElseThrow();
+        CalibratedBacktest.Point in2016 = result.pointList().stream()
+                .filter(p -> p.power().equals("NOR") && p.year() == 2016)
+                .findFirst()
+                .orElseThrow();
+        CalibratedBacktest.Point out2021 = result.pointList().stream()
+                .filter(p -> p.power().equals("NOR") && p.year() == 2021)
+                .findFirst()
+                .orElseThrow();
         assertThat(in2016.inSample()).isTrue();
         assertThat(in2016.persistence()).isCloseTo(30000.0 / 100000, within(1e-12)); // the base year
         assertThat(out2021.inSample()).isFalse();
@@ -89,10 +99,10 @@ class CalibratedBacktestTest {
 
     @Test
     void theTrendIsTheLeastSquaresLineAndSkipsGaps() {
-        double[] line = CalibratedBacktest.trend(new double[]{1, Double.NaN, 5, 7, 100}, 3);
+        double[] line = CalibratedBacktest.trend(new double[] {1, Double.NaN, 5, 7, 100}, 3);
         assertThat(line[1]).isCloseTo(2, within(1e-12));
         assertThat(line[0]).isCloseTo(1, within(1e-12));
-        assertThat(CalibratedBacktest.trend(new double[]{1, Double.NaN}, 1)[0]).isNaN();
+        assertThat(CalibratedBacktest.trend(new double[] {1, Double.NaN}, 1)[0]).isNaN();
     }
 
     @Test
@@ -100,29 +110,38 @@ class CalibratedBacktestTest {
         CalibratedBacktest.Result a = CalibratedBacktest.run(model(PRIORS), Fixtures.midland(), SETTINGS);
         CalibratedBacktest.Result b = CalibratedBacktest.run(model(PRIORS), Fixtures.midland(), SETTINGS);
         assertThat(b).isEqualTo(a);
-        CalibratedBacktest.Result c = CalibratedBacktest.run(model(PRIORS), Fixtures.midland(), new CalibratedBacktest.Settings(2019, 200, 12, 0.1));
-        assertThat(c.pointList().getFirst().abcLow()).isNotEqualTo(a.pointList().getFirst().abcLow());
+        CalibratedBacktest.Result c = CalibratedBacktest.run(
+                model(PRIORS), Fixtures.midland(), new CalibratedBacktest.Settings(2019, 200, 12, 0.1));
+        assertThat(c.pointList().getFirst().abcLow())
+                .isNotEqualTo(a.pointList().getFirst().abcLow());
     }
 
     @Test
     void withoutUncertaintiesTheModelRunsOnceAtItsFixedValues() throws Exception {
-        String text = scenario("").replace("parameters: {tradeAdjustmentYears: 1.0}", "parameters: {tradeAdjustmentYears: 1.0, gNor: -0.05, gEas: 0.06}");
-        ScenarioModel model = CalibratedBacktest.tradeOnly(Fixtures.parse(text), Fixtures.midland(), java.util.Optional.empty(), "test.yaml");
+        String text = scenario("")
+                .replace(
+                        "parameters: {tradeAdjustmentYears: 1.0}",
+                        "parameters: {tradeAdjustmentYears: 1.0, gNor: -0.05, gEas: 0.06}");
+        ScenarioModel model = CalibratedBacktest.tradeOnly(
+                Fixtures.parse(text), Fixtures.midland(), java.util.Optional.empty(), "test.yaml");
         CalibratedBacktest.Result result = CalibratedBacktest.run(model, Fixtures.midland(), SETTINGS);
         assertThat(result.parameterNames()).isEmpty();
         assertThat(result.evaluations()).isEqualTo(2); // the objective, then the forecast
         assertThat(result.accepted()).isZero();
         assertThat(result.coverage()).isNaN();
         assertThat(result.calibratedSse()).isEqualTo(result.priorSse());
-        assertThat(result.error("all", false).orElseThrow().model()).isLessThan(result.error("all", false).orElseThrow().persistence());
+        assertThat(result.error("all", false).orElseThrow().model())
+                .isLessThan(result.error("all", false).orElseThrow().persistence());
     }
 
     @Test
     void theRoomPlaysNoPartInTradeShares() throws Exception {
         var scenario = Fixtures.parse(scenario(PRIORS));
-        ScenarioModel fast = CalibratedBacktest.tradeOnly(scenario, Fixtures.midland(), java.util.Optional.empty(), "test.yaml");
-        ScenarioModel full = ScenarioModel.compile(scenario, Fixtures.midland(), java.util.Optional.empty(), "test.yaml");
-        double[] values = full.parameters().values(new double[]{0.2, 0.9, 0.7});
+        ScenarioModel fast =
+                CalibratedBacktest.tradeOnly(scenario, Fixtures.midland(), java.util.Optional.empty(), "test.yaml");
+        ScenarioModel full =
+                ScenarioModel.compile(scenario, Fixtures.midland(), java.util.Optional.empty(), "test.yaml");
+        double[] values = full.parameters().values(new double[] {0.2, 0.9, 0.7});
         double[] a = new double[full.outputSize()];
         double[] b = new double[fast.outputSize()];
         full.run(values, 1, a);
@@ -140,9 +159,11 @@ class CalibratedBacktestTest {
     @Test
     void refusesACalibrationThatLeavesNoYearOnOneSide() throws Exception {
         ScenarioModel model = model(PRIORS);
-        assertThatThrownBy(() -> CalibratedBacktest.run(model, Fixtures.midland(), new CalibratedBacktest.Settings(2023, 10, 1, 0.1)))
+        assertThatThrownBy(() -> CalibratedBacktest.run(
+                        model, Fixtures.midland(), new CalibratedBacktest.Settings(2023, 10, 1, 0.1)))
                 .hasMessageContaining("between 2016 and 2022");
-        assertThatThrownBy(() -> new CalibratedBacktest.Settings(2019, 10, 1, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new CalibratedBacktest.Settings(2019, 10, 1, 0))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     /**
@@ -169,12 +190,21 @@ class CalibratedBacktestTest {
                   - {code: WLD, name: World, kind: aggregate}
                 files: [figures.csv]
                 """);
-        StringBuilder csv = new StringBuilder("reporter,partner,dimension,year,value,unit,basis,publisher,title,source_year,url,assumption,note\n");
+        StringBuilder csv = new StringBuilder(
+                "reporter,partner,dimension,year,value,unit,basis,publisher,title,source_year,url,assumption,note\n");
         for (int y = 2015; y <= 2023; y++) {
             int north = y >= 2021 ? 15000 : 30000;
-            for (String[] row : new String[][]{{"WLD", Integer.toString(north + 20000 + 50000)}, {"NOR", Integer.toString(north)}, {"SOU", "20000"}}) {
-                csv.append("BRK,").append(row[0]).append(",trade,").append(y).append(',').append(row[1])
-                        .append(",USD_M,reporter,Test fixture,Breakland figures (fictional),2026,https://example.org/breakland,true,\n");
+            for (String[] row : new String[][] {
+                {"WLD", Integer.toString(north + 20000 + 50000)}, {"NOR", Integer.toString(north)}, {"SOU", "20000"}
+            }) {
+                csv.append("BRK,")
+                        .append(row[0])
+                        .append(",trade,")
+                        .append(y)
+                        .append(',')
+                        .append(row[1])
+                        .append(
+                                ",USD_M,reporter,Test fixture,Breakland figures (fictional),2026,https://example.org/breakland,true,\n");
             }
         }
         Files.writeString(dir.resolve("figures.csv"), csv);
@@ -202,9 +232,13 @@ class CalibratedBacktestTest {
                   gSou: {distribution: uniform, min: -0.1, max: 0.1}
                 outcomes: [trade-share]
                 """);
-        CalibratedBacktest.Result result = CalibratedBacktest.run(CalibratedBacktest.tradeOnly(scenario, world, java.util.Optional.empty(), "test.yaml"), world, SETTINGS);
+        CalibratedBacktest.Result result = CalibratedBacktest.run(
+                CalibratedBacktest.tradeOnly(scenario, world, java.util.Optional.empty(), "test.yaml"),
+                world,
+                SETTINGS);
 
-        assertThat(result.calibrated()).allSatisfy(g -> assertThat(g).isCloseTo(0, within(0.005))); // nothing moves before the break
+        assertThat(result.calibrated())
+                .allSatisfy(g -> assertThat(g).isCloseTo(0, within(0.005))); // nothing moves before the break
         CalibratedBacktest.Error north = result.error("NOR", false).orElseThrow();
         assertThat(north.model()).isLessThan(north.persistence() / 2).isLessThan(north.trend() / 2);
         CalibratedBacktest.Error all = result.error("all", false).orElseThrow();

@@ -18,8 +18,7 @@ class EnsembleResumeTest {
         ConcurrentHashMap<Integer, double[]> reported = new ConcurrentHashMap<>();
         EnsembleListener listener = new EnsembleListener() {
             @Override
-            public void runCompleted(int done, int total) {
-            }
+            public void runCompleted(int done, int total) {}
 
             @Override
             public void runFinished(int run, double[] parameterValues, double[] values) {
@@ -27,7 +26,8 @@ class EnsembleResumeTest {
             }
         };
 
-        EnsembleResult result = runner.run(model, new EnsembleRequest(40, 5, Design.MONTE_CARLO, 2), listener, () -> false);
+        EnsembleResult result =
+                runner.run(model, new EnsembleRequest(40, 5, Design.MONTE_CARLO, 2), listener, () -> false);
 
         assertThat(reported).hasSize(40);
         assertThat(reported.get(17)[3]).isEqualTo(result.value(17, 0, 3));
@@ -56,8 +56,7 @@ class EnsembleResumeTest {
         AtomicInteger computed = new AtomicInteger();
         EnsembleListener count = new EnsembleListener() {
             @Override
-            public void runCompleted(int done, int total) {
-            }
+            public void runCompleted(int done, int total) {}
 
             @Override
             public void runFinished(int run, double[] parameterValues, double[] values) {

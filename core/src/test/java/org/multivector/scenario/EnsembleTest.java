@@ -19,12 +19,15 @@ class EnsembleTest {
     void givesBitForBitTheSameResultOnOneAndTwoThreads(Design design) {
         ScenarioModel model = Fixtures.compile(Fixtures.baseline());
 
-        EnsembleResult one = runner.run(model, new EnsembleRequest(60, 99, design, 1), EnsembleListener.NONE, () -> false);
-        EnsembleResult two = runner.run(model, new EnsembleRequest(60, 99, design, 2), EnsembleListener.NONE, () -> false);
+        EnsembleResult one =
+                runner.run(model, new EnsembleRequest(60, 99, design, 1), EnsembleListener.NONE, () -> false);
+        EnsembleResult two =
+                runner.run(model, new EnsembleRequest(60, 99, design, 2), EnsembleListener.NONE, () -> false);
 
         assertThat(two.completedCount()).isEqualTo(60);
         for (int run = 0; run < 60; run++) {
-            assertThat(Arrays.equals(one.parameterValues(run), two.parameterValues(run))).isTrue();
+            assertThat(Arrays.equals(one.parameterValues(run), two.parameterValues(run)))
+                    .isTrue();
             for (int s = 0; s < model.series().size(); s++) {
                 for (int k = 0; k < model.periods(); k++) {
                     assertThat(Double.doubleToRawLongBits(two.value(run, s, k)))
@@ -38,8 +41,10 @@ class EnsembleTest {
     void differentSeedsGiveDifferentEnsembles() {
         ScenarioModel model = Fixtures.compile(Fixtures.baseline());
 
-        EnsembleResult a = runner.run(model, new EnsembleRequest(20, 1, Design.MONTE_CARLO, 1), EnsembleListener.NONE, () -> false);
-        EnsembleResult b = runner.run(model, new EnsembleRequest(20, 2, Design.MONTE_CARLO, 1), EnsembleListener.NONE, () -> false);
+        EnsembleResult a = runner.run(
+                model, new EnsembleRequest(20, 1, Design.MONTE_CARLO, 1), EnsembleListener.NONE, () -> false);
+        EnsembleResult b = runner.run(
+                model, new EnsembleRequest(20, 2, Design.MONTE_CARLO, 1), EnsembleListener.NONE, () -> false);
 
         assertThat(a.parameterValues(0)).isNotEqualTo(b.parameterValues(0));
     }
@@ -54,7 +59,9 @@ class EnsembleTest {
             boolean[] used = new boolean[runs];
             for (double[] point : u) {
                 int stratum = (int) Math.floor(point[k] * runs);
-                assertThat(used[stratum]).as("stratum %d of parameter %d", stratum, k).isFalse();
+                assertThat(used[stratum])
+                        .as("stratum %d of parameter %d", stratum, k)
+                        .isFalse();
                 used[stratum] = true;
             }
         }
@@ -63,7 +70,8 @@ class EnsembleTest {
     @Test
     void monteCarloDrawsFollowTheDistribution() {
         ScenarioModel model = Fixtures.compile(Fixtures.baseline());
-        EnsembleResult result = runner.run(model, new EnsembleRequest(400, 5, Design.MONTE_CARLO, 2), EnsembleListener.NONE, () -> false);
+        EnsembleResult result = runner.run(
+                model, new EnsembleRequest(400, 5, Design.MONTE_CARLO, 2), EnsembleListener.NONE, () -> false);
         int index = model.parameters().index("westLevel2030");
 
         double sum = 0;
@@ -80,9 +88,13 @@ class EnsembleTest {
         ScenarioModel model = Fixtures.compile(Fixtures.baseline());
         AtomicInteger seen = new AtomicInteger();
 
-        EnsembleResult result = runner.run(model, new EnsembleRequest(200, 3, Design.LATIN_HYPERCUBE, 2),
-                (done, total) -> seen.set(done), () -> seen.get() >= 20);
-        EnsembleResult full = runner.run(model, new EnsembleRequest(200, 3, Design.LATIN_HYPERCUBE, 1), EnsembleListener.NONE, () -> false);
+        EnsembleResult result = runner.run(
+                model,
+                new EnsembleRequest(200, 3, Design.LATIN_HYPERCUBE, 2),
+                (done, total) -> seen.set(done),
+                () -> seen.get() >= 20);
+        EnsembleResult full = runner.run(
+                model, new EnsembleRequest(200, 3, Design.LATIN_HYPERCUBE, 1), EnsembleListener.NONE, () -> false);
 
         assertThat(result.complete()).isFalse();
         assertThat(result.completedCount()).isBetween(20, 22);
@@ -96,7 +108,8 @@ class EnsembleTest {
     @Test
     void quantilesAreOrderedAndLieWithinTheRuns() {
         ScenarioModel model = Fixtures.compile(Fixtures.baseline());
-        EnsembleResult result = runner.run(model, new EnsembleRequest(120, 11, Design.LATIN_HYPERCUBE, 2), EnsembleListener.NONE, () -> false);
+        EnsembleResult result = runner.run(
+                model, new EnsembleRequest(120, 11, Design.LATIN_HYPERCUBE, 2), EnsembleListener.NONE, () -> false);
 
         for (int s = 0; s < model.series().size(); s++) {
             for (int k = 0; k < model.periods(); k++) {

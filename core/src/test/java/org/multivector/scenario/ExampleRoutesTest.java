@@ -29,8 +29,13 @@ class ExampleRoutesTest {
 
     static Stream<Path> examples() throws IOException {
         try (Stream<Path> walk = Files.walk(EXAMPLES)) {
-            List<Path> files = walk.filter(p -> p.toString().endsWith(".yaml")).filter(ExampleRoutesTest::hasCorridors).sorted().toList();
-            assertThat(files).as("the example scenarios, strategy study and backtest").hasSizeGreaterThanOrEqualTo(8);
+            List<Path> files = walk.filter(p -> p.toString().endsWith(".yaml"))
+                    .filter(ExampleRoutesTest::hasCorridors)
+                    .sorted()
+                    .toList();
+            assertThat(files)
+                    .as("the example scenarios, strategy study and backtest")
+                    .hasSizeGreaterThanOrEqualTo(8);
             return files.stream();
         }
     }
@@ -41,22 +46,33 @@ class ExampleRoutesTest {
         Scenario scenario = ScenarioReader.read(file);
         Dataset dataset = Datasets.embedded(scenario.dataset());
         CorridorNetwork network = dataset.corridors().orElseThrow();
-        int year = scenario.corridors().networkYear() == null ? scenario.baseYear() : scenario.corridors().networkYear();
+        int year = scenario.corridors().networkYear() == null
+                ? scenario.baseYear()
+                : scenario.corridors().networkYear();
         List<CorridorLink> links = network.links(ScenarioRoutes.COMMODITY, year);
-        Set<Double> capacities = links.stream().filter(l -> l.capacity().isPresent()).map(l -> l.capacity().getAsDouble())
+        Set<Double> capacities = links.stream()
+                .filter(l -> l.capacity().isPresent())
+                .map(l -> l.capacity().getAsDouble())
                 .collect(Collectors.toSet());
-        Set<Double> unitCosts = links.stream().map(CorridorLink::unitCost).filter(c -> c > 0).collect(Collectors.toSet());
+        Set<Double> unitCosts =
+                links.stream().map(CorridorLink::unitCost).filter(c -> c > 0).collect(Collectors.toSet());
 
         ScenarioModel model = ScenarioModel.compile(scenario, dataset, file.toString());
 
         assertThat(model.routes()).hasSameSizeAs(scenario.corridors().routeList());
         for (Scenario.Route route : scenario.corridors().routeList()) {
             if (route.capacity() instanceof Quantity.Fixed fixed && fixed.value() > 0) {
-                assertThat(capacities).as("route %s states a capacity the dataset has", route.id()).doesNotContain(fixed.value());
-                assertThat(route.source()).as("route %s says where its own capacity comes from", route.id()).isNotBlank();
+                assertThat(capacities)
+                        .as("route %s states a capacity the dataset has", route.id())
+                        .doesNotContain(fixed.value());
+                assertThat(route.source())
+                        .as("route %s says where its own capacity comes from", route.id())
+                        .isNotBlank();
             }
             if (route.cost() instanceof Quantity.Fixed fixed) {
-                assertThat(unitCosts).as("route %s states a cost the dataset has", route.id()).doesNotContain(fixed.value());
+                assertThat(unitCosts)
+                        .as("route %s states a cost the dataset has", route.id())
+                        .doesNotContain(fixed.value());
             }
         }
         assertThat(model.routes()).filteredOn(r -> !r.linkList().isEmpty()).isNotEmpty();

@@ -14,8 +14,7 @@ final class Fixtures {
 
     private static Dataset midland;
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** Midland's figures. */
     static World midland() {

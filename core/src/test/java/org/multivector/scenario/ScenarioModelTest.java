@@ -20,7 +20,9 @@ class ScenarioModelTest {
 
     /** A scenario on the Midland world with the draw's parameters, plus extra shocks. */
     private static String scenario(Draw d, String hedging, String shocks) {
-        return String.format(Locale.ROOT, """
+        return String.format(
+                Locale.ROOT,
+                """
                 name: property
                 baseYear: 2024
                 horizon: {years: 8, step: quarter}
@@ -47,30 +49,69 @@ class ScenarioModelTest {
                 levers:
                   hedging: %s
                 """,
-                d.position[0], d.attention[0], d.growth[0], d.position[1], d.attention[1], d.growth[1],
-                d.position[2], d.attention[2], d.growth[2], shocks,
-                d.exports, d.price, d.capacity[0], d.capacity[1], d.capacity[2],
-                d.tradeYears, d.investmentYears, d.alpha, d.focalCapability, d.focalSalience, hedging);
+                d.position[0],
+                d.attention[0],
+                d.growth[0],
+                d.position[1],
+                d.attention[1],
+                d.growth[1],
+                d.position[2],
+                d.attention[2],
+                d.growth[2],
+                shocks,
+                d.exports,
+                d.price,
+                d.capacity[0],
+                d.capacity[1],
+                d.capacity[2],
+                d.tradeYears,
+                d.investmentYears,
+                d.alpha,
+                d.focalCapability,
+                d.focalSalience,
+                hedging);
     }
 
     private static final String NO_HEDGING = "{rule: none}";
-    private static final String HEDGING = "{rule: equal-closeness, raiseSpeed: 0.5, cutSpeed: 0.05, minMultiplier: 0.7, maxMultiplier: 1.5}";
+    private static final String HEDGING =
+            "{rule: equal-closeness, raiseSpeed: 0.5, cutSpeed: 0.05, minMultiplier: 0.7, maxMultiplier: 1.5}";
 
     /** One seeded draw of the model's inputs. */
-    record Draw(long seed, double[] position, double[] attention, double[] growth, double exports, double price,
-                double[] capacity, double tradeYears, double investmentYears, double alpha, double focalCapability,
-                double focalSalience) {
+    record Draw(
+            long seed,
+            double[] position,
+            double[] attention,
+            double[] growth,
+            double exports,
+            double price,
+            double[] capacity,
+            double tradeYears,
+            double investmentYears,
+            double alpha,
+            double focalCapability,
+            double focalSalience) {
 
         static Draw of(long seed) {
             SplittableRandom random = new SplittableRandom(seed);
-            return new Draw(seed,
-                    new double[]{random.nextDouble(0, 25), random.nextDouble(20, 50), random.nextDouble(70, 100)},
-                    new double[]{random.nextDouble(0.3, 1), random.nextDouble(0.3, 1), random.nextDouble(0.2, 1)},
-                    new double[]{random.nextDouble(-0.02, 0.03), random.nextDouble(-0.02, 0.05), random.nextDouble(-0.02, 0.03)},
-                    round2(random.nextDouble(40, 90)), round2(random.nextDouble(40, 110)),
-                    new double[]{round2(random.nextDouble(30, 90)), round2(random.nextDouble(0, 15)), round2(random.nextDouble(0, 10))},
-                    random.nextDouble(0.5, 5), random.nextDouble(1, 8), random.nextDouble(0, 1),
-                    random.nextDouble(0.05, 0.6), random.nextDouble(0.55, 1));
+            return new Draw(
+                    seed,
+                    new double[] {random.nextDouble(0, 25), random.nextDouble(20, 50), random.nextDouble(70, 100)},
+                    new double[] {random.nextDouble(0.3, 1), random.nextDouble(0.3, 1), random.nextDouble(0.2, 1)},
+                    new double[] {
+                        random.nextDouble(-0.02, 0.03), random.nextDouble(-0.02, 0.05), random.nextDouble(-0.02, 0.03)
+                    },
+                    round2(random.nextDouble(40, 90)),
+                    round2(random.nextDouble(40, 110)),
+                    new double[] {
+                        round2(random.nextDouble(30, 90)),
+                        round2(random.nextDouble(0, 15)),
+                        round2(random.nextDouble(0, 10))
+                    },
+                    random.nextDouble(0.5, 5),
+                    random.nextDouble(1, 8),
+                    random.nextDouble(0, 1),
+                    random.nextDouble(0.05, 0.6),
+                    random.nextDouble(0.55, 1));
         }
 
         private static double round2(double value) {
@@ -89,8 +130,19 @@ class ScenarioModelTest {
 
     @Test
     void withoutShocksGrowthOrHedgingTiesStayAtTheirBaseShares() {
-        Draw draw = new Draw(0, new double[]{10, 35, 90}, new double[]{0.8, 0.6, 0.5}, new double[]{0, 0, 0}, 50, 70,
-                new double[]{60, 5, 3}, 2, 4, 0.5, 0.3, 0.9);
+        Draw draw = new Draw(
+                0,
+                new double[] {10, 35, 90},
+                new double[] {0.8, 0.6, 0.5},
+                new double[] {0, 0, 0},
+                50,
+                70,
+                new double[] {60, 5, 3},
+                2,
+                4,
+                0.5,
+                0.3,
+                0.9);
         Run run = Run.of(scenario(draw, NO_HEDGING, ""));
 
         // fixture, 2024: trade NOR 22 800 / 118 000, EAS 33 500 / 118 000, WES 22 300 / 118 000
@@ -107,22 +159,28 @@ class ScenarioModelTest {
             StringBuilder disengage = new StringBuilder();
             for (String other : List.of("NOR", "EAS", "WES")) {
                 if (!other.equals(power)) {
-                    disengage.append(disengage.isEmpty() ? "" : ", ")
-                            .append("{type: engagement-change, power: ").append(other).append(", start: 2025.5, factor: 0.6}");
+                    disengage
+                            .append(disengage.isEmpty() ? "" : ", ")
+                            .append("{type: engagement-change, power: ")
+                            .append(other)
+                            .append(", start: 2025.5, factor: 0.6}");
                 }
             }
             Run before = Run.of(scenario(draw, hedging, ""));
             Run after = Run.of(scenario(draw, hedging, disengage.toString()));
 
             for (int k = 2; k < before.periods(); k++) {
-                assertThat(after.at("dependence:" + power, k)).as("%s, period %d", power, k)
+                assertThat(after.at("dependence:" + power, k))
+                        .as("%s, period %d", power, k)
                         .isGreaterThan(before.at("dependence:" + power, k));
             }
         }
     }
 
     static List<Object[]> drawsWithHedging() {
-        return draws().stream().flatMap(d -> List.of(new Object[]{d, NO_HEDGING}, new Object[]{d, HEDGING}).stream()).toList();
+        return draws().stream()
+                .flatMap(d -> List.of(new Object[] {d, NO_HEDGING}, new Object[] {d, HEDGING}).stream())
+                .toList();
     }
 
     /**
@@ -138,7 +196,8 @@ class ScenarioModelTest {
         double gained = 0;
         for (Draw draw : draws()) {
             Run before = Run.of(scenario(draw, NO_HEDGING, ""));
-            Run after = Run.of(scenario(draw, NO_HEDGING, "{type: engagement-change, power: WES, start: 2025.5, factor: 1.5}"));
+            Run after = Run.of(
+                    scenario(draw, NO_HEDGING, "{type: engagement-change, power: WES, start: 2025.5, factor: 1.5}"));
             boolean never = true;
             for (int k = 0; k < before.periods(); k++) {
                 boolean westLeads = after.at("influence-share:WES", k)
@@ -153,14 +212,18 @@ class ScenarioModelTest {
             holds += never ? 1 : 0;
         }
         assertThat(holds).as("draws in which the room never falls").isGreaterThanOrEqualTo(40);
-        assertThat(gained).as("total change of room over the periods in which the West does not lead").isPositive();
+        assertThat(gained)
+                .as("total change of room over the periods in which the West does not lead")
+                .isPositive();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("draws")
     void aPipelineOutageCostsTheNonReroutableShareOfCrudeRevenue(Draw draw) {
         // the northern pipeline closes for exactly the third quarter of 2026
-        Run run = Run.of(scenario(draw, NO_HEDGING,
+        Run run = Run.of(scenario(
+                draw,
+                NO_HEDGING,
                 "{type: corridor-disruption, link: north-pipe, start: 2026-Q3, duration: 1q, capacityLoss: 1.0}"));
         double others = draw.capacity[1] + draw.capacity[2];
         double all = others + draw.capacity[0];
@@ -176,9 +239,22 @@ class ScenarioModelTest {
 
     @Test
     void anOutageCoveringPartOfAPeriodCostsThatPart() {
-        Draw draw = new Draw(0, new double[]{10, 35, 90}, new double[]{0.8, 0.6, 0.5}, new double[]{0, 0, 0}, 60, 80,
-                new double[]{60, 4, 2}, 2, 4, 0.5, 0.3, 0.9);
-        Run run = Run.of(scenario(draw, NO_HEDGING,
+        Draw draw = new Draw(
+                0,
+                new double[] {10, 35, 90},
+                new double[] {0.8, 0.6, 0.5},
+                new double[] {0, 0, 0},
+                60,
+                80,
+                new double[] {60, 4, 2},
+                2,
+                4,
+                0.5,
+                0.3,
+                0.9);
+        Run run = Run.of(scenario(
+                draw,
+                NO_HEDGING,
                 "{type: corridor-disruption, link: north-pipe, start: 2026-Q3, duration: 1m, capacityLoss: 1.0}"));
 
         // one month of 60 Mt/yr lost, 6 Mt/yr rerouted: (60 - 6) / 12 Mt at 80 USD/bbl × 7.5 bbl/t
@@ -187,9 +263,22 @@ class ScenarioModelTest {
 
     @Test
     void recurringOutagesArriveAtTheirRateOnAverage() {
-        Draw draw = new Draw(0, new double[]{10, 35, 90}, new double[]{0.8, 0.6, 0.5}, new double[]{0, 0, 0}, 60, 80,
-                new double[]{60, 0, 0}, 2, 4, 0.5, 0.3, 0.9);
-        ScenarioModel model = Fixtures.compile(Fixtures.parse(scenario(draw, NO_HEDGING,
+        Draw draw = new Draw(
+                0,
+                new double[] {10, 35, 90},
+                new double[] {0.8, 0.6, 0.5},
+                new double[] {0, 0, 0},
+                60,
+                80,
+                new double[] {60, 0, 0},
+                2,
+                4,
+                0.5,
+                0.3,
+                0.9);
+        ScenarioModel model = Fixtures.compile(Fixtures.parse(scenario(
+                draw,
+                NO_HEDGING,
                 "{type: corridor-disruption, link: north-pipe, start: 2025, duration: 10d, ratePerYear: 2}")));
         double lostMt = 0;
         int runs = 400;
@@ -208,23 +297,47 @@ class ScenarioModelTest {
 
     @Test
     void theFocalCountryDoesNotCutTiesWithAPowerAbsorbedElsewhere() {
-        Draw draw = new Draw(0, new double[]{10, 35, 90}, new double[]{0.9, 0.5, 0.4}, new double[]{0, 0, 0}, 50, 70,
-                new double[]{60, 5, 3}, 2, 4, 0.5, 0.3, 0.9);
+        Draw draw = new Draw(
+                0,
+                new double[] {10, 35, 90},
+                new double[] {0.9, 0.5, 0.4},
+                new double[] {0, 0, 0},
+                50,
+                70,
+                new double[] {60, 5, 3},
+                2,
+                4,
+                0.5,
+                0.3,
+                0.9);
         String absorbed = "{type: attention-shift, power: NOR, start: 2026, level: 0.1, rampYears: 0.5}, "
                 + "{type: attention-shift, power: NOR, start: 2029, level: 0.9, rampYears: 1}";
         Run attentive = Run.of(scenario(draw, HEDGING, ""));
         Run away = Run.of(scenario(draw, HEDGING, absorbed));
 
         for (int k = 0; k < attentive.periods(); k++) {
-            assertThat(away.at("trade-share:NOR", k)).as("period %d", k).isGreaterThanOrEqualTo(attentive.at("trade-share:NOR", k));
+            assertThat(away.at("trade-share:NOR", k))
+                    .as("period %d", k)
+                    .isGreaterThanOrEqualTo(attentive.at("trade-share:NOR", k));
         }
         assertThat(away.at("influence-share:NOR", 12)).isLessThan(attentive.at("influence-share:NOR", 12));
     }
 
     @Test
     void hedgingRaisesTiesFasterThanItCutsThemPerUnitOfImbalance() {
-        Draw draw = new Draw(0, new double[]{10, 35, 90}, new double[]{0.9, 0.5, 0.4}, new double[]{0, 0, 0}, 50, 70,
-                new double[]{60, 5, 3}, 2, 4, 0.5, 0.3, 0.9);
+        Draw draw = new Draw(
+                0,
+                new double[] {10, 35, 90},
+                new double[] {0.9, 0.5, 0.4},
+                new double[] {0, 0, 0},
+                50,
+                70,
+                new double[] {60, 5, 3},
+                2,
+                4,
+                0.5,
+                0.3,
+                0.9);
         Run run = Run.of(scenario(draw, HEDGING, ""));
 
         double third = 1.0 / 3;

@@ -26,12 +26,16 @@ class ScenarioRoutesTest {
         assertThat(north.linkList()).containsExactly("N1", "N2");
         assertThat(north.capacity()).isEqualTo(Quantity.of(60));
         assertThat(north.capacityOrigin().basis()).isEqualTo(CompiledRoute.Basis.DATASET);
-        assertThat(north.capacityOrigin().text()).contains("binding on N1", "Midland north pipeline", "2023", "https://example.org/n1");
+        assertThat(north.capacityOrigin().text())
+                .contains("binding on N1", "Midland north pipeline", "2023", "https://example.org/n1");
         assertThat(north.cost()).isEqualTo(Quantity.of(30));
-        assertThat(north.costOrigin().basis()).as("N2's unit cost is an assumption in the dataset")
+        assertThat(north.costOrigin().basis())
+                .as("N2's unit cost is an assumption in the dataset")
                 .isEqualTo(CompiledRoute.Basis.DATASET_ASSUMPTION);
         assertThat(north.costOrigin().text()).contains("N1 10 (published", "N2 20 (assumption)", "= 30 USD/t");
-        assertThat(north.transit()).as("the focal country is not a transit country").containsExactly("NOR");
+        assertThat(north.transit())
+                .as("the focal country is not a transit country")
+                .containsExactly("NOR");
     }
 
     @Test
@@ -49,19 +53,24 @@ class ScenarioRoutesTest {
         String text = Fixtures.baselineText().replace("baseYear: 2024", "baseYear: 2018");
 
         assertThat(route(compile(text), "east-pipe").capacity()).isEqualTo(Quantity.of(4));
-        assertThat(route(compile(Fixtures.baselineText()), "east-pipe").capacity()).isEqualTo(Quantity.of(5));
+        assertThat(route(compile(Fixtures.baselineText()), "east-pipe").capacity())
+                .isEqualTo(Quantity.of(5));
     }
 
     @Test
     void aCapacityOnTheRouteOverridesTheLinksAndIsLabelledAnAnalystAssumption() {
-        String text = Fixtures.baselineText().replace(NORTH,
-                "    - {id: north-pipe, links: [N1, N2], capacity: 40, source: \"half the line kept for domestic refineries (analyst)\"}");
+        String text = Fixtures.baselineText()
+                .replace(
+                        NORTH,
+                        "    - {id: north-pipe, links: [N1, N2], capacity: 40, source: \"half the line kept for domestic refineries (analyst)\"}");
 
         CompiledRoute north = route(compile(text), "north-pipe");
 
         assertThat(north.capacity()).isEqualTo(Quantity.of(40));
-        assertThat(north.capacityOrigin()).isEqualTo(new CompiledRoute.Origin(CompiledRoute.Basis.ANALYST_ASSUMPTION,
-                "half the line kept for domestic refineries (analyst)"));
+        assertThat(north.capacityOrigin())
+                .isEqualTo(new CompiledRoute.Origin(
+                        CompiledRoute.Basis.ANALYST_ASSUMPTION,
+                        "half the line kept for domestic refineries (analyst)"));
         assertThat(north.capacityOrigin().label()).startsWith("analyst assumption: ");
         assertThat(north.cost()).as("the cost still comes from the links").isEqualTo(Quantity.of(30));
         assertThat(north.costOrigin().basis()).isNotEqualTo(CompiledRoute.Basis.ANALYST_ASSUMPTION);
@@ -69,15 +78,17 @@ class ScenarioRoutesTest {
 
     @Test
     void aRouteTheNetworkDoesNotHaveIsTheAnalystsOwn() {
-        String text = Fixtures.baselineText().replace(NORTH,
-                "    - {id: north-pipe, capacity: 60, cost: 30, transit: [NOR, MID], source: \"analyst estimate\"}");
+        String text = Fixtures.baselineText()
+                .replace(
+                        NORTH,
+                        "    - {id: north-pipe, capacity: 60, cost: 30, transit: [NOR, MID], source: \"analyst estimate\"}");
 
         CompiledRoute north = route(compile(text), "north-pipe");
 
         assertThat(north.linkList()).isEmpty();
         assertThat(north.transit()).containsExactly("NOR");
-        assertThat(List.of(north.capacityOrigin(), north.costOrigin())).allSatisfy(origin ->
-                assertThat(origin.label()).isEqualTo("analyst assumption: analyst estimate"));
+        assertThat(List.of(north.capacityOrigin(), north.costOrigin()))
+                .allSatisfy(origin -> assertThat(origin.label()).isEqualTo("analyst assumption: analyst estimate"));
     }
 
     @Test
@@ -110,9 +121,11 @@ class ScenarioRoutesTest {
         Problem problem = single(compileProblems(text, Fixtures.midlandDataset()));
 
         assertThat(problem.rule()).isEqualTo(ScenarioRule.UNKNOWN_REFERENCE);
-        assertThat(problem.message()).contains("link 'NN2' of route 'north-pipe' is not in the corridor network", "Maybe N2?");
+        assertThat(problem.message())
+                .contains("link 'NN2' of route 'north-pipe' is not in the corridor network", "Maybe N2?");
         assertThat(problem.line()).isEqualTo(lineOf(text, "NN2"));
-        assertThat(problem.column()).isEqualTo(text.lines().toList().get(lineOf(text, "NN2") - 1).indexOf("NN2") + 1);
+        assertThat(problem.column())
+                .isEqualTo(text.lines().toList().get(lineOf(text, "NN2") - 1).indexOf("NN2") + 1);
         assertThat(problem.file()).isEqualTo("test.yaml");
     }
 
@@ -120,7 +133,8 @@ class ScenarioRoutesTest {
     void anUnknownLinkIsReportedOnceNotAgainAsAGapBeforeTheNext() {
         String text = Fixtures.baselineText().replace("links: [N1, N2]", "links: [N1, NX, N2]");
 
-        assertThat(single(compileProblems(text, Fixtures.midlandDataset())).message()).contains("link 'NX' of route 'north-pipe'");
+        assertThat(single(compileProblems(text, Fixtures.midlandDataset())).message())
+                .contains("link 'NX' of route 'north-pipe'");
     }
 
     @Test
@@ -137,7 +151,8 @@ class ScenarioRoutesTest {
     void aLinkOfAnotherCommodityIsRefused() {
         String text = Fixtures.baselineText().replace("links: [E1]", "links: [C1]");
 
-        assertThat(single(compileProblems(text, Fixtures.midlandDataset())).message()).contains("'C1' carries containers");
+        assertThat(single(compileProblems(text, Fixtures.midlandDataset())).message())
+                .contains("'C1' carries containers");
     }
 
     @Test
@@ -145,15 +160,23 @@ class ScenarioRoutesTest {
         String text = Fixtures.baselineText().replace("  routes:\n", "  networkYear: 2012\n  routes:\n");
 
         assertThat(single(compileProblems(text, Fixtures.midlandDataset())).message())
-                .contains("link 'E1' has no row for 2012", "its rows cover 2015-2019, 2020 on", "Maybe set corridors.networkYear");
+                .contains(
+                        "link 'E1' has no row for 2012",
+                        "its rows cover 2015-2019, 2020 on",
+                        "Maybe set corridors.networkYear");
     }
 
     @Test
     void linksNeedADatasetWithACorridorNetwork() {
-        List<Problem> problems = catchThrowableOfType(InvalidScenarioException.class, () -> ScenarioModel.compile(
-                Fixtures.baseline(), Fixtures.midland(), Optional.empty(), "test.yaml")).problems();
+        List<Problem> problems = catchThrowableOfType(
+                        InvalidScenarioException.class,
+                        () -> ScenarioModel.compile(
+                                Fixtures.baseline(), Fixtures.midland(), Optional.empty(), "test.yaml"))
+                .problems();
 
-        assertThat(problems).hasSize(3).allSatisfy(problem -> assertThat(problem.message()).contains("has no corridor network"));
+        assertThat(problems)
+                .hasSize(3)
+                .allSatisfy(problem -> assertThat(problem.message()).contains("has no corridor network"));
     }
 
     @Test
@@ -171,16 +194,22 @@ class ScenarioRoutesTest {
     void transitComesFromTheLinksWhenARouteNamesThem() {
         String text = Fixtures.baselineText().replace(NORTH, "    - {id: north-pipe, links: [N1, N2], transit: [NOR]}");
 
-        assertThat(readProblems(text)).singleElement().satisfies(problem ->
-                assertThat(problem.message()).contains("takes its transit countries from its links"));
+        assertThat(readProblems(text))
+                .singleElement()
+                .satisfies(problem ->
+                        assertThat(problem.message()).contains("takes its transit countries from its links"));
     }
 
     @Test
     void theModelRunsTheRoutesItReadFromTheNetworkAsIfTheyWereWrittenOut() {
         String written = Fixtures.baselineText()
                 .replace(NORTH, "    - {id: north-pipe, capacity: 60, cost: 30, transit: [NOR]}")
-                .replace("    - {id: east-pipe, links: [E1]}", "    - {id: east-pipe, capacity: 5, cost: 25, transit: []}")
-                .replace("    - {id: sea-route, links: [S1, S2]}", "    - {id: sea-route, capacity: 3, cost: 45, transit: [WES]}");
+                .replace(
+                        "    - {id: east-pipe, links: [E1]}",
+                        "    - {id: east-pipe, capacity: 5, cost: 25, transit: []}")
+                .replace(
+                        "    - {id: sea-route, links: [S1, S2]}",
+                        "    - {id: sea-route, capacity: 3, cost: 45, transit: [WES]}");
         ScenarioModel fromNetwork = compile(Fixtures.baselineText());
         ScenarioModel fromFile = compile(written);
         double[] values = fromNetwork.parameters().medians();
@@ -198,19 +227,23 @@ class ScenarioRoutesTest {
     }
 
     private static CompiledRoute route(ScenarioModel model, String id) {
-        return model.routes().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+        return model.routes().stream()
+                .filter(r -> r.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<Problem> compileProblems(String text, org.multivector.dataset.Dataset dataset) {
-        InvalidScenarioException error = catchThrowableOfType(InvalidScenarioException.class,
+        InvalidScenarioException error = catchThrowableOfType(
+                InvalidScenarioException.class,
                 () -> ScenarioModel.compile(Fixtures.parse(text), dataset, "test.yaml"));
         assertThat(error).as("the scenario should be refused").isNotNull();
         return error.problems();
     }
 
     private static List<Problem> readProblems(String text) {
-        InvalidScenarioException error = catchThrowableOfType(InvalidScenarioException.class,
-                () -> ScenarioReader.read(new StringReader(text), "test.yaml"));
+        InvalidScenarioException error = catchThrowableOfType(
+                InvalidScenarioException.class, () -> ScenarioReader.read(new StringReader(text), "test.yaml"));
         assertThat(error).as("the scenario should be refused").isNotNull();
         return error.problems();
     }

@@ -30,8 +30,14 @@ class PrimTest {
 
         Prim.Box box = result.chosen();
         assertThat(box.limitList()).extracting(Prim.Limit::input).containsExactlyInAnyOrder("a", "c");
-        Prim.Limit a = box.limitList().stream().filter(l -> l.input().equals("a")).findFirst().orElseThrow();
-        Prim.Limit c = box.limitList().stream().filter(l -> l.input().equals("c")).findFirst().orElseThrow();
+        Prim.Limit a = box.limitList().stream()
+                .filter(l -> l.input().equals("a"))
+                .findFirst()
+                .orElseThrow();
+        Prim.Limit c = box.limitList().stream()
+                .filter(l -> l.input().equals("c"))
+                .findFirst()
+                .orElseThrow();
         assertThat(a.upper()).isCloseTo(0.3, offset(0.03));
         assertThat(c.lower()).isCloseTo(0.6, offset(0.03));
         assertThat(box.density()).isGreaterThan(0.85);
@@ -49,7 +55,7 @@ class PrimTest {
         for (int i = 0; i < n; i++) {
             x[i][0] = random.nextDouble();
             x[i][1] = random.nextDouble();
-            y[i] = random.nextDouble() < x[i][0];   // cases grow likelier with x0: no sharp box
+            y[i] = random.nextDouble() < x[i][0]; // cases grow likelier with x0: no sharp box
         }
 
         Prim.Result result = Prim.find(x, y, List.of("x0", "x1"), 0.05, 0.05, 0.9);
@@ -57,7 +63,8 @@ class PrimTest {
         List<Prim.Box> trajectory = result.trajectory();
         assertThat(trajectory.get(0).coverage()).isEqualTo(1.0);
         assertThat(trajectory.get(0).mass()).isEqualTo(1.0);
-        assertThat(trajectory.get(trajectory.size() - 1).density()).isGreaterThan(trajectory.get(0).density() + 0.3);
+        assertThat(trajectory.get(trajectory.size() - 1).density())
+                .isGreaterThan(trajectory.get(0).density() + 0.3);
         assertThat(trajectory.get(trajectory.size() - 1).mass()).isGreaterThanOrEqualTo(0.05);
     }
 

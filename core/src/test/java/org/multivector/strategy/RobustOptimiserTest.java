@@ -20,15 +20,23 @@ class RobustOptimiserTest {
         g = 1 + 9 * g / (x.length - 1);
         double f1 = x[0];
         double f2 = g * (1 - Math.sqrt(f1 / g));
-        return new double[]{f1, f2};
+        return new double[] {f1, f2};
     }
 
     private static RobustOptimiser.Result run(Study.Algorithm algorithm, long seed) {
         double[] lower = new double[N];
         double[] upper = new double[N];
         java.util.Arrays.fill(upper, 1);
-        return RobustOptimiser.optimise(RobustOptimiserTest::zdt1, lower, upper, new Sense[]{Sense.MINIMISE, Sense.MINIMISE}, algorithm,
-                60, 150, seed, g -> { });
+        return RobustOptimiser.optimise(
+                RobustOptimiserTest::zdt1,
+                lower,
+                upper,
+                new Sense[] {Sense.MINIMISE, Sense.MINIMISE},
+                algorithm,
+                60,
+                150,
+                seed,
+                g -> {});
     }
 
     @Test
@@ -38,10 +46,13 @@ class RobustOptimiserTest {
         assertThat(result.front()).hasSizeGreaterThan(20);
         for (RobustOptimiser.Member member : result.front()) {
             double f1 = member.objectives()[0];
-            assertThat(member.objectives()[1]).as("f2 at f1 = %f", f1).isCloseTo(1 - Math.sqrt(f1), org.assertj.core.data.Offset.offset(0.03));
+            assertThat(member.objectives()[1])
+                    .as("f2 at f1 = %f", f1)
+                    .isCloseTo(1 - Math.sqrt(f1), org.assertj.core.data.Offset.offset(0.03));
         }
         assertThat(result.front().get(0).objectives()[0]).isLessThan(0.05);
-        assertThat(result.front().get(result.front().size() - 1).objectives()[0]).isGreaterThan(0.9);
+        assertThat(result.front().get(result.front().size() - 1).objectives()[0])
+                .isGreaterThan(0.9);
         // the hypervolume grows and settles
         double[] hv = result.hypervolume();
         assertThat(hv).hasSize(151);
@@ -66,7 +77,8 @@ class RobustOptimiserTest {
 
         assertThat(second.front()).hasSameSizeAs(first.front());
         for (int i = 0; i < first.front().size(); i++) {
-            assertThat(second.front().get(i).variables()).containsExactly(first.front().get(i).variables());
+            assertThat(second.front().get(i).variables())
+                    .containsExactly(first.front().get(i).variables());
         }
         assertThat(second.hypervolume()).containsExactly(first.hypervolume());
     }

@@ -32,9 +32,11 @@ class SobolIndicesTest {
         double[] total = {0.5576, 0.4424, 0.2437};
         for (int i = 0; i < 3; i++) {
             SobolIndices.Index index = result.indexList().get(i);
-            assertThat(first[i]).as("S%d in [%f, %f]", i + 1, index.firstLow(), index.firstHigh())
+            assertThat(first[i])
+                    .as("S%d in [%f, %f]", i + 1, index.firstLow(), index.firstHigh())
                     .isBetween(index.firstLow(), index.firstHigh());
-            assertThat(total[i]).as("ST%d in [%f, %f]", i + 1, index.totalLow(), index.totalHigh())
+            assertThat(total[i])
+                    .as("ST%d in [%f, %f]", i + 1, index.totalLow(), index.totalHigh())
                     .isBetween(index.totalLow(), index.totalHigh());
             assertThat(index.first()).isCloseTo(first[i], org.assertj.core.data.Offset.offset(0.03));
             assertThat(index.total()).isCloseTo(total[i], org.assertj.core.data.Offset.offset(0.03));
@@ -44,8 +46,12 @@ class SobolIndicesTest {
 
     @Test
     void intervalsNarrowWithMoreSamples() {
-        SobolIndices.Index small = SobolIndices.analyse(ISHIGAMI, List.of("x1", "x2", "x3"), 512, 200, 1).indexList().get(0);
-        SobolIndices.Index large = SobolIndices.analyse(ISHIGAMI, List.of("x1", "x2", "x3"), 8192, 200, 1).indexList().get(0);
+        SobolIndices.Index small = SobolIndices.analyse(ISHIGAMI, List.of("x1", "x2", "x3"), 512, 200, 1)
+                .indexList()
+                .get(0);
+        SobolIndices.Index large = SobolIndices.analyse(ISHIGAMI, List.of("x1", "x2", "x3"), 8192, 200, 1)
+                .indexList()
+                .get(0);
 
         assertThat(large.firstHigh() - large.firstLow()).isLessThan(small.firstHigh() - small.firstLow());
     }

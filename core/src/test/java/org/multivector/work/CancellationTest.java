@@ -12,8 +12,10 @@ class CancellationTest {
         CountingCancellation cancellation = new CountingCancellation(2);
         cancellation.check();
         cancellation.check();
-        assertThatThrownBy(cancellation::check).isInstanceOf(ComputationCancelledException.class)
-                .isInstanceOf(java.util.concurrent.CancellationException.class).hasMessage("stopped by the test after 2 polls");
+        assertThatThrownBy(cancellation::check)
+                .isInstanceOf(ComputationCancelledException.class)
+                .isInstanceOf(java.util.concurrent.CancellationException.class)
+                .hasMessage("stopped by the test after 2 polls");
     }
 
     @Test

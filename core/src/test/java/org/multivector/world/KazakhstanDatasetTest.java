@@ -40,12 +40,21 @@ class KazakhstanDatasetTest {
 
     @Test
     void the_required_actors_and_dimensions_are_declared() {
-        for (String code : List.of("KAZ", "RUS", "CHN", "USA", "EU", "ITA", "NLD", "DEU", "FRA", "GBR", "CHE", "TUR", "KOR",
-                "JPN", "UZB", "KGZ", "TJK", "TKM", "AZE", "GEO", "WLD")) {
+        for (String code : List.of(
+                "KAZ", "RUS", "CHN", "USA", "EU", "ITA", "NLD", "DEU", "FRA", "GBR", "CHE", "TUR", "KOR", "JPN", "UZB",
+                "KGZ", "TJK", "TKM", "AZE", "GEO", "WLD")) {
             assertThat(world.actor(code)).as(code).isPresent();
         }
-        for (String id : List.of(Dimension.EXPORTS, Dimension.IMPORTS, Dimension.TRADE, Dimension.FDI_INFLOW, Dimension.FDI_STOCK,
-                Dimension.CRUDE_EXPORTS, Dimension.ARMS_IMPORTS, Dimension.GDP, Dimension.MEMBERSHIP)) {
+        for (String id : List.of(
+                Dimension.EXPORTS,
+                Dimension.IMPORTS,
+                Dimension.TRADE,
+                Dimension.FDI_INFLOW,
+                Dimension.FDI_STOCK,
+                Dimension.CRUDE_EXPORTS,
+                Dimension.ARMS_IMPORTS,
+                Dimension.GDP,
+                Dimension.MEMBERSHIP)) {
             assertThat(world.dimension(id)).as(id).isPresent();
         }
         assertThat(world.actor("EU").orElseThrow().hasMember("GBR", 2019)).isTrue();
@@ -66,13 +75,20 @@ class KazakhstanDatasetTest {
                     }
                     for (BasisChoice choice : BasisChoice.values()) {
                         List<Tie> states = world.crossSection(reporter, dimension.id(), year, choice).stream()
-                                .filter(t -> world.actor(t.partner()).orElseThrow().kind().isState())
+                                .filter(t -> world.actor(t.partner())
+                                        .orElseThrow()
+                                        .kind()
+                                        .isState())
                                 .toList();
                         double sum = states.stream().mapToDouble(Tie::value).sum();
                         String where = reporter + " " + dimension.id() + " " + year + " " + choice;
-                        assertThat(states).as(where).allSatisfy(t -> assertThat(t.value()).isLessThanOrEqualTo(total.getAsDouble()));
+                        assertThat(states)
+                                .as(where)
+                                .allSatisfy(t -> assertThat(t.value()).isLessThanOrEqualTo(total.getAsDouble()));
                         if (choice == BasisChoice.REPORTER) {
-                            assertThat(sum).as(where + ": partners sum to at most the total").isLessThanOrEqualTo(total.getAsDouble() * 1.001);
+                            assertThat(sum)
+                                    .as(where + ": partners sum to at most the total")
+                                    .isLessThanOrEqualTo(total.getAsDouble() * 1.001);
                         }
                     }
                 }
@@ -88,11 +104,14 @@ class KazakhstanDatasetTest {
      */
     @Test
     void an_eu_figure_states_its_composition_and_is_at_least_the_sum_of_those_members() {
-        List<String> eu27 = List.of("AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC", "HUN", "IRL",
-                "ITA", "LVA", "LTU", "LUX", "MLT", "NLD", "POL", "PRT", "ROU", "SVK", "SVN", "ESP", "SWE");
+        List<String> eu27 = List.of(
+                "AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC", "HUN", "IRL", "ITA",
+                "LVA", "LTU", "LUX", "MLT", "NLD", "POL", "PRT", "ROU", "SVK", "SVN", "ESP", "SWE");
         List<Tie> euFigures = world.ties().stream()
-                .filter(t -> t.partner().equals("EU") && world.dimension(t.dimension()).orElseThrow().kind().isDyadic())
-                .filter(t -> List.of(Dimension.EXPORTS, Dimension.IMPORTS, Dimension.TRADE).contains(t.dimension()))
+                .filter(t -> t.partner().equals("EU")
+                        && world.dimension(t.dimension()).orElseThrow().kind().isDyadic())
+                .filter(t -> List.of(Dimension.EXPORTS, Dimension.IMPORTS, Dimension.TRADE)
+                        .contains(t.dimension()))
                 .toList();
         assertThat(euFigures).hasSizeGreaterThan(100);
         for (Tie blocTie : euFigures) {
@@ -102,36 +121,48 @@ class KazakhstanDatasetTest {
             }
             List<String> members = blocTie.note().contains("EU-28") ? concat(eu27, "GBR") : eu27;
             double sum = world.ties().stream()
-                    .filter(t -> t.reporter().equals(blocTie.reporter()) && t.dimension().equals(blocTie.dimension())
-                            && t.year() == blocTie.year() && t.basis() == blocTie.basis() && members.contains(t.partner()))
+                    .filter(t -> t.reporter().equals(blocTie.reporter())
+                            && t.dimension().equals(blocTie.dimension())
+                            && t.year() == blocTie.year()
+                            && t.basis() == blocTie.basis()
+                            && members.contains(t.partner()))
                     .filter(t -> blocTie.basis() == Basis.MIRROR
                             ? t.source().publisher().equals(blocTie.source().publisher())
                             : t.source().id().equals(blocTie.source().id()))
-                    .mapToDouble(Tie::value).sum();
+                    .mapToDouble(Tie::value)
+                    .sum();
             assertThat(sum).as("members of " + blocTie).isLessThanOrEqualTo(blocTie.value() * 1.001);
         }
     }
 
     private static List<String> concat(List<String> list, String one) {
-        return java.util.stream.Stream.concat(list.stream(), java.util.stream.Stream.of(one)).toList();
+        return java.util.stream.Stream.concat(list.stream(), java.util.stream.Stream.of(one))
+                .toList();
     }
 
     @Test
     void memberships_are_flags_of_one_for_organisations() {
-        List<Tie> memberships = world.ties().stream().filter(t -> t.dimension().equals(Dimension.MEMBERSHIP)).toList();
+        List<Tie> memberships = world.ties().stream()
+                .filter(t -> t.dimension().equals(Dimension.MEMBERSHIP))
+                .toList();
         assertThat(memberships).isNotEmpty().allSatisfy(t -> {
             assertThat(t.value()).isEqualTo(1.0);
             assertThat(world.actor(t.partner()).orElseThrow().kind()).isIn(ActorKind.ORGANISATION, ActorKind.BLOC);
         });
-        Map<String, Long> kazakhMemberships = memberships.stream().filter(t -> t.reporter().equals("KAZ") && t.year() == 2023)
+        Map<String, Long> kazakhMemberships = memberships.stream()
+                .filter(t -> t.reporter().equals("KAZ") && t.year() == 2023)
                 .collect(Collectors.groupingBy(Tie::partner, Collectors.counting()));
         assertThat(kazakhMemberships).containsKeys("EAEU", "CSTO", "SCO", "CICA");
     }
 
     @Test
     void reporter_and_mirror_figures_for_china_are_both_kept() {
-        long mirror = world.ties().stream().filter(t -> t.reporter().equals("KAZ") && t.partner().equals("CHN") && t.basis() == Basis.MIRROR).count();
-        long reporter = world.ties().stream().filter(t -> t.reporter().equals("KAZ") && t.partner().equals("CHN") && t.basis() == Basis.REPORTER).count();
+        long mirror = world.ties().stream()
+                .filter(t -> t.reporter().equals("KAZ") && t.partner().equals("CHN") && t.basis() == Basis.MIRROR)
+                .count();
+        long reporter = world.ties().stream()
+                .filter(t -> t.reporter().equals("KAZ") && t.partner().equals("CHN") && t.basis() == Basis.REPORTER)
+                .count();
         assertThat(mirror).isPositive();
         assertThat(reporter).isPositive();
     }

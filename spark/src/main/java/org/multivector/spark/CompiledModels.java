@@ -27,8 +27,7 @@ final class CompiledModels {
     private static final ConcurrentHashMap<String, PolicyEvaluator> EVALUATORS = new ConcurrentHashMap<>();
     private static final ConcurrentHashMap<String, DyadSweep.Prepared> SWEEPS = new ConcurrentHashMap<>();
 
-    private CompiledModels() {
-    }
+    private CompiledModels() {}
 
     /** On an executor: the model the driver compiled from {@code recipe}. */
     static ScenarioModel get(ModelRecipe recipe) {

@@ -42,14 +42,22 @@ public final class SparkEngine implements EnsembleEngine, ExperimentEngine, Swee
         String master = options.get(MASTER);
         return new EnsembleRunner() {
             @Override
-            public EnsembleResult run(ScenarioModel model, EnsembleRequest request, EnsembleListener listener, BooleanSupplier stop) {
-                return withSession(master, spark -> new SparkEnsembleRunner(spark, recipe).run(model, request, listener, stop));
+            public EnsembleResult run(
+                    ScenarioModel model, EnsembleRequest request, EnsembleListener listener, BooleanSupplier stop) {
+                return withSession(
+                        master, spark -> new SparkEnsembleRunner(spark, recipe).run(model, request, listener, stop));
             }
 
             @Override
-            public EnsembleResult resume(ScenarioModel model, EnsembleRequest request, CompletedRuns prior, EnsembleListener listener,
-                                         BooleanSupplier stop) {
-                return withSession(master, spark -> new SparkEnsembleRunner(spark, recipe).resume(model, request, prior, listener, stop));
+            public EnsembleResult resume(
+                    ScenarioModel model,
+                    EnsembleRequest request,
+                    CompletedRuns prior,
+                    EnsembleListener listener,
+                    BooleanSupplier stop) {
+                return withSession(
+                        master,
+                        spark -> new SparkEnsembleRunner(spark, recipe).resume(model, request, prior, listener, stop));
             }
         };
     }
@@ -57,8 +65,10 @@ public final class SparkEngine implements EnsembleEngine, ExperimentEngine, Swee
     @Override
     public ExperimentExecutor executor(ModelRecipe recipe, Map<String, String> options) {
         String master = options.get(MASTER);
-        return (evaluator, result, u, seed, sink, listener, stop, threads) -> withSession(master,
-                spark -> new SparkExperimentExecutor(spark, recipe).run(evaluator, result, u, seed, sink, listener, stop, threads));
+        return (evaluator, result, u, seed, sink, listener, stop, threads) -> withSession(
+                master,
+                spark -> new SparkExperimentExecutor(spark, recipe)
+                        .run(evaluator, result, u, seed, sink, listener, stop, threads));
     }
 
     @Override
@@ -86,7 +96,8 @@ public final class SparkEngine implements EnsembleEngine, ExperimentEngine, Swee
      * session already running in this JVM (then left running).
      */
     static <T> T withSession(String master, Function<SparkSession, T> work) {
-        boolean running = SparkSession.getActiveSession().isDefined() || SparkSession.getDefaultSession().isDefined();
+        boolean running = SparkSession.getActiveSession().isDefined()
+                || SparkSession.getDefaultSession().isDefined();
         SparkSession spark = session(master);
         try {
             return work.apply(spark);

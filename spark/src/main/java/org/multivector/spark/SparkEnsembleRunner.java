@@ -68,7 +68,8 @@ public final class SparkEnsembleRunner implements EnsembleRunner {
     }
 
     @Override
-    public EnsembleResult run(ScenarioModel model, EnsembleRequest request, EnsembleListener listener, BooleanSupplier stop) {
+    public EnsembleResult run(
+            ScenarioModel model, EnsembleRequest request, EnsembleListener listener, BooleanSupplier stop) {
         return resume(model, request, CompletedRuns.none(request.runs()), listener, stop);
     }
 
@@ -78,17 +79,21 @@ public final class SparkEnsembleRunner implements EnsembleRunner {
      * result is the one an uninterrupted run would have given, bit for bit.
      */
     @Override
-    public EnsembleResult resume(ScenarioModel model, EnsembleRequest request, CompletedRuns prior, EnsembleListener listener,
-                                 BooleanSupplier stop) {
+    public EnsembleResult resume(
+            ScenarioModel model,
+            EnsembleRequest request,
+            CompletedRuns prior,
+            EnsembleListener listener,
+            BooleanSupplier stop) {
         int runs = request.runs();
         int size = model.outputSize();
         if (prior.runs() != runs || (prior.count() > 0 && prior.outputSize() != size)) {
-            throw new IllegalArgumentException("the completed runs (" + prior + ") do not belong to an ensemble of " + runs + " runs of "
-                    + size + " values");
+            throw new IllegalArgumentException("the completed runs (" + prior + ") do not belong to an ensemble of "
+                    + runs + " runs of " + size + " values");
         }
         if ((long) runs * size > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException(runs + " runs of " + size + " values each exceed what one ensemble can hold; "
-                    + "run fewer, or record fewer outcomes");
+            throw new IllegalArgumentException(runs + " runs of " + size
+                    + " values each exceed what one ensemble can hold; " + "run fewer, or record fewer outcomes");
         }
         ParameterSpace space = model.parameters();
         double[][] u = SampleDesign.draw(request.design(), runs, space.uncertainCount(), request.seed());
@@ -129,7 +134,8 @@ public final class SparkEnsembleRunner implements EnsembleRunner {
             Waves.collect(results, sliceCount, cores, stop, slice -> {
                 if (slice.outputSize() != size) {
                     throw new IllegalStateException("an executor compiled a model with " + slice.outputSize()
-                            + " outputs per run where the driver's has " + size + ": the recipe does not match the model");
+                            + " outputs per run where the driver's has " + size
+                            + ": the recipe does not match the model");
                 }
                 double[] out = new double[size];
                 for (int k = 0; k < slice.runs().length; k++) {
@@ -191,7 +197,7 @@ public final class SparkEnsembleRunner implements EnsembleRunner {
     /** A failure injected into a task attempt, to prove that retries neither lose nor duplicate runs. */
     @FunctionalInterface
     interface SliceFault extends Serializable {
-        SliceFault NONE = (slice, attempt) -> { };
+        SliceFault NONE = (slice, attempt) -> {};
 
         void maybeFail(Slice slice, int attempt);
     }

@@ -55,12 +55,20 @@ public final class SparkExperimentExecutor implements ExperimentExecutor {
     }
 
     @Override
-    public ExperimentResult run(PolicyEvaluator evaluator, ExperimentResult result, double[][] u, long seed, ExperimentSink sink,
-                                EnsembleListener listener, BooleanSupplier stop, int threads) {
+    public ExperimentResult run(
+            PolicyEvaluator evaluator,
+            ExperimentResult result,
+            double[][] u,
+            long seed,
+            ExperimentSink sink,
+            EnsembleListener listener,
+            BooleanSupplier stop,
+            int threads) {
         int policies = result.policyCount();
         int scenarios = result.scenarioCount();
         if (u.length != scenarios) {
-            throw new IllegalArgumentException("the result has " + scenarios + " scenarios but " + u.length + " draws were given");
+            throw new IllegalArgumentException(
+                    "the result has " + scenarios + " scenarios but " + u.length + " draws were given");
         }
         int[] missing = result.missing();
         if (missing.length == 0) {
@@ -82,15 +90,22 @@ public final class SparkExperimentExecutor implements ExperimentExecutor {
         Broadcast<double[][]> drawsBroadcast = context.broadcast(u);
         Broadcast<double[][]> leversBroadcast = context.broadcast(leverValues);
         SliceFault injected = fault;
-        JavaRDD<SliceResult> computed = context.parallelize(slices, sliceCount).map(slice -> compute(slice, recipeBroadcast.value(),
-                drawsBroadcast.value(), leversBroadcast.value(), scenarios, seed, injected));
+        JavaRDD<SliceResult> computed = context.parallelize(slices, sliceCount)
+                .map(slice -> compute(
+                        slice,
+                        recipeBroadcast.value(),
+                        drawsBroadcast.value(),
+                        leversBroadcast.value(),
+                        scenarios,
+                        seed,
+                        injected));
         int total = policies * scenarios;
         int[] done = {total - missing.length};
         try {
             Waves.collect(computed, sliceCount, cores, stop, slice -> {
                 if (slice.outcomes() != outcomes) {
-                    throw new IllegalStateException("an executor built a study with " + slice.outcomes() + " outcomes where the driver's has "
-                            + outcomes + ": the recipe does not match the study");
+                    throw new IllegalStateException("an executor built a study with " + slice.outcomes()
+                            + " outcomes where the driver's has " + outcomes + ": the recipe does not match the study");
                 }
                 for (int k = 0; k < slice.runs().length; k++) {
                     int p = slice.runs()[k] / scenarios;
@@ -110,8 +125,14 @@ public final class SparkExperimentExecutor implements ExperimentExecutor {
     }
 
     /** Runs {@code slice} on an executor; a pure function of its arguments. */
-    static SliceResult compute(Slice slice, ModelRecipe recipe, double[][] u, double[][] leverValues, int scenarios, long seed,
-                               SliceFault fault) {
+    static SliceResult compute(
+            Slice slice,
+            ModelRecipe recipe,
+            double[][] u,
+            double[][] leverValues,
+            int scenarios,
+            long seed,
+            SliceFault fault) {
         TaskContext task = TaskContext.get();
         if (task != null) {
             fault.maybeFail(slice, task.attemptNumber());
@@ -144,7 +165,7 @@ public final class SparkExperimentExecutor implements ExperimentExecutor {
     /** A failure injected into a task attempt, to prove that retries neither lose nor duplicate runs. */
     @FunctionalInterface
     interface SliceFault extends Serializable {
-        SliceFault NONE = (slice, attempt) -> { };
+        SliceFault NONE = (slice, attempt) -> {};
 
         void maybeFail(Slice slice, int attempt);
     }

@@ -33,7 +33,8 @@ public final class SparkSweepExecutor implements SweepExecutor {
     }
 
     @Override
-    public int run(SweepRecipe recipe, Consumer<DyadSweep.Table> sink, IntConsumer progress, BooleanSupplier stop, int threads)
+    public int run(
+            SweepRecipe recipe, Consumer<DyadSweep.Table> sink, IntConsumer progress, BooleanSupplier stop, int threads)
             throws InvalidDatasetException {
         List<String> countries = CompiledModels.sweepOnDriver(recipe).countries();
         if (countries.isEmpty()) {

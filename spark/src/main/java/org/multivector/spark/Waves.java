@@ -14,8 +14,7 @@ import java.util.function.Consumer;
  */
 final class Waves {
 
-    private Waves() {
-    }
+    private Waves() {}
 
     /** Hands every element of the first waves' partitions to {@code each}, until done or {@code stop} turns true. */
     static <T> void collect(JavaRDD<T> rdd, int partitions, int cores, BooleanSupplier stop, Consumer<T> each) {

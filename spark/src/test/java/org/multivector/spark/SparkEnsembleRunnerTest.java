@@ -47,7 +47,8 @@ class SparkEnsembleRunnerTest {
         for (Design design : Design.values()) {
             EnsembleRequest request = new EnsembleRequest(97, 7, design, 2);
             EnsembleResult local = new LocalEnsembleRunner().run(model, request, EnsembleListener.NONE, () -> false);
-            EnsembleResult onSpark = new SparkEnsembleRunner(spark, recipe).run(model, request, EnsembleListener.NONE, () -> false);
+            EnsembleResult onSpark =
+                    new SparkEnsembleRunner(spark, recipe).run(model, request, EnsembleListener.NONE, () -> false);
             assertSame(local, onSpark);
         }
     }
@@ -90,7 +91,8 @@ class SparkEnsembleRunnerTest {
         CompletedRuns prior = new CompletedRuns(90, model.outputSize());
         double[] out = new double[model.outputSize()];
         for (int run = 0; run < 90; run++) {
-            if (run < 25 || run % 3 == 0) { // a stored prefix and scattered runs, as several interrupted attempts leave them
+            if (run < 25
+                    || run % 3 == 0) { // a stored prefix and scattered runs, as several interrupted attempts leave them
                 for (int s = 0; s < model.series().size(); s++) {
                     for (int k = 0; k < model.periods(); k++) {
                         out[s * model.periods() + k] = local.value(run, s, k);
@@ -113,7 +115,8 @@ class SparkEnsembleRunnerTest {
                 assertThat(computed.add(run)).as("run %d computed twice", run).isTrue();
             }
         };
-        EnsembleResult resumed = new SparkEnsembleRunner(spark, recipe).resume(model, request, prior, listener, () -> false);
+        EnsembleResult resumed =
+                new SparkEnsembleRunner(spark, recipe).resume(model, request, prior, listener, () -> false);
         assertSame(local, resumed);
         assertThat(computed).hasSize(90 - stored).noneMatch(prior::done);
         assertThat(lastDone.get()).isEqualTo(90);

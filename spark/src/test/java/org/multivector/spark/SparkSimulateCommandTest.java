@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SparkSimulateCommandTest {
 
-    private static final String SCENARIO = Path.of("..", "examples", "scenarios", "baseline.yaml").toString();
+    private static final String SCENARIO =
+            Path.of("..", "examples", "scenarios", "baseline.yaml").toString();
     private static SparkSession spark;
 
     @BeforeAll
@@ -46,7 +47,8 @@ class SparkSimulateCommandTest {
     void theSparkEngineWritesTheLocalEnginesBytes(@TempDir Path folder) throws Exception {
         Path onSpark = folder.resolve("spark.csv");
         Path local = folder.resolve("local.csv");
-        assertThat(simulate("--engine", "spark", "--master", "local[2]", "--out", onSpark.toString())).isZero();
+        assertThat(simulate("--engine", "spark", "--master", "local[2]", "--out", onSpark.toString()))
+                .isZero();
         assertThat(simulate("--threads", "2", "--out", local.toString())).isZero();
         assertThat(Files.size(onSpark)).isPositive();
         assertThat(Files.mismatch(onSpark, local)).isEqualTo(-1L);
@@ -58,34 +60,70 @@ class SparkSimulateCommandTest {
         copyEmbeddedDataset(dataset);
         Path onSpark = folder.resolve("spark.csv");
         Path local = folder.resolve("local.csv");
-        assertThat(simulate("--dataset", dataset.toString(), "--engine", "spark", "--master", "local[2]", "--out", onSpark.toString())).isZero();
-        assertThat(simulate("--dataset", dataset.toString(), "--out", local.toString())).isZero();
+        assertThat(simulate(
+                        "--dataset",
+                        dataset.toString(),
+                        "--engine",
+                        "spark",
+                        "--master",
+                        "local[2]",
+                        "--out",
+                        onSpark.toString()))
+                .isZero();
+        assertThat(simulate("--dataset", dataset.toString(), "--out", local.toString()))
+                .isZero();
         assertThat(Files.mismatch(onSpark, local)).isEqualTo(-1L);
     }
 
     @Test
-    void resumingOnSparkComputesOnlyTheMissingRunsAndStoresWhatAnUninterruptedRunStores(@TempDir Path folder) throws Exception {
+    void resumingOnSparkComputesOnlyTheMissingRunsAndStoresWhatAnUninterruptedRunStores(@TempDir Path folder)
+            throws Exception {
         Path store = folder.resolve("interrupted.duckdb");
         ModelRecipe recipe = ModelRecipe.embedded(SCENARIO, Files.readString(Path.of(SCENARIO)), "kazakhstan");
         ScenarioModel model = recipe.compile(folder);
-        EnsembleRequest request = new EnsembleRequest(120, 7, model.scenario().ensemble().design(), 2);
+        EnsembleRequest request =
+                new EnsembleRequest(120, 7, model.scenario().ensemble().design(), 2);
         AtomicInteger done = new AtomicInteger();
-        RunRecorder recorder = RunRecorder.start(store, new RunStore.Metadata(model.scenario().name(), SCENARIO, "test",
-                recipe.scenarioText(), model.datasetVersion(), "test", 2, 0), model, request, (d, total) -> done.set(d));
+        RunRecorder recorder = RunRecorder.start(
+                store,
+                new RunStore.Metadata(
+                        model.scenario().name(),
+                        SCENARIO,
+                        "test",
+                        recipe.scenarioText(),
+                        model.datasetVersion(),
+                        "test",
+                        2,
+                        0),
+                model,
+                request,
+                (d, total) -> done.set(d));
         EnsembleResult partial = new LocalEnsembleRunner().run(model, request, recorder, () -> done.get() >= 45);
         recorder.finish(partial, 0);
         assertThat(partial.completedCount()).isBetween(45, 119);
 
         StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "simulate", "--resume", "1", "--store", store.toString(),
-                "--engine", "spark", "--master", "local[2]", "--no-progress");
+        int code = Main.run(
+                new PrintWriter(new StringWriter()),
+                new PrintWriter(err),
+                "simulate",
+                "--resume",
+                "1",
+                "--store",
+                store.toString(),
+                "--engine",
+                "spark",
+                "--master",
+                "local[2]",
+                "--no-progress");
         assertThat(code).as(err.toString()).isZero();
-        assertThat(err.toString()).contains("resumed ensemble 1: " + partial.completedCount() + " runs were stored, "
-                + (120 - partial.completedCount()) + " computed now");
+        assertThat(err.toString())
+                .contains("resumed ensemble 1: " + partial.completedCount() + " runs were stored, "
+                        + (120 - partial.completedCount()) + " computed now");
 
         Path reference = folder.resolve("whole.duckdb");
         assertThat(simulateStored(reference)).isZero();
-        for (String table : new String[]{"runs", "parameters", "quantiles"}) {
+        for (String table : new String[] {"runs", "parameters", "quantiles"}) {
             Path resumed = folder.resolve("resumed-" + table + ".csv");
             Path whole = folder.resolve("whole-" + table + ".csv");
             assertThat(export(store, table, resumed)).isZero();
@@ -93,15 +131,25 @@ class SparkSimulateCommandTest {
             assertThat(Files.mismatch(resumed, whole)).as(table).isEqualTo(-1L);
         }
         try (RunStore runStore = RunStore.open(store)) {
-            assertThat(runStore.find(1)).hasValueSatisfying(summary -> assertThat(summary.status()).isEqualTo(RunStore.COMPLETE));
+            assertThat(runStore.find(1))
+                    .hasValueSatisfying(summary -> assertThat(summary.status()).isEqualTo(RunStore.COMPLETE));
         }
     }
 
     @Test
     void anUnknownEngineIsAUsageErrorNamingTheChoices() {
         StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "simulate", SCENARIO, "--runs", "3",
-                "--no-store", "--no-progress", "--engine", "flink");
+        int code = Main.run(
+                new PrintWriter(new StringWriter()),
+                new PrintWriter(err),
+                "simulate",
+                SCENARIO,
+                "--runs",
+                "3",
+                "--no-store",
+                "--no-progress",
+                "--engine",
+                "flink");
         assertThat(code).isNotZero();
         assertThat(err.toString()).contains("--engine 'flink' is not local or spark");
     }
@@ -118,13 +166,35 @@ class SparkSimulateCommandTest {
     }
 
     private static int simulateStored(Path store) {
-        return Main.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), "simulate", SCENARIO, "--runs", "120",
-                "--seed", "7", "--threads", "2", "--store", store.toString(), "--no-progress");
+        return Main.run(
+                new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter()),
+                "simulate",
+                SCENARIO,
+                "--runs",
+                "120",
+                "--seed",
+                "7",
+                "--threads",
+                "2",
+                "--store",
+                store.toString(),
+                "--no-progress");
     }
 
     private static int export(Path store, String table, Path out) {
-        return Main.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), "runs", "export", "1", "--table", table,
-                "--out", out.toString(), "--store", store.toString());
+        return Main.run(
+                new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter()),
+                "runs",
+                "export",
+                "1",
+                "--table",
+                table,
+                "--out",
+                out.toString(),
+                "--store",
+                store.toString());
     }
 
     private static void copyEmbeddedDataset(Path target) throws Exception {

@@ -43,6 +43,7 @@ class SparkStrategyTest {
 
     @TempDir
     static Path temp;
+
     private static SparkSession spark;
     private static Path tiny;
     private static ModelRecipe recipe;
@@ -56,7 +57,8 @@ class SparkStrategyTest {
         spark = SparkEngine.session("local[2,2]");
         // the example with small optimise and sensitivity settings, so the command-line test runs in seconds
         String text = Files.readString(EXAMPLE)
-                .replace("optimise: {algorithm: nsga-ii, population: 16, generations: 8, scenarios: 12, seed: 7,",
+                .replace(
+                        "optimise: {algorithm: nsga-ii, population: 16, generations: 8, scenarios: 12, seed: 7,",
                         "optimise: {algorithm: nsga-ii, population: 8, generations: 2, scenarios: 3, seed: 7,")
                 .replace("samples: 64, bootstrap: 200, trajectories: 10", "samples: 8, bootstrap: 50, trajectories: 2");
         assertThat(text).contains("population: 8, generations: 2", "samples: 8, bootstrap: 50");
@@ -65,8 +67,10 @@ class SparkStrategyTest {
         recipe = ModelRecipe.embedded(tiny.toString(), text, "kazakhstan");
         evaluator = PolicyEvaluator.compile(recipe, Files.createTempDirectory(temp, "driver"));
         Study study = evaluator.study();
-        policies = ExperimentRunner.policies(study, study.sample().samplePolicies(), study.sample().seed());
-        u = evaluator.scenarios(new Study.Sample(23, study.sample().design(), study.sample().seed(), 0));
+        policies = ExperimentRunner.policies(
+                study, study.sample().samplePolicies(), study.sample().seed());
+        u = evaluator.scenarios(
+                new Study.Sample(23, study.sample().design(), study.sample().seed(), 0));
     }
 
     @AfterAll
@@ -76,8 +80,8 @@ class SparkStrategyTest {
 
     @Test
     void anExperimentOnSparkEqualsTheLocalOneBitForBitEvenWhenTasksFailOnce() {
-        ExperimentResult local = ExperimentExecutor.LOCAL.run(evaluator, fresh(), u, 11, ExperimentSink.NONE, EnsembleListener.NONE,
-                () -> false, 2);
+        ExperimentResult local = ExperimentExecutor.LOCAL.run(
+                evaluator, fresh(), u, 11, ExperimentSink.NONE, EnsembleListener.NONE, () -> false, 2);
         SparkExperimentExecutor.SliceFault failFirstAttemptOfEverySecondSlice = (slice, attempt) -> {
             if (attempt == 0 && slice.runs()[0] % 2 == 0) {
                 throw new IllegalStateException("injected executor failure in the slice from run " + slice.runs()[0]);
@@ -85,9 +89,18 @@ class SparkStrategyTest {
         };
         Set<Integer> sunk = ConcurrentHashMap.newKeySet();
         AtomicInteger progress = new AtomicInteger();
-        ExperimentResult onSpark = new SparkExperimentExecutor(spark, recipe, failFirstAttemptOfEverySecondSlice).run(evaluator, fresh(), u, 11,
-                (p, s, outcomes) -> assertThat(sunk.add(p * u.length + s)).as("run %d/%d stored twice", p, s).isTrue(),
-                (done, total) -> progress.set(done), () -> false, 2);
+        ExperimentResult onSpark = new SparkExperimentExecutor(spark, recipe, failFirstAttemptOfEverySecondSlice)
+                .run(
+                        evaluator,
+                        fresh(),
+                        u,
+                        11,
+                        (p, s, outcomes) -> assertThat(sunk.add(p * u.length + s))
+                                .as("run %d/%d stored twice", p, s)
+                                .isTrue(),
+                        (done, total) -> progress.set(done),
+                        () -> false,
+                        2);
         assertSame(local, onSpark);
         assertThat(sunk).hasSize(policies.size() * u.length);
         assertThat(progress.get()).isEqualTo(policies.size() * u.length);
@@ -95,8 +108,8 @@ class SparkStrategyTest {
 
     @Test
     void aResumedExperimentRunsOnlyWhatIsMissingAndEqualsAnUninterruptedOne() {
-        ExperimentResult local = ExperimentExecutor.LOCAL.run(evaluator, fresh(), u, 5, ExperimentSink.NONE, EnsembleListener.NONE,
-                () -> false, 1);
+        ExperimentResult local = ExperimentExecutor.LOCAL.run(
+                evaluator, fresh(), u, 5, ExperimentSink.NONE, EnsembleListener.NONE, () -> false, 1);
         ExperimentResult prior = fresh();
         double[] out = new double[evaluator.outcomeCount()];
         for (int s = 0; s < u.length; s++) {
@@ -111,8 +124,16 @@ class SparkStrategyTest {
         }
         int stored = prior.doneCount();
         List<Integer> computed = new ArrayList<>();
-        ExperimentResult resumed = new SparkExperimentExecutor(spark, recipe).run(evaluator, prior, u, 5,
-                (p, s, outcomes) -> computed.add(p * u.length + s), EnsembleListener.NONE, () -> false, 2);
+        ExperimentResult resumed = new SparkExperimentExecutor(spark, recipe)
+                .run(
+                        evaluator,
+                        prior,
+                        u,
+                        5,
+                        (p, s, outcomes) -> computed.add(p * u.length + s),
+                        EnsembleListener.NONE,
+                        () -> false,
+                        2);
         assertSame(local, resumed);
         assertThat(computed).hasSize(policies.size() * u.length - stored).doesNotHaveDuplicates();
     }
@@ -123,7 +144,9 @@ class SparkStrategyTest {
         Path sparkStore = temp.resolve("spark.duckdb");
         String local = strategy("--store", localStore.toString(), "--threads", "2");
         String onSpark = strategy("--store", sparkStore.toString(), "--engine", "spark", "--master", "local[2]");
-        assertThat(local).startsWith("section,policy,item,measure,value").contains("robustness,", "prim-box,", "pareto,", "sobol,");
+        assertThat(local)
+                .startsWith("section,policy,item,measure,value")
+                .contains("robustness,", "prim-box,", "pareto,", "sobol,");
         assertThat(onSpark).isEqualTo(local);
         List<String> localRows = storedRuns(localStore);
         assertThat(localRows).hasSize(policies.size() * 16 * evaluator.outcomeCount());
@@ -131,7 +154,8 @@ class SparkStrategyTest {
     }
 
     private static String strategy(String... options) {
-        List<String> args = new ArrayList<>(List.of("strategy", tiny.toString(), "--scenarios", "16", "--format", "csv", "--no-progress"));
+        List<String> args = new ArrayList<>(
+                List.of("strategy", tiny.toString(), "--scenarios", "16", "--format", "csv", "--no-progress"));
         args.addAll(List.of(options));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -144,12 +168,13 @@ class SparkStrategyTest {
     private static List<String> storedRuns(Path store) throws Exception {
         List<String> rows = new ArrayList<>();
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + store);
-             Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("SELECT experiment_id, policy_index, scenario_index, outcome_index, value "
-                     + "FROM strategy_runs ORDER BY 1, 2, 3, 4")) {
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(
+                        "SELECT experiment_id, policy_index, scenario_index, outcome_index, value "
+                                + "FROM strategy_runs ORDER BY 1, 2, 3, 4")) {
             while (result.next()) {
-                rows.add(result.getInt(1) + "/" + result.getInt(2) + "/" + result.getInt(3) + "/" + result.getInt(4) + "="
-                        + Long.toHexString(Double.doubleToRawLongBits(result.getDouble(5))));
+                rows.add(result.getInt(1) + "/" + result.getInt(2) + "/" + result.getInt(3) + "/" + result.getInt(4)
+                        + "=" + Long.toHexString(Double.doubleToRawLongBits(result.getDouble(5))));
             }
         }
         return rows;
@@ -164,7 +189,8 @@ class SparkStrategyTest {
         for (int p = 0; p < expected.policyCount(); p++) {
             for (int s = 0; s < expected.scenarioCount(); s++) {
                 for (int o = 0; o < expected.outcomeCount(); o++) {
-                    assertThat(Double.doubleToRawLongBits(actual.value(p, s, o))).as("policy %d scenario %d outcome %d", p, s, o)
+                    assertThat(Double.doubleToRawLongBits(actual.value(p, s, o)))
+                            .as("policy %d scenario %d outcome %d", p, s, o)
                             .isEqualTo(Double.doubleToRawLongBits(expected.value(p, s, o)));
                 }
             }

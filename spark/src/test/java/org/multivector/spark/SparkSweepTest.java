@@ -34,9 +34,19 @@ class SparkSweepTest {
         Path world = fictionalWorld(folder.resolve("fictional"), 20261201L);
         Path local = folder.resolve("local");
         Path onSpark = folder.resolve("spark");
-        String localOut = sweep("--dataset", world.toString(), "--powers", "PWA,PWB,PWC", "--out", local.toString(), "--threads", "2");
-        String sparkOut = sweep("--dataset", world.toString(), "--powers", "PWA,PWB,PWC", "--out", onSpark.toString(),
-                "--engine", "spark", "--master", "local[2]");
+        String localOut = sweep(
+                "--dataset", world.toString(), "--powers", "PWA,PWB,PWC", "--out", local.toString(), "--threads", "2");
+        String sparkOut = sweep(
+                "--dataset",
+                world.toString(),
+                "--powers",
+                "PWA,PWB,PWC",
+                "--out",
+                onSpark.toString(),
+                "--engine",
+                "spark",
+                "--master",
+                "local[2]");
         assertThat(localOut).contains("8 of 8 countries");
         assertThat(sparkOut).contains("8 of 8 countries");
 
@@ -44,14 +54,24 @@ class SparkSweepTest {
         assertThat(files).hasSize(COUNTRIES.size() + 1).contains("index.csv", "AAA.csv.gz", "PWC.csv.gz");
         assertThat(list(onSpark)).isEqualTo(files);
         for (String file : files) {
-            assertThat(Files.mismatch(local.resolve(file), onSpark.resolve(file))).as(file).isEqualTo(-1L);
+            assertThat(Files.mismatch(local.resolve(file), onSpark.resolve(file)))
+                    .as(file)
+                    .isEqualTo(-1L);
         }
         String aaa = gunzip(local.resolve("AAA.csv.gz"));
-        assertThat(aaa).startsWith("country,metric,dimension,partner,year,value,label\n")
-                .contains("AAA,share,exports,BBB,2012,", "AAA,hhi,imports,,2010,", "AAA,dependence_on_partner,exports,PWA,2011,",
-                        "AAA,influence,,PWB,2013,", "AAA,evenness,,,2014,", "AAA,balance,,");
+        assertThat(aaa)
+                .startsWith("country,metric,dimension,partner,year,value,label\n")
+                .contains(
+                        "AAA,share,exports,BBB,2012,",
+                        "AAA,hhi,imports,,2010,",
+                        "AAA,dependence_on_partner,exports,PWA,2011,",
+                        "AAA,influence,,PWB,2013,",
+                        "AAA,evenness,,,2014,",
+                        "AAA,balance,,");
         long rows = aaa.lines().count() - 1;
-        assertThat(Files.readString(local.resolve("index.csv"))).startsWith("country,rows,file\n").contains("AAA," + rows + ",AAA.csv.gz\n");
+        assertThat(Files.readString(local.resolve("index.csv")))
+                .startsWith("country,rows,file\n")
+                .contains("AAA," + rows + ",AAA.csv.gz\n");
     }
 
     @Test
@@ -59,8 +79,18 @@ class SparkSweepTest {
         Path out = Files.createDirectories(folder.resolve("out"));
         Files.writeString(out.resolve("notes.txt"), "mine");
         StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "sweep", "--dataset", "kazakhstan", "--out", out.toString(),
-                "--engine", "spark", "--master", "local[2]");
+        int code = Main.run(
+                new PrintWriter(new StringWriter()),
+                new PrintWriter(err),
+                "sweep",
+                "--dataset",
+                "kazakhstan",
+                "--out",
+                out.toString(),
+                "--engine",
+                "spark",
+                "--master",
+                "local[2]");
         assertThat(code).isEqualTo(1);
         assertThat(err.toString()).contains("--out " + out + " is not empty");
         assertThat(list(out)).containsExactly("notes.txt");
@@ -112,8 +142,13 @@ class SparkSweepTest {
                 actors:
                 """);
         for (String code : COUNTRIES) {
-            manifest.append("  - {code: ").append(code).append(", name: Land ").append(code).append(", kind: ")
-                    .append(code.startsWith("PW") ? "great_power" : "small_state").append("}\n");
+            manifest.append("  - {code: ")
+                    .append(code)
+                    .append(", name: Land ")
+                    .append(code)
+                    .append(", kind: ")
+                    .append(code.startsWith("PW") ? "great_power" : "small_state")
+                    .append("}\n");
         }
         manifest.append("  - {code: WLD, name: World, kind: aggregate}\n");
         Files.writeString(dir.resolve("manifest.yaml"), manifest);
@@ -144,12 +179,20 @@ class SparkSweepTest {
                 if (!reporter.startsWith("PW")) {
                     for (String supplier : List.of("PWA", "PWB", "PWC")) {
                         if (random.nextBoolean()) {
-                            rows.append(row(reporter, supplier, "arms_imports", year, 1 + random.nextInt(300), "TIV_M", "arms"));
+                            rows.append(row(
+                                    reporter,
+                                    supplier,
+                                    "arms_imports",
+                                    year,
+                                    1 + random.nextInt(300),
+                                    "TIV_M",
+                                    "arms"));
                         }
                     }
                 }
             }
-            try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve("by-country/" + reporter + ".csv.gz")))) {
+            try (OutputStream out =
+                    new GZIPOutputStream(Files.newOutputStream(dir.resolve("by-country/" + reporter + ".csv.gz")))) {
                 out.write(rows.toString().getBytes(StandardCharsets.UTF_8));
             }
         }
@@ -157,8 +200,19 @@ class SparkSweepTest {
         return dir;
     }
 
-    private static String row(String reporter, String partner, String dimension, int year, double value, String unit, String source) {
-        return String.join(",", reporter, partner, dimension, Integer.toString(year), String.format(Locale.ROOT, "%.2f", value), unit, source, "", "")
+    private static String row(
+            String reporter, String partner, String dimension, int year, double value, String unit, String source) {
+        return String.join(
+                        ",",
+                        reporter,
+                        partner,
+                        dimension,
+                        Integer.toString(year),
+                        String.format(Locale.ROOT, "%.2f", value),
+                        unit,
+                        source,
+                        "",
+                        "")
                 + "\n";
     }
 }

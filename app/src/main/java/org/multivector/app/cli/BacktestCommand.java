@@ -1,5 +1,7 @@
 package org.multivector.app.cli;
 
+import org.multivector.report.Column;
+import org.multivector.report.Report;
 import org.multivector.scenario.CalibratedBacktest;
 import org.multivector.scenario.InvalidScenarioException;
 import org.multivector.scenario.ScenarioModel;
@@ -10,9 +12,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-
-import org.multivector.report.Column;
-import org.multivector.report.Report;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -26,13 +25,18 @@ import java.util.Map;
  * {@code multivector backtest SCENARIO.yaml}: calibrates the scenario's uncertain parameters on the early
  * years and scores the model's trade shares on the later ones, beside persistence and a linear trend.
  */
-@Command(name = "backtest", mixinStandardHelpOptions = true,
-        header = "Calibrate a scenario on early years and score its trade shares out of sample, beside persistence and trend.",
-        description = {"Run a yearly scenario from its base year with the events that happened as dated shocks; fit its",
-                "uncertainties by least squares on the trade shares of the years up to --calibrate-until (seeded prior draws,",
-                "then a compass search), and score every later year out of sample beside persistence (the last calibration",
-                "year's share) and a linear trend (fitted on base year .. --calibrate-until). Mean absolute errors in share",
-                "points per power, in and out of sample; the best --accept share of the draws is a rejection-ABC posterior."})
+@Command(
+        name = "backtest",
+        mixinStandardHelpOptions = true,
+        header =
+                "Calibrate a scenario on early years and score its trade shares out of sample, beside persistence and trend.",
+        description = {
+            "Run a yearly scenario from its base year with the events that happened as dated shocks; fit its",
+            "uncertainties by least squares on the trade shares of the years up to --calibrate-until (seeded prior draws,",
+            "then a compass search), and score every later year out of sample beside persistence (the last calibration",
+            "year's share) and a linear trend (fitted on base year .. --calibrate-until). Mean absolute errors in share",
+            "points per power, in and out of sample; the best --accept share of the draws is a rejection-ABC posterior."
+        })
 public final class BacktestCommand implements Runnable {
 
     @Spec
@@ -41,25 +45,46 @@ public final class BacktestCommand implements Runnable {
     @Mixin
     DatasetOption dataset;
 
-    @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "A scenario with horizon.step: year and trade-share among its outcomes.")
+    @Parameters(
+            index = "0",
+            paramLabel = "SCENARIO.yaml",
+            description = "A scenario with horizon.step: year and trade-share among its outcomes.")
     Path scenarioFile;
 
-    @Option(names = "--calibrate-until", paramLabel = "YEAR", defaultValue = "2019",
+    @Option(
+            names = "--calibrate-until",
+            paramLabel = "YEAR",
+            defaultValue = "2019",
             description = "Last in-sample year; later years are scored out of sample. Default: ${DEFAULT-VALUE}.")
     int calibrateUntil;
 
-    @Option(names = "--draws", paramLabel = "N", defaultValue = "500",
-            description = "Seeded draws from the priors before the compass search (0: start from the medians). Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--draws",
+            paramLabel = "N",
+            defaultValue = "500",
+            description =
+                    "Seeded draws from the priors before the compass search (0: start from the medians). Default: ${DEFAULT-VALUE}.")
     int draws;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed of the draws. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--seed",
+            paramLabel = "S",
+            defaultValue = "1",
+            description = "Seed of the draws. Default: ${DEFAULT-VALUE}.")
     long seed;
 
-    @Option(names = "--accept", paramLabel = "SHARE", defaultValue = "0.05",
+    @Option(
+            names = "--accept",
+            paramLabel = "SHARE",
+            defaultValue = "0.05",
             description = "Share of the draws kept as the ABC posterior. Default: ${DEFAULT-VALUE}.")
     double accept;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json or csv. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "table",
+            description = "table, json or csv. Default: ${DEFAULT-VALUE}.")
     OutputFormat format;
 
     @Override
@@ -69,13 +94,16 @@ public final class BacktestCommand implements Runnable {
         World world = data.world();
         ScenarioModel model;
         try {
-            model = CalibratedBacktest.tradeOnly(loaded.scenario(), world, data.corridors(), loaded.file().toString());
+            model = CalibratedBacktest.tradeOnly(
+                    loaded.scenario(), world, data.corridors(), loaded.file().toString());
         } catch (InvalidScenarioException e) {
-            throw new UserException(ScenarioFiles.describe("the scenario, read against dataset " + world.info().name() + ",", e.problems()));
+            throw new UserException(ScenarioFiles.describe(
+                    "the scenario, read against dataset " + world.info().name() + ",", e.problems()));
         }
         CalibratedBacktest.Result result;
         try {
-            result = CalibratedBacktest.run(model, world, new CalibratedBacktest.Settings(calibrateUntil, draws, seed, accept));
+            result = CalibratedBacktest.run(
+                    model, world, new CalibratedBacktest.Settings(calibrateUntil, draws, seed, accept));
         } catch (IllegalArgumentException e) {
             throw new UserException(scenarioFile + ": " + e.getMessage());
         }
@@ -88,11 +116,19 @@ public final class BacktestCommand implements Runnable {
         root.put("baseYear", base);
         root.put("calibrateUntil", calibrateUntil);
         root.put("lastYear", last);
-        root.put("method", "least squares: " + draws + " seeded prior draws (seed " + seed + ") then compass search; ABC rejection, best "
-                + accept + " of the draws");
+        root.put(
+                "method",
+                "least squares: " + draws + " seeded prior draws (seed " + seed
+                        + ") then compass search; ABC rejection, best " + accept + " of the draws");
         Map<String, Object> parameters = new LinkedHashMap<>();
         for (int j = 0; j < result.parameterNames().size(); j++) {
-            parameters.put(result.parameterNames().get(j), Map.of("prior", result.prior().get(j), "calibrated", result.calibrated().get(j)));
+            parameters.put(
+                    result.parameterNames().get(j),
+                    Map.of(
+                            "prior",
+                            result.prior().get(j),
+                            "calibrated",
+                            result.calibrated().get(j)));
         }
         root.put("parameters", parameters);
         root.put("priorSse", result.priorSse());
@@ -100,20 +136,64 @@ public final class BacktestCommand implements Runnable {
         root.put("evaluations", result.evaluations());
         root.put("accepted", result.accepted());
         root.put("coverage", Double.isNaN(result.coverage()) ? null : result.coverage());
-        root.put("errors", result.errorList().stream().map(e -> map("power", e.power(), "inSample", e.inSample(), "points", e.points(),
-                "model", j(e.model()), "persistence", j(e.persistence()), "trend", j(e.trend()))).toList());
-        root.put("points", result.pointList().stream().map(p -> map("power", p.power(), "year", p.year(), "inSample", p.inSample(),
-                "observed", j(p.observed()), "model", j(p.model()), "persistence", j(p.persistence()), "trend", j(p.trend()),
-                "abcP05", j(p.abcLow()), "abcP95", j(p.abcHigh()))).toList());
+        root.put(
+                "errors",
+                result.errorList().stream()
+                        .map(e -> map(
+                                "power",
+                                e.power(),
+                                "inSample",
+                                e.inSample(),
+                                "points",
+                                e.points(),
+                                "model",
+                                j(e.model()),
+                                "persistence",
+                                j(e.persistence()),
+                                "trend",
+                                j(e.trend())))
+                        .toList());
+        root.put(
+                "points",
+                result.pointList().stream()
+                        .map(p -> map(
+                                "power",
+                                p.power(),
+                                "year",
+                                p.year(),
+                                "inSample",
+                                p.inSample(),
+                                "observed",
+                                j(p.observed()),
+                                "model",
+                                j(p.model()),
+                                "persistence",
+                                j(p.persistence()),
+                                "trend",
+                                j(p.trend()),
+                                "abcP05",
+                                j(p.abcLow()),
+                                "abcP95",
+                                j(p.abcHigh())))
+                        .toList());
         root.put("missing", result.missingList());
         ReportOutput.print(out, format, root, () -> tables(model, result, base, last), () -> {
             Report.Builder csv = Report.builder("");
-            for (String name : List.of("power", "year", "sample", "observed", "model", "persistence", "trend", "abc_p05", "abc_p95")) {
+            for (String name : List.of(
+                    "power", "year", "sample", "observed", "model", "persistence", "trend", "abc_p05", "abc_p95")) {
                 csv.text(name);
             }
             for (CalibratedBacktest.Point p : result.pointList()) {
-                csv.row(p.power(), p.year(), p.inSample() ? "in" : "out", j(p.observed()), j(p.model()), j(p.persistence()),
-                        j(p.trend()), j(p.abcLow()), j(p.abcHigh()));
+                csv.row(
+                        p.power(),
+                        p.year(),
+                        p.inSample() ? "in" : "out",
+                        j(p.observed()),
+                        j(p.model()),
+                        j(p.persistence()),
+                        j(p.trend()),
+                        j(p.abcLow()),
+                        j(p.abcHigh()));
             }
             return List.of(csv.build());
         });
@@ -121,51 +201,113 @@ public final class BacktestCommand implements Runnable {
 
     private List<Report> tables(ScenarioModel model, CalibratedBacktest.Result result, int base, int last) {
         List<Report> reports = new ArrayList<>();
-        String heading = String.format("Backtest of %s on dataset %s: from %d, calibrated on %d-%d, scored out of sample on %d-%d (trade shares)",
-                model.scenario().name(), model.datasetVersion(), base, base + 1, calibrateUntil, calibrateUntil + 1, last);
+        String heading = String.format(
+                "Backtest of %s on dataset %s: from %d, calibrated on %d-%d, scored out of sample on %d-%d (trade shares)",
+                model.scenario().name(),
+                model.datasetVersion(),
+                base,
+                base + 1,
+                calibrateUntil,
+                calibrateUntil + 1,
+                last);
         if (result.parameterNames().isEmpty()) {
             reports.add(Report.text(heading, "No uncertainties to calibrate: the model runs at its fixed values."));
         } else {
-            Report.Builder parameters = Report.builder(heading + String.format(
-                            "%nCalibration: least squares on the %d-%d shares; %d seeded draws from the priors (seed %d), then a compass search; %d model runs.",
-                            base + 1, calibrateUntil, draws, seed, result.evaluations()))
-                    .text("parameter").text("prior median").text("calibrated");
+            Report.Builder parameters = Report.builder(heading
+                            + String.format(
+                                    "%nCalibration: least squares on the %d-%d shares; %d seeded draws from the priors (seed %d), then a compass search; %d model runs.",
+                                    base + 1, calibrateUntil, draws, seed, result.evaluations()))
+                    .text("parameter")
+                    .text("prior median")
+                    .text("calibrated");
             for (int j = 0; j < result.parameterNames().size(); j++) {
-                parameters.row(result.parameterNames().get(j), g(result.prior().get(j)), g(result.calibrated().get(j)));
+                parameters.row(
+                        result.parameterNames().get(j),
+                        g(result.prior().get(j)),
+                        g(result.calibrated().get(j)));
             }
-            parameters.note(String.format("Sum of squared share errors on the calibration years: %s at the medians, %s calibrated.",
+            parameters.note(String.format(
+                    "Sum of squared share errors on the calibration years: %s at the medians, %s calibrated.",
                     g(result.priorSse()), g(result.calibratedSse())));
             reports.add(parameters.build());
         }
-        String missing = String.format("Years without an observed share: %d%s", result.missingList().size(), result.missingList().isEmpty() ? ""
-                : " (" + (result.missingList().size() > 12 ? String.join(", ", result.missingList().subList(0, 12)) + ", ..." : String.join(", ", result.missingList())) + ")");
+        String missing = String.format(
+                "Years without an observed share: %d%s",
+                result.missingList().size(),
+                result.missingList().isEmpty()
+                        ? ""
+                        : " ("
+                                + (result.missingList().size() > 12
+                                        ? String.join(", ", result.missingList().subList(0, 12)) + ", ..."
+                                        : String.join(", ", result.missingList()))
+                                + ")");
         if (result.pointList().isEmpty()) {
-            reports.add(Report.text("", "No year after the base year has an observed trade share in the dataset (the partner's trade and the",
-                    "focal country's world total in the same year), so there is nothing to compare.", missing));
+            reports.add(Report.text(
+                    "",
+                    "No year after the base year has an observed trade share in the dataset (the partner's trade and the",
+                    "focal country's world total in the same year), so there is nothing to compare.",
+                    missing));
             return reports;
         }
-        Report.Builder errors = Report.builder("Mean absolute error, share points (observed years only; nothing interpolated)")
-                .text("power").text("sample").column("points", Column.Kind.INTEGER).text("model").text("persistence").text("trend").text("best");
+        Report.Builder errors = Report.builder(
+                        "Mean absolute error, share points (observed years only; nothing interpolated)")
+                .text("power")
+                .text("sample")
+                .column("points", Column.Kind.INTEGER)
+                .text("model")
+                .text("persistence")
+                .text("trend")
+                .text("best");
         for (CalibratedBacktest.Error e : result.errorList()) {
-            errors.row(e.power(), e.inSample() ? "in " + (base + 1) + "-" + calibrateUntil : "out " + (calibrateUntil + 1) + "-" + last,
-                    e.points(), pts(e.model()), pts(e.persistence()), pts(e.trend()), best(e));
+            errors.row(
+                    e.power(),
+                    e.inSample()
+                            ? "in " + (base + 1) + "-" + calibrateUntil
+                            : "out " + (calibrateUntil + 1) + "-" + last,
+                    e.points(),
+                    pts(e.model()),
+                    pts(e.persistence()),
+                    pts(e.trend()),
+                    best(e));
         }
-        result.error("all", false).ifPresent(e -> errors.note(String.format(
-                "Out of sample the model %s persistence and %s the linear trend (MAE %s vs %s and %s points).",
-                e.model() < e.persistence() ? "beats" : "does not beat", e.model() < e.trend() ? "beats" : "does not beat",
-                pts(e.model()), pts(e.persistence()), pts(e.trend()))));
+        result.error("all", false)
+                .ifPresent(e -> errors.note(String.format(
+                        "Out of sample the model %s persistence and %s the linear trend (MAE %s vs %s and %s points).",
+                        e.model() < e.persistence() ? "beats" : "does not beat",
+                        e.model() < e.trend() ? "beats" : "does not beat",
+                        pts(e.model()),
+                        pts(e.persistence()),
+                        pts(e.trend()))));
         if (result.accepted() > 0 && !Double.isNaN(result.coverage())) {
-            errors.note(String.format(Locale.ROOT, "ABC posterior (best %d of %d draws): %.0f %% of the out-of-sample observations lie inside its 5-95 %% range.",
-                    result.accepted(), draws, 100 * result.coverage()));
+            errors.note(String.format(
+                    Locale.ROOT,
+                    "ABC posterior (best %d of %d draws): %.0f %% of the out-of-sample observations lie inside its 5-95 %% range.",
+                    result.accepted(),
+                    draws,
+                    100 * result.coverage()));
         }
         reports.add(errors.build());
-        Report.Builder points = Report.builder("").text("power").column("year", Column.Kind.INTEGER).text("sample")
-                .column("observed", Column.Kind.SHARE).column("model", Column.Kind.SHARE).column("persistence", Column.Kind.SHARE)
-                .text("trend").text("ABC 5-95 %");
+        Report.Builder points = Report.builder("")
+                .text("power")
+                .column("year", Column.Kind.INTEGER)
+                .text("sample")
+                .column("observed", Column.Kind.SHARE)
+                .column("model", Column.Kind.SHARE)
+                .column("persistence", Column.Kind.SHARE)
+                .text("trend")
+                .text("ABC 5-95 %");
         for (CalibratedBacktest.Point p : result.pointList()) {
-            points.row(p.power(), p.year(), p.inSample() ? "in" : "out", p.observed(), p.model(), p.persistence(),
+            points.row(
+                    p.power(),
+                    p.year(),
+                    p.inSample() ? "in" : "out",
+                    p.observed(),
+                    p.model(),
+                    p.persistence(),
                     Double.isNaN(p.trend()) ? "-" : Numbers.percent(p.trend()),
-                    Double.isNaN(p.abcLow()) ? "-" : Numbers.percent(p.abcLow()) + " - " + Numbers.percent(p.abcHigh()));
+                    Double.isNaN(p.abcLow())
+                            ? "-"
+                            : Numbers.percent(p.abcLow()) + " - " + Numbers.percent(p.abcHigh()));
         }
         reports.add(points.note(missing).build());
         return reports;

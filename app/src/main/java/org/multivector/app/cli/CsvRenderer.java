@@ -14,8 +14,7 @@ import java.util.List;
  */
 public final class CsvRenderer {
 
-    private CsvRenderer() {
-    }
+    private CsvRenderer() {}
 
     /** The reports' rows as CSV, each record ending with a newline. */
     public static String render(List<Report> reports) {
@@ -31,7 +30,8 @@ public final class CsvRenderer {
                 header = names;
                 record(text, names);
             } else if (!header.equals(names)) {
-                throw new IllegalStateException("report '" + report.title() + "' has CSV columns " + names + ", the first " + header);
+                throw new IllegalStateException(
+                        "report '" + report.title() + "' has CSV columns " + names + ", the first " + header);
             }
             for (List<Cell> row : report.rows()) {
                 StringBuilder line = new StringBuilder();
@@ -49,7 +49,8 @@ public final class CsvRenderer {
     }
 
     private static void record(StringBuilder text, List<String> fields) {
-        text.append(String.join(",", fields.stream().map(CsvRenderer::escape).toList())).append('\n');
+        text.append(String.join(",", fields.stream().map(CsvRenderer::escape).toList()))
+                .append('\n');
     }
 
     /** A cell as a CSV field (before quoting). */

@@ -1,14 +1,13 @@
 package org.multivector.app.cli;
 
-import org.multivector.dataset.Datasets;
 import org.multivector.dataset.Dataset;
+import org.multivector.dataset.Datasets;
+import org.multivector.dataset.EmbeddedDatasets;
 import org.multivector.input.ProblemRenderer;
 import org.multivector.world.World;
 import org.multivector.world.io.DatasetFiles;
 import org.multivector.world.io.DatasetLoader;
-import org.multivector.dataset.EmbeddedDatasets;
 import org.multivector.world.io.InvalidDatasetException;
-import org.multivector.input.Problem;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
@@ -17,8 +16,11 @@ import java.nio.file.Path;
 /** The {@code --dataset DIR} option shared by every analysis, and the loading it implies. */
 public final class DatasetOption {
 
-    @Option(names = "--dataset", paramLabel = "DIR",
-            description = "Dataset folder (manifest.yaml + CSV files). Default: the embedded Kazakhstan dataset for KAZ, the shipped world dataset for any other country.")
+    @Option(
+            names = "--dataset",
+            paramLabel = "DIR",
+            description =
+                    "Dataset folder (manifest.yaml + CSV files). Default: the embedded Kazakhstan dataset for KAZ, the shipped world dataset for any other country.")
     Path directory;
 
     /**
@@ -83,8 +85,8 @@ public final class DatasetOption {
     static String country(World world, String text) {
         String code = text.toUpperCase(java.util.Locale.ROOT);
         if (world.actor(code).isEmpty()) {
-            throw new UserException("country '" + text + "' is not in dataset " + world.info().name()
-                    + "\nMaybe one of: " + String.join(", ", world.reporters()));
+            throw new UserException("country '" + text + "' is not in dataset "
+                    + world.info().name() + "\nMaybe one of: " + String.join(", ", world.reporters()));
         }
         return code;
     }

@@ -9,6 +9,5 @@ public final class ExitCode {
     /** The command line itself is wrong (unknown option, missing argument). */
     public static final int USAGE = 2;
 
-    private ExitCode() {
-    }
+    private ExitCode() {}
 }

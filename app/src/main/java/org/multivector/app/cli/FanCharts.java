@@ -15,8 +15,7 @@ import java.util.Map;
 /** Fan-chart quantiles (per series and period) as a table report, JSON rows or a tidy CSV report. */
 final class FanCharts {
 
-    private FanCharts() {
-    }
+    private FanCharts() {}
 
     /** The quantile rows of an in-memory ensemble, in series then period order. */
     static List<QuantileRow> rows(EnsembleResult result) {
@@ -26,8 +25,19 @@ final class FanCharts {
             Series series = model.series().get(s);
             for (int k = 0; k < model.periods(); k++) {
                 double[] q = result.quantiles(s, k);
-                rows.add(new QuantileRow(series.label(), series.outcome().fileName(), series.power(), series.outcome().unit(),
-                        k, model.periodLabel(k), q[0], q[1], q[2], q[3], q[4], q[5]));
+                rows.add(new QuantileRow(
+                        series.label(),
+                        series.outcome().fileName(),
+                        series.power(),
+                        series.outcome().unit(),
+                        k,
+                        model.periodLabel(k),
+                        q[0],
+                        q[1],
+                        q[2],
+                        q[3],
+                        q[4],
+                        q[5]));
             }
         }
         return rows;
@@ -36,12 +46,23 @@ final class FanCharts {
     /** The quantile rows as tidy CSV: one row per series and period, each quantile rounded as the table shows it. */
     static Report csv(List<QuantileRow> rows) {
         Report.Builder csv = Report.builder("");
-        for (String name : List.of("series", "outcome", "power", "unit", "period", "p05", "p25", "p50", "p75", "p95", "mean")) {
+        for (String name :
+                List.of("series", "outcome", "power", "unit", "period", "p05", "p25", "p50", "p75", "p95", "mean")) {
             csv.text(name);
         }
         for (QuantileRow row : rows) {
-            csv.row(row.series(), row.outcome(), row.power(), row.unit(), row.period(), rounded(row.p05()), rounded(row.p25()),
-                    rounded(row.p50()), rounded(row.p75()), rounded(row.p95()), rounded(row.mean()));
+            csv.row(
+                    row.series(),
+                    row.outcome(),
+                    row.power(),
+                    row.unit(),
+                    row.period(),
+                    rounded(row.p05()),
+                    rounded(row.p25()),
+                    rounded(row.p50()),
+                    rounded(row.p75()),
+                    rounded(row.p95()),
+                    rounded(row.mean()));
         }
         return csv.build();
     }
@@ -61,20 +82,23 @@ final class FanCharts {
             return Report.text("No completed runs.");
         }
         List<QuantileRow> first = bySeries.values().iterator().next();
-        List<Integer> shown = shownPeriods(first.size(), first.getFirst().period().contains("-Q") ? 4 : 1);
+        List<Integer> shown =
+                shownPeriods(first.size(), first.getFirst().period().contains("-Q") ? 4 : 1);
         Report.Builder table = Report.builder("").text("series").text("unit");
         for (int k : shown) {
             table.text(first.get(k).period());
         }
         for (List<QuantileRow> series : bySeries.values()) {
-            List<Object> cells = new ArrayList<>(List.of(series.getFirst().series(), series.getFirst().unit()));
+            List<Object> cells = new ArrayList<>(
+                    List.of(series.getFirst().series(), series.getFirst().unit()));
             for (int k : shown) {
                 QuantileRow row = series.get(k);
                 cells.add(num(row.p50()) + " [" + num(row.p05()) + "–" + num(row.p95()) + "]");
             }
             table.row(cells);
         }
-        return table.note("Each cell: median [5th–95th percentile] over the runs.").build();
+        return table.note("Each cell: median [5th–95th percentile] over the runs.")
+                .build();
     }
 
     /** The scenario's analyst assumptions, each with its reference, or nothing when it states none. */

@@ -1,12 +1,12 @@
 package org.multivector.app.cli;
 
-import org.multivector.input.ProblemRenderer;
 import org.multivector.imports.DatasetImporter;
 import org.multivector.imports.ImportFailedException;
 import org.multivector.imports.ImportFormat;
 import org.multivector.imports.ImportOptions;
 import org.multivector.imports.ImportReport;
 import org.multivector.input.Problem;
+import org.multivector.input.ProblemRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -29,82 +29,141 @@ import java.util.Map;
 import java.util.Set;
 
 /** {@code multivector import FORMAT FILE... --into DIR}: turns standard bulk downloads into a sourced dataset. */
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import downloaded files (UN Comtrade, IMF DOTS, World Bank WDI, SIPRI trade register, Kazakh BNS trade tables, UNGA ideal points) into a dataset folder.",
-                "Creates DIR (manifest with actors, dimensions and years, one CSV per file) or adds to the dataset in it.",
-                "Every figure cites the database, the file, the download date and the licence. A bad file imports nothing.",
-                "FORMAT: comtrade, imf-dots (CSV or the per-reporter .xlsx), wdi, sipri-register, bns-kaz (.xls) or unga. See docs/importers.md for where to download each file."})
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Import downloaded files (UN Comtrade, IMF DOTS, World Bank WDI, SIPRI trade register, Kazakh BNS trade tables, UNGA ideal points) into a dataset folder.",
+            "Creates DIR (manifest with actors, dimensions and years, one CSV per file) or adds to the dataset in it.",
+            "Every figure cites the database, the file, the download date and the licence. A bad file imports nothing.",
+            "FORMAT: comtrade, imf-dots (CSV or the per-reporter .xlsx), wdi, sipri-register, bns-kaz (.xls) or unga. See docs/importers.md for where to download each file."
+        })
 public final class ImportCommand implements Runnable {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FORMAT", description = "comtrade, imf-dots, wdi, sipri-register, bns-kaz or unga.")
+    @Parameters(
+            index = "0",
+            paramLabel = "FORMAT",
+            description = "comtrade, imf-dots, wdi, sipri-register, bns-kaz or unga.")
     String format;
 
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", description = "The downloaded files (CSV; Excel for imf-dots workbooks and bns-kaz).")
+    @Parameters(
+            index = "1..*",
+            arity = "1..*",
+            paramLabel = "FILE",
+            description = "The downloaded files (CSV; Excel for imf-dots workbooks and bns-kaz).")
     List<Path> files;
 
-    @Option(names = "--into", required = true, paramLabel = "DIR", description = "The dataset folder to create or add to.")
+    @Option(
+            names = "--into",
+            required = true,
+            paramLabel = "DIR",
+            description = "The dataset folder to create or add to.")
     Path into;
 
-    @Option(names = "--focal", paramLabel = "ISO3",
-            description = "The country the dataset is about (required for a new dataset unless the files have one reporter: bns-kaz, an IMF DOTS workbook; default: the dataset's focal country). Mirror figures are derived for it.")
+    @Option(
+            names = "--focal",
+            paramLabel = "ISO3",
+            description =
+                    "The country the dataset is about (required for a new dataset unless the files have one reporter: bns-kaz, an IMF DOTS workbook; default: the dataset's focal country). Mirror figures are derived for it.")
     String focal;
 
-    @Option(names = "--mirror", paramLabel = "WHICH", defaultValue = "focal",
-            description = "Mirror figures from partners' reports: focal (about the focal country, default), all (every pair) or none.")
+    @Option(
+            names = "--mirror",
+            paramLabel = "WHICH",
+            defaultValue = "focal",
+            description =
+                    "Mirror figures from partners' reports: focal (about the focal country, default), all (every pair) or none.")
     ImportOptions.MirrorMode mirror;
 
-    @Option(names = "--merge", paramLabel = "MODE",
-            description = "When a figure is already in the dataset: keep (the dataset's) or replace (with the imported). Without it, such a conflict stops the import.")
+    @Option(
+            names = "--merge",
+            paramLabel = "MODE",
+            description =
+                    "When a figure is already in the dataset: keep (the dataset's) or replace (with the imported). Without it, such a conflict stops the import.")
     ImportOptions.MergeMode merge;
 
     @Option(names = "--lenient", description = "Skip bad rows (each is reported) instead of refusing the file.")
     boolean lenient;
 
-    @Option(names = "--downloaded", paramLabel = "YYYY-MM-DD",
-            description = "The day you downloaded the files, cited with every figure. Default: the first file's last-modified date.")
+    @Option(
+            names = "--downloaded",
+            paramLabel = "YYYY-MM-DD",
+            description =
+                    "The day you downloaded the files, cited with every figure. Default: the first file's last-modified date.")
     String downloaded;
 
-    @Option(names = "--licence", paramLabel = "TEXT", description = "The licence to cite instead of the publisher's standard terms.")
+    @Option(
+            names = "--licence",
+            paramLabel = "TEXT",
+            description = "The licence to cite instead of the publisher's standard terms.")
     String licence;
 
-    @Option(names = "--encoding", paramLabel = "CHARSET",
+    @Option(
+            names = "--encoding",
+            paramLabel = "CHARSET",
             description = "The files' encoding. Default: UTF-8, windows-1252 for sipri-register.")
     String encoding;
 
-    @Option(names = "--scale", paramLabel = "SCALE",
-            description = "The scale of money figures in the files: units, thousands or millions. Default: units for comtrade and wdi, millions for imf-dots and sipri-register.")
+    @Option(
+            names = "--scale",
+            paramLabel = "SCALE",
+            description =
+                    "The scale of money figures in the files: units, thousands or millions. Default: units for comtrade and wdi, millions for imf-dots and sipri-register.")
     ImportFormat.Scale scale;
 
-    @Option(names = "--indicator", paramLabel = "CODE",
-            description = "wdi: also import this indicator (repeatable), e.g. SP.POP.TOTL; GDP (NY.GDP.MKTP.CD) is always imported.")
+    @Option(
+            names = "--indicator",
+            paramLabel = "CODE",
+            description =
+                    "wdi: also import this indicator (repeatable), e.g. SP.POP.TOTL; GDP (NY.GDP.MKTP.CD) is always imported.")
     List<String> indicators = new ArrayList<>();
 
-    @Option(names = "--split-deliveries",
-            description = "sipri-register: split a deal delivered over several years evenly across them (figures are labelled as an analyst assumption).")
+    @Option(
+            names = "--split-deliveries",
+            description =
+                    "sipri-register: split a deal delivered over several years evenly across them (figures are labelled as an analyst assumption).")
     boolean splitDeliveries;
 
-    @Option(names = "--no-check", description = "Do not load the finished dataset with the validating loader (faster for very large imports).")
+    @Option(
+            names = "--no-check",
+            description =
+                    "Do not load the finished dataset with the validating loader (faster for very large imports).")
     boolean noCheck;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json or csv. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "table",
+            description = "table, json or csv. Default: ${DEFAULT-VALUE}.")
     OutputFormat output;
 
     @Override
     public void run() {
         ImportFormat importFormat = ImportFormat.fromId(format);
         if (importFormat == null) {
-            throw new UserException("format '" + format + "' is not one of comtrade, imf-dots, wdi, sipri-register, bns-kaz, unga");
+            throw new UserException(
+                    "format '" + format + "' is not one of comtrade, imf-dots, wdi, sipri-register, bns-kaz, unga");
         }
         for (Path file : files) {
             if (!Files.isRegularFile(file)) {
                 throw new UserException("no such file: " + file);
             }
         }
-        ImportOptions options = new ImportOptions(focal, mirror, merge, lenient, downloadDate(), licence, charset(), scale,
-                Set.copyOf(indicators), splitDeliveries, !noCheck);
+        ImportOptions options = new ImportOptions(
+                focal,
+                mirror,
+                merge,
+                lenient,
+                downloadDate(),
+                licence,
+                charset(),
+                scale,
+                Set.copyOf(indicators),
+                splitDeliveries,
+                !noCheck);
         ImportReport report;
         try {
             report = DatasetImporter.standard().run(importFormat, files, into, options);
@@ -131,9 +190,11 @@ public final class ImportCommand implements Runnable {
             }
         }
         try {
-            return LocalDate.ofInstant(Files.getLastModifiedTime(files.getFirst()).toInstant(), ZoneId.systemDefault());
+            return LocalDate.ofInstant(
+                    Files.getLastModifiedTime(files.getFirst()).toInstant(), ZoneId.systemDefault());
         } catch (IOException e) {
-            throw new UserException("cannot read the date of " + files.getFirst() + ": " + e.getMessage() + "\nMaybe pass --downloaded YYYY-MM-DD.");
+            throw new UserException("cannot read the date of " + files.getFirst() + ": " + e.getMessage()
+                    + "\nMaybe pass --downloaded YYYY-MM-DD.");
         }
     }
 
@@ -144,7 +205,8 @@ public final class ImportCommand implements Runnable {
         try {
             return Charset.forName(encoding);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new UserException("--encoding '" + encoding + "' is not a known character set\nMaybe UTF-8, windows-1252 or ISO-8859-1.");
+            throw new UserException("--encoding '" + encoding
+                    + "' is not a known character set\nMaybe UTF-8, windows-1252 or ISO-8859-1.");
         }
     }
 
@@ -154,14 +216,18 @@ public final class ImportCommand implements Runnable {
             text.append(System.lineSeparator()).append("  ").append(ProblemRenderer.line(problem));
         }
         if (e.problemCount() > e.problems().size()) {
-            text.append(System.lineSeparator()).append("  ... and ").append(e.problemCount() - e.problems().size()).append(" more");
+            text.append(System.lineSeparator())
+                    .append("  ... and ")
+                    .append(e.problemCount() - e.problems().size())
+                    .append(" more");
         }
         return text.toString();
     }
 
     private void printTable(PrintWriter out, ImportReport report) {
-        out.printf("Imported %d figures from %d %s (%d rows read) into %s%n", report.figuresWritten(), files.size(),
-                files.size() == 1 ? "file" : "files", report.rowsRead(), into);
+        out.printf(
+                "Imported %d figures from %d %s (%d rows read) into %s%n",
+                report.figuresWritten(), files.size(), files.size() == 1 ? "file" : "files", report.rowsRead(), into);
         report.files().forEach(f -> out.println("  wrote " + f));
         report.updatedFiles().forEach(f -> out.println("  rewrote " + f + " without the replaced figures"));
         if (report.keptExisting() > 0) {
@@ -178,14 +244,19 @@ public final class ImportCommand implements Runnable {
             out.printf("Skipped %d bad rows (--lenient):%n", report.skippedCount());
             report.skipped().forEach(p -> out.println("  " + ProblemRenderer.line(p)));
             if (report.skippedCount() > report.skipped().size()) {
-                out.printf("  ... and %d more%n", report.skippedCount() - report.skipped().size());
+                out.printf(
+                        "  ... and %d more%n",
+                        report.skippedCount() - report.skipped().size());
             }
         }
         out.printf("Next: multivector profile ISO3 --dataset %s%n", into);
     }
 
     private static void printCsv(PrintWriter out, ImportReport report) {
-        org.multivector.report.Report.Builder csv = org.multivector.report.Report.builder("").text("kind").text("count").text("what");
+        org.multivector.report.Report.Builder csv = org.multivector.report.Report.builder("")
+                .text("kind")
+                .text("count")
+                .text("what");
         csv.row("figures_written", report.figuresWritten(), "");
         csv.row("rows_read", report.rowsRead(), "");
         report.files().forEach(f -> csv.row("file_written", 1, f));
@@ -195,12 +266,28 @@ public final class ImportCommand implements Runnable {
     }
 
     /** What an import wrote and left out ({@code --format json}). */
-    record ImportDocument(long figuresWritten, long rowsRead, List<String> files, List<String> updatedFiles, long keptExisting,
-                          long replacedExisting, Map<String, Long> setAside, long skippedCount, List<String> skipped) {
+    record ImportDocument(
+            long figuresWritten,
+            long rowsRead,
+            List<String> files,
+            List<String> updatedFiles,
+            long keptExisting,
+            long replacedExisting,
+            Map<String, Long> setAside,
+            long skippedCount,
+            List<String> skipped) {
 
         static ImportDocument of(ImportReport report) {
-            return new ImportDocument(report.figuresWritten(), report.rowsRead(), report.files(), report.updatedFiles(), report.keptExisting(),
-                    report.replacedExisting(), report.setAside(), report.skippedCount(), report.skipped().stream().map(Problem::format).toList());
+            return new ImportDocument(
+                    report.figuresWritten(),
+                    report.rowsRead(),
+                    report.files(),
+                    report.updatedFiles(),
+                    report.keptExisting(),
+                    report.replacedExisting(),
+                    report.setAside(),
+                    report.skippedCount(),
+                    report.skipped().stream().map(Problem::format).toList());
         }
     }
 }

@@ -1,20 +1,17 @@
 package org.multivector.app.cli;
 
-import org.multivector.input.ProblemRenderer;
 import org.multivector.bargaining.Issue;
 import org.multivector.bargaining.Variant;
 import org.multivector.bargaining.io.InvalidIssueException;
 import org.multivector.bargaining.io.IssueReader;
-import org.multivector.input.Problem;
+import org.multivector.input.ProblemRenderer;
 
 import java.nio.file.Path;
-import java.util.stream.Collectors;
 
 /** Shared by the bargaining commands: reading an issue file and naming a variant, with user-facing errors. */
 final class IssueFiles {
 
-    private IssueFiles() {
-    }
+    private IssueFiles() {}
 
     static Issue read(Path file) {
         try {

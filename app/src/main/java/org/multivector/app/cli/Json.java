@@ -8,8 +8,7 @@ public final class Json {
 
     private static final ObjectMapper MAPPER = ResultJson.mapper();
 
-    private Json() {
-    }
+    private Json() {}
 
     /** The value (a result document, maps, lists, records, numbers, strings) as indented JSON. */
     public static String write(Object value) {

@@ -8,8 +8,7 @@ import java.io.PrintWriter;
 /** Entry point of the {@code multivector} command line. */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
@@ -40,7 +39,8 @@ public final class Main {
             candidates.addAll(cli.getSubcommands().keySet());
             for (String word : unmatched.getUnmatched()) {
                 String bare = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
-                org.multivector.input.Suggestions.closest(bare, candidates).ifPresent(near -> err.println("Maybe " + near + "?"));
+                org.multivector.input.Suggestions.closest(bare, candidates)
+                        .ifPresent(near -> err.println("Maybe " + near + "?"));
             }
         }
         String name = cli.getCommandSpec().qualifiedName(" ");
@@ -72,7 +72,9 @@ public final class Main {
      * annotation (the one list of subcommands), or null when there is none.
      */
     private static Object subcommandNamed(String name) {
-        for (Class<?> type : MultivectorCommand.class.getAnnotation(CommandLine.Command.class).subcommands()) {
+        for (Class<?> type : MultivectorCommand.class
+                .getAnnotation(CommandLine.Command.class)
+                .subcommands()) {
             CommandLine.Command command = type.getAnnotation(CommandLine.Command.class);
             if (command != null && command.name().equals(name)) {
                 try {
@@ -86,7 +88,10 @@ public final class Main {
     }
 
     /** The top-level command with no subcommands declared: {@link #commandLine(String...)} adds the one that runs. */
-    @picocli.CommandLine.Command(name = "multivector", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
+    @picocli.CommandLine.Command(
+            name = "multivector",
+            mixinStandardHelpOptions = true,
+            versionProvider = VersionProvider.class)
     static final class SingleCommandRoot implements Runnable {
         @Override
         public void run() {
@@ -114,14 +119,17 @@ public final class Main {
                 return ExitCode.ERROR;
             }
             if (exception instanceof InvalidRequestException bad) {
-                err.println(commandLine.getColorScheme().errorText("multivector: " + option(bad.field()) + ": " + bad.getMessage()));
+                err.println(commandLine
+                        .getColorScheme()
+                        .errorText("multivector: " + option(bad.field()) + ": " + bad.getMessage()));
                 return ExitCode.ERROR;
             }
             err.println("multivector: internal error: " + exception);
             if (System.getenv("MULTIVECTOR_DEBUG") != null) {
                 exception.printStackTrace(err);
             } else {
-                err.println("This is a bug in multivector, not in your input. Run with MULTIVECTOR_DEBUG=1 for details and report it.");
+                err.println(
+                        "This is a bug in multivector, not in your input. Run with MULTIVECTOR_DEBUG=1 for details and report it.");
             }
             return ExitCode.ERROR;
         });

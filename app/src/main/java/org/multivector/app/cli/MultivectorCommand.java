@@ -3,28 +3,30 @@ package org.multivector.app.cli;
 import picocli.CommandLine.Command;
 
 /** The top-level {@code multivector} command; every analysis is a subcommand. */
-@Command(name = "multivector",
+@Command(
+        name = "multivector",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-                "Strategic analysis for a middle power that balances great powers.",
-                "Runs on the embedded Kazakhstan dataset unless --dataset names another."},
+            "Strategic analysis for a middle power that balances great powers.",
+            "Runs on the embedded Kazakhstan dataset unless --dataset names another."
+        },
         subcommands = {
-                ProfileCommand.class,
-                ExposureCommand.class,
-                CoverageCommand.class,
-                CheckCommand.class,
-                ServeCommand.class,
-                CorridorsCommand.class,
-                BargainCommand.class,
-                ManoeuvreCommand.class,
-                BargainValidateCommand.class,
-                ImportCommand.class,
-                SimulateCommand.class,
-                RunsCommand.class,
-                BacktestCommand.class,
-                StrategyCommand.class,
-                SweepCommand.class,
+            ProfileCommand.class,
+            ExposureCommand.class,
+            CoverageCommand.class,
+            CheckCommand.class,
+            ServeCommand.class,
+            CorridorsCommand.class,
+            BargainCommand.class,
+            ManoeuvreCommand.class,
+            BargainValidateCommand.class,
+            ImportCommand.class,
+            SimulateCommand.class,
+            RunsCommand.class,
+            BacktestCommand.class,
+            StrategyCommand.class,
+            SweepCommand.class,
         })
 public final class MultivectorCommand implements Runnable {
 
@@ -33,6 +35,7 @@ public final class MultivectorCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing command: say which analysis to run.");
+        throw new picocli.CommandLine.ParameterException(
+                spec.commandLine(), "Missing command: say which analysis to run.");
     }
 }

@@ -6,8 +6,7 @@ import java.util.Locale;
 /** Number formatting shared by the reports. */
 public final class Numbers {
 
-    private Numbers() {
-    }
+    private Numbers() {}
 
     /** A figure as written in data: plain decimal, no exponent, no trailing zeros. */
     public static String plain(double value) {

@@ -14,8 +14,7 @@ import java.util.function.Supplier;
  */
 public final class ReportOutput {
 
-    private ReportOutput() {
-    }
+    private ReportOutput() {}
 
     /** Prints the document as JSON, or the reports as a table or CSV. */
     public static void print(PrintWriter out, OutputFormat format, Object document, Supplier<List<Report>> reports) {
@@ -26,8 +25,12 @@ public final class ReportOutput {
      * Prints the document as JSON, the table reports as a table or the CSV reports as CSV: for a result
      * whose tidy rows (one figure a row) are not the rows a person reads (a trend per series).
      */
-    public static void print(PrintWriter out, OutputFormat format, Object document, Supplier<List<Report>> table,
-                             Supplier<List<Report>> csv) {
+    public static void print(
+            PrintWriter out,
+            OutputFormat format,
+            Object document,
+            Supplier<List<Report>> table,
+            Supplier<List<Report>> csv) {
         switch (format) {
             case json -> out.println(Json.write(document));
             case table -> out.print(TableRenderer.render(table.get()));

@@ -15,28 +15,44 @@ import java.util.Map;
 public final class RunOptions {
 
     static {
-        System.setProperty("multivector.cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
+        System.setProperty(
+                "multivector.cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
     }
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads. Default: all cores (${sys:multivector.cores}).")
+    @Option(
+            names = "--threads",
+            paramLabel = "T",
+            description = "Worker threads. Default: all cores (${sys:multivector.cores}).")
     Integer threads;
 
-    @Option(names = "--store", paramLabel = "PATH", description = "Run store file. Default: $XDG_DATA_HOME/multivector/runs.duckdb (~/.local/share/...).")
+    @Option(
+            names = "--store",
+            paramLabel = "PATH",
+            description = "Run store file. Default: $XDG_DATA_HOME/multivector/runs.duckdb (~/.local/share/...).")
     Path store;
 
-    @Option(names = "--no-store", description = "Do not keep the results in the run store (an interrupted run then cannot be resumed).")
+    @Option(
+            names = "--no-store",
+            description = "Do not keep the results in the run store (an interrupted run then cannot be resumed).")
     boolean noStore;
 
     @Option(names = "--no-progress", description = "Do not draw progress bars.")
     boolean noProgress;
 
-    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "local",
-            description = "local (this machine's threads) or spark (an Apache Spark cluster, docs/spark.md); the same numbers either way. "
-                    + "Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--engine",
+            paramLabel = "ENGINE",
+            defaultValue = "local",
+            description =
+                    "local (this machine's threads) or spark (an Apache Spark cluster, docs/spark.md); the same numbers either way. "
+                            + "Default: ${DEFAULT-VALUE}.")
     String engine;
 
-    @Option(names = "--master", paramLabel = "URL",
-            description = "With --engine spark: the Spark master, e.g. local[2] or spark://host:7077. Default: spark-submit's, else local[*].")
+    @Option(
+            names = "--master",
+            paramLabel = "URL",
+            description =
+                    "With --engine spark: the Spark master, e.g. local[2] or spark://host:7077. Default: spark-submit's, else local[*].")
     String master;
 
     /** {@code --threads}, else every core; a {@link UserException} below one. */
@@ -82,7 +98,8 @@ public final class RunOptions {
 
     /** The error for a Spark engine that is not on the class path. */
     static UserException sparkMissing() {
-        return new UserException("the Spark engine is not on the class path"
-                + "\nMaybe run through ./multivector, which adds it for --engine spark, or see docs/spark.md for spark-submit.");
+        return new UserException(
+                "the Spark engine is not on the class path"
+                        + "\nMaybe run through ./multivector, which adds it for --engine spark, or see docs/spark.md for spark-submit.");
     }
 }

@@ -1,8 +1,9 @@
 package org.multivector.app.cli;
 
-import org.multivector.dataset.EmbeddedDatasets;
-import org.multivector.dataset.DatasetRepository;
 import org.multivector.dataset.Dataset;
+import org.multivector.dataset.DatasetRepository;
+import org.multivector.dataset.EmbeddedDatasets;
+import org.multivector.input.Problem;
 import org.multivector.input.ProblemRenderer;
 import org.multivector.scenario.CompiledRoute;
 import org.multivector.scenario.InvalidScenarioException;
@@ -10,9 +11,7 @@ import org.multivector.scenario.ModelRecipe;
 import org.multivector.scenario.Scenario;
 import org.multivector.scenario.ScenarioModel;
 import org.multivector.scenario.ScenarioReader;
-import org.multivector.world.io.DatasetLoader;
 import org.multivector.world.io.InvalidDatasetException;
-import org.multivector.input.Problem;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -27,16 +26,15 @@ import java.util.List;
 /** Reading a scenario file and the dataset it names, with every problem turned into a {@link UserException}. */
 final class ScenarioFiles {
 
-    private ScenarioFiles() {
-    }
+    private ScenarioFiles() {}
 
     /** A scenario file as read: its text, hash and parsed form. */
-    record Loaded(Path file, String text, String sha256, Scenario scenario) {
-    }
+    record Loaded(Path file, String text, String sha256, Scenario scenario) {}
 
     static Loaded read(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new UserException("scenario file " + file + " does not exist\nMaybe one of the examples: examples/scenarios/baseline.yaml");
+            throw new UserException("scenario file " + file
+                    + " does not exist\nMaybe one of the examples: examples/scenarios/baseline.yaml");
         }
         byte[] bytes;
         try {
@@ -77,8 +75,11 @@ final class ScenarioFiles {
             return DatasetOption.dataset(folder);
         }
         try {
-            return EMBEDDED.find(name).orElseThrow(() -> new UserException("the scenario's dataset '" + name + "' is neither a folder next to "
-                    + loaded.file() + " nor the name of an embedded dataset\nMaybe use dataset: kazakhstan, or --dataset DIR."));
+            return EMBEDDED.find(name)
+                    .orElseThrow(
+                            () -> new UserException(
+                                    "the scenario's dataset '" + name + "' is neither a folder next to " + loaded.file()
+                                            + " nor the name of an embedded dataset\nMaybe use dataset: kazakhstan, or --dataset DIR."));
         } catch (InvalidDatasetException e) {
             throw new UserException(DatasetOption.describe(e));
         }
@@ -89,11 +90,15 @@ final class ScenarioFiles {
         if (override != null) {
             return ModelRecipe.folder(loaded.file().toString(), loaded.text(), override);
         }
-        Path folder = loaded.file().toAbsolutePath().getParent().resolve(loaded.scenario().dataset());
+        Path folder = loaded.file()
+                .toAbsolutePath()
+                .getParent()
+                .resolve(loaded.scenario().dataset());
         if (Files.isDirectory(folder)) {
             return ModelRecipe.folder(loaded.file().toString(), loaded.text(), folder);
         }
-        return ModelRecipe.embedded(loaded.file().toString(), loaded.text(), loaded.scenario().dataset());
+        return ModelRecipe.embedded(
+                loaded.file().toString(), loaded.text(), loaded.scenario().dataset());
     }
 
     private static final DatasetRepository EMBEDDED = EmbeddedDatasets.standard();
@@ -101,9 +106,11 @@ final class ScenarioFiles {
     /** Compiles the scenario against its dataset: the world's figures and the corridor network its routes name links of. */
     static ScenarioModel compile(Loaded loaded, Dataset dataset) {
         try {
-            return ScenarioModel.compile(loaded.scenario(), dataset, loaded.file().toString());
+            return ScenarioModel.compile(
+                    loaded.scenario(), dataset, loaded.file().toString());
         } catch (InvalidScenarioException e) {
-            throw new UserException(describe("the scenario, read against dataset " + dataset.name() + ",", e.problems()));
+            throw new UserException(
+                    describe("the scenario, read against dataset " + dataset.name() + ",", e.problems()));
         }
     }
 
@@ -116,9 +123,14 @@ final class ScenarioFiles {
         List<String> lines = new java.util.ArrayList<>();
         for (CompiledRoute route : routes) {
             CompiledRoute.Document d = route.document();
-            lines.add(String.format("  %s%s: capacity %s [%s], cost %s [%s], transit %s", d.id(),
+            lines.add(String.format(
+                    "  %s%s: capacity %s [%s], cost %s [%s], transit %s",
+                    d.id(),
                     d.links().isEmpty() ? "" : " (" + String.join(" > ", d.links()) + ")",
-                    d.capacity().shown(), route.capacityOrigin().label(), d.cost().shown(), route.costOrigin().label(),
+                    d.capacity().shown(),
+                    route.capacityOrigin().label(),
+                    d.cost().shown(),
+                    route.costOrigin().label(),
                     d.transit().isEmpty() ? "none" : String.join(", ", d.transit())));
         }
         return org.multivector.report.Report.text(

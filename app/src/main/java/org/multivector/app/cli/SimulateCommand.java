@@ -7,12 +7,13 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.multivector.app.store.RunRecorder;
 import org.multivector.app.store.RunStore;
 import org.multivector.app.store.RunStoreException;
+import org.multivector.report.Report;
 import org.multivector.scenario.CompletedRuns;
 import org.multivector.scenario.Design;
+import org.multivector.scenario.EnsembleEngine;
 import org.multivector.scenario.EnsembleListener;
 import org.multivector.scenario.EnsembleRequest;
 import org.multivector.scenario.EnsembleResult;
-import org.multivector.scenario.EnsembleEngine;
 import org.multivector.scenario.EnsembleRunner;
 import org.multivector.scenario.LocalEnsembleRunner;
 import org.multivector.scenario.Scenario;
@@ -25,7 +26,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import org.multivector.report.Report;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -42,9 +42,13 @@ import java.util.Map;
  * fan-chart quantiles and optionally exports every run. Ctrl-C stops starting new runs, keeps and
  * stores the completed ones, and exits.
  */
-@Command(name = "simulate", mixinStandardHelpOptions = true,
-        description = {"Run a scenario file as a Monte Carlo ensemble and show each outcome's median and 5–95 %% band over time.",
-                "Results are stored (see 'multivector runs'); the same seed gives the same numbers whatever --threads."})
+@Command(
+        name = "simulate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Run a scenario file as a Monte Carlo ensemble and show each outcome's median and 5–95 %% band over time.",
+            "Results are stored (see 'multivector runs'); the same seed gives the same numbers whatever --threads."
+        })
 public final class SimulateCommand implements Runnable {
 
     @Spec
@@ -53,12 +57,18 @@ public final class SimulateCommand implements Runnable {
     @Mixin
     DatasetOption dataset;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO.yaml",
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "SCENARIO.yaml",
             description = "The scenario file (see docs/scenarios.md and examples/scenarios/); not with --resume.")
     Path scenarioFile;
 
-    @Option(names = "--resume", paramLabel = "ID",
-            description = "Complete the interrupted ensemble ID of the store: only its missing runs are computed, with the stored scenario, seed and design.")
+    @Option(
+            names = "--resume",
+            paramLabel = "ID",
+            description =
+                    "Complete the interrupted ensemble ID of the store: only its missing runs are computed, with the stored scenario, seed and design.")
     Integer resume;
 
     @Option(names = "--runs", paramLabel = "N", description = "Number of runs. Default: the scenario's ensemble.runs.")
@@ -67,13 +77,23 @@ public final class SimulateCommand implements Runnable {
     @Option(names = "--seed", paramLabel = "S", description = "Master seed. Default: the scenario's ensemble.seed.")
     Long seed;
 
-    @Option(names = "--design", paramLabel = "D", description = "monte-carlo (mc) or latin-hypercube (lhs). Default: the scenario's ensemble.design.")
+    @Option(
+            names = "--design",
+            paramLabel = "D",
+            description = "monte-carlo (mc) or latin-hypercube (lhs). Default: the scenario's ensemble.design.")
     String design;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Also write every run's values to FILE.parquet or FILE.csv.")
+    @Option(
+            names = "--out",
+            paramLabel = "FILE",
+            description = "Also write every run's values to FILE.parquet or FILE.csv.")
     Path out;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json or csv. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "table",
+            description = "table, json or csv. Default: ${DEFAULT-VALUE}.")
     OutputFormat format;
 
     @Mixin
@@ -91,25 +111,34 @@ public final class SimulateCommand implements Runnable {
         int threadCount = run.threadCount();
         if (resume != null) {
             if (scenarioFile != null || runs != null || seed != null || design != null || run.noStore) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(),
                         "--resume takes the scenario, runs, seed and design stored with the ensemble: give no SCENARIO.yaml, --runs, --seed, --design or --no-store");
             }
             try (RunStore runStore = RunStore.open(storePath)) {
-                RunStore.Summary summary = runStore.find(resume).orElseThrow(() -> new UserException("no ensemble " + resume + " in "
-                        + storePath + "\nMaybe list them: multivector runs list" + (run.store == null ? "" : " --store " + run.store)));
+                RunStore.Summary summary = runStore.find(resume)
+                        .orElseThrow(() -> new UserException("no ensemble " + resume + " in " + storePath
+                                + "\nMaybe list them: multivector runs list"
+                                + (run.store == null ? "" : " --store " + run.store)));
                 if (summary.status().equals(RunStore.COMPLETE)) {
-                    throw new UserException("ensemble " + resume + " is complete (" + summary.runsCompleted() + " runs); nothing to resume");
+                    throw new UserException("ensemble " + resume + " is complete (" + summary.runsCompleted()
+                            + " runs); nothing to resume");
                 }
-                loaded = ScenarioFiles.fromText(Path.of(summary.scenarioFile()), runStore.scenarioText(resume).orElseThrow());
+                loaded = ScenarioFiles.fromText(
+                        Path.of(summary.scenarioFile()),
+                        runStore.scenarioText(resume).orElseThrow());
                 model = ScenarioFiles.compile(loaded, ScenarioFiles.dataset(loaded, dataset.directory));
                 if (!model.datasetVersion().equals(summary.datasetVersion())) {
-                    throw new UserException("ensemble " + resume + " ran on dataset " + summary.datasetVersion() + ", but " + model.datasetVersion()
-                            + " is loaded; resuming would mix two datasets\nMaybe pass --dataset with the folder it ran on");
+                    throw new UserException(
+                            "ensemble " + resume + " ran on dataset " + summary.datasetVersion() + ", but "
+                                    + model.datasetVersion()
+                                    + " is loaded; resuming would mix two datasets\nMaybe pass --dataset with the folder it ran on");
                 }
                 Design storedDesign = Design.fromFileName(summary.design());
                 request = new EnsembleRequest(summary.runsRequested(), summary.seed(), storedDesign, threadCount);
                 if (!runStore.takeOver(resume)) {
-                    throw new UserException("ensemble " + resume + " is still being written by another multivector process; nothing was run");
+                    throw new UserException("ensemble " + resume
+                            + " is still being written by another multivector process; nothing was run");
                 }
                 prior = runStore.completedRuns(resume, model, summary.runsRequested());
             } catch (RunStoreException e) {
@@ -117,7 +146,8 @@ public final class SimulateCommand implements Runnable {
             }
         } else {
             if (scenarioFile == null) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'SCENARIO.yaml' (or --resume ID)");
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(), "Missing required parameter: 'SCENARIO.yaml' (or --resume ID)");
             }
             loaded = ScenarioFiles.read(scenarioFile);
             model = ScenarioFiles.compile(loaded, ScenarioFiles.dataset(loaded, dataset.directory));
@@ -126,24 +156,31 @@ public final class SimulateCommand implements Runnable {
             if (design != null) {
                 chosenDesign = Design.fromFileName(design.toLowerCase(Locale.ROOT));
                 if (chosenDesign == null) {
-                    throw new UserException("--design '" + design + "' is not monte-carlo (mc) or latin-hypercube (lhs)");
+                    throw new UserException(
+                            "--design '" + design + "' is not monte-carlo (mc) or latin-hypercube (lhs)");
                 }
             }
             int runCount = runs != null ? runs : scenario.ensemble().runs();
             if (runCount < 1) {
                 throw new UserException("--runs must be at least 1, was " + runCount);
             }
-            request = new EnsembleRequest(runCount, seed != null ? seed : scenario.ensemble().seed(), chosenDesign, threadCount);
+            request = new EnsembleRequest(
+                    runCount, seed != null ? seed : scenario.ensemble().seed(), chosenDesign, threadCount);
         }
         int runCount = request.runs();
         if (out != null && !(lower(out).endsWith(".parquet") || lower(out).endsWith(".csv"))) {
             throw new UserException("--out " + out + " must end in .parquet or .csv");
         }
-        long bytes = (long) runCount * (model.outputSize() + 2L * model.parameters().names().size()) * Double.BYTES;
-        if (bytes > Runtime.getRuntime().maxMemory() * 0.7 || (long) runCount * model.outputSize() > Integer.MAX_VALUE - 8) {
-            throw new UserException(runCount + " runs need about " + (bytes >> 20) + " MiB for their " + model.outputSize()
-                    + " values each, more than this JVM may use (" + (Runtime.getRuntime().maxMemory() >> 20) + " MiB)"
-                    + "\nMaybe run fewer, list fewer outcomes in the scenario, or give Java more memory: MULTIVECTOR_JAVA_OPTS=-Xmx16g");
+        long bytes = (long) runCount
+                * (model.outputSize() + 2L * model.parameters().names().size())
+                * Double.BYTES;
+        if (bytes > Runtime.getRuntime().maxMemory() * 0.7
+                || (long) runCount * model.outputSize() > Integer.MAX_VALUE - 8) {
+            throw new UserException(
+                    runCount + " runs need about " + (bytes >> 20) + " MiB for their " + model.outputSize()
+                            + " values each, more than this JVM may use ("
+                            + (Runtime.getRuntime().maxMemory() >> 20) + " MiB)"
+                            + "\nMaybe run fewer, list fewer outcomes in the scenario, or give Java more memory: MULTIVECTOR_JAVA_OPTS=-Xmx16g");
         }
 
         EnsembleRunner runner = runner(loaded); // before the store opens: an engine that is missing stores nothing
@@ -155,28 +192,47 @@ public final class SimulateCommand implements Runnable {
                 EnsembleListener listener = bar == null ? EnsembleListener.NONE : (done, total) -> bar.stepTo(done);
                 RunRecorder recorder;
                 try {
-                    recorder = resume != null ? RunRecorder.resume(storePath, resume, model, listener)
-                            : run.noStore ? null : RunRecorder.start(storePath, new RunStore.Metadata(model.scenario().name(),
-                            loaded.file().toString(), loaded.sha256(), loaded.text(), model.datasetVersion(), ScenarioFiles.codeVersion(),
-                            threadCount, 0), model, request, listener);
+                    recorder = resume != null
+                            ? RunRecorder.resume(storePath, resume, model, listener)
+                            : run.noStore
+                                    ? null
+                                    : RunRecorder.start(
+                                            storePath,
+                                            new RunStore.Metadata(
+                                                    model.scenario().name(),
+                                                    loaded.file().toString(),
+                                                    loaded.sha256(),
+                                                    loaded.text(),
+                                                    model.datasetVersion(),
+                                                    ScenarioFiles.codeVersion(),
+                                                    threadCount,
+                                                    0),
+                                            model,
+                                            request,
+                                            listener);
                 } catch (RunStoreException e) {
                     throw new UserException(e.getMessage());
                 }
                 if (bar == null) {
                     PrintWriter err = spec.commandLine().getErr();
-                    err.printf("multivector: %d runs on %d thread%s (Ctrl-C stops and keeps the completed runs)%n", runCount, threadCount,
-                            threadCount == 1 ? "" : "s");
+                    err.printf(
+                            "multivector: %d runs on %d thread%s (Ctrl-C stops and keeps the completed runs)%n",
+                            runCount, threadCount, threadCount == 1 ? "" : "s");
                     err.flush();
                 }
                 EnsembleListener chosen = recorder != null ? recorder : listener;
-                java.util.function.BooleanSupplier halt = () -> stop.requested() || (recorder != null && recorder.failed());
-                result = prior != null ? runner.resume(model, request, prior, chosen, halt) : runner.run(model, request, chosen, halt);
+                java.util.function.BooleanSupplier halt =
+                        () -> stop.requested() || (recorder != null && recorder.failed());
+                result = prior != null
+                        ? runner.resume(model, request, prior, chosen, halt)
+                        : runner.run(model, request, chosen, halt);
                 double elapsed = (System.nanoTime() - started) / 1e9;
                 if (recorder != null) {
                     try {
                         recorder.finish(result, elapsed);
                     } catch (RunStoreException e) {
-                        throw new UserException(e.getMessage() + "\nThe runs stored before this failure are kept; complete them with: multivector simulate --resume "
+                        throw new UserException(e.getMessage()
+                                + "\nThe runs stored before this failure are kept; complete them with: multivector simulate --resume "
                                 + recorder.id() + (run.store == null ? "" : " --store " + run.store));
                     }
                     recordedId = recorder.id();
@@ -184,8 +240,11 @@ public final class SimulateCommand implements Runnable {
             }
             double elapsed = (System.nanoTime() - started) / 1e9;
             if (prior != null) {
-                spec.commandLine().getErr().printf("multivector: resumed ensemble %d: %d runs were stored, %d computed now%n", resume,
-                        prior.count(), result.completedCount() - prior.count());
+                spec.commandLine()
+                        .getErr()
+                        .printf(
+                                "multivector: resumed ensemble %d: %d runs were stored, %d computed now%n",
+                                resume, prior.count(), result.completedCount() - prior.count());
                 spec.commandLine().getErr().flush();
             }
             report(loaded, model, result, elapsed, threadCount, storePath);
@@ -201,7 +260,13 @@ public final class SimulateCommand implements Runnable {
         return found.runner(ScenarioFiles.recipe(loaded, dataset.directory), run.engineOptions());
     }
 
-    private void report(ScenarioFiles.Loaded loaded, ScenarioModel model, EnsembleResult result, double elapsed, int threadCount, Path storePath) {
+    private void report(
+            ScenarioFiles.Loaded loaded,
+            ScenarioModel model,
+            EnsembleResult result,
+            double elapsed,
+            int threadCount,
+            Path storePath) {
         Integer id = recordedId;
         Path scratch = null;
         try {
@@ -209,8 +274,17 @@ public final class SimulateCommand implements Runnable {
                 scratch = Files.createTempDirectory("multivector-export");
                 storePath = scratch.resolve("runs.duckdb");
                 try (RunStore runStore = RunStore.open(storePath)) {
-                    id = runStore.save(new RunStore.Metadata(model.scenario().name(), loaded.file().toString(), loaded.sha256(),
-                            loaded.text(), model.datasetVersion(), ScenarioFiles.codeVersion(), threadCount, elapsed), result);
+                    id = runStore.save(
+                            new RunStore.Metadata(
+                                    model.scenario().name(),
+                                    loaded.file().toString(),
+                                    loaded.sha256(),
+                                    loaded.text(),
+                                    model.datasetVersion(),
+                                    ScenarioFiles.codeVersion(),
+                                    threadCount,
+                                    elapsed),
+                            result);
                 }
             }
             if (out != null) {
@@ -232,28 +306,51 @@ public final class SimulateCommand implements Runnable {
         List<org.multivector.app.store.RunStore.QuantileRow> rows = FanCharts.rows(result);
         Scenario scenario = model.scenario();
         Path storedIn = storePath;
-        ReportOutput.print(printer, format, json(loaded, model, result, elapsed, threadCount, storedId, storePath, rows), () -> {
-            StringBuilder heading = new StringBuilder(String.format("Scenario %s (%s) — dataset %s%n", scenario.name(), loaded.file(), model.datasetVersion()));
-            heading.append(String.format("%d of %d runs%s, %s design, seed %d, %d thread%s, %.1f s (%.0f runs/s)", result.completedCount(),
-                    result.request().runs(), result.complete() ? "" : " (stopped early; the completed runs are kept)",
-                    result.request().design().fileName(), result.request().seed(), threadCount, threadCount == 1 ? "" : "s",
-                    elapsed, result.completedCount() / Math.max(elapsed, 1e-9)));
-            if (storedId != null) {
-                heading.append(String.format("%nStored as ensemble %d in %s", storedId, storedIn));
-            }
-            if (out != null) {
-                heading.append(String.format("%nEvery run written to %s", out));
-            }
-            List<Report> reports = new ArrayList<>(List.of(Report.text(heading.toString()), FanCharts.table(rows),
-                    ScenarioFiles.routes(model.routes())));
-            reports.addAll(FanCharts.assumptions(scenario.assumptionList().stream()
-                    .map(a -> new String[]{a.text(), a.reference()}).toList()));
-            return reports;
-        }, () -> List.of(FanCharts.csv(rows)));
+        ReportOutput.print(
+                printer,
+                format,
+                json(loaded, model, result, elapsed, threadCount, storedId, storePath, rows),
+                () -> {
+                    StringBuilder heading = new StringBuilder(String.format(
+                            "Scenario %s (%s) — dataset %s%n", scenario.name(), loaded.file(), model.datasetVersion()));
+                    heading.append(String.format(
+                            "%d of %d runs%s, %s design, seed %d, %d thread%s, %.1f s (%.0f runs/s)",
+                            result.completedCount(),
+                            result.request().runs(),
+                            result.complete() ? "" : " (stopped early; the completed runs are kept)",
+                            result.request().design().fileName(),
+                            result.request().seed(),
+                            threadCount,
+                            threadCount == 1 ? "" : "s",
+                            elapsed,
+                            result.completedCount() / Math.max(elapsed, 1e-9)));
+                    if (storedId != null) {
+                        heading.append(String.format("%nStored as ensemble %d in %s", storedId, storedIn));
+                    }
+                    if (out != null) {
+                        heading.append(String.format("%nEvery run written to %s", out));
+                    }
+                    List<Report> reports = new ArrayList<>(List.of(
+                            Report.text(heading.toString()),
+                            FanCharts.table(rows),
+                            ScenarioFiles.routes(model.routes())));
+                    reports.addAll(FanCharts.assumptions(scenario.assumptionList().stream()
+                            .map(a -> new String[] {a.text(), a.reference()})
+                            .toList()));
+                    return reports;
+                },
+                () -> List.of(FanCharts.csv(rows)));
     }
 
-    private Map<String, Object> json(ScenarioFiles.Loaded loaded, ScenarioModel model, EnsembleResult result, double elapsed,
-                                     int threadCount, Integer id, Path storePath, List<org.multivector.app.store.RunStore.QuantileRow> rows) {
+    private Map<String, Object> json(
+            ScenarioFiles.Loaded loaded,
+            ScenarioModel model,
+            EnsembleResult result,
+            double elapsed,
+            int threadCount,
+            Integer id,
+            Path storePath,
+            List<org.multivector.app.store.RunStore.QuantileRow> rows) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("scenario", model.scenario().name());
         root.put("file", loaded.file().toString());
@@ -267,9 +364,16 @@ public final class SimulateCommand implements Runnable {
         root.put("elapsedSeconds", Numbers.round6(elapsed));
         root.put("ensembleId", id);
         root.put("store", id == null ? null : storePath.toString());
-        root.put("routes", model.routes().stream().map(org.multivector.scenario.CompiledRoute::document).toList());
-        root.put("assumptions", model.scenario().assumptionList().stream()
-                .map(a -> Map.of("text", a.text(), "reference", a.reference())).toList());
+        root.put(
+                "routes",
+                model.routes().stream()
+                        .map(org.multivector.scenario.CompiledRoute::document)
+                        .toList());
+        root.put(
+                "assumptions",
+                model.scenario().assumptionList().stream()
+                        .map(a -> Map.of("text", a.text(), "reference", a.reference()))
+                        .toList());
         root.put("series", FanCharts.json(rows));
         return root;
     }
@@ -278,10 +382,16 @@ public final class SimulateCommand implements Runnable {
         if (!run.progress()) {
             return null;
         }
-        return new ProgressBarBuilder().setTaskName("simulate").setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
-                .setUpdateIntervalMillis(250).setMaxRenderedLength(100).showSpeed()
+        return new ProgressBarBuilder()
+                .setTaskName("simulate")
+                .setInitialMax(total)
+                .setStyle(ProgressBarStyle.ASCII)
+                .setUpdateIntervalMillis(250)
+                .setMaxRenderedLength(100)
+                .showSpeed()
                 .setConsumer(new ConsoleProgressBarConsumer(new PrintStream(System.err, true)))
-                .setSpeedUnit(java.time.temporal.ChronoUnit.SECONDS).setUnit(" runs", 1)
+                .setSpeedUnit(java.time.temporal.ChronoUnit.SECONDS)
+                .setUnit(" runs", 1)
                 .build();
     }
 
@@ -291,7 +401,8 @@ public final class SimulateCommand implements Runnable {
 
     private static void deleteQuietly(Path folder) {
         try (var files = Files.walk(folder)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
             // a scratch folder left in the temp dir is harmless
         }

@@ -11,8 +11,7 @@ public final class Sparkline {
 
     private static final char[] BLOCKS = "▁▂▃▄▅▆▇█".toCharArray();
 
-    private Sparkline() {
-    }
+    private Sparkline() {}
 
     /** The sparkline of {@code values}, one character per value; NaN is a gap. */
     public static String of(double[] values) {

@@ -22,14 +22,16 @@ final class StopOnSignal implements AutoCloseable {
     private final Thread hook;
 
     private StopOnSignal() {
-        hook = new Thread(() -> {
-            requested.set(true);
-            try {
-                finished.await(60, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "multivector-stop");
+        hook = new Thread(
+                () -> {
+                    requested.set(true);
+                    try {
+                        finished.await(60, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                },
+                "multivector-stop");
     }
 
     /** Installs the shutdown hook; close it when the command is done. */

@@ -5,8 +5,9 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.multivector.app.store.ExperimentStore;
-import org.multivector.app.store.RunStore;
 import org.multivector.app.store.RunStoreException;
+import org.multivector.report.Column;
+import org.multivector.report.Report;
 import org.multivector.scenario.ScenarioModel;
 import org.multivector.strategy.ExperimentEngine;
 import org.multivector.strategy.ExperimentExecutor;
@@ -28,9 +29,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintStream;
-import org.multivector.report.Column;
-import org.multivector.report.Report;
-
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,10 +43,14 @@ import java.util.Set;
  * Morris). The experiment streams to the run store; Ctrl-C keeps what is done and the same command
  * resumes it.
  */
-@Command(name = "strategy", mixinStandardHelpOptions = true,
-        description = {"Compare policies over many futures, find robust ones, name the futures in which autonomy collapses, "
-                + "and rank what matters most (docs/strategy.md).",
-                "The experiment is streamed to the run store: interrupted, the same command resumes it and runs only what is missing."})
+@Command(
+        name = "strategy",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Compare policies over many futures, find robust ones, name the futures in which autonomy collapses, "
+                    + "and rank what matters most (docs/strategy.md).",
+            "The experiment is streamed to the run store: interrupted, the same command resumes it and runs only what is missing."
+        })
 public final class StrategyCommand implements Runnable {
 
     @Spec
@@ -57,20 +59,37 @@ public final class StrategyCommand implements Runnable {
     @Mixin
     DatasetOption dataset;
 
-    @Parameters(index = "0", paramLabel = "STUDY.yaml", description = "A scenario file with levers.ranges, policies and study (examples/strategy/).")
+    @Parameters(
+            index = "0",
+            paramLabel = "STUDY.yaml",
+            description = "A scenario file with levers.ranges, policies and study (examples/strategy/).")
     Path file;
 
-    @Option(names = "--analyses", paramLabel = "LIST", defaultValue = "all",
-            description = "Which analyses, comma-separated: compare, optimise, discover, sensitivity, or all. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--analyses",
+            paramLabel = "LIST",
+            defaultValue = "all",
+            description =
+                    "Which analyses, comma-separated: compare, optimise, discover, sensitivity, or all. Default: ${DEFAULT-VALUE}.")
     String analyses;
 
-    @Option(names = "--scenarios", paramLabel = "N", description = "Scenarios per policy. Default: the study's scenarios.runs.")
+    @Option(
+            names = "--scenarios",
+            paramLabel = "N",
+            description = "Scenarios per policy. Default: the study's scenarios.runs.")
     Integer scenarios;
 
-    @Option(names = "--seed", paramLabel = "S", description = "Master seed of the scenarios. Default: the study's scenarios.seed.")
+    @Option(
+            names = "--seed",
+            paramLabel = "S",
+            description = "Master seed of the scenarios. Default: the study's scenarios.seed.")
     Long seed;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json or csv. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "table",
+            description = "table, json or csv. Default: ${DEFAULT-VALUE}.")
     OutputFormat format;
 
     @Mixin
@@ -90,17 +109,27 @@ public final class StrategyCommand implements Runnable {
         try {
             chosen = StrategyStudies.Analysis.parse(analyses);
         } catch (IllegalArgumentException e) {
-            throw new UserException("--analyses: '" + e.getMessage() + "' is not compare, optimise, discover, sensitivity or all");
+            throw new UserException(
+                    "--analyses: '" + e.getMessage() + "' is not compare, optimise, discover, sensitivity or all");
         }
         if (scenarios != null && scenarios < 2) {
             throw new UserException("--scenarios must be at least 2, was " + scenarios);
         }
         int threadCount = run.threadCount();
-        ExperimentExecutor executor = executor(loaded); // before the store opens: an engine that is missing stores nothing
+        ExperimentExecutor executor =
+                executor(loaded); // before the store opens: an engine that is missing stores nothing
         Path storePath = run.noStore ? null : run.storePath();
         StrategyStudies.Options options = new StrategyStudies.Options(chosen, scenarios, seed, threadCount, storePath);
-        ExperimentStore.Metadata metadata = new ExperimentStore.Metadata(study.scenario().name(), loaded.file().toString(), loaded.sha256(),
-                loaded.text(), model.datasetVersion(), ScenarioFiles.codeVersion(), 0, "", 0);
+        ExperimentStore.Metadata metadata = new ExperimentStore.Metadata(
+                study.scenario().name(),
+                loaded.file().toString(),
+                loaded.sha256(),
+                loaded.text(),
+                model.datasetVersion(),
+                ScenarioFiles.codeVersion(),
+                0,
+                "",
+                0);
 
         try (StopOnSignal stop = StopOnSignal.install()) {
             StrategyStudies.Outcome outcome;
@@ -111,7 +140,12 @@ public final class StrategyCommand implements Runnable {
             }
             // printed before the stop hook lets the JVM exit, so an interrupted run still says what it kept
             PrintWriter out = spec.commandLine().getOut();
-            ReportOutput.print(out, format, StrategyStudies.json(outcome), () -> tables(outcome, storePath), () -> List.of(csv(outcome)));
+            ReportOutput.print(
+                    out,
+                    format,
+                    StrategyStudies.json(outcome),
+                    () -> tables(outcome, storePath),
+                    () -> List.of(csv(outcome)));
         }
     }
 
@@ -138,15 +172,25 @@ public final class StrategyCommand implements Runnable {
             close();
             if (!enabled) {
                 PrintWriter err = spec.commandLine().getErr();
-                err.printf("multivector: %s (%d %s%s)%n", name, total, name.equals("optimise") ? "generations" : "runs",
+                err.printf(
+                        "multivector: %s (%d %s%s)%n",
+                        name,
+                        total,
+                        name.equals("optimise") ? "generations" : "runs",
                         done > 0 ? ", " + done + " already stored" : "");
                 err.flush();
                 return;
             }
-            bar = new ProgressBarBuilder().setTaskName(name).setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
-                    .setUpdateIntervalMillis(250).setMaxRenderedLength(100).showSpeed()
+            bar = new ProgressBarBuilder()
+                    .setTaskName(name)
+                    .setInitialMax(total)
+                    .setStyle(ProgressBarStyle.ASCII)
+                    .setUpdateIntervalMillis(250)
+                    .setMaxRenderedLength(100)
+                    .showSpeed()
                     .setConsumer(new ConsoleProgressBarConsumer(new PrintStream(System.err, true)))
-                    .setSpeedUnit(java.time.temporal.ChronoUnit.SECONDS).build();
+                    .setSpeedUnit(java.time.temporal.ChronoUnit.SECONDS)
+                    .build();
             bar.stepTo(done);
         }
 
@@ -170,28 +214,52 @@ public final class StrategyCommand implements Runnable {
 
     private List<Report> tables(StrategyStudies.Outcome o, Path storePath) {
         Study study = o.study();
-        StringBuilder heading = new StringBuilder(String.format("Strategy study %s (%s) — dataset %s%n", study.scenario().name(), file,
-                o.evaluator().model().datasetVersion()));
-        heading.append(String.format("%d policies × %d scenarios (%s, seed %d), %d levers, %.1f s", o.policyList().size(), o.sample().scenarios(),
-                o.sample().design().fileName(), o.sample().seed(), study.leverList().size(), o.seconds()));
+        StringBuilder heading = new StringBuilder(String.format(
+                "Strategy study %s (%s) — dataset %s%n",
+                study.scenario().name(), file, o.evaluator().model().datasetVersion()));
+        heading.append(String.format(
+                "%d policies × %d scenarios (%s, seed %d), %d levers, %.1f s",
+                o.policyList().size(),
+                o.sample().scenarios(),
+                o.sample().design().fileName(),
+                o.sample().seed(),
+                study.leverList().size(),
+                o.seconds()));
         if (o.experimentId() != null) {
-            heading.append(String.format("%nExperiment %d in %s%s", o.experimentId(), storePath,
+            heading.append(String.format(
+                    "%nExperiment %d in %s%s",
+                    o.experimentId(),
+                    storePath,
                     o.resumedRuns() > 0 ? " (resumed: " + o.resumedRuns() + " runs were already stored)" : ""));
         }
         List<Report> reports = new ArrayList<>();
         reports.add(Report.text(heading.toString()));
         if (o.interrupted()) {
-            reports.add(Report.text(String.format("Interrupted: %d of %d runs are stored. Run the same command again to resume; only the missing runs will run.",
-                    o.experiment().doneCount(), o.policyList().size() * o.sample().scenarios())));
+            reports.add(Report.text(String.format(
+                    "Interrupted: %d of %d runs are stored. Run the same command again to resume; only the missing runs will run.",
+                    o.experiment().doneCount(),
+                    o.policyList().size() * o.sample().scenarios())));
             return reports;
         }
-        Report.Builder policies = Report.builder("Policies (cost in USD bn; Western = the share paid by Western partners)")
-                .text("policy").text("cost").text("western").text("levers set");
+        Report.Builder policies = Report.builder(
+                        "Policies (cost in USD bn; Western = the share paid by Western partners)")
+                .text("policy")
+                .text("cost")
+                .text("western")
+                .text("levers set");
         for (Policy policy : o.policyList()) {
             double[] values = o.evaluator().leverValues(policy);
-            policies.row(policy.name(), fmt(o.evaluator().cost(values), 2), fmt(o.evaluator().westernCost(values), 2),
-                    policy.leverMap().isEmpty() ? "(status quo)" : String.join(", ", policy.leverMap().entrySet().stream()
-                            .map(e -> e.getKey() + "=" + Numbers.plain(Numbers.round6(e.getValue()))).toList()));
+            policies.row(
+                    policy.name(),
+                    fmt(o.evaluator().cost(values), 2),
+                    fmt(o.evaluator().westernCost(values), 2),
+                    policy.leverMap().isEmpty()
+                            ? "(status quo)"
+                            : String.join(
+                                    ", ",
+                                    policy.leverMap().entrySet().stream()
+                                            .map(e -> e.getKey() + "=" + Numbers.plain(Numbers.round6(e.getValue())))
+                                            .toList()));
         }
         reports.add(policies.build());
         if (o.robustness() != null) {
@@ -210,18 +278,27 @@ public final class StrategyCommand implements Runnable {
             reports.add(sensitivityTable(o));
         }
         reports.add(ScenarioFiles.routes(o.evaluator().model().routes()));
-        Report.Builder costs = Report.builder("Lever costs marked * are analyst assumptions, not sourced figures (see the study file and docs/strategy.md).");
+        Report.Builder costs = Report.builder(
+                "Lever costs marked * are analyst assumptions, not sourced figures (see the study file and docs/strategy.md).");
         for (var lever : study.leverList()) {
-            costs.note(String.format("  %s%s: %s USD bn per unit (%s), Western share %s — %s", lever.name(), lever.cost().assumed() ? "*" : "",
-                    Numbers.plain(lever.cost().perUnit()), lever.cost().unit(), Numbers.percent(lever.cost().westernShare()),
-                    lever.cost().assumed() ? lever.cost().assumption() : lever.cost().reference()));
+            costs.note(String.format(
+                    "  %s%s: %s USD bn per unit (%s), Western share %s — %s",
+                    lever.name(),
+                    lever.cost().assumed() ? "*" : "",
+                    Numbers.plain(lever.cost().perUnit()),
+                    lever.cost().unit(),
+                    Numbers.percent(lever.cost().westernShare()),
+                    lever.cost().assumed()
+                            ? lever.cost().assumption()
+                            : lever.cost().reference()));
         }
         reports.add(costs.build());
         return reports;
     }
 
     private static Report robustnessTable(Robustness.Report report, Study study) {
-        Report.Builder table = Report.builder("Robustness over the scenarios: median [5–95 %] and mean regret (shortfall from the best policy in each scenario)");
+        Report.Builder table = Report.builder(
+                "Robustness over the scenarios: median [5–95 %] and mean regret (shortfall from the best policy in each scenario)");
         table.column("rank", Column.Kind.INTEGER).text("policy");
         if (!report.thresholdLabels().isEmpty()) {
             table.column("satisficing", Column.Kind.SHARE);
@@ -229,7 +306,8 @@ public final class StrategyCommand implements Runnable {
         for (var outcome : study.outcomeList()) {
             if (!outcome.isCost()) {
                 table.text(outcome.name() + " (" + outcome.sense().fileName() + ")");
-                table.column(new Column(outcome.name() + " regret", "regret", "", Column.Kind.NUMBER, 3, Column.Shown.BOTH));
+                table.column(
+                        new Column(outcome.name() + " regret", "regret", "", Column.Kind.NUMBER, 3, Column.Shown.BOTH));
             }
         }
         table.column("P(best)", Column.Kind.SHARE);
@@ -254,19 +332,31 @@ public final class StrategyCommand implements Runnable {
         if (!report.thresholdLabels().isEmpty()) {
             table.note("Satisficing: share of scenarios with " + String.join(" and ", report.thresholdLabels()));
         }
-        return table.note("Convergence (" + report.convergence().criterion() + "): " + report.convergence().verdict()).build();
+        return table.note("Convergence (" + report.convergence().criterion() + "): "
+                        + report.convergence().verdict())
+                .build();
     }
 
     private static Report westernTable(WesternView.Result western) {
         Report.Builder table = Report.builder(String.format(
                         "The Western partner's view: %s gained over %s per USD billion of Western money (95 %% bootstrap interval; 5–95 %% over scenarios)",
                         western.outcome(), western.baseline()))
-                .column("rank", Column.Kind.INTEGER).text("policy").number("gain", 4).number("western USD bn", 2).text("per USD bn")
-                .text("95 % interval").text("5–95 % of futures");
+                .column("rank", Column.Kind.INTEGER)
+                .text("policy")
+                .number("gain", 4)
+                .number("western USD bn", 2)
+                .text("per USD bn")
+                .text("95 % interval")
+                .text("5–95 % of futures");
         for (WesternView.Row r : western.rowList()) {
             boolean paid = !Double.isNaN(r.perBillion());
-            table.row(r.rank() == 0 ? null : r.rank(), r.policy(), r.gain(), r.westernCost(),
-                    paid ? fmt(r.perBillion(), 4) : "no Western cost", paid ? fmt(r.low(), 4) + " to " + fmt(r.high(), 4) : "",
+            table.row(
+                    r.rank() == 0 ? null : r.rank(),
+                    r.policy(),
+                    r.gain(),
+                    r.westernCost(),
+                    paid ? fmt(r.perBillion(), 4) : "no Western cost",
+                    paid ? fmt(r.low(), 4) + " to " + fmt(r.high(), 4) : "",
                     paid ? fmt(r.scenarioP05(), 4) + " to " + fmt(r.scenarioP95(), 4) : "");
         }
         return table.build();
@@ -277,10 +367,17 @@ public final class StrategyCommand implements Runnable {
         Study.Optimisation settings = o.study().optimisation();
         Report.Builder table = Report.builder(String.format(
                 "Robust Pareto set (%s, population %d, %d generations, %d evaluations; %s over %d fixed scenarios; seed %d): %d policies",
-                settings.algorithm().name().toLowerCase(Locale.ROOT).replace('_', '-'), settings.population(), settings.generations(),
-                opt.result().evaluations(), opt.statistic(), opt.scenarios(), settings.seed(), opt.result().front().size()));
+                settings.algorithm().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                settings.population(),
+                settings.generations(),
+                opt.result().evaluations(),
+                opt.statistic(),
+                opt.scenarios(),
+                settings.seed(),
+                opt.result().front().size()));
         for (int i = 0; i < opt.objectiveNames().size(); i++) {
-            table.number(opt.objectiveNames().get(i) + " (" + opt.senses().get(i).fileName() + ")", 3);
+            table.number(
+                    opt.objectiveNames().get(i) + " (" + opt.senses().get(i).fileName() + ")", 3);
         }
         opt.leverNames().forEach(name -> table.number(name, 2));
         for (RobustOptimiser.Member member : opt.result().front()) {
@@ -304,26 +401,49 @@ public final class StrategyCommand implements Runnable {
     private static List<Report> discoveryTables(StrategyStudies.Outcome o) {
         var d = o.discovery();
         Prim.Box box = d.result().chosen();
-        String heading = String.format("Scenario discovery (PRIM) under %s: futures with %s — %d of %d scenarios%n", d.policy(), d.caseDefinition(),
-                d.result().cases(), d.result().points())
-                + String.format("Box: coverage %s, density %s, %d scenarios (%s of all); chosen at peeling step %d of %d, then pasted",
-                Numbers.percent(box.coverage()), Numbers.percent(box.density()), box.points(), Numbers.percent(box.mass()),
-                d.result().chosenStep(), d.result().trajectory().size() - 1);
+        String heading = String.format(
+                        "Scenario discovery (PRIM) under %s: futures with %s — %d of %d scenarios%n",
+                        d.policy(),
+                        d.caseDefinition(),
+                        d.result().cases(),
+                        d.result().points())
+                + String.format(
+                        "Box: coverage %s, density %s, %d scenarios (%s of all); chosen at peeling step %d of %d, then pasted",
+                        Numbers.percent(box.coverage()),
+                        Numbers.percent(box.density()),
+                        box.points(),
+                        Numbers.percent(box.mass()),
+                        d.result().chosenStep(),
+                        d.result().trajectory().size() - 1);
         if (d.result().cases() == 0) {
-            return List.of(Report.text(heading, "No scenario has " + d.caseDefinition() + ": there is nothing to box. Maybe raise the level, or run more scenarios."));
+            return List.of(Report.text(
+                    heading,
+                    "No scenario has " + d.caseDefinition()
+                            + ": there is nothing to box. Maybe raise the level, or run more scenarios."));
         }
         Report limits;
         if (box.limitList().isEmpty()) {
             limits = Report.text(heading, "(no restriction: these futures are not confined to a box)");
         } else {
-            Report.Builder table = Report.builder(heading).text("uncertainty").number("from", 4).number("to", 4).text("quasi-p");
+            Report.Builder table = Report.builder(heading)
+                    .text("uncertainty")
+                    .number("from", 4)
+                    .number("to", 4)
+                    .text("quasi-p");
             for (Prim.Limit limit : box.limitList()) {
-                table.row(limit.input(), limit.lower(), limit.upper(), String.format(Locale.ROOT, "%.2g", limit.quasiP()));
+                table.row(
+                        limit.input(),
+                        limit.lower(),
+                        limit.upper(),
+                        String.format(Locale.ROOT, "%.2g", limit.quasiP()));
             }
             limits = table.build();
         }
-        Report.Builder curve = Report.builder("Coverage–density trade-off (peeling trajectory):").column("step", Column.Kind.INTEGER)
-                .column("coverage", Column.Kind.SHARE).column("density", Column.Kind.SHARE).column("mass", Column.Kind.SHARE)
+        Report.Builder curve = Report.builder("Coverage–density trade-off (peeling trajectory):")
+                .column("step", Column.Kind.INTEGER)
+                .column("coverage", Column.Kind.SHARE)
+                .column("density", Column.Kind.SHARE)
+                .column("mass", Column.Kind.SHARE)
                 .column("restricted", Column.Kind.INTEGER);
         List<Prim.Box> trajectory = d.result().trajectory();
         int every = Math.max(1, trajectory.size() / 8);
@@ -340,14 +460,35 @@ public final class StrategyCommand implements Runnable {
         var s = o.sensitivity();
         Report.Builder table = Report.builder(String.format(
                         "Sensitivity of %s under %s: Sobol indices (Saltelli 2010; N = %d, %d runs; 95 %% bootstrap intervals) and Morris (r = %d, %d runs)",
-                        s.outcome(), s.policy(), s.sobol().samples(), s.sobol().runs(), s.morris().trajectories(), s.morris().runs()))
-                .text("uncertainty").number("S1", 3).text("S1 interval").number("ST", 3).text("ST interval").number("Morris mu*", 4).number("sigma", 4);
+                        s.outcome(),
+                        s.policy(),
+                        s.sobol().samples(),
+                        s.sobol().runs(),
+                        s.morris().trajectories(),
+                        s.morris().runs()))
+                .text("uncertainty")
+                .number("S1", 3)
+                .text("S1 interval")
+                .number("ST", 3)
+                .text("ST interval")
+                .number("Morris mu*", 4)
+                .number("sigma", 4);
         List<SobolIndices.Index> sorted = new ArrayList<>(s.sobol().indexList());
-        sorted.sort(java.util.Comparator.comparingDouble(SobolIndices.Index::total).reversed());
+        sorted.sort(
+                java.util.Comparator.comparingDouble(SobolIndices.Index::total).reversed());
         for (SobolIndices.Index index : sorted) {
-            MorrisScreening.Effect effect = s.morris().effectList().stream().filter(e -> e.input().equals(index.input())).findFirst().orElseThrow();
-            table.row(index.input(), index.first(), fmt(index.firstLow(), 3) + " to " + fmt(index.firstHigh(), 3),
-                    index.total(), fmt(index.totalLow(), 3) + " to " + fmt(index.totalHigh(), 3), effect.muStar(), effect.sigma());
+            MorrisScreening.Effect effect = s.morris().effectList().stream()
+                    .filter(e -> e.input().equals(index.input()))
+                    .findFirst()
+                    .orElseThrow();
+            table.row(
+                    index.input(),
+                    index.first(),
+                    fmt(index.firstLow(), 3) + " to " + fmt(index.firstHigh(), 3),
+                    index.total(),
+                    fmt(index.totalLow(), 3) + " to " + fmt(index.totalHigh(), 3),
+                    effect.muStar(),
+                    effect.sigma());
         }
         return table.build();
     }
@@ -355,7 +496,12 @@ public final class StrategyCommand implements Runnable {
     // ---- csv ----
 
     private static Report csv(StrategyStudies.Outcome o) {
-        Report.Builder out = Report.builder("").text("section").text("policy").text("item").text("measure").text("value");
+        Report.Builder out = Report.builder("")
+                .text("section")
+                .text("policy")
+                .text("item")
+                .text("measure")
+                .text("value");
         if (o.robustness() != null) {
             for (Robustness.PolicyRobustness p : o.robustness().policyList()) {
                 row(out, "robustness", p.policy(), "", "rank", p.rank());
@@ -389,14 +535,26 @@ public final class StrategyCommand implements Runnable {
             for (int m = 0; m < opt.result().front().size(); m++) {
                 RobustOptimiser.Member member = opt.result().front().get(m);
                 for (int i = 0; i < opt.objectiveNames().size(); i++) {
-                    row(out, "pareto", "pareto-" + (m + 1), opt.objectiveNames().get(i), "objective", member.objectives()[i]);
+                    row(
+                            out,
+                            "pareto",
+                            "pareto-" + (m + 1),
+                            opt.objectiveNames().get(i),
+                            "objective",
+                            member.objectives()[i]);
                 }
                 for (int i = 0; i < opt.leverNames().size(); i++) {
                     row(out, "pareto", "pareto-" + (m + 1), opt.leverNames().get(i), "lever", member.variables()[i]);
                 }
             }
             for (int g = 0; g < opt.result().hypervolume().length; g++) {
-                row(out, "hypervolume", "", Integer.toString(g), "hypervolume", opt.result().hypervolume()[g]);
+                row(
+                        out,
+                        "hypervolume",
+                        "",
+                        Integer.toString(g),
+                        "hypervolume",
+                        opt.result().hypervolume()[g]);
             }
         }
         if (o.discovery() != null) {
@@ -406,11 +564,35 @@ public final class StrategyCommand implements Runnable {
                 row(out, "prim-box", d.policy(), limit.input(), "upper", limit.upper());
                 row(out, "prim-box", d.policy(), limit.input(), "quasi-p", limit.quasiP());
             }
-            row(out, "prim-box", d.policy(), d.caseDefinition(), "coverage", d.result().chosen().coverage());
-            row(out, "prim-box", d.policy(), d.caseDefinition(), "density", d.result().chosen().density());
+            row(
+                    out,
+                    "prim-box",
+                    d.policy(),
+                    d.caseDefinition(),
+                    "coverage",
+                    d.result().chosen().coverage());
+            row(
+                    out,
+                    "prim-box",
+                    d.policy(),
+                    d.caseDefinition(),
+                    "density",
+                    d.result().chosen().density());
             for (int i = 0; i < d.result().trajectory().size(); i++) {
-                row(out, "prim-trajectory", d.policy(), Integer.toString(i), "coverage", d.result().trajectory().get(i).coverage());
-                row(out, "prim-trajectory", d.policy(), Integer.toString(i), "density", d.result().trajectory().get(i).density());
+                row(
+                        out,
+                        "prim-trajectory",
+                        d.policy(),
+                        Integer.toString(i),
+                        "coverage",
+                        d.result().trajectory().get(i).coverage());
+                row(
+                        out,
+                        "prim-trajectory",
+                        d.policy(),
+                        Integer.toString(i),
+                        "density",
+                        d.result().trajectory().get(i).density());
             }
         }
         if (o.sensitivity() != null) {
@@ -432,7 +614,8 @@ public final class StrategyCommand implements Runnable {
         return out.build();
     }
 
-    private static void row(Report.Builder csv, String section, String policy, String item, String measure, double value) {
+    private static void row(
+            Report.Builder csv, String section, String policy, String item, String measure, double value) {
         csv.row(section, policy, item, measure, Double.isFinite(value) ? Numbers.round6(value) : null);
     }
 

@@ -37,12 +37,14 @@ import java.util.function.BooleanSupplier;
  */
 public final class StrategyStudies {
 
-    private StrategyStudies() {
-    }
+    private StrategyStudies() {}
 
     /** The analyses a run may ask for. */
     public enum Analysis {
-        COMPARE, OPTIMISE, DISCOVER, SENSITIVITY;
+        COMPARE,
+        OPTIMISE,
+        DISCOVER,
+        SENSITIVITY;
 
         public String fileName() {
             return name().toLowerCase(java.util.Locale.ROOT);
@@ -74,8 +76,7 @@ public final class StrategyStudies {
     /**
      * @param store where the experiment's runs are streamed (null: kept in memory only)
      */
-    public record Options(Set<Analysis> analyses, Integer scenarios, Long seed, int threads, Path store) {
-    }
+    public record Options(Set<Analysis> analyses, Integer scenarios, Long seed, int threads, Path store) {}
 
     /** Hears about progress: a phase starts with a total, then steps. */
     public interface Progress {
@@ -85,36 +86,60 @@ public final class StrategyStudies {
 
         Progress NONE = new Progress() {
             @Override
-            public void phase(String name, long total, long done) {
-            }
+            public void phase(String name, long total, long done) {}
 
             @Override
-            public void step(long done) {
-            }
+            public void step(long done) {}
         };
     }
 
     /** Everything a study run produced; the parts not asked for are null. */
-    public record Outcome(Study study, PolicyEvaluator evaluator, Study.Sample sample, List<Policy> policyList, ExperimentResult experiment,
-                          Integer experimentId, int resumedRuns, boolean interrupted, Robustness.Report robustness, WesternView.Result western,
-                          StrategyAnalysis.Optimisation optimisation, StrategyAnalysis.Discovery discovery,
-                          StrategyAnalysis.Sensitivity sensitivity, double seconds) {
-    }
+    public record Outcome(
+            Study study,
+            PolicyEvaluator evaluator,
+            Study.Sample sample,
+            List<Policy> policyList,
+            ExperimentResult experiment,
+            Integer experimentId,
+            int resumedRuns,
+            boolean interrupted,
+            Robustness.Report robustness,
+            WesternView.Result western,
+            StrategyAnalysis.Optimisation optimisation,
+            StrategyAnalysis.Discovery discovery,
+            StrategyAnalysis.Sensitivity sensitivity,
+            double seconds) {}
 
     /** Runs the study's analyses, the experiment on this machine's threads. */
-    public static Outcome run(Study study, ScenarioModel model, ExperimentStore.Metadata metadata, Options options, Progress progress,
-                              BooleanSupplier stop) {
+    public static Outcome run(
+            Study study,
+            ScenarioModel model,
+            ExperimentStore.Metadata metadata,
+            Options options,
+            Progress progress,
+            BooleanSupplier stop) {
         return run(study, model, metadata, options, progress, stop, ExperimentExecutor.LOCAL);
     }
 
     /** Runs the study's analyses, the experiment (policies × scenarios) on {@code executor}; the other analyses here. */
-    public static Outcome run(Study study, ScenarioModel model, ExperimentStore.Metadata metadata, Options options, Progress progress,
-                              BooleanSupplier stop, ExperimentExecutor executor) {
+    public static Outcome run(
+            Study study,
+            ScenarioModel model,
+            ExperimentStore.Metadata metadata,
+            Options options,
+            Progress progress,
+            BooleanSupplier stop,
+            ExperimentExecutor executor) {
         long started = System.nanoTime();
         PolicyEvaluator evaluator = new PolicyEvaluator(study, model);
         StrategyAnalysis analysis = new StrategyAnalysis(evaluator, options.threads());
-        Study.Sample sample = new Study.Sample(options.scenarios() != null ? options.scenarios() : study.sample().scenarios(),
-                study.sample().design(), options.seed() != null ? options.seed() : study.sample().seed(), study.sample().samplePolicies());
+        Study.Sample sample = new Study.Sample(
+                options.scenarios() != null
+                        ? options.scenarios()
+                        : study.sample().scenarios(),
+                study.sample().design(),
+                options.seed() != null ? options.seed() : study.sample().seed(),
+                study.sample().samplePolicies());
         List<Policy> policies = ExperimentRunner.policies(study, sample.samplePolicies(), sample.seed());
         ExperimentResult experiment = null;
         Integer id = null;
@@ -130,8 +155,15 @@ public final class StrategyStudies {
             experiment = new ExperimentResult(policies, sample.scenarios(), evaluator.outcomeCount());
             long total = (long) policies.size() * sample.scenarios();
             if (options.store() != null) {
-                ExperimentStore.Metadata withSample = new ExperimentStore.Metadata(metadata.studyName(), metadata.studyFile(), metadata.studyHash(),
-                        metadata.studyText(), metadata.datasetVersion(), metadata.codeVersion(), sample.scenarios(), sample.design().fileName(),
+                ExperimentStore.Metadata withSample = new ExperimentStore.Metadata(
+                        metadata.studyName(),
+                        metadata.studyFile(),
+                        metadata.studyHash(),
+                        metadata.studyText(),
+                        metadata.datasetVersion(),
+                        metadata.codeVersion(),
+                        sample.scenarios(),
+                        sample.design().fileName(),
                         sample.seed());
                 try (RunStore runStore = RunStore.open(options.store())) {
                     ExperimentStore store = new ExperimentStore(runStore);
@@ -140,7 +172,14 @@ public final class StrategyStudies {
                     progress.phase("experiment", total, resumed);
                     long runStarted = System.nanoTime();
                     try (ExperimentStore.Writer writer = store.writer(id)) {
-                        executor.run(evaluator, experiment, u, sample.seed(), writer, (done, all) -> progress.step(done), stop,
+                        executor.run(
+                                evaluator,
+                                experiment,
+                                u,
+                                sample.seed(),
+                                writer,
+                                (done, all) -> progress.step(done),
+                                stop,
                                 options.threads());
                     }
                     interrupted = !experiment.complete();
@@ -148,7 +187,14 @@ public final class StrategyStudies {
                 }
             } else {
                 progress.phase("experiment", total, 0);
-                executor.run(evaluator, experiment, u, sample.seed(), ExperimentSink.NONE, (done, all) -> progress.step(done), stop,
+                executor.run(
+                        evaluator,
+                        experiment,
+                        u,
+                        sample.seed(),
+                        ExperimentSink.NONE,
+                        (done, all) -> progress.step(done),
+                        stop,
                         options.threads());
                 interrupted = !experiment.complete();
             }
@@ -170,11 +216,28 @@ public final class StrategyStudies {
         StrategyAnalysis.Sensitivity sensitivity = null;
         if (!interrupted && analyses.contains(Analysis.SENSITIVITY) && !stop.getAsBoolean()) {
             int d = evaluator.dimensions();
-            progress.phase("sensitivity", (long) study.sensitivity().samples() * (d + 2) + (long) study.sensitivity().trajectories() * (d + 1), 0);
+            progress.phase(
+                    "sensitivity",
+                    (long) study.sensitivity().samples() * (d + 2)
+                            + (long) study.sensitivity().trajectories() * (d + 1),
+                    0);
             sensitivity = analysis.sensitivity();
         }
-        return new Outcome(study, evaluator, sample, policies, experiment, id, resumed, interrupted, robustness, western, optimisation,
-                discovery, sensitivity, (System.nanoTime() - started) / 1e9);
+        return new Outcome(
+                study,
+                evaluator,
+                sample,
+                policies,
+                experiment,
+                id,
+                resumed,
+                interrupted,
+                robustness,
+                western,
+                optimisation,
+                discovery,
+                sensitivity,
+                (System.nanoTime() - started) / 1e9);
     }
 
     // ---- the JSON document ----
@@ -212,7 +275,17 @@ public final class StrategyStudies {
         root.put("levers", levers);
         List<Map<String, Object>> outcomes = new ArrayList<>();
         for (StudyOutcome o : study.outcomeList()) {
-            outcomes.add(Map.of("name", o.name(), "series", o.series(), "reduce", o.reduction().fileName(), "sense", o.sense().fileName(), "unit", o.unit()));
+            outcomes.add(Map.of(
+                    "name",
+                    o.name(),
+                    "series",
+                    o.series(),
+                    "reduce",
+                    o.reduction().fileName(),
+                    "sense",
+                    o.sense().fileName(),
+                    "unit",
+                    o.unit()));
         }
         root.put("outcomes", outcomes);
         List<Map<String, Object>> policies = new ArrayList<>();
@@ -241,9 +314,16 @@ public final class StrategyStudies {
         if (outcome.sensitivity() != null) {
             root.put("sensitivity", sensitivity(outcome.sensitivity()));
         }
-        root.put("routes", outcome.evaluator().model().routes().stream().map(org.multivector.scenario.CompiledRoute::document).toList());
-        root.put("assumptions", study.scenario().assumptionList().stream()
-                .map(a -> Map.of("text", a.text(), "reference", a.reference())).toList());
+        root.put(
+                "routes",
+                outcome.evaluator().model().routes().stream()
+                        .map(org.multivector.scenario.CompiledRoute::document)
+                        .toList());
+        root.put(
+                "assumptions",
+                study.scenario().assumptionList().stream()
+                        .map(a -> Map.of("text", a.text(), "reference", a.reference()))
+                        .toList());
         return root;
     }
 
@@ -316,7 +396,13 @@ public final class StrategyStudies {
 
     private static Map<String, Object> optimisation(StrategyAnalysis.Optimisation o, Study study) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("algorithm", study.optimisation().algorithm().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        m.put(
+                "algorithm",
+                study.optimisation()
+                        .algorithm()
+                        .name()
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .replace('_', '-'));
         m.put("population", study.optimisation().population());
         m.put("generations", study.optimisation().generations());
         m.put("scenarios", o.scenarios());
@@ -359,7 +445,9 @@ public final class StrategyStudies {
         m.put("caseCount", d.result().cases());
         m.put("chosenStep", d.result().chosenStep());
         m.put("box", box(d.result().chosen()));
-        m.put("trajectory", d.result().trajectory().stream().map(StrategyStudies::box).toList());
+        m.put(
+                "trajectory",
+                d.result().trajectory().stream().map(StrategyStudies::box).toList());
         return m;
     }
 

@@ -4,6 +4,8 @@ import org.multivector.exposure.DyadSweep;
 import org.multivector.exposure.SweepEngine;
 import org.multivector.exposure.SweepExecutor;
 import org.multivector.exposure.SweepRecipe;
+import org.multivector.report.Column;
+import org.multivector.report.Report;
 import org.multivector.world.BasisChoice;
 import org.multivector.world.io.DatasetFiles;
 import org.multivector.world.io.InvalidDatasetException;
@@ -12,8 +14,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import org.multivector.report.Column;
-import org.multivector.report.Report;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -32,10 +32,14 @@ import java.util.stream.Stream;
  * in every year of a dataset (the shipped world by default), one compressed CSV table per country;
  * on this machine's threads or on Apache Spark, with the same bytes. docs/spark.md describes the tables.
  */
-@Command(name = "sweep", mixinStandardHelpOptions = true,
-        description = {"Every exposure metric for every country, partner and year of a dataset, one table per country (docs/spark.md).",
-                "Writes DIR/ISO3.csv.gz (country,metric,dimension,partner,year,value,label) and DIR/index.csv; "
-                        + "--engine spark runs it on Apache Spark with the same bytes."})
+@Command(
+        name = "sweep",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Every exposure metric for every country, partner and year of a dataset, one table per country (docs/spark.md).",
+            "Writes DIR/ISO3.csv.gz (country,metric,dimension,partner,year,value,label) and DIR/index.csv; "
+                    + "--engine spark runs it on Apache Spark with the same bytes."
+        })
 public final class SweepCommand implements Runnable {
 
     /** The powers balanced among when none are named (those of them the dataset declares). */
@@ -44,30 +48,54 @@ public final class SweepCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--dataset", paramLabel = "NAME|DIR", defaultValue = "world",
+    @Option(
+            names = "--dataset",
+            paramLabel = "NAME|DIR",
+            defaultValue = "world",
             description = "An embedded dataset (world, kazakhstan) or a dataset folder. Default: ${DEFAULT-VALUE}.")
     String dataset;
 
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "The folder to write the tables into (new or empty).")
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            required = true,
+            description = "The folder to write the tables into (new or empty).")
     Path out;
 
-    @Option(names = "--powers", paramLabel = "CODES", split = ",",
-            description = "The powers of the balance rows, comma-separated. Default: those of RUS, CHN, USA, EU the dataset declares.")
+    @Option(
+            names = "--powers",
+            paramLabel = "CODES",
+            split = ",",
+            description =
+                    "The powers of the balance rows, comma-separated. Default: those of RUS, CHN, USA, EU the dataset declares.")
     List<String> powers;
 
-    @Option(names = "--basis", paramLabel = "SIDE", defaultValue = "reporter",
+    @Option(
+            names = "--basis",
+            paramLabel = "SIDE",
+            defaultValue = "reporter",
             description = "reporter (each country's own figures) or mirror (its partners'). Default: ${DEFAULT-VALUE}.")
     ExposureCommand.BasisOption basis;
 
-    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "local",
-            description = "local (this machine's threads) or spark (Apache Spark; the same bytes). Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--engine",
+            paramLabel = "ENGINE",
+            defaultValue = "local",
+            description =
+                    "local (this machine's threads) or spark (Apache Spark; the same bytes). Default: ${DEFAULT-VALUE}.")
     String engine;
 
-    @Option(names = "--master", paramLabel = "URL",
-            description = "With --engine spark: the Spark master, e.g. local[2] or spark://host:7077. Default: spark-submit's, else local[*].")
+    @Option(
+            names = "--master",
+            paramLabel = "URL",
+            description =
+                    "With --engine spark: the Spark master, e.g. local[2] or spark://host:7077. Default: spark-submit's, else local[*].")
     String master;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads of the local engine. Default: all cores.")
+    @Option(
+            names = "--threads",
+            paramLabel = "T",
+            description = "Worker threads of the local engine. Default: all cores.")
     Integer threads;
 
     @Option(names = "--no-progress", description = "Do not report progress.")
@@ -85,43 +113,69 @@ public final class SweepCommand implements Runnable {
         PrintWriter err = spec.commandLine().getErr();
         try (StopOnSignal stop = StopOnSignal.install()) {
             if (!noProgress) {
-                err.printf("multivector: loading %s and sweeping every country on %s (Ctrl-C stops; the finished tables are kept)%n",
-                        dataset, engine.equals("local") ? threadCount + " thread" + (threadCount == 1 ? "" : "s") : "Spark");
+                err.printf(
+                        "multivector: loading %s and sweeping every country on %s (Ctrl-C stops; the finished tables are kept)%n",
+                        dataset,
+                        engine.equals("local") ? threadCount + " thread" + (threadCount == 1 ? "" : "s") : "Spark");
                 err.flush();
             }
             long started = System.nanoTime();
             Map<String, Long> rows = new TreeMap<>();
             int countries;
             try {
-                countries = executor.run(recipe, table -> {
-                    write(out.resolve(table.country() + ".csv.gz"), table.csvGzip());
-                    rows.put(table.country(), table.rows());
-                }, done -> {
-                    if (!noProgress && done % 25 == 0) {
-                        err.printf("multivector: %d countries done%n", done);
-                        err.flush();
-                    }
-                }, stop::requested, threadCount);
+                countries = executor.run(
+                        recipe,
+                        table -> {
+                            write(out.resolve(table.country() + ".csv.gz"), table.csvGzip());
+                            rows.put(table.country(), table.rows());
+                        },
+                        done -> {
+                            if (!noProgress && done % 25 == 0) {
+                                err.printf("multivector: %d countries done%n", done);
+                                err.flush();
+                            }
+                        },
+                        stop::requested,
+                        threadCount);
             } catch (InvalidDatasetException e) {
                 throw new UserException(DatasetOption.describe(e));
             }
-            Report.Builder index = Report.builder("").text("country").column("rows", Column.Kind.INTEGER).text("file");
+            Report.Builder index = Report.builder("")
+                    .text("country")
+                    .column("rows", Column.Kind.INTEGER)
+                    .text("file");
             long total = 0;
             for (Map.Entry<String, Long> entry : rows.entrySet()) {
                 index.row(entry.getKey(), entry.getValue(), entry.getKey() + ".csv.gz");
                 total += entry.getValue();
             }
-            write(out.resolve("index.csv"), CsvRenderer.render(List.of(index.build())).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            write(
+                    out.resolve("index.csv"),
+                    CsvRenderer.render(List.of(index.build())).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             double seconds = (System.nanoTime() - started) / 1e9;
             List<String> lines = new ArrayList<>();
-            lines.add(String.format("Tables in %s (ISO3.csv.gz: %s; index.csv: rows per country)", out, String.join(",", DyadSweep.CSV_HEADER)));
+            lines.add(String.format(
+                    "Tables in %s (ISO3.csv.gz: %s; index.csv: rows per country)",
+                    out, String.join(",", DyadSweep.CSV_HEADER)));
             if (rows.size() < countries) {
-                lines.add(String.format("Stopped early: %d countries have no table. Run again into a new folder for the whole sweep.", countries - rows.size()));
+                lines.add(String.format(
+                        "Stopped early: %d countries have no table. Run again into a new folder for the whole sweep.",
+                        countries - rows.size()));
             }
             PrintWriter printer = spec.commandLine().getOut();
-            printer.print(TableRenderer.render(List.of(Report.text(String.format(Locale.ROOT,
-                    "Sweep of %s (%s basis, powers %s): %d of %d countries, %d rows, %.1f s on %s", dataset,
-                    basis, String.join(",", recipe.powers()), rows.size(), countries, total, seconds, engine), lines.toArray(String[]::new)))));
+            printer.print(TableRenderer.render(List.of(Report.text(
+                    String.format(
+                            Locale.ROOT,
+                            "Sweep of %s (%s basis, powers %s): %d of %d countries, %d rows, %.1f s on %s",
+                            dataset,
+                            basis,
+                            String.join(",", recipe.powers()),
+                            rows.size(),
+                            countries,
+                            total,
+                            seconds,
+                            engine),
+                    lines.toArray(String[]::new)))));
             printer.flush();
         }
     }
@@ -137,7 +191,8 @@ public final class SweepCommand implements Runnable {
             named.add(code);
         }
         if (named.size() > org.multivector.exposure.ExposureAnalysis.MAX_POWERS) {
-            throw new UserException("--powers takes at most " + org.multivector.exposure.ExposureAnalysis.MAX_POWERS + " powers, got " + named.size());
+            throw new UserException("--powers takes at most " + org.multivector.exposure.ExposureAnalysis.MAX_POWERS
+                    + " powers, got " + named.size());
         }
         if (!dataset.contains("/") && !dataset.contains("\\") && !Files.isDirectory(Path.of(dataset))) {
             if (!new DatasetFiles.Embedded(dataset).exists(DatasetFiles.MANIFEST)) {
@@ -164,9 +219,11 @@ public final class SweepCommand implements Runnable {
         if (!engine.equals("spark")) {
             throw new UserException("--engine '" + engine + "' is not local or spark");
         }
-        SweepEngine found = SweepEngine.find(engine).orElseThrow(() -> new UserException(
-                "the Spark engine is not on the class path"
-                        + "\nMaybe run through ./multivector, which adds it for --engine spark, or see docs/spark.md for spark-submit."));
+        SweepEngine found = SweepEngine.find(engine)
+                .orElseThrow(
+                        () -> new UserException(
+                                "the Spark engine is not on the class path"
+                                        + "\nMaybe run through ./multivector, which adds it for --engine spark, or see docs/spark.md for spark-submit."));
         return found.executor(master == null ? Map.of() : Map.of("master", master));
     }
 
@@ -178,7 +235,8 @@ public final class SweepCommand implements Runnable {
                 }
                 try (Stream<Path> entries = Files.list(out)) {
                     if (entries.findAny().isPresent()) {
-                        throw new UserException("--out " + out + " is not empty; the sweep writes into a new or empty folder");
+                        throw new UserException(
+                                "--out " + out + " is not empty; the sweep writes into a new or empty folder");
                     }
                 }
             }

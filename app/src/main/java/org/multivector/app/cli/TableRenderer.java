@@ -16,8 +16,7 @@ import java.util.Locale;
  */
 public final class TableRenderer {
 
-    private TableRenderer() {
-    }
+    private TableRenderer() {}
 
     /** The reports as text, each line ending with a newline. */
     public static String render(List<Report> reports) {
@@ -42,7 +41,12 @@ public final class TableRenderer {
         List<SourceRef> sources = report.sources();
         for (int i = 0; i < sources.size(); i++) {
             SourceRef s = sources.get(i);
-            text.append("  [").append(i + 1).append("] ").append(s.citation()).append(s.assumption() ? " (analyst assumption)" : "").append('\n');
+            text.append("  [")
+                    .append(i + 1)
+                    .append("] ")
+                    .append(s.citation())
+                    .append(s.assumption() ? " (analyst assumption)" : "")
+                    .append('\n');
         }
         if (!report.assumptions().isEmpty()) {
             text.append(indent).append("Analyst assumptions:\n");

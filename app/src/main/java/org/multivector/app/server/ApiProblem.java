@@ -2,11 +2,12 @@ package org.multivector.app.server;
 
 import org.multivector.input.Problem;
 import org.multivector.input.ProblemRenderer;
+
 import java.util.ArrayList;
-import java.util.function.UnaryOperator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * A problem to report to an API client as RFC 9457 {@code application/problem+json}: a status, a
@@ -73,15 +74,23 @@ public final class ApiProblem extends RuntimeException {
     public static ApiProblem invalidInput(String detail, List<Problem> problems, UnaryOperator<String> shownFile) {
         List<FieldError> errors = new ArrayList<>();
         for (Problem problem : problems) {
-            errors.add(new FieldError(shownFile.apply(problem.file()), ProblemRenderer.detail(problem), problem.line(), problem.column()));
+            errors.add(new FieldError(
+                    shownFile.apply(problem.file()),
+                    ProblemRenderer.detail(problem),
+                    problem.line(),
+                    problem.column()));
         }
         return invalidBody(detail, errors);
     }
 
     /** {@link #invalidInput(String, List, UnaryOperator)} summarised as "the scenario has 2 problems; nothing was run". */
-    public static ApiProblem invalidInput(String subject, String outcome, List<Problem> problems, UnaryOperator<String> shownFile) {
-        return invalidInput(subject + " has " + problems.size() + (problems.size() == 1 ? " problem" : " problems") + "; " + outcome,
-                problems, shownFile);
+    public static ApiProblem invalidInput(
+            String subject, String outcome, List<Problem> problems, UnaryOperator<String> shownFile) {
+        return invalidInput(
+                subject + " has " + problems.size() + (problems.size() == 1 ? " problem" : " problems") + "; "
+                        + outcome,
+                problems,
+                shownFile);
     }
 
     /** 404: the named thing does not exist; {@code field} names the parameter that named it. */

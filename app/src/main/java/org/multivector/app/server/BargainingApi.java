@@ -48,7 +48,13 @@ final class BargainingApi implements ApiModule {
             List<Map<String, Object>> list = new ArrayList<>();
             for (String name : ClassPathFolder.list(EXAMPLES, "")) {
                 if (name.endsWith(".yaml") || name.endsWith(".csv")) {
-                    list.add(Map.of("name", name, "format", name.endsWith(".csv") ? "csv" : "yaml", "text", ClassPathFolder.read(EXAMPLES + name)));
+                    list.add(Map.of(
+                            "name",
+                            name,
+                            "format",
+                            name.endsWith(".csv") ? "csv" : "yaml",
+                            "text",
+                            ClassPathFolder.read(EXAMPLES + name)));
                 }
             }
             ctx.json(list);
@@ -60,7 +66,8 @@ final class BargainingApi implements ApiModule {
             if (rounds != null) {
                 variant = variant.withRounds(rounds);
             }
-            Forecast forecast = ExpectedUtilityModel.of(variant).run(issue, context.compute().start(ctx));
+            Forecast forecast = ExpectedUtilityModel.of(variant)
+                    .run(issue, context.compute().start(ctx));
             ctx.json(BargainingDocuments.forecast(forecast));
         });
         routes.post("/api/bargaining/montecarlo", ctx -> {
@@ -70,7 +77,8 @@ final class BargainingApi implements ApiModule {
             Long seed = seed(ctx);
             Perturbation noise;
             try {
-                noise = new Perturbation(Params.optionalDouble(ctx, "noiseCapability", 0, 10, Perturbation.DEFAULT.capability()),
+                noise = new Perturbation(
+                        Params.optionalDouble(ctx, "noiseCapability", 0, 10, Perturbation.DEFAULT.capability()),
                         Params.optionalDouble(ctx, "noiseSalience", 0, 1, Perturbation.DEFAULT.salience()),
                         Params.optionalDouble(ctx, "noisePosition", 0, 1, Perturbation.DEFAULT.position()));
             } catch (IllegalArgumentException e) {
@@ -78,31 +86,52 @@ final class BargainingApi implements ApiModule {
             }
             int runCount = runs == null ? 1000 : runs;
             requireWork(issue, runCount, "runs");
-            MonteCarlo.Result result = MonteCarlo.run(issue, variant, noise, runCount, seed == null ? 1 : seed, true,
+            MonteCarlo.Result result = MonteCarlo.run(
+                    issue,
+                    variant,
+                    noise,
+                    runCount,
+                    seed == null ? 1 : seed,
+                    true,
                     context.compute().start(ctx));
             ctx.json(BargainingDocuments.monteCarlo(issue, variant, result));
         });
         routes.post("/api/bargaining/manoeuvre", ctx -> {
             Issue issue = issue(ctx);
             Variant variant = variant(ctx, ManoeuvreRoom.DEFAULT_VARIANT.name());
-            String leverText = ctx.queryParam("lever") == null ? "capability" : ctx.queryParam("lever").strip().toLowerCase(Locale.ROOT);
+            String leverText = ctx.queryParam("lever") == null
+                    ? "capability"
+                    : ctx.queryParam("lever").strip().toLowerCase(Locale.ROOT);
             ManoeuvreRoom.Lever lever = switch (leverText) {
                 case "capability", "" -> ManoeuvreRoom.Lever.CAPABILITY;
                 case "salience" -> ManoeuvreRoom.Lever.SALIENCE;
-                default -> throw ApiProblem.invalidField("lever", "'" + Params.printable(leverText) + "' is not capability or salience");
+                default ->
+                    throw ApiProblem.invalidField(
+                            "lever", "'" + Params.printable(leverText) + "' is not capability or salience");
             };
-            String testText = ctx.queryParam("test") == null ? "credible" : ctx.queryParam("test").strip().toLowerCase(Locale.ROOT);
+            String testText = ctx.queryParam("test") == null
+                    ? "credible"
+                    : ctx.queryParam("test").strip().toLowerCase(Locale.ROOT);
             ManoeuvreRoom.Test test = switch (testText) {
                 case "credible", "" -> ManoeuvreRoom.Test.NO_CREDIBLE_CHALLENGE;
                 case "strict" -> ManoeuvreRoom.Test.NO_EXPECTED_GAIN;
-                default -> throw ApiProblem.invalidField("test", "'" + Params.printable(testText) + "' is not credible or strict");
+                default ->
+                    throw ApiProblem.invalidField(
+                            "test", "'" + Params.printable(testText) + "' is not credible or strict");
             };
-            BargainingDocuments.ManoeuvreRequest request = new BargainingDocuments.ManoeuvreRequest(ctx.queryParam("focal"), ctx.queryParam("vary"),
-                    lever, Params.optionalDouble(ctx, "from", 0, 100, 0), Params.optionalDouble(ctx, "to", 0, 100, 2),
-                    Params.optionalDouble(ctx, "step", 1e-3, 100, 0.25), test);
+            BargainingDocuments.ManoeuvreRequest request = new BargainingDocuments.ManoeuvreRequest(
+                    ctx.queryParam("focal"),
+                    ctx.queryParam("vary"),
+                    lever,
+                    Params.optionalDouble(ctx, "from", 0, 100, 0),
+                    Params.optionalDouble(ctx, "to", 0, 100, 2),
+                    Params.optionalDouble(ctx, "step", 1e-3, 100, 0.25),
+                    test);
             int count = request.factors().length;
             if (count > MAX_FACTORS) {
-                throw ApiProblem.invalidField("step", "from, to and step give " + count + " factors; at most " + MAX_FACTORS + " per request here");
+                throw ApiProblem.invalidField(
+                        "step",
+                        "from, to and step give " + count + " factors; at most " + MAX_FACTORS + " per request here");
             }
             requireWork(issue, count, "step");
             ctx.json(request.answer(issue, variant, context.compute().start(ctx)));
@@ -115,17 +144,23 @@ final class BargainingApi implements ApiModule {
         String type = ctx.contentType().split(";")[0].strip().toLowerCase(Locale.ROOT);
         try {
             Issue issue = type.equals("text/csv")
-                    ? IssueReader.readCsv(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "issue.csv", "issue")
+                    ? IssueReader.readCsv(
+                            new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "issue.csv", "issue")
                     : IssueReader.readYaml(text, "issue.yaml");
             if (issue.size() > MAX_ACTORS) {
-                throw new ApiProblem(422, "Too much work", "the issue has " + issue.size() + " stakeholders; at most " + MAX_ACTORS
-                        + " are accepted here (the model's cost grows with their cube)",
+                throw new ApiProblem(
+                        422,
+                        "Too much work",
+                        "the issue has " + issue.size() + " stakeholders; at most " + MAX_ACTORS
+                                + " are accepted here (the model's cost grows with their cube)",
                         List.of(new ApiProblem.FieldError("body", "at most " + MAX_ACTORS + " stakeholders")));
             }
             return issue;
         } catch (InvalidIssueException e) {
-            throw ApiProblem.invalidInput("the issue has " + e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems"),
-                    e.problems(), file -> file);
+            throw ApiProblem.invalidInput(
+                    "the issue has " + e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems"),
+                    e.problems(),
+                    file -> file);
         }
     }
 
@@ -135,9 +170,14 @@ final class BargainingApi implements ApiModule {
         long work = runs * n * n * n;
         if (work > MAX_WORK) {
             long most = Math.max(1, MAX_WORK / (n * n * n));
-            throw new ApiProblem(422, "Too much work", runs + " model runs of " + n + " stakeholders are " + work
-                    + " units of work (runs × stakeholders³); at most " + MAX_WORK + " per request. Ask at most " + most + " runs",
-                    List.of(new ApiProblem.FieldError(field, "at most " + most + " model runs for " + n + " stakeholders")));
+            throw new ApiProblem(
+                    422,
+                    "Too much work",
+                    runs + " model runs of " + n + " stakeholders are " + work
+                            + " units of work (runs × stakeholders³); at most " + MAX_WORK
+                            + " per request. Ask at most " + most + " runs",
+                    List.of(new ApiProblem.FieldError(
+                            field, "at most " + most + " model runs for " + n + " stakeholders")));
         }
     }
 
@@ -161,5 +201,4 @@ final class BargainingApi implements ApiModule {
             throw ApiProblem.invalidField("seed", "'" + Params.printable(text) + "' is not a whole number");
         }
     }
-
 }

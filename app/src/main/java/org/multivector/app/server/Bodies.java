@@ -10,8 +10,7 @@ import java.util.List;
 /** Reading request bodies: the content type checked, the size limited (by the server), parse errors located. */
 final class Bodies {
 
-    private Bodies() {
-    }
+    private Bodies() {}
 
     /** The body as JSON; 415 for another content type, 400 with line and column for malformed JSON. */
     static JsonNode json(Context ctx, ObjectMapper mapper) {
@@ -20,14 +19,24 @@ final class Bodies {
         try {
             JsonNode node = mapper.readTree(body);
             if (node == null || node.isMissingNode()) {
-                throw new ApiProblem(400, "Invalid request", "the request body is empty; it must be a JSON object", List.of(new ApiProblem.FieldError("body", "empty")));
+                throw new ApiProblem(
+                        400,
+                        "Invalid request",
+                        "the request body is empty; it must be a JSON object",
+                        List.of(new ApiProblem.FieldError("body", "empty")));
             }
             return node;
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
-            String message = e.getOriginalMessage() == null ? "malformed JSON" : Params.printable(e.getOriginalMessage().lines().findFirst().orElse(""));
-            throw new ApiProblem(400, "Invalid request", "the body is not valid JSON: " + message,
+            String message = e.getOriginalMessage() == null
+                    ? "malformed JSON"
+                    : Params.printable(
+                            e.getOriginalMessage().lines().findFirst().orElse(""));
+            throw new ApiProblem(
+                    400,
+                    "Invalid request",
+                    "the body is not valid JSON: " + message,
                     List.of(new ApiProblem.FieldError("body", message, Math.max(line, 0), Math.max(column, 0))));
         }
     }
@@ -39,14 +48,19 @@ final class Bodies {
     }
 
     private static void requireType(Context ctx, String... types) {
-        String type = ctx.contentType() == null ? "" : ctx.contentType().split(";")[0].strip().toLowerCase(java.util.Locale.ROOT);
+        String type = ctx.contentType() == null
+                ? ""
+                : ctx.contentType().split(";")[0].strip().toLowerCase(java.util.Locale.ROOT);
         for (String allowed : types) {
             if (allowed.equals(type)) {
                 return;
             }
         }
-        throw new ApiProblem(415, "Unsupported media type", "send the body as " + String.join(" or ", types)
-                + (type.isEmpty() ? " (no Content-Type was given)" : ", not " + Params.printable(type)),
+        throw new ApiProblem(
+                415,
+                "Unsupported media type",
+                "send the body as " + String.join(" or ", types)
+                        + (type.isEmpty() ? " (no Content-Type was given)" : ", not " + Params.printable(type)),
                 List.of(new ApiProblem.FieldError("Content-Type", "expected " + String.join(" or ", types))));
     }
 }

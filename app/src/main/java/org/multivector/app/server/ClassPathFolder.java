@@ -19,8 +19,7 @@ import java.util.stream.Stream;
 /** Files shipped in a class-path folder (a directory while developing, a jar once packaged). */
 final class ClassPathFolder {
 
-    private ClassPathFolder() {
-    }
+    private ClassPathFolder() {}
 
     /** The names of the files in {@code folder} (ending in '/') whose names end with {@code suffix}, sorted; empty when the folder is absent. */
     static List<String> list(String folder, String suffix) {
@@ -47,7 +46,10 @@ final class ClassPathFolder {
 
     private static List<String> names(Path dir, String suffix) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.map(p -> p.getFileName().toString().replace("/", "")).filter(n -> n.endsWith(suffix)).sorted().toList();
+            return files.map(p -> p.getFileName().toString().replace("/", ""))
+                    .filter(n -> n.endsWith(suffix))
+                    .sorted()
+                    .toList();
         }
     }
 

@@ -12,8 +12,7 @@ import java.util.concurrent.TimeoutException;
  */
 final class ClientFaults {
 
-    private ClientFaults() {
-    }
+    private ClientFaults() {}
 
     /** The problem to answer for {@code e}, or null when it is a server fault. */
     static ApiProblem of(Throwable e) {
@@ -21,23 +20,37 @@ final class ClientFaults {
             String name = t.getClass().getName();
             String message = t.getMessage() == null ? "" : t.getMessage();
             if (name.equals("org.eclipse.jetty.io.EofException") || message.contains("Early EOF")) {
-                return new ApiProblem(400, "Bad request", "the request body ended before its Content-Length", List.of(
-                        new ApiProblem.FieldError("Content-Length", "more than the bytes sent")));
+                return new ApiProblem(
+                        400,
+                        "Bad request",
+                        "the request body ended before its Content-Length",
+                        List.of(new ApiProblem.FieldError("Content-Length", "more than the bytes sent")));
             }
             if (name.equals("org.eclipse.jetty.http.BadMessageException")) {
                 return new ApiProblem(400, "Bad request", "the request is malformed", List.of());
             }
-            if (t instanceof java.nio.charset.UnsupportedCharsetException || t instanceof java.nio.charset.IllegalCharsetNameException) {
-                return new ApiProblem(415, "Unsupported media type", "the Content-Type names a charset this server does not know; send UTF-8",
+            if (t instanceof java.nio.charset.UnsupportedCharsetException
+                    || t instanceof java.nio.charset.IllegalCharsetNameException) {
+                return new ApiProblem(
+                        415,
+                        "Unsupported media type",
+                        "the Content-Type names a charset this server does not know; send UTF-8",
                         List.of(new ApiProblem.FieldError("Content-Type", "unknown charset")));
             }
             if (t instanceof CharacterCodingException) {
-                return new ApiProblem(400, "Bad request", "the body holds text that is not valid Unicode (for example a lone surrogate such as \\\\ud800)",
+                return new ApiProblem(
+                        400,
+                        "Bad request",
+                        "the body holds text that is not valid Unicode (for example a lone surrogate such as \\\\ud800)",
                         List.of(new ApiProblem.FieldError("body", "not valid Unicode")));
             }
             if (t instanceof CancellationException || t instanceof TimeoutException) {
-                return new ApiProblem(503, "Stopped", "the computation took longer than the server allows ("
-                        + ComputeGuard.DEFAULT_DEADLINE.toSeconds() + " s) and was stopped; ask for less work", List.of());
+                return new ApiProblem(
+                        503,
+                        "Stopped",
+                        "the computation took longer than the server allows ("
+                                + ComputeGuard.DEFAULT_DEADLINE.toSeconds() + " s) and was stopped; ask for less work",
+                        List.of());
             }
         }
         return null;

@@ -46,7 +46,9 @@ final class ClientWatch implements AutoCloseable {
     private final Queue<Registration> pending = new ConcurrentLinkedQueue<>();
     /** Registrations at end of stream, probed on the watch thread only. */
     private final java.util.List<Registration> probing = new java.util.ArrayList<>();
-    private static final byte[] PROCESSING = "HTTP/1.1 102 Processing\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private static final byte[] PROCESSING =
+            "HTTP/1.1 102 Processing\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private static final long FIRST_PROBE_NANOS = 100_000_000L;
     private static final long LONGEST_PROBE_GAP_NANOS = 2_000_000_000L;
     private volatile boolean open = true;
@@ -71,6 +73,7 @@ final class ClientWatch implements AutoCloseable {
         private boolean consumedNextRequest;
         /** Whether the request may be sent interim answers (HTTP/1.1) to tell a half-close from a close. */
         private final boolean probe;
+
         private long nextProbe;
         private long probeGap;
 
@@ -183,7 +186,8 @@ final class ClientWatch implements AutoCloseable {
         if (channel == null || !open) {
             return null;
         }
-        Registration registration = new Registration(channel, onGone, "HTTP/1.1".equals(ctx.req().getProtocol()));
+        Registration registration =
+                new Registration(channel, onGone, "HTTP/1.1".equals(ctx.req().getProtocol()));
         pending.add(registration);
         selector.wakeup();
         return registration;
@@ -196,8 +200,10 @@ final class ClientWatch implements AutoCloseable {
                 return null;
             }
             EndPoint endPoint = request.getConnectionMetaData().getConnection().getEndPoint();
-            return endPoint instanceof SelectableChannelEndPoint selectable && selectable.getChannel() instanceof SocketChannel socket
-                    ? socket : null;
+            return endPoint instanceof SelectableChannelEndPoint selectable
+                            && selectable.getChannel() instanceof SocketChannel socket
+                    ? socket
+                    : null;
         } catch (RuntimeException e) {
             return null;
         }

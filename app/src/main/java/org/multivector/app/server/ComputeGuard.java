@@ -32,11 +32,13 @@ final class ComputeGuard implements AutoCloseable {
     private static final int KEPT = 64;
 
     /** Why a computation stopped. */
-    enum Stop { DEADLINE, CLIENT_GONE }
+    enum Stop {
+        DEADLINE,
+        CLIENT_GONE
+    }
 
     /** How one computation ended: its route, why it stopped (null: it finished), how often it polled. */
-    record Ended(String route, Stop stop, long polls) {
-    }
+    record Ended(String route, Stop stop, long polls) {}
 
     private final Duration deadline;
     private final LongSupplier nanoTime;
@@ -79,7 +81,8 @@ final class ComputeGuard implements AutoCloseable {
 
         @Override
         public String reason() {
-            return stop == Stop.CLIENT_GONE ? "the client closed the connection before the answer was ready"
+            return stop == Stop.CLIENT_GONE
+                    ? "the client closed the connection before the answer was ready"
                     : "the computation took longer than the server allows (" + deadline.toSeconds() + " s)";
         }
 
@@ -147,10 +150,14 @@ final class ComputeGuard implements AutoCloseable {
     ApiProblem problem(Context ctx) {
         Work work = ctx.attribute(ATTRIBUTE);
         if (work != null && work.stop == Stop.CLIENT_GONE) {
-            return new ApiProblem(CLIENT_CLOSED, "Client closed request", work.reason() + "; the computation was stopped", List.of());
+            return new ApiProblem(
+                    CLIENT_CLOSED, "Client closed request", work.reason() + "; the computation was stopped", List.of());
         }
-        return new ApiProblem(503, "Stopped", (work != null ? work.reason() : "the computation was stopped")
-                + " and was stopped; ask for less work", List.of());
+        return new ApiProblem(
+                503,
+                "Stopped",
+                (work != null ? work.reason() : "the computation was stopped") + " and was stopped; ask for less work",
+                List.of());
     }
 
     /** The deadline of every computing request. */

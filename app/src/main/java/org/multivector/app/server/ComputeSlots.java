@@ -24,7 +24,8 @@ final class ComputeSlots {
      * at {@link #HEAP_PER_SLOT} each (at least 2), so a many-core machine with a small heap stays
      * within it.
      */
-    static final int SLOTS = Math.max(2, (int) Math.min(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()),
+    static final int SLOTS = Math.max(2, (int) Math.min(
+            Math.max(4, 2 * Runtime.getRuntime().availableProcessors()),
             Runtime.getRuntime().maxMemory() / HEAP_PER_SLOT));
     /** How long a request waits for a slot. */
     static final long WAIT_MILLIS = 2_000;
@@ -32,14 +33,17 @@ final class ComputeSlots {
     private static final Semaphore PERMITS = new Semaphore(SLOTS, true);
     private static final String HELD = "multivector.computeSlot";
 
-    private ComputeSlots() {
-    }
+    private ComputeSlots() {}
 
     static void acquire(Context ctx) {
         try {
             if (!PERMITS.tryAcquire(WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
                 ctx.header("Retry-After", "2");
-                throw new ApiProblem(429, "Too many requests", SLOTS + " requests are already computing; try again in a moment", List.of());
+                throw new ApiProblem(
+                        429,
+                        "Too many requests",
+                        SLOTS + " requests are already computing; try again in a moment",
+                        List.of());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -42,14 +42,16 @@ final class CorridorsApi implements ApiModule {
         routes.get("/api/datasets/{dataset}/corridors/allocation", ctx -> {
             CorridorNetwork network = network(ctx, context);
             AllocationRequest request = query(ctx).allocationRequest(network);
-            ctx.json(CorridorDocuments.allocation(network, allocate(network, request, context.compute().start(ctx))));
+            ctx.json(CorridorDocuments.allocation(
+                    network, allocate(network, request, context.compute().start(ctx))));
         });
         routes.get("/api/datasets/{dataset}/corridors/exposure", ctx -> {
             CorridorNetwork network = network(ctx, context);
             CorridorQuery query = CorridorQuery.of(ctx.queryParam("commodity"), year(ctx));
             Commodity commodity = query.commodity(network);
             int year = query.year(network);
-            List<JurisdictionExposure> rows = CorridorExposure.of(network, allocator, commodity.id(), year, context.compute().start(ctx));
+            List<JurisdictionExposure> rows = CorridorExposure.of(
+                    network, allocator, commodity.id(), year, context.compute().start(ctx));
             ctx.json(CorridorDocuments.exposure(network, commodity, year, rows));
         });
         routes.get("/api/datasets/{dataset}/corridors/control", ctx -> {
@@ -57,10 +59,21 @@ final class CorridorsApi implements ApiModule {
             CorridorQuery query = CorridorQuery.of(ctx.queryParam("commodity"), year(ctx));
             Commodity commodity = query.commodity(network);
             int year = query.year(network);
-            List<LinkControl> control = context.catalog().attachment(ctx.pathParam("dataset"), ControlTable.class)
-                    .map(ControlTable::rowList).orElse(List.of());
-            ctx.json(CorridorDocuments.control(network, commodity, year, CorridorControl.analyse(network, allocator, control, commodity.id(), year,
-                    context.compute().start(ctx))));
+            List<LinkControl> control = context.catalog()
+                    .attachment(ctx.pathParam("dataset"), ControlTable.class)
+                    .map(ControlTable::rowList)
+                    .orElse(List.of());
+            ctx.json(CorridorDocuments.control(
+                    network,
+                    commodity,
+                    year,
+                    CorridorControl.analyse(
+                            network,
+                            allocator,
+                            control,
+                            commodity.id(),
+                            year,
+                            context.compute().start(ctx))));
         });
         routes.get("/api/datasets/{dataset}/corridors/criticality", ctx -> {
             CorridorNetwork network = network(ctx, context);
@@ -68,12 +81,21 @@ final class CorridorsApi implements ApiModule {
             Commodity commodity = query.commodity(network);
             int year = query.year(network);
             boolean pairs = "true".equalsIgnoreCase(ctx.queryParam("pairs"));
-            ctx.json(CorridorDocuments.criticality(network, commodity, year, CorridorCriticality.analyse(network, commodity.id(), year, pairs,
-                    context.compute().start(ctx))));
+            ctx.json(CorridorDocuments.criticality(
+                    network,
+                    commodity,
+                    year,
+                    CorridorCriticality.analyse(
+                            network,
+                            commodity.id(),
+                            year,
+                            pairs,
+                            context.compute().start(ctx))));
         });
     }
 
-    private AllocationResult allocate(CorridorNetwork network, AllocationRequest request, org.multivector.work.Cancellation cancellation) {
+    private AllocationResult allocate(
+            CorridorNetwork network, AllocationRequest request, org.multivector.work.Cancellation cancellation) {
         try {
             return allocator.allocate(network, request, cancellation);
         } catch (IllegalArgumentException e) {
@@ -84,8 +106,12 @@ final class CorridorsApi implements ApiModule {
     private static CorridorNetwork network(Context ctx, ServerContext context) {
         String name = ctx.pathParam("dataset");
         context.catalog().get(name);
-        return context.catalog().attachment(name, CorridorNetwork.class).orElseThrow(() -> ApiProblem.notFound("dataset",
-                "dataset " + Params.printable(name) + " has no corridor network (a corridors/ folder with network.yaml)"));
+        return context.catalog()
+                .attachment(name, CorridorNetwork.class)
+                .orElseThrow(() -> ApiProblem.notFound(
+                        "dataset",
+                        "dataset " + Params.printable(name)
+                                + " has no corridor network (a corridors/ folder with network.yaml)"));
     }
 
     private static Integer year(Context ctx) {
@@ -106,10 +132,22 @@ final class CorridorsApi implements ApiModule {
         Integer daysGiven = Params.optionalInt(ctx, "days", 1, Period.DAYS);
         int days = daysGiven == null ? Period.DAYS - start : daysGiven;
         if (start + days > Period.DAYS) {
-            throw ApiProblem.invalidField("days", "start " + start + " plus " + days + " days runs past the end of the year (" + Period.DAYS + " days)");
+            throw ApiProblem.invalidField(
+                    "days",
+                    "start " + start + " plus " + days + " days runs past the end of the year (" + Period.DAYS
+                            + " days)");
         }
-        return new CorridorQuery(ctx.queryParam("commodity"), year(ctx), list(ctx, "close"), list(ctx, "closeLink"), list(ctx, "closeNode"),
-                list(ctx, "cut"), list(ctx, "reduce"), list(ctx, "event"), list(ctx, "add"), Period.days(start, days));
+        return new CorridorQuery(
+                ctx.queryParam("commodity"),
+                year(ctx),
+                list(ctx, "close"),
+                list(ctx, "closeLink"),
+                list(ctx, "closeNode"),
+                list(ctx, "cut"),
+                list(ctx, "reduce"),
+                list(ctx, "event"),
+                list(ctx, "add"),
+                Period.days(start, days));
     }
 
     private static List<String> list(Context ctx, String name) {

@@ -11,8 +11,8 @@ import io.javalin.json.JavalinJackson;
 import org.multivector.report.InvalidRequestException;
 import org.multivector.report.ResultJson;
 
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -36,7 +36,8 @@ public final class DashboardServer implements AutoCloseable {
     /** The media type of every error response (RFC 9457). */
     public static final String PROBLEM_JSON = "application/problem+json";
 
-    private static final Set<HandlerType> STATE_CHANGING = Set.of(HandlerType.POST, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE);
+    private static final Set<HandlerType> STATE_CHANGING =
+            Set.of(HandlerType.POST, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE);
 
     private final Javalin app;
     private final List<Route> routeList;
@@ -63,8 +64,12 @@ public final class DashboardServer implements AutoCloseable {
      * A server whose computing requests stop after {@code requestDeadline} and whose jobs stop after
      * {@code jobLimit} (tests shorten them to zero to see every computation stop).
      */
-    static DashboardServer start(ServerSettings settings, DatasetCatalog catalog, java.nio.file.Path runStore, java.time.Duration requestDeadline,
-                                 java.time.Duration jobLimit) {
+    static DashboardServer start(
+            ServerSettings settings,
+            DatasetCatalog catalog,
+            java.nio.file.Path runStore,
+            java.time.Duration requestDeadline,
+            java.time.Duration jobLimit) {
         settings.checkSafe();
         JobRegistry jobs = new JobRegistry(2, java.time.Clock.systemUTC(), jobLimit);
         ComputeGuard compute = new ComputeGuard(requestDeadline, System::nanoTime);
@@ -87,14 +92,21 @@ public final class DashboardServer implements AutoCloseable {
         } catch (RuntimeException e) {
             jobs.close();
             compute.close();
-            throw new IllegalStateException("cannot listen on " + settings.host() + ":" + settings.port() + ": " + rootMessage(e)
-                    + "\nMaybe another program uses that port; try --port with another number.", e);
+            throw new IllegalStateException(
+                    "cannot listen on " + settings.host() + ":" + settings.port() + ": " + rootMessage(e)
+                            + "\nMaybe another program uses that port; try --port with another number.",
+                    e);
         }
         return new DashboardServer(app, List.copyOf(routes), jobs, compute);
     }
 
-    private static void configure(JavalinConfig config, ServerSettings settings, ServerContext context, List<ApiModule> modules,
-                                  ObjectMapper mapper, List<Route> routes) {
+    private static void configure(
+            JavalinConfig config,
+            ServerSettings settings,
+            ServerContext context,
+            List<ApiModule> modules,
+            ObjectMapper mapper,
+            List<Route> routes) {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.http.maxRequestSize = settings.maxRequestBytes();
@@ -118,11 +130,15 @@ public final class DashboardServer implements AutoCloseable {
             ComputeSlots.release(ctx);
         });
         config.routes.exception(ApiProblem.class, (problem, ctx) -> problem(ctx, problem));
-        config.routes.exception(InvalidRequestException.class, (bad, ctx) -> problem(ctx, ApiProblem.invalidField(bad.field(),
-                Params.message(bad.getMessage()))));
-        config.routes.exception(java.util.concurrent.CancellationException.class, (e, ctx) -> problem(ctx, context.compute().problem(ctx)));
-        config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx,
-                new ApiProblem(e.getStatus(), reason(e.getStatus()), describe(e), List.of())));
+        config.routes.exception(
+                InvalidRequestException.class,
+                (bad, ctx) -> problem(ctx, ApiProblem.invalidField(bad.field(), Params.message(bad.getMessage()))));
+        config.routes.exception(
+                java.util.concurrent.CancellationException.class,
+                (e, ctx) -> problem(ctx, context.compute().problem(ctx)));
+        config.routes.exception(
+                HttpResponseException.class,
+                (e, ctx) -> problem(ctx, new ApiProblem(e.getStatus(), reason(e.getStatus()), describe(e), List.of())));
         config.routes.exception(Exception.class, (e, ctx) -> {
             ApiProblem clientFault = ClientFaults.of(e);
             if (clientFault != null) {
@@ -133,11 +149,18 @@ public final class DashboardServer implements AutoCloseable {
             if (System.getenv("MULTIVECTOR_DEBUG") != null) {
                 e.printStackTrace();
             }
-            problem(ctx, new ApiProblem(500, "Internal error", "the server failed on this request; this is a bug in multivector, not in your input",
-                    List.of()));
+            problem(
+                    ctx,
+                    new ApiProblem(
+                            500,
+                            "Internal error",
+                            "the server failed on this request; this is a bug in multivector, not in your input",
+                            List.of()));
         });
         config.routes.get("/", ctx -> ctx.redirect("/profile.html"));
-        PageShell.render().forEach((path, html) -> config.routes.get(path, ctx -> ctx.header("Cache-Control", "no-cache").html(html)));
+        PageShell.render()
+                .forEach((path, html) -> config.routes.get(
+                        path, ctx -> ctx.header("Cache-Control", "no-cache").html(html)));
         for (ApiModule module : modules) {
             module.register(config.routes, context);
         }
@@ -153,32 +176,48 @@ public final class DashboardServer implements AutoCloseable {
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "no-referrer");
         if (!settings.hostAllowed(ctx.header("Host"))) {
-            throw new ApiProblem(403, "Forbidden", "this server does not answer to the name " + Params.printable(String.valueOf(ctx.header("Host")))
-                    + "; reach it by its address (a page elsewhere may not borrow it by DNS rebinding)",
-                    List.of(new ApiProblem.FieldError("Host", "not this server's address; Maybe serve --allow-host NAME")));
+            throw new ApiProblem(
+                    403,
+                    "Forbidden",
+                    "this server does not answer to the name " + Params.printable(String.valueOf(ctx.header("Host")))
+                            + "; reach it by its address (a page elsewhere may not borrow it by DNS rebinding)",
+                    List.of(new ApiProblem.FieldError(
+                            "Host", "not this server's address; Maybe serve --allow-host NAME")));
         }
         String origin = ctx.header("Origin");
         if (origin != null) {
             String expected = ctx.scheme() + "://" + ctx.host();
             if (!origin.equalsIgnoreCase(expected)) {
-                throw new ApiProblem(403, "Forbidden", "requests must come from this dashboard, not from " + Params.printable(origin),
-                        List.of(new ApiProblem.FieldError("Origin", origin.equals("null") ? "an opaque (null) origin" : "a foreign origin")));
+                throw new ApiProblem(
+                        403,
+                        "Forbidden",
+                        "requests must come from this dashboard, not from " + Params.printable(origin),
+                        List.of(new ApiProblem.FieldError(
+                                "Origin", origin.equals("null") ? "an opaque (null) origin" : "a foreign origin")));
             }
         }
         String path = ctx.path();
         boolean api = path.startsWith("/api/") || path.equals("/api");
         if (settings.token().isPresent() && api && !path.equals("/api/health")) {
             String header = ctx.header("Authorization");
-            String given = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).strip() : null;
+            String given = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
+                    ? header.substring(7).strip()
+                    : null;
             if (given == null && path.startsWith("/api/jobs/") && path.endsWith("/events")) {
                 given = ctx.queryParam("token");
             }
-            if (given == null || !MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
-                    settings.token().get().getBytes(StandardCharsets.UTF_8))) {
+            if (given == null
+                    || !MessageDigest.isEqual(
+                            given.getBytes(StandardCharsets.UTF_8),
+                            settings.token().get().getBytes(StandardCharsets.UTF_8))) {
                 ctx.header("WWW-Authenticate", "Bearer");
-                throw new ApiProblem(401, "Unauthorized", given == null
-                        ? "this server requires its API token: send Authorization: Bearer TOKEN"
-                        : "the API token does not match", List.of(new ApiProblem.FieldError("Authorization", "missing or wrong token")));
+                throw new ApiProblem(
+                        401,
+                        "Unauthorized",
+                        given == null
+                                ? "this server requires its API token: send Authorization: Bearer TOKEN"
+                                : "the API token does not match",
+                        List.of(new ApiProblem.FieldError("Authorization", "missing or wrong token")));
             }
         }
         if (STATE_CHANGING.contains(ctx.method()) && api) {
@@ -198,7 +237,10 @@ public final class DashboardServer implements AutoCloseable {
             case 404 -> "nothing here; the API is described at /openapi.json";
             case 405 -> "this method is not allowed here";
             case 413 -> "the request body is too large";
-            default -> e.getMessage() == null || e.getMessage().isBlank() ? reason(e.getStatus()) : Params.printable(e.getMessage());
+            default ->
+                e.getMessage() == null || e.getMessage().isBlank()
+                        ? reason(e.getStatus())
+                        : Params.printable(e.getMessage());
         };
     }
 

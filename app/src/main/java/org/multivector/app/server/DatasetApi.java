@@ -15,8 +15,14 @@ final class DatasetApi implements ApiModule {
 
     @Override
     public void register(RoutesConfig routes, ServerContext context) {
-        routes.get("/api/datasets", ctx -> ctx.json(context.catalog().worlds().stream().map(w -> summary(w, false)).toList()));
-        routes.get("/api/datasets/{dataset}", ctx -> ctx.json(summary(context.catalog().get(ctx.pathParam("dataset")), true)));
+        routes.get(
+                "/api/datasets",
+                ctx -> ctx.json(context.catalog().worlds().stream()
+                        .map(w -> summary(w, false))
+                        .toList()));
+        routes.get(
+                "/api/datasets/{dataset}",
+                ctx -> ctx.json(summary(context.catalog().get(ctx.pathParam("dataset")), true)));
         routes.post("/api/datasets", ctx -> {
             World world = DatasetUpload.load(Bodies.json(ctx, context.mapper()));
             context.catalog().add(world);
@@ -31,12 +37,16 @@ final class DatasetApi implements ApiModule {
         json.put("version", world.info().version());
         json.put("description", world.info().description());
         json.put("focal", world.info().focal());
-        json.put("years", Map.of("from", world.years().from(), "to", world.years().to()));
+        json.put(
+                "years",
+                Map.of("from", world.years().from(), "to", world.years().to()));
         json.put("reporters", world.reporters());
         json.put("sourcePreference", world.info().sourcePreference());
         if (detailed) {
             json.put("actors", world.actors().stream().map(DatasetApi::actor).toList());
-            json.put("dimensions", world.dimensions().stream().map(DatasetApi::dimension).toList());
+            json.put(
+                    "dimensions",
+                    world.dimensions().stream().map(DatasetApi::dimension).toList());
         }
         return json;
     }
@@ -46,7 +56,9 @@ final class DatasetApi implements ApiModule {
         json.put("code", actor.code());
         json.put("name", actor.name());
         json.put("kind", actor.kind().fileName());
-        json.put("members", actor.members().stream().map(m -> m.code()).distinct().toList());
+        json.put(
+                "members",
+                actor.members().stream().map(m -> m.code()).distinct().toList());
         return json;
     }
 

@@ -55,8 +55,8 @@ public final class DatasetCatalog {
         for (World world : worlds) {
             Objects.requireNonNull(world, "world");
             if (map.putIfAbsent(world.info().name(), world) != null) {
-                throw new IllegalArgumentException("two datasets are named '" + world.info().name()
-                        + "'\nMaybe give one of them another name in its manifest.yaml.");
+                throw new IllegalArgumentException("two datasets are named '"
+                        + world.info().name() + "'\nMaybe give one of them another name in its manifest.yaml.");
             }
         }
         return new DatasetCatalog(map, worlds.getFirst().info().name());
@@ -80,11 +80,18 @@ public final class DatasetCatalog {
     public synchronized void add(World world) {
         String name = world.info().name();
         if (worldMap.containsKey(name)) {
-            throw new ApiProblem(409, "Conflict", "a dataset named '" + Params.printable(name) + "' is already served",
-                    List.of(new ApiProblem.FieldError("manifest.yaml", "name '" + Params.printable(name) + "' is taken; choose another name")));
+            throw new ApiProblem(
+                    409,
+                    "Conflict",
+                    "a dataset named '" + Params.printable(name) + "' is already served",
+                    List.of(new ApiProblem.FieldError(
+                            "manifest.yaml", "name '" + Params.printable(name) + "' is taken; choose another name")));
         }
         if (uploaded >= MAX_UPLOADED) {
-            throw new ApiProblem(429, "Too many datasets", "this server already holds " + MAX_UPLOADED + " uploaded datasets; restart it to clear them",
+            throw new ApiProblem(
+                    429,
+                    "Too many datasets",
+                    "this server already holds " + MAX_UPLOADED + " uploaded datasets; restart it to clear them",
                     List.of());
         }
         uploaded++;
@@ -105,7 +112,9 @@ public final class DatasetCatalog {
     /** What is attached to dataset {@code name} under {@code type}, if anything. */
     public synchronized <T> java.util.Optional<T> attachment(String name, Class<T> type) {
         Map<Class<?>, Object> attached = attachmentMap.get(name);
-        return attached == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(type.cast(attached.get(type)));
+        return attached == null
+                ? java.util.Optional.empty()
+                : java.util.Optional.ofNullable(type.cast(attached.get(type)));
     }
 
     /**
@@ -141,7 +150,8 @@ public final class DatasetCatalog {
         try {
             loaded = loader.load(country);
         } catch (org.multivector.world.io.InvalidDatasetException e) {
-            throw new IllegalStateException("the shipped dataset " + name + " does not load for " + country + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "the shipped dataset " + name + " does not load for " + country + ": " + e.getMessage(), e);
         }
         synchronized (this) {
             countryWorldMap.put(key, loaded);
@@ -156,8 +166,10 @@ public final class DatasetCatalog {
     public synchronized World get(String name) {
         World world = worldMap.get(name);
         if (world == null) {
-            throw ApiProblem.notFound("dataset", "no dataset named '" + Params.printable(name) + "'; the server has: "
-                    + String.join(", ", worldMap.keySet()));
+            throw ApiProblem.notFound(
+                    "dataset",
+                    "no dataset named '" + Params.printable(name) + "'; the server has: "
+                            + String.join(", ", worldMap.keySet()));
         }
         return world;
     }

@@ -4,17 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.multivector.world.World;
 import org.multivector.world.io.DatasetLoader;
 import org.multivector.world.io.InvalidDatasetException;
-import org.multivector.input.Problem;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -28,15 +25,16 @@ final class DatasetUpload {
 
     /** At most this many files in one upload. */
     static final int MAX_FILES = 32;
+
     private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
-    private DatasetUpload() {
-    }
+    private DatasetUpload() {}
 
     static World load(JsonNode body) {
         JsonNode files = body.get("files");
         if (files == null || !files.isObject()) {
-            throw ApiProblem.invalidField("files", "the body must be {\"files\": {\"manifest.yaml\": \"...\", \"NAME.csv\": \"...\"}}");
+            throw ApiProblem.invalidField(
+                    "files", "the body must be {\"files\": {\"manifest.yaml\": \"...\", \"NAME.csv\": \"...\"}}");
         }
         if (files.size() > MAX_FILES) {
             throw ApiProblem.invalidField("files", files.size() + " files; at most " + MAX_FILES);
@@ -51,7 +49,9 @@ final class DatasetUpload {
                 Map.Entry<String, JsonNode> file = it.next();
                 String name = file.getKey();
                 if (!FILE_NAME.matcher(name).matches() || !(name.equals("manifest.yaml") || name.endsWith(".csv"))) {
-                    throw ApiProblem.invalidField("files." + Params.printable(name), "file names are manifest.yaml or NAME.csv (letters, digits, . _ -)");
+                    throw ApiProblem.invalidField(
+                            "files." + Params.printable(name),
+                            "file names are manifest.yaml or NAME.csv (letters, digits, . _ -)");
                 }
                 if (!file.getValue().isTextual()) {
                     throw ApiProblem.invalidField("files." + name, "the file's content must be a string");
@@ -59,14 +59,19 @@ final class DatasetUpload {
                 try {
                     Files.writeString(dir.resolve(name), file.getValue().asText(), StandardCharsets.UTF_8);
                 } catch (java.nio.charset.CharacterCodingException e) {
-                    throw ApiProblem.invalidField("files." + name, "the text is not valid Unicode (it holds a lone surrogate such as \\ud800)");
+                    throw ApiProblem.invalidField(
+                            "files." + name,
+                            "the text is not valid Unicode (it holds a lone surrogate such as \\ud800)");
                 }
             }
             try {
                 return DatasetLoader.load(dir);
             } catch (InvalidDatasetException e) {
                 String prefix = dir + dir.getFileSystem().getSeparator();
-                throw ApiProblem.invalidInput("the dataset", "nothing was loaded", e.problems(),
+                throw ApiProblem.invalidInput(
+                        "the dataset",
+                        "nothing was loaded",
+                        e.problems(),
                         file -> file.startsWith(prefix) ? file.substring(prefix.length()) : file);
             }
         } catch (IOException e) {

@@ -21,8 +21,10 @@ final class ExposureApi implements ApiModule {
         routes.get("/api/datasets/{dataset}/exposure/{country}", ctx -> {
             String country = Params.actor(ctx, context.catalog().get(ctx.pathParam("dataset")), "country");
             World world = context.catalog().get(ctx.pathParam("dataset"), country);
-            Integer from = Params.optionalInt(ctx, "from", world.years().from(), world.years().to());
-            Integer to = Params.optionalInt(ctx, "to", world.years().from(), world.years().to());
+            Integer from = Params.optionalInt(
+                    ctx, "from", world.years().from(), world.years().to());
+            Integer to = Params.optionalInt(
+                    ctx, "to", world.years().from(), world.years().to());
             ctx.json(new ExposureRequest(country, from, to, powers(ctx), Params.basis(ctx)).answer(world));
         });
     }

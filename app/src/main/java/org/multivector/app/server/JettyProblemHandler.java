@@ -29,9 +29,17 @@ final class JettyProblemHandler extends ErrorHandler {
     }
 
     @Override
-    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause, Callback callback) {
+    protected void generateResponse(
+            Request request, Response response, int code, String message, Throwable cause, Callback callback) {
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, DashboardServer.PROBLEM_JSON);
-        response.write(true, body(code, request.getHttpURI() == null ? null : request.getHttpURI().getPath()), callback);
+        response.write(
+                true,
+                body(
+                        code,
+                        request.getHttpURI() == null
+                                ? null
+                                : request.getHttpURI().getPath()),
+                callback);
     }
 
     @Override
@@ -49,8 +57,8 @@ final class JettyProblemHandler extends ErrorHandler {
             default -> "the request could not be handled";
         };
         try {
-            return ByteBuffer.wrap(mapper.writeValueAsBytes(ApiProblem.body(code, code >= 500 ? "Internal error" : "Bad request", detail,
-                    path, List.of())));
+            return ByteBuffer.wrap(mapper.writeValueAsBytes(
+                    ApiProblem.body(code, code >= 500 ? "Internal error" : "Bad request", detail, path, List.of())));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

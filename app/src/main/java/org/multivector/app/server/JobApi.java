@@ -18,8 +18,14 @@ final class JobApi implements ApiModule {
     @Override
     public void register(RoutesConfig routes, ServerContext context) {
         JobRegistry jobs = context.jobs();
-        routes.get("/api/jobs", ctx -> ctx.json(jobs.list().stream().map(s -> s.toJson(false)).toList()));
-        routes.get("/api/jobs/{id}", ctx -> ctx.json(jobs.find(ctx.pathParam("id")).orElseThrow(() -> missing(ctx.pathParam("id"))).toJson(true)));
+        routes.get(
+                "/api/jobs",
+                ctx -> ctx.json(jobs.list().stream().map(s -> s.toJson(false)).toList()));
+        routes.get(
+                "/api/jobs/{id}",
+                ctx -> ctx.json(jobs.find(ctx.pathParam("id"))
+                        .orElseThrow(() -> missing(ctx.pathParam("id")))
+                        .toJson(true)));
         routes.delete("/api/jobs/{id}", ctx -> {
             String id = ctx.pathParam("id");
             if (!jobs.cancel(id)) {
@@ -65,7 +71,11 @@ final class JobApi implements ApiModule {
     }
 
     static ApiProblem missing(String id) {
-        return new ApiProblem(404, "Not found", "no job with id '" + Params.printable(id) + "' (finished jobs are forgotten after "
-                + JobRegistry.MAX_FINISHED + " more)", List.of(new ApiProblem.FieldError("id", "unknown job")));
+        return new ApiProblem(
+                404,
+                "Not found",
+                "no job with id '" + Params.printable(id) + "' (finished jobs are forgotten after "
+                        + JobRegistry.MAX_FINISHED + " more)",
+                List.of(new ApiProblem.FieldError("id", "unknown job")));
     }
 }

@@ -45,7 +45,11 @@ public final class JobRegistry implements AutoCloseable {
 
     /** Where a job is in its life. */
     public enum State {
-        QUEUED, RUNNING, SUCCEEDED, FAILED, CANCELLED;
+        QUEUED,
+        RUNNING,
+        SUCCEEDED,
+        FAILED,
+        CANCELLED;
 
         /** Whether the job has ended, one way or another. */
         public boolean finished() {
@@ -86,8 +90,18 @@ public final class JobRegistry implements AutoCloseable {
      * @param result the task's result once it succeeded, else null
      * @param error  why it failed, for the user, else null
      */
-    public record Snapshot(String id, String kind, String title, State state, long done, long total, String message,
-                           Object result, String error, Instant created, Instant finished) {
+    public record Snapshot(
+            String id,
+            String kind,
+            String title,
+            State state,
+            long done,
+            long total,
+            String message,
+            Object result,
+            String error,
+            Instant created,
+            Instant finished) {
 
         /** The JSON shape of a job in the API; {@code withResult} false leaves the (possibly large) result out. */
         public Map<String, Object> toJson(boolean withResult) {
@@ -142,9 +156,14 @@ public final class JobRegistry implements AutoCloseable {
      * @throws ApiProblem 429 when {@link #MAX_PENDING} jobs already wait or run
      */
     public synchronized Snapshot submit(String kind, String title, Task task) {
-        long pending = jobMap.values().stream().filter(j -> !j.snapshot().state().finished()).count();
+        long pending = jobMap.values().stream()
+                .filter(j -> !j.snapshot().state().finished())
+                .count();
         if (pending >= MAX_PENDING) {
-            throw new ApiProblem(429, "Too many jobs", pending + " jobs are already waiting or running; wait for one to finish or cancel one",
+            throw new ApiProblem(
+                    429,
+                    "Too many jobs",
+                    pending + " jobs are already waiting or running; wait for one to finish or cancel one",
                     List.of());
         }
         Job job = new Job(UUID.randomUUID().toString(), kind, title, clock.instant());
@@ -161,7 +180,8 @@ public final class JobRegistry implements AutoCloseable {
 
     /** Every remembered job, newest first. */
     public List<Snapshot> list() {
-        List<Snapshot> list = new ArrayList<>(jobMap.values().stream().map(Job::snapshot).toList());
+        List<Snapshot> list =
+                new ArrayList<>(jobMap.values().stream().map(Job::snapshot).toList());
         list.sort((a, b) -> b.created().compareTo(a.created()));
         return list;
     }
@@ -225,6 +245,7 @@ public final class JobRegistry implements AutoCloseable {
         final List<Consumer<Snapshot>> listenerList = new CopyOnWriteArrayList<>();
         /** Held while listeners are called, so a new watcher's first state and later ones arrive in order. */
         final Object notifying = new Object();
+
         volatile boolean cancelled;
         private volatile Instant deadline;
         private volatile boolean timedOut;
@@ -236,7 +257,8 @@ public final class JobRegistry implements AutoCloseable {
             this.kind = kind;
             this.title = title;
             this.created = created;
-            this.current = new Snapshot(id, kind, title, State.QUEUED, 0, 0, "waiting to start", null, null, created, null);
+            this.current =
+                    new Snapshot(id, kind, title, State.QUEUED, 0, 0, "waiting to start", null, null, created, null);
         }
 
         synchronized Snapshot snapshot() {
@@ -267,7 +289,9 @@ public final class JobRegistry implements AutoCloseable {
                     return;
                 }
                 System.err.println("multivector: job " + id + " (" + kind + ") failed: " + e);
-                finish(cancelled ? State.CANCELLED : State.FAILED, null,
+                finish(
+                        cancelled ? State.CANCELLED : State.FAILED,
+                        null,
                         cancelled ? "cancelled" : "internal error; the server log has the details");
             }
         }
@@ -277,7 +301,8 @@ public final class JobRegistry implements AutoCloseable {
             Snapshot previous = snapshot();
             boolean last = total > 0 && done >= total;
             long now = System.nanoTime() / 1_000_000;
-            set(new Snapshot(id, kind, title, State.RUNNING, done, total, message, null, null, created, null),
+            set(
+                    new Snapshot(id, kind, title, State.RUNNING, done, total, message, null, null, created, null),
                     last || now - lastNotified >= MIN_UPDATE_MILLIS || previous.state() != State.RUNNING);
         }
 
@@ -301,7 +326,9 @@ public final class JobRegistry implements AutoCloseable {
 
         private String timeLimitMessage() {
             return "stopped: the job ran for the server's limit of " + limit.toMinutes() + " minutes"
-                    + (kind.equals("scenario-run") ? "; the runs it completed are stored as an interrupted ensemble" : "");
+                    + (kind.equals("scenario-run")
+                            ? "; the runs it completed are stored as an interrupted ensemble"
+                            : "");
         }
 
         private void finish(State state, Object result, String error) {
@@ -312,7 +339,20 @@ public final class JobRegistry implements AutoCloseable {
                 case CANCELLED -> "cancelled";
                 default -> "failed";
             };
-            set(new Snapshot(id, kind, title, state, done, previous.total(), message, result, error, created, clock.instant()), true);
+            set(
+                    new Snapshot(
+                            id,
+                            kind,
+                            title,
+                            state,
+                            done,
+                            previous.total(),
+                            message,
+                            result,
+                            error,
+                            created,
+                            clock.instant()),
+                    true);
             listenerList.clear();
             remember(this);
         }

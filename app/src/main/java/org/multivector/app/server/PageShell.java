@@ -26,8 +26,7 @@ final class PageShell {
     private static final Pattern HEADER = Pattern.compile("<!-- page: ([^|>]+?)((?: \\| script: [^ |>]+)*) -->\\n");
     private static final Pattern SCRIPT = Pattern.compile(" \\| script: ([^ |>]+)");
 
-    private PageShell() {
-    }
+    private PageShell() {}
 
     /** Every page's full HTML, by request path ({@code /profile.html}, ...). */
     static Map<String, String> render() {

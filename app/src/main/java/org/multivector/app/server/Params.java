@@ -9,8 +9,7 @@ import java.util.Locale;
 /** Reading request parameters, each mistake reported as a 400 problem naming the parameter. */
 final class Params {
 
-    private Params() {
-    }
+    private Params() {}
 
     /** An optional whole-number query parameter within [min, max]; null when absent. */
     static Integer optionalInt(Context ctx, String name, int min, int max) {
@@ -75,8 +74,11 @@ final class Params {
     static String actor(Context ctx, World world, String name) {
         String code = ctx.pathParam(name).strip().toUpperCase(Locale.ROOT);
         if (world.actor(code).isEmpty()) {
-            throw ApiProblem.notFound(name, "'" + printable(ctx.pathParam(name)) + "' is not an actor of dataset "
-                    + world.info().name() + "; countries with figures: " + String.join(", ", world.reporters()));
+            throw ApiProblem.notFound(
+                    name,
+                    "'" + printable(ctx.pathParam(name)) + "' is not an actor of dataset "
+                            + world.info().name() + "; countries with figures: "
+                            + String.join(", ", world.reporters()));
         }
         return code;
     }
@@ -88,8 +90,13 @@ final class Params {
             return null;
         }
         if (world.dimension(id.strip()).isEmpty()) {
-            throw ApiProblem.invalidField(name, "'" + printable(id) + "' is not a dimension of dataset " + world.info().name()
-                    + "; it has: " + String.join(", ", world.dimensions().stream().map(d -> d.id()).toList()));
+            throw ApiProblem.invalidField(
+                    name,
+                    "'" + printable(id) + "' is not a dimension of dataset "
+                            + world.info().name() + "; it has: "
+                            + String.join(
+                                    ", ",
+                                    world.dimensions().stream().map(d -> d.id()).toList()));
         }
         return id.strip();
     }

@@ -27,17 +27,21 @@ final class ProfileApi implements ApiModule {
         routes.get("/api/datasets/{dataset}/profile/{country}", ctx -> {
             String country = Params.actor(ctx, context.catalog().get(ctx.pathParam("dataset")), "country");
             World world = context.catalog().get(ctx.pathParam("dataset"), country);
-            Integer year = Params.optionalInt(ctx, "year", world.years().from(), world.years().to());
-            ctx.json(new ProfileRequest(country, year, Params.dimension(ctx, world, "dimension"), Params.basis(ctx)).answer(world));
+            Integer year = Params.optionalInt(
+                    ctx, "year", world.years().from(), world.years().to());
+            ctx.json(new ProfileRequest(country, year, Params.dimension(ctx, world, "dimension"), Params.basis(ctx))
+                    .answer(world));
         });
         routes.get("/api/datasets/{dataset}/series/{country}", ctx -> {
             String country = Params.actor(ctx, context.catalog().get(ctx.pathParam("dataset")), "country");
             World world = context.catalog().get(ctx.pathParam("dataset"), country);
             String dimensionId = Params.dimension(ctx, world, "dimension");
             BasisChoice basis = Params.basis(ctx);
-            Dimension dimension = dimensionId != null ? world.dimension(dimensionId).orElseThrow() : firstDyadic(world, country);
+            Dimension dimension =
+                    dimensionId != null ? world.dimension(dimensionId).orElseThrow() : firstDyadic(world, country);
             if (dimension == null) {
-                throw ApiProblem.invalidField("dimension", "dataset " + world.info().name() + " has no partner figures for " + country);
+                throw ApiProblem.invalidField(
+                        "dimension", "dataset " + world.info().name() + " has no partner figures for " + country);
             }
             ctx.json(series(world, country, dimension, basis));
         });
@@ -45,7 +49,9 @@ final class ProfileApi implements ApiModule {
 
     private static Dimension firstDyadic(World world, String country) {
         for (Dimension dimension : world.dimensions()) {
-            if (dimension.kind().isDyadic() && !world.series(country, Actor.WORLD, dimension.id(), BasisChoice.REPORTER).isEmpty()) {
+            if (dimension.kind().isDyadic()
+                    && !world.series(country, Actor.WORLD, dimension.id(), BasisChoice.REPORTER)
+                            .isEmpty()) {
                 return dimension;
             }
         }
@@ -57,7 +63,9 @@ final class ProfileApi implements ApiModule {
         List<Integer> years = world.years().stream().boxed().toList();
         Set<String> partners = new LinkedHashSet<>();
         for (Actor actor : world.actors()) {
-            if (!actor.code().equals(country) && !world.series(country, actor.code(), dimension.id(), basis).isEmpty()) {
+            if (!actor.code().equals(country)
+                    && !world.series(country, actor.code(), dimension.id(), basis)
+                            .isEmpty()) {
                 partners.add(actor.code());
             }
         }
@@ -70,7 +78,10 @@ final class ProfileApi implements ApiModule {
                 OptionalDouble value = world.value(country, code, dimension.id(), year, basis);
                 OptionalDouble total = world.value(country, Actor.WORLD, dimension.id(), year, BasisChoice.REPORTER);
                 values.add(value.isPresent() ? value.getAsDouble() : null);
-                shares.add(value.isPresent() && total.isPresent() && total.getAsDouble() > 0 ? value.getAsDouble() / total.getAsDouble() : null);
+                shares.add(
+                        value.isPresent() && total.isPresent() && total.getAsDouble() > 0
+                                ? value.getAsDouble() / total.getAsDouble()
+                                : null);
             }
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("code", code);

@@ -7,6 +7,7 @@ import org.multivector.app.store.RunRecorder;
 import org.multivector.app.store.RunStore;
 import org.multivector.app.store.RunStoreException;
 import org.multivector.corridors.CorridorNetwork;
+import org.multivector.input.Problem;
 import org.multivector.scenario.Design;
 import org.multivector.scenario.EnsembleRequest;
 import org.multivector.scenario.EnsembleResult;
@@ -17,7 +18,6 @@ import org.multivector.scenario.ScenarioModel;
 import org.multivector.scenario.ScenarioReader;
 import org.multivector.scenario.Series;
 import org.multivector.world.World;
-import org.multivector.input.Problem;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -45,6 +45,7 @@ final class ScenarioApi implements ApiModule {
     static final long MAX_VALUES = 20_000_000;
     /** The example scenarios shipped with the application (class-path folder). */
     static final String EXAMPLES = "examples/scenarios/";
+
     private static final String[] YAML_TYPES = {"application/yaml", "application/x-yaml", "text/yaml", "text/plain"};
 
     private final Path storeFile;
@@ -57,8 +58,13 @@ final class ScenarioApi implements ApiModule {
     public void register(RoutesConfig routes, ServerContext context) {
         routes.exception(RunStoreException.class, (e, ctx) -> {
             ctx.header("Retry-After", "5");
-            DashboardServer.problem(ctx, new ApiProblem(503, "Run store unavailable", "the run store cannot be used now: " + storeMessage(e),
-                    List.of()));
+            DashboardServer.problem(
+                    ctx,
+                    new ApiProblem(
+                            503,
+                            "Run store unavailable",
+                            "the run store cannot be used now: " + storeMessage(e),
+                            List.of()));
         });
         routes.get("/api/scenarios/examples", ctx -> ctx.json(examples()));
         routes.post("/api/scenarios/validate", ctx -> {
@@ -75,48 +81,78 @@ final class ScenarioApi implements ApiModule {
             if (designText != null && !designText.isBlank()) {
                 design = Design.fromFileName(designText.strip().toLowerCase(Locale.ROOT));
                 if (design == null) {
-                    throw ApiProblem.invalidField("design", "'" + Params.printable(designText) + "' is not monte-carlo (mc) or latin-hypercube (lhs)");
+                    throw ApiProblem.invalidField(
+                            "design",
+                            "'" + Params.printable(designText) + "' is not monte-carlo (mc) or latin-hypercube (lhs)");
                 }
             }
             int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-            EnsembleRequest request = new EnsembleRequest(runs != null ? runs : Math.min(scenario.ensemble().runs(), MAX_RUNS),
-                    seed != null ? seed : scenario.ensemble().seed(), design, threads);
+            EnsembleRequest request = new EnsembleRequest(
+                    runs != null ? runs : Math.min(scenario.ensemble().runs(), MAX_RUNS),
+                    seed != null ? seed : scenario.ensemble().seed(),
+                    design,
+                    threads);
             long values = (long) request.runs() * compiled.model.outputSize();
             if (values > MAX_VALUES) {
-                throw new ApiProblem(422, "Too much work", request.runs() + " runs of " + compiled.model.outputSize() + " values each make "
-                        + values + " values; one job may hold at most " + MAX_VALUES + ". Ask fewer runs, or record fewer outcomes",
-                        List.of(new ApiProblem.FieldError("runs", "at most " + MAX_VALUES / compiled.model.outputSize() + " for this scenario")));
+                throw new ApiProblem(
+                        422,
+                        "Too much work",
+                        request.runs() + " runs of " + compiled.model.outputSize() + " values each make " + values
+                                + " values; one job may hold at most " + MAX_VALUES
+                                + ". Ask fewer runs, or record fewer outcomes",
+                        List.of(new ApiProblem.FieldError(
+                                "runs", "at most " + MAX_VALUES / compiled.model.outputSize() + " for this scenario")));
             }
-            JobRegistry.Snapshot job = context.jobs().submit("scenario-run", scenario.name() + " (" + request.runs() + " runs)", progress -> {
-                long started = System.nanoTime();
-                progress.update(0, request.runs(), "running " + scenario.name());
-                RunRecorder recorder;
-                try {
-                    recorder = RunRecorder.start(storeFile, new RunStore.Metadata(scenario.name(), compiled.file, compiled.sha256, compiled.text,
-                            compiled.model.datasetVersion(), codeVersion(), threads, 0), compiled.model, request,
-                            (done, total) -> progress.update(done, total, "runs completed"), progress::timeLeft);
-                } catch (RunStoreException e) {
-                    throw new JobRegistry.TaskFailure("the run store cannot take the ensemble now: " + storeMessage(e));
-                }
-                EnsembleResult result;
-                try {
-                    result = new LocalEnsembleRunner().run(compiled.model, request, recorder, () -> progress.cancelled() || recorder.failed());
-                    double elapsed = (System.nanoTime() - started) / 1e9;
-                    progress.update(result.completedCount(), request.runs(), "saving to the run store");
-                    recorder.finish(result, elapsed);
-                    Map<String, Object> out = new LinkedHashMap<>();
-                    out.put("runId", recorder.id());
-                    out.put("runsCompleted", result.completedCount());
-                    out.put("elapsedSeconds", elapsed);
-                    return out;
-                } catch (RunStoreException e) {
-                    recorder.abandon();
-                    throw new JobRegistry.TaskFailure("the run store could not save ensemble " + recorder.id() + ": " + storeMessage(e));
-                } catch (RuntimeException | Error e) {
-                    recorder.abandon();
-                    throw e;
-                }
-            });
+            JobRegistry.Snapshot job = context.jobs()
+                    .submit("scenario-run", scenario.name() + " (" + request.runs() + " runs)", progress -> {
+                        long started = System.nanoTime();
+                        progress.update(0, request.runs(), "running " + scenario.name());
+                        RunRecorder recorder;
+                        try {
+                            recorder = RunRecorder.start(
+                                    storeFile,
+                                    new RunStore.Metadata(
+                                            scenario.name(),
+                                            compiled.file,
+                                            compiled.sha256,
+                                            compiled.text,
+                                            compiled.model.datasetVersion(),
+                                            codeVersion(),
+                                            threads,
+                                            0),
+                                    compiled.model,
+                                    request,
+                                    (done, total) -> progress.update(done, total, "runs completed"),
+                                    progress::timeLeft);
+                        } catch (RunStoreException e) {
+                            throw new JobRegistry.TaskFailure(
+                                    "the run store cannot take the ensemble now: " + storeMessage(e));
+                        }
+                        EnsembleResult result;
+                        try {
+                            result = new LocalEnsembleRunner()
+                                    .run(
+                                            compiled.model,
+                                            request,
+                                            recorder,
+                                            () -> progress.cancelled() || recorder.failed());
+                            double elapsed = (System.nanoTime() - started) / 1e9;
+                            progress.update(result.completedCount(), request.runs(), "saving to the run store");
+                            recorder.finish(result, elapsed);
+                            Map<String, Object> out = new LinkedHashMap<>();
+                            out.put("runId", recorder.id());
+                            out.put("runsCompleted", result.completedCount());
+                            out.put("elapsedSeconds", elapsed);
+                            return out;
+                        } catch (RunStoreException e) {
+                            recorder.abandon();
+                            throw new JobRegistry.TaskFailure(
+                                    "the run store could not save ensemble " + recorder.id() + ": " + storeMessage(e));
+                        } catch (RuntimeException | Error e) {
+                            recorder.abandon();
+                            throw e;
+                        }
+                    });
             ctx.status(202).json(job.toJson(false));
         });
         routes.get("/api/runs", ctx -> {
@@ -127,7 +163,8 @@ final class ScenarioApi implements ApiModule {
         routes.get("/api/runs/{id}", ctx -> {
             int id = Params.pathInt(ctx, "id", 1, Integer.MAX_VALUE);
             try (RunStore store = RunStore.open(storeFile)) {
-                RunStore.Summary summary = store.find(id).orElseThrow(() -> ApiProblem.notFound("id", "no stored run " + id));
+                RunStore.Summary summary =
+                        store.find(id).orElseThrow(() -> ApiProblem.notFound("id", "no stored run " + id));
                 ctx.json(RunDocuments.storedRun(summary, store.quantiles(id), store.assumptions(id)));
             }
         });
@@ -154,8 +191,7 @@ final class ScenarioApi implements ApiModule {
         return "it failed to read or write (the server log has the details)";
     }
 
-    private record Compiled(String file, String text, String sha256, ScenarioModel model) {
-    }
+    private record Compiled(String file, String text, String sha256, ScenarioModel model) {}
 
     /**
      * Reads and compiles the scenario in the body against the dataset named by {@code ?dataset}
@@ -183,10 +219,18 @@ final class ScenarioApi implements ApiModule {
             throw problems(e.problems());
         }
         String datasetName = ctx.queryParam("dataset");
-        World world = context.catalog().get(datasetName == null || datasetName.isBlank() ? scenario.dataset() : datasetName.strip());
+        World world = context.catalog()
+                .get(datasetName == null || datasetName.isBlank() ? scenario.dataset() : datasetName.strip());
         try {
-            return new Compiled(file, text, sha256(text), ScenarioModel.compile(scenario, world,
-                    context.catalog().attachment(world.info().name(), CorridorNetwork.class), file));
+            return new Compiled(
+                    file,
+                    text,
+                    sha256(text),
+                    ScenarioModel.compile(
+                            scenario,
+                            world,
+                            context.catalog().attachment(world.info().name(), CorridorNetwork.class),
+                            file));
         } catch (InvalidScenarioException e) {
             throw problems(e.problems());
         }
@@ -213,8 +257,16 @@ final class ScenarioApi implements ApiModule {
             periods.add(model.periodLabel(k));
         }
         json.put("periods", periods);
-        json.put("routes", model.routes().stream().map(org.multivector.scenario.CompiledRoute::document).toList());
-        json.put("assumptions", scenario.assumptionList().stream().map(a -> a.text() + (a.reference().isEmpty() ? "" : " (" + a.reference() + ")")).toList());
+        json.put(
+                "routes",
+                model.routes().stream()
+                        .map(org.multivector.scenario.CompiledRoute::document)
+                        .toList());
+        json.put(
+                "assumptions",
+                scenario.assumptionList().stream()
+                        .map(a -> a.text() + (a.reference().isEmpty() ? "" : " (" + a.reference() + ")"))
+                        .toList());
         return json;
     }
 
@@ -236,7 +288,8 @@ final class ScenarioApi implements ApiModule {
         for (String name : ClassPathFolder.list(EXAMPLES, ".yaml")) {
             list.add(Map.of("name", name, "text", ClassPathFolder.read(EXAMPLES + name)));
         }
-        list.sort(java.util.Comparator.comparing((Map<String, Object> m) -> !m.get("name").equals("baseline.yaml"))
+        list.sort(java.util.Comparator.comparing(
+                        (Map<String, Object> m) -> !m.get("name").equals("baseline.yaml"))
                 .thenComparing(m -> (String) m.get("name")));
         return list;
     }
@@ -248,7 +301,8 @@ final class ScenarioApi implements ApiModule {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -4,15 +4,13 @@ import org.multivector.corridors.ControlTable;
 import org.multivector.corridors.CorridorNetwork;
 import org.multivector.corridors.io.ControlLoader;
 import org.multivector.corridors.io.InvalidCorridorDataException;
-import org.multivector.dataset.Datasets;
 import org.multivector.dataset.Dataset;
+import org.multivector.dataset.Datasets;
+import org.multivector.dataset.EmbeddedDatasets;
 import org.multivector.input.ProblemRenderer;
-import org.multivector.world.World;
 import org.multivector.world.io.DatasetFiles;
 import org.multivector.world.io.DatasetLoader;
-import org.multivector.dataset.EmbeddedDatasets;
 import org.multivector.world.io.InvalidDatasetException;
-import org.multivector.input.Problem;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,8 +23,7 @@ import java.util.List;
  */
 public final class ServedDatasets {
 
-    private ServedDatasets() {
-    }
+    private ServedDatasets() {}
 
     /**
      * The catalog of the embedded dataset (when this build has it) and the given folders.
@@ -62,12 +59,16 @@ public final class ServedDatasets {
             }
         }
         if (datasets.isEmpty()) {
-            throw new IllegalArgumentException("no dataset to serve: the embedded one did not load (" + embeddedProblem + ")\nMaybe pass --dataset DIR.");
+            throw new IllegalArgumentException("no dataset to serve: the embedded one did not load (" + embeddedProblem
+                    + ")\nMaybe pass --dataset DIR.");
         }
-        DatasetCatalog catalog = DatasetCatalog.of(datasets.stream().map(Dataset::world).toList());
+        DatasetCatalog catalog =
+                DatasetCatalog.of(datasets.stream().map(Dataset::world).toList());
         if (world) {
-            catalog.perCountry(EmbeddedDatasets.WORLD,
-                    country -> EmbeddedDatasets.world(country, org.multivector.exposure.ExposureAnalysis.DEFAULT_POWERS));
+            catalog.perCountry(
+                    EmbeddedDatasets.WORLD,
+                    country ->
+                            EmbeddedDatasets.world(country, org.multivector.exposure.ExposureAnalysis.DEFAULT_POWERS));
         }
         for (Dataset dataset : datasets) {
             catalog.attach(dataset.name(), Dataset.class, dataset);
@@ -82,14 +83,16 @@ public final class ServedDatasets {
     /** Who owns and operates each link, from the dataset's {@code corridors/control.csv} (empty when it has none). */
     private static ControlTable controlTable(Dataset dataset, CorridorNetwork network) {
         try {
-            return new ControlTable(switch (dataset.origin()) {
-                case DatasetFiles.Folder folder -> ControlLoader.load(folder.directory().resolve(Datasets.CORRIDORS), network);
-                case DatasetFiles.Embedded embedded -> ControlLoader.embedded(embedded.name(), network);
-                default -> List.of();
-            });
+            return new ControlTable(
+                    switch (dataset.origin()) {
+                        case DatasetFiles.Folder folder ->
+                            ControlLoader.load(folder.directory().resolve(Datasets.CORRIDORS), network);
+                        case DatasetFiles.Embedded embedded -> ControlLoader.embedded(embedded.name(), network);
+                        default -> List.of();
+                    });
         } catch (InvalidCorridorDataException e) {
-            throw new IllegalArgumentException(ProblemRenderer.refusal("the corridor control data of dataset " + dataset.name(),
-                    "nothing was loaded", e.problems()));
+            throw new IllegalArgumentException(ProblemRenderer.refusal(
+                    "the corridor control data of dataset " + dataset.name(), "nothing was loaded", e.problems()));
         }
     }
 

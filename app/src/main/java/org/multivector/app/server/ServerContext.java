@@ -11,5 +11,5 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * @param mapper   the JSON mapper
  * @param compute  the deadline and client watch of every request that computes
  */
-public record ServerContext(ServerSettings settings, DatasetCatalog catalog, JobRegistry jobs, ObjectMapper mapper, ComputeGuard compute) {
-}
+public record ServerContext(
+        ServerSettings settings, DatasetCatalog catalog, JobRegistry jobs, ObjectMapper mapper, ComputeGuard compute) {}

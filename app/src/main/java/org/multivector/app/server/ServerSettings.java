@@ -15,7 +15,8 @@ import java.util.Optional;
  * @param allowedHostList  further names by which clients may reach the server (the {@code Host}
  *                        header), beside the bind address and, on loopback, localhost
  */
-public record ServerSettings(String host, int port, Optional<String> token, long maxRequestBytes, java.util.List<String> allowedHostList) {
+public record ServerSettings(
+        String host, int port, Optional<String> token, long maxRequestBytes, java.util.List<String> allowedHostList) {
 
     /** The default port of {@code multivector serve}. */
     public static final int DEFAULT_PORT = 7070;
@@ -36,8 +37,12 @@ public record ServerSettings(String host, int port, Optional<String> token, long
             throw new IllegalArgumentException("maxRequestBytes " + maxRequestBytes + " is below 1024");
         }
         token = token.filter(t -> !t.isBlank());
-        allowedHostList = allowedHostList == null ? java.util.List.of()
-                : allowedHostList.stream().map(h -> h.strip().toLowerCase(java.util.Locale.ROOT)).filter(h -> !h.isEmpty()).toList();
+        allowedHostList = allowedHostList == null
+                ? java.util.List.of()
+                : allowedHostList.stream()
+                        .map(h -> h.strip().toLowerCase(java.util.Locale.ROOT))
+                        .filter(h -> !h.isEmpty())
+                        .toList();
     }
 
     /** Settings without further host names. */
@@ -72,7 +77,10 @@ public record ServerSettings(String host, int port, Optional<String> token, long
             return true;
         }
         boolean loopback = isLoopback(host);
-        return loopback && (name.equals("localhost") || name.equals("::1") || name.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}"));
+        return loopback
+                && (name.equals("localhost")
+                        || name.equals("::1")
+                        || name.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}"));
     }
 
     /** Loopback on the given port, no token. */
@@ -94,12 +102,15 @@ public record ServerSettings(String host, int port, Optional<String> token, long
     public void checkSafe() {
         boolean loopback = isLoopback(host);
         if (token.isPresent() && token.get().length() < MIN_TOKEN_LENGTH) {
-            throw new IllegalStateException("the API token is " + token.get().length() + " characters long; it needs at least "
-                    + MIN_TOKEN_LENGTH + "\nMaybe generate one with: openssl rand -hex 24");
+            throw new IllegalStateException(
+                    "the API token is " + token.get().length() + " characters long; it needs at least "
+                            + MIN_TOKEN_LENGTH + "\nMaybe generate one with: openssl rand -hex 24");
         }
         if (!loopback && token.isEmpty()) {
-            throw new IllegalStateException("refusing to listen on " + host + " without an API token: anyone who reaches that address could start runs"
-                    + "\nMaybe pass --token, or set MULTIVECTOR_TOKEN (e.g. export MULTIVECTOR_TOKEN=$(openssl rand -hex 24)), or bind to 127.0.0.1");
+            throw new IllegalStateException(
+                    "refusing to listen on " + host
+                            + " without an API token: anyone who reaches that address could start runs"
+                            + "\nMaybe pass --token, or set MULTIVECTOR_TOKEN (e.g. export MULTIVECTOR_TOKEN=$(openssl rand -hex 24)), or bind to 127.0.0.1");
         }
     }
 

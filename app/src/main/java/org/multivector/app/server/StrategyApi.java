@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import org.multivector.app.cli.StrategyStudies;
 import org.multivector.app.store.ExperimentStore;
 import org.multivector.corridors.CorridorNetwork;
+import org.multivector.input.Problem;
 import org.multivector.scenario.InvalidScenarioException;
 import org.multivector.scenario.Lever;
 import org.multivector.scenario.Scenario;
@@ -15,7 +16,6 @@ import org.multivector.strategy.Policy;
 import org.multivector.strategy.Study;
 import org.multivector.strategy.StudyReader;
 import org.multivector.world.World;
-import org.multivector.input.Problem;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +38,7 @@ final class StrategyApi implements ApiModule {
 
     /** The largest scenario count one request may ask for. */
     static final int MAX_SCENARIOS = 100_000;
+
     static final String EXAMPLES = "examples/strategy/";
     private static final String[] YAML_TYPES = {"application/yaml", "application/x-yaml", "text/yaml", "text/plain"};
 
@@ -63,44 +64,63 @@ final class StrategyApi implements ApiModule {
             String analysesText = ctx.queryParam("analyses");
             Set<StrategyStudies.Analysis> analyses;
             try {
-                analyses = StrategyStudies.Analysis.parse(analysesText == null || analysesText.isBlank() ? "all" : analysesText);
+                analyses = StrategyStudies.Analysis.parse(
+                        analysesText == null || analysesText.isBlank() ? "all" : analysesText);
             } catch (IllegalArgumentException e) {
-                throw ApiProblem.invalidField("analyses", "'" + Params.printable(e.getMessage())
-                        + "' is not compare, optimise, discover, sensitivity or all");
+                throw ApiProblem.invalidField(
+                        "analyses",
+                        "'" + Params.printable(e.getMessage())
+                                + "' is not compare, optimise, discover, sensitivity or all");
             }
             int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-            StrategyStudies.Options options = new StrategyStudies.Options(analyses, scenarios, null, threads, storeFile);
+            StrategyStudies.Options options =
+                    new StrategyStudies.Options(analyses, scenarios, null, threads, storeFile);
             Study study = compiled.study;
-            ExperimentStore.Metadata metadata = new ExperimentStore.Metadata(study.scenario().name(), compiled.file, sha256(compiled.text),
-                    compiled.text, compiled.model.datasetVersion(), codeVersion(), 0, "", 0);
-            JobRegistry.Snapshot job = context.jobs().submit("strategy-study", study.scenario().name(), progress -> {
-                String[] phase = {"starting"};
-                long[] total = {0};
-                StrategyStudies.Outcome outcome = StrategyStudies.run(study, compiled.model, metadata, options, new StrategyStudies.Progress() {
-                    @Override
-                    public void phase(String name, long all, long done) {
-                        phase[0] = name;
-                        total[0] = all;
-                        progress.update(done, all, name);
-                    }
+            ExperimentStore.Metadata metadata = new ExperimentStore.Metadata(
+                    study.scenario().name(),
+                    compiled.file,
+                    sha256(compiled.text),
+                    compiled.text,
+                    compiled.model.datasetVersion(),
+                    codeVersion(),
+                    0,
+                    "",
+                    0);
+            JobRegistry.Snapshot job = context.jobs()
+                    .submit("strategy-study", study.scenario().name(), progress -> {
+                        String[] phase = {"starting"};
+                        long[] total = {0};
+                        StrategyStudies.Outcome outcome = StrategyStudies.run(
+                                study,
+                                compiled.model,
+                                metadata,
+                                options,
+                                new StrategyStudies.Progress() {
+                                    @Override
+                                    public void phase(String name, long all, long done) {
+                                        phase[0] = name;
+                                        total[0] = all;
+                                        progress.update(done, all, name);
+                                    }
 
-                    @Override
-                    public void step(long done) {
-                        progress.update(done, total[0], phase[0]);
-                    }
-                }, progress::cancelled);
-                if (outcome.interrupted()) {
-                    throw new JobRegistry.TaskFailure("cancelled: " + outcome.experiment().doneCount()
-                            + " runs are stored; run the study again to resume");
-                }
-                return StrategyStudies.json(outcome);
-            });
+                                    @Override
+                                    public void step(long done) {
+                                        progress.update(done, total[0], phase[0]);
+                                    }
+                                },
+                                progress::cancelled);
+                        if (outcome.interrupted()) {
+                            throw new JobRegistry.TaskFailure(
+                                    "cancelled: " + outcome.experiment().doneCount()
+                                            + " runs are stored; run the study again to resume");
+                        }
+                        return StrategyStudies.json(outcome);
+                    });
             ctx.status(202).json(job.toJson(false));
         });
     }
 
-    private record Compiled(String file, String text, Study study, ScenarioModel model) {
-    }
+    private record Compiled(String file, String text, Study study, ScenarioModel model) {}
 
     /**
      * Reads and compiles the study in the body under the request's compute deadline and client
@@ -131,10 +151,18 @@ final class StrategyApi implements ApiModule {
             throw problems(e.problems());
         }
         String datasetName = ctx.queryParam("dataset");
-        World world = context.catalog().get(datasetName == null || datasetName.isBlank() ? scenario.dataset() : datasetName.strip());
+        World world = context.catalog()
+                .get(datasetName == null || datasetName.isBlank() ? scenario.dataset() : datasetName.strip());
         try {
-            return new Compiled(file, text, study, ScenarioModel.compile(scenario, world,
-                    context.catalog().attachment(world.info().name(), CorridorNetwork.class), file));
+            return new Compiled(
+                    file,
+                    text,
+                    study,
+                    ScenarioModel.compile(
+                            scenario,
+                            world,
+                            context.catalog().attachment(world.info().name(), CorridorNetwork.class),
+                            file));
         } catch (InvalidScenarioException e) {
             throw problems(e.problems());
         }
@@ -143,9 +171,16 @@ final class StrategyApi implements ApiModule {
     private static ApiProblem problems(List<Problem> problems) {
         List<ApiProblem.FieldError> errors = new ArrayList<>();
         for (Problem problem : problems) {
-            errors.add(new ApiProblem.FieldError(problem.file(), "[" + problem.rule().id() + "] " + problem.message(), problem.line(), problem.column()));
+            errors.add(new ApiProblem.FieldError(
+                    problem.file(),
+                    "[" + problem.rule().id() + "] " + problem.message(),
+                    problem.line(),
+                    problem.column()));
         }
-        return ApiProblem.invalidBody("the study has " + errors.size() + (errors.size() == 1 ? " problem" : " problems") + "; nothing was run", errors);
+        return ApiProblem.invalidBody(
+                "the study has " + errors.size() + (errors.size() == 1 ? " problem" : " problems")
+                        + "; nothing was run",
+                errors);
     }
 
     private static Map<String, Object> summary(Compiled compiled) {
@@ -180,7 +215,8 @@ final class StrategyApi implements ApiModule {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

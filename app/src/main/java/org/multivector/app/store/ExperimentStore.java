@@ -52,20 +52,46 @@ public final class ExperimentStore {
      *
      * @param studyHash SHA-256 of the study file's bytes
      */
-    public record Metadata(String studyName, String studyFile, String studyHash, String studyText, String datasetVersion,
-                           String codeVersion, int scenarios, String design, long seed) {
-    }
+    public record Metadata(
+            String studyName,
+            String studyFile,
+            String studyHash,
+            String studyText,
+            String datasetVersion,
+            String codeVersion,
+            int scenarios,
+            String design,
+            long seed) {}
 
     /** A stored experiment. */
-    public record Summary(int id, Instant createdAt, String studyName, String studyFile, int scenarios, String design, long seed,
-                          int policies, int outcomes, String status, long runsStored, double elapsedSeconds) {
-    }
+    public record Summary(
+            int id,
+            Instant createdAt,
+            String studyName,
+            String studyFile,
+            int scenarios,
+            String design,
+            long seed,
+            int policies,
+            int outcomes,
+            String status,
+            long runsStored,
+            double elapsedSeconds) {}
 
     /** The key of an experiment: what its numbers depend on. */
     public static String key(Metadata metadata, List<Policy> policies, List<StudyOutcome> outcomes) {
         StringBuilder text = new StringBuilder();
-        text.append(metadata.studyText()).append('\u0000').append(metadata.datasetVersion()).append('\u0000').append(metadata.codeVersion())
-                .append('\u0000').append(metadata.scenarios()).append('\u0000').append(metadata.design()).append('\u0000').append(metadata.seed());
+        text.append(metadata.studyText())
+                .append('\u0000')
+                .append(metadata.datasetVersion())
+                .append('\u0000')
+                .append(metadata.codeVersion())
+                .append('\u0000')
+                .append(metadata.scenarios())
+                .append('\u0000')
+                .append(metadata.design())
+                .append('\u0000')
+                .append(metadata.seed());
         for (Policy policy : policies) {
             text.append('\u0000').append(policy.name()).append(levers(policy));
         }
@@ -73,7 +99,9 @@ public final class ExperimentStore {
             text.append('\u0000').append(outcome);
         }
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -83,7 +111,8 @@ public final class ExperimentStore {
     public synchronized int openOrCreate(Metadata metadata, List<Policy> policies, List<StudyOutcome> outcomes) {
         String key = key(metadata, policies, outcomes);
         try {
-            try (PreparedStatement find = connection.prepareStatement("SELECT id FROM strategy_experiments WHERE experiment_key = ? ORDER BY id DESC LIMIT 1")) {
+            try (PreparedStatement find = connection.prepareStatement(
+                    "SELECT id FROM strategy_experiments WHERE experiment_key = ? ORDER BY id DESC LIMIT 1")) {
                 find.setString(1, key);
                 try (ResultSet rows = find.executeQuery()) {
                     if (rows.next()) {
@@ -95,7 +124,8 @@ public final class ExperimentStore {
             try {
                 int id;
                 try (Statement statement = connection.createStatement();
-                     ResultSet rows = statement.executeQuery("SELECT coalesce(max(id), 0) + 1 FROM strategy_experiments")) {
+                        ResultSet rows =
+                                statement.executeQuery("SELECT coalesce(max(id), 0) + 1 FROM strategy_experiments")) {
                     rows.next();
                     id = rows.getInt(1);
                 }
@@ -117,7 +147,8 @@ public final class ExperimentStore {
                     insert.setInt(14, outcomes.size());
                     insert.executeUpdate();
                 }
-                try (PreparedStatement insert = connection.prepareStatement("INSERT INTO strategy_policies VALUES (?, ?, ?, ?)")) {
+                try (PreparedStatement insert =
+                        connection.prepareStatement("INSERT INTO strategy_policies VALUES (?, ?, ?, ?)")) {
                     for (int p = 0; p < policies.size(); p++) {
                         insert.setInt(1, id);
                         insert.setInt(2, p);
@@ -127,7 +158,8 @@ public final class ExperimentStore {
                     }
                     insert.executeBatch();
                 }
-                try (PreparedStatement insert = connection.prepareStatement("INSERT INTO strategy_outcomes VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                try (PreparedStatement insert =
+                        connection.prepareStatement("INSERT INTO strategy_outcomes VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                     for (int o = 0; o < outcomes.size(); o++) {
                         StudyOutcome outcome = outcomes.get(o);
                         insert.setInt(1, id);
@@ -157,8 +189,9 @@ public final class ExperimentStore {
     /** Puts every run stored for experiment {@code id} into {@code result} (only runs with all their outcomes); returns how many. */
     public synchronized int load(int id, ExperimentResult result) {
         int outcomes = result.outcomeCount();
-        try (PreparedStatement query = connection.prepareStatement("SELECT policy_index, scenario_index, outcome_index, value FROM strategy_runs "
-                + "WHERE experiment_id = ? ORDER BY policy_index, scenario_index, outcome_index")) {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT policy_index, scenario_index, outcome_index, value FROM strategy_runs "
+                        + "WHERE experiment_id = ? ORDER BY policy_index, scenario_index, outcome_index")) {
             query.setInt(1, id);
             int loaded = 0;
             try (ResultSet rows = query.executeQuery()) {
@@ -210,14 +243,27 @@ public final class ExperimentStore {
 
     /** Every stored experiment, newest first. */
     public synchronized List<Summary> list() {
-        String sql = "SELECT e.id, e.created_at, e.study_name, e.study_file, e.scenarios, e.design, e.seed, e.policies, e.outcomes, e.status, "
-                + "(SELECT count(*) FROM strategy_runs r WHERE r.experiment_id = e.id) / greatest(e.outcomes, 1), e.elapsed_seconds "
-                + "FROM strategy_experiments e ORDER BY e.id DESC";
+        String sql =
+                "SELECT e.id, e.created_at, e.study_name, e.study_file, e.scenarios, e.design, e.seed, e.policies, e.outcomes, e.status, "
+                        + "(SELECT count(*) FROM strategy_runs r WHERE r.experiment_id = e.id) / greatest(e.outcomes, 1), e.elapsed_seconds "
+                        + "FROM strategy_experiments e ORDER BY e.id DESC";
         List<Summary> result = new ArrayList<>();
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
             while (rows.next()) {
-                result.add(new Summary(rows.getInt(1), rows.getTimestamp(2).toInstant(), rows.getString(3), rows.getString(4), rows.getInt(5),
-                        rows.getString(6), rows.getLong(7), rows.getInt(8), rows.getInt(9), rows.getString(10), rows.getLong(11), rows.getDouble(12)));
+                result.add(new Summary(
+                        rows.getInt(1),
+                        rows.getTimestamp(2).toInstant(),
+                        rows.getString(3),
+                        rows.getString(4),
+                        rows.getInt(5),
+                        rows.getString(6),
+                        rows.getLong(7),
+                        rows.getInt(8),
+                        rows.getInt(9),
+                        rows.getString(10),
+                        rows.getLong(11),
+                        rows.getDouble(12)));
             }
         } catch (SQLException e) {
             throw failure("list the experiments", e);
@@ -243,7 +289,8 @@ public final class ExperimentStore {
     public final class Writer implements ExperimentSink, AutoCloseable {
 
         private final int id;
-        private final java.util.concurrent.LinkedBlockingQueue<Object[]> queue = new java.util.concurrent.LinkedBlockingQueue<>();
+        private final java.util.concurrent.LinkedBlockingQueue<Object[]> queue =
+                new java.util.concurrent.LinkedBlockingQueue<>();
         private final Thread thread;
         private volatile boolean closing;
         private volatile RuntimeException failure;
@@ -261,7 +308,7 @@ public final class ExperimentStore {
             if (failure != null) {
                 throw failure;
             }
-            queue.add(new Object[]{p, s, outcomes});
+            queue.add(new Object[] {p, s, outcomes});
         }
 
         /** Runs committed so far. */
@@ -278,7 +325,8 @@ public final class ExperimentStore {
                         batch.add(first);
                         long deadline = System.nanoTime() + COMMIT_MILLIS * 1_000_000;
                         while (batch.size() < BATCH && System.nanoTime() < deadline) {
-                            Object[] next = queue.poll(Math.max(1, (deadline - System.nanoTime()) / 1_000_000), TimeUnit.MILLISECONDS);
+                            Object[] next = queue.poll(
+                                    Math.max(1, (deadline - System.nanoTime()) / 1_000_000), TimeUnit.MILLISECONDS);
                             if (next == null) {
                                 break;
                             }
@@ -299,12 +347,19 @@ public final class ExperimentStore {
             synchronized (ExperimentStore.this) {
                 try {
                     connection.setAutoCommit(false);
-                    try (DuckDBAppender appender = connection.unwrap(DuckDBConnection.class)
+                    try (DuckDBAppender appender = connection
+                            .unwrap(DuckDBConnection.class)
                             .createAppender(DuckDBConnection.DEFAULT_SCHEMA, "strategy_runs")) {
                         for (Object[] run : batch) {
                             double[] values = (double[]) run[2];
                             for (int o = 0; o < values.length; o++) {
-                                appender.beginRow().append(id).append((int) run[0]).append((int) run[1]).append((short) o).append(values[o]).endRow();
+                                appender.beginRow()
+                                        .append(id)
+                                        .append((int) run[0])
+                                        .append((int) run[1])
+                                        .append((short) o)
+                                        .append(values[o])
+                                        .endRow();
                             }
                         }
                     }

@@ -13,12 +13,12 @@ final class Owner {
 
     private static final String HOST = lookUpHost();
 
-    private Owner() {
-    }
+    private Owner() {}
 
     static String current() {
         ProcessHandle self = ProcessHandle.current();
-        return self.pid() + "@" + host() + "@" + self.info().startInstant().map(Instant::toEpochMilli).orElse(0L);
+        return self.pid() + "@" + host() + "@"
+                + self.info().startInstant().map(Instant::toEpochMilli).orElse(0L);
     }
 
     static boolean alive(String owner) {
@@ -36,8 +36,13 @@ final class Owner {
             long pid = Long.parseLong(parts[0]);
             long started = Long.parseLong(parts[2]);
             Optional<ProcessHandle> process = ProcessHandle.of(pid);
-            return process.isPresent() && process.get().isAlive()
-                    && process.get().info().startInstant().map(i -> Math.abs(i.toEpochMilli() - started) < 2_000).orElse(true);
+            return process.isPresent()
+                    && process.get().isAlive()
+                    && process.get()
+                            .info()
+                            .startInstant()
+                            .map(i -> Math.abs(i.toEpochMilli() - started) < 2_000)
+                            .orElse(true);
         } catch (NumberFormatException e) {
             return false;
         }

@@ -33,17 +33,20 @@ public final class RunRecorder implements EnsembleListener {
     private final List<RunStore.StoredRun> pending = new ArrayList<>();
     private long lastFlush = System.nanoTime();
     private volatile RunStoreException failure;
-    private final java.util.concurrent.atomic.AtomicBoolean flushQueued = new java.util.concurrent.atomic.AtomicBoolean();
-    private final java.util.concurrent.ExecutorService writer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "multivector-run-writer");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final java.util.concurrent.atomic.AtomicBoolean flushQueued =
+            new java.util.concurrent.atomic.AtomicBoolean();
+    private final java.util.concurrent.ExecutorService writer =
+            java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread thread = new Thread(r, "multivector-run-writer");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     /** How long to wait for the store at each use: the configured wait, or longer while the owner's deadline allows. */
     private final Supplier<Duration> wait;
 
-    private RunRecorder(Path storeFile, int id, ScenarioModel model, EnsembleListener progress, Supplier<Duration> wait) {
+    private RunRecorder(
+            Path storeFile, int id, ScenarioModel model, EnsembleListener progress, Supplier<Duration> wait) {
         this.wait = wait;
         this.storeFile = storeFile;
         this.id = id;
@@ -52,8 +55,12 @@ public final class RunRecorder implements EnsembleListener {
     }
 
     /** Starts recording a new ensemble in the store; its id is allocated now. Each use of the store waits the configured time. */
-    public static RunRecorder start(Path storeFile, RunStore.Metadata metadata, ScenarioModel model,
-                                    org.multivector.scenario.EnsembleRequest request, EnsembleListener progress) {
+    public static RunRecorder start(
+            Path storeFile,
+            RunStore.Metadata metadata,
+            ScenarioModel model,
+            org.multivector.scenario.EnsembleRequest request,
+            EnsembleListener progress) {
         return start(storeFile, metadata, model, request, progress, () -> Duration.ZERO);
     }
 
@@ -63,9 +70,13 @@ public final class RunRecorder implements EnsembleListener {
      * configured wait ({@code MULTIVECTOR_STORE_WAIT}, 60 s). Under heavy load a job then waits its
      * turn instead of giving up after a minute and losing its ensemble.
      */
-    public static RunRecorder start(Path storeFile, RunStore.Metadata metadata, ScenarioModel model,
-                                    org.multivector.scenario.EnsembleRequest request, EnsembleListener progress,
-                                    Supplier<Duration> timeLeft) {
+    public static RunRecorder start(
+            Path storeFile,
+            RunStore.Metadata metadata,
+            ScenarioModel model,
+            org.multivector.scenario.EnsembleRequest request,
+            EnsembleListener progress,
+            Supplier<Duration> timeLeft) {
         Supplier<Duration> wait = waitFor(timeLeft);
         try (RunStore store = RunStore.open(storeFile, wait.get())) {
             return new RunRecorder(storeFile, store.begin(metadata, model, request), model, progress, wait);
@@ -171,10 +182,13 @@ public final class RunRecorder implements EnsembleListener {
         writer.shutdown();
         try {
             // the batch under way may wait for the store as long as the owner's deadline allows
-            long limit = Math.max(Duration.ofMinutes(10).toNanos(), wait.get().plusMinutes(1).toNanos());
+            long limit = Math.max(
+                    Duration.ofMinutes(10).toNanos(), wait.get().plusMinutes(1).toNanos());
             if (!writer.awaitTermination(limit, java.util.concurrent.TimeUnit.NANOSECONDS)) {
-                failure = new RunStoreException("the run store did not take a batch of runs within "
-                        + Duration.ofNanos(limit).toMinutes() + " minutes", null);
+                failure = new RunStoreException(
+                        "the run store did not take a batch of runs within "
+                                + Duration.ofNanos(limit).toMinutes() + " minutes",
+                        null);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -37,7 +37,8 @@ import java.util.Optional;
 public final class RunStore implements AutoCloseable {
 
     /** The migrations, in order; a new schema change is a new file appended here, never an edit of an old one. */
-    static final List<String> MIGRATIONS = List.of("V1__ensembles.sql", "V2__assumptions.sql", "V3__run_owner.sql", "V4__strategy.sql");
+    static final List<String> MIGRATIONS =
+            List.of("V1__ensembles.sql", "V2__assumptions.sql", "V3__run_owner.sql", "V4__strategy.sql");
 
     /** The status of an ensemble whose runs are still being stored. */
     public static final String RUNNING = "running";
@@ -62,7 +63,9 @@ public final class RunStore implements AutoCloseable {
      */
     public static Path defaultPath() {
         String xdg = System.getenv("XDG_DATA_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local", "share");
+        Path base = xdg != null && !xdg.isBlank()
+                ? Path.of(xdg)
+                : Path.of(System.getProperty("user.home"), ".local", "share");
         return base.resolve("multivector").resolve("runs.duckdb");
     }
 
@@ -105,8 +108,10 @@ public final class RunStore implements AutoCloseable {
             if (e instanceof RuntimeException runtime) {
                 throw runtime;
             }
-            throw new RunStoreException("cannot open the run store " + file + ": " + e.getMessage()
-                    + "\nMaybe the file is not a DuckDB database, or a program other than multivector has it open; use --store PATH for another file.", e);
+            throw new RunStoreException(
+                    "cannot open the run store " + file + ": " + e.getMessage()
+                            + "\nMaybe the file is not a DuckDB database, or a program other than multivector has it open; use --store PATH for another file.",
+                    e);
         }
     }
 
@@ -123,7 +128,7 @@ public final class RunStore implements AutoCloseable {
     /** The highest migration applied. */
     public int schemaVersion() {
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT coalesce(max(version), 0) FROM schema_migrations")) {
+                ResultSet rows = statement.executeQuery("SELECT coalesce(max(version), 0) FROM schema_migrations")) {
             rows.next();
             return rows.getInt(1);
         } catch (SQLException e) {
@@ -133,14 +138,15 @@ public final class RunStore implements AutoCloseable {
 
     private void migrate() throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, "
-                    + "applied_at TIMESTAMP NOT NULL)");
+            statement.execute(
+                    "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, "
+                            + "applied_at TIMESTAMP NOT NULL)");
         }
         // applied migrations are recognised by name, so a store whose migrations were numbered in
         // another order (branches merged later) still gets exactly the ones it lacks
         java.util.Set<String> applied = new java.util.HashSet<>();
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT name FROM schema_migrations")) {
+                ResultSet rows = statement.executeQuery("SELECT name FROM schema_migrations")) {
             while (rows.next()) {
                 applied.add(rows.getString(1));
             }
@@ -154,12 +160,16 @@ public final class RunStore implements AutoCloseable {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
                 for (String part : sql.split(";\\s*(\\r?\\n|$)")) {
-                    String body = part.lines().filter(line -> !line.strip().startsWith("--")).reduce("", (a, b) -> a + "\n" + b).strip();
+                    String body = part.lines()
+                            .filter(line -> !line.strip().startsWith("--"))
+                            .reduce("", (a, b) -> a + "\n" + b)
+                            .strip();
                     if (!body.isEmpty()) {
                         statement.execute(body);
                     }
                 }
-                try (PreparedStatement record = connection.prepareStatement("INSERT INTO schema_migrations VALUES (?, ?, ?)")) {
+                try (PreparedStatement record =
+                        connection.prepareStatement("INSERT INTO schema_migrations VALUES (?, ?, ?)")) {
                     record.setInt(1, version);
                     record.setString(2, name);
                     record.setTimestamp(3, Timestamp.from(Instant.now()));
@@ -193,9 +203,15 @@ public final class RunStore implements AutoCloseable {
      * @param scenarioHash SHA-256 of its bytes
      * @param scenarioText its text
      */
-    public record Metadata(String scenarioName, String scenarioFile, String scenarioHash, String scenarioText,
-                           String datasetVersion, String codeVersion, int threads, double elapsedSeconds) {
-    }
+    public record Metadata(
+            String scenarioName,
+            String scenarioFile,
+            String scenarioHash,
+            String scenarioText,
+            String datasetVersion,
+            String codeVersion,
+            int threads,
+            double elapsedSeconds) {}
 
     /** Saves an ensemble, whole or not at all, and returns its id. */
     public int save(Metadata metadata, EnsembleResult result) {
@@ -274,16 +290,20 @@ public final class RunStore implements AutoCloseable {
         java.util.Map<Integer, double[]> parameters = new java.util.HashMap<>();
         java.util.Map<Integer, double[]> values = new java.util.HashMap<>();
         try {
-            try (PreparedStatement query = connection.prepareStatement("SELECT run, name, value FROM run_parameters WHERE ensemble_id = ?")) {
+            try (PreparedStatement query =
+                    connection.prepareStatement("SELECT run, name, value FROM run_parameters WHERE ensemble_id = ?")) {
                 query.setInt(1, id);
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
                         Integer p = nameIndex.get(rows.getString(2));
                         if (p == null) {
-                            throw new RunStoreException("ensemble " + id + " has a parameter " + rows.getString(2)
-                                    + " the scenario no longer has; it cannot be resumed with this code version", null);
+                            throw new RunStoreException(
+                                    "ensemble " + id + " has a parameter " + rows.getString(2)
+                                            + " the scenario no longer has; it cannot be resumed with this code version",
+                                    null);
                         }
-                        parameters.computeIfAbsent(rows.getInt(1), r -> new double[names.size()])[p] = rows.getDouble(3);
+                        parameters.computeIfAbsent(rows.getInt(1), r -> new double[names.size()])[p] =
+                                rows.getDouble(3);
                     }
                 }
             }
@@ -292,8 +312,9 @@ public final class RunStore implements AutoCloseable {
                 query.setInt(1, id);
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
-                        values.computeIfAbsent(rows.getInt(1), r -> new double[model.outputSize()])[rows.getInt(2) * periods + rows.getInt(3)]
-                                = rows.getDouble(4);
+                        values.computeIfAbsent(rows.getInt(1), r -> new double[model.outputSize()])[
+                                        rows.getInt(2) * periods + rows.getInt(3)] =
+                                rows.getDouble(4);
                     }
                 }
             }
@@ -327,7 +348,8 @@ public final class RunStore implements AutoCloseable {
     public boolean takeOver(int id) {
         return transaction("take over ensemble " + id, () -> {
             String owner;
-            try (PreparedStatement query = connection.prepareStatement("SELECT owner, status FROM ensembles WHERE id = ?")) {
+            try (PreparedStatement query =
+                    connection.prepareStatement("SELECT owner, status FROM ensembles WHERE id = ?")) {
                 query.setInt(1, id);
                 try (ResultSet rows = query.executeQuery()) {
                     if (!rows.next()) {
@@ -339,7 +361,8 @@ public final class RunStore implements AutoCloseable {
                     }
                 }
             }
-            try (PreparedStatement update = connection.prepareStatement("UPDATE ensembles SET status = ?, owner = ? WHERE id = ?")) {
+            try (PreparedStatement update =
+                    connection.prepareStatement("UPDATE ensembles SET status = ?, owner = ? WHERE id = ?")) {
                 update.setString(1, RUNNING);
                 update.setString(2, Owner.current());
                 update.setInt(3, id);
@@ -382,12 +405,13 @@ public final class RunStore implements AutoCloseable {
         }
     }
 
-    private int insertEnsemble(Metadata metadata, ScenarioModel model, EnsembleRequest request, String owner) throws SQLException {
+    private int insertEnsemble(Metadata metadata, ScenarioModel model, EnsembleRequest request, String owner)
+            throws SQLException {
         List<Series> series = model.series();
         int periods = model.periods();
         int id;
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT coalesce(max(id), 0) + 1 FROM ensembles")) {
+                ResultSet rows = statement.executeQuery("SELECT coalesce(max(id), 0) + 1 FROM ensembles")) {
             rows.next();
             id = rows.getInt(1);
         }
@@ -411,7 +435,8 @@ public final class RunStore implements AutoCloseable {
             insert.setString(16, owner);
             insert.executeUpdate();
         }
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO ensemble_series VALUES (?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement insert =
+                connection.prepareStatement("INSERT INTO ensemble_series VALUES (?, ?, ?, ?, ?, ?)")) {
             for (int s = 0; s < series.size(); s++) {
                 insert.setInt(1, id);
                 insert.setInt(2, s);
@@ -423,7 +448,8 @@ public final class RunStore implements AutoCloseable {
             }
             insert.executeBatch();
         }
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO ensemble_periods VALUES (?, ?, ?, ?)")) {
+        try (PreparedStatement insert =
+                connection.prepareStatement("INSERT INTO ensemble_periods VALUES (?, ?, ?, ?)")) {
             for (int k = 0; k < periods; k++) {
                 insert.setInt(1, id);
                 insert.setInt(2, k);
@@ -433,7 +459,8 @@ public final class RunStore implements AutoCloseable {
             }
             insert.executeBatch();
         }
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO ensemble_assumptions VALUES (?, ?, ?, ?)")) {
+        try (PreparedStatement insert =
+                connection.prepareStatement("INSERT INTO ensemble_assumptions VALUES (?, ?, ?, ?)")) {
             var assumptions = model.scenario().assumptionList();
             for (int a = 0; a < assumptions.size(); a++) {
                 insert.setInt(1, id);
@@ -458,7 +485,12 @@ public final class RunStore implements AutoCloseable {
         try (DuckDBAppender appender = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "run_parameters")) {
             for (StoredRun run : runs) {
                 for (int p = 0; p < names.size(); p++) {
-                    appender.beginRow().append(id).append(run.run()).append(names.get(p)).append(run.parameterValues()[p]).endRow();
+                    appender.beginRow()
+                            .append(id)
+                            .append(run.run())
+                            .append(names.get(p))
+                            .append(run.parameterValues()[p])
+                            .endRow();
                 }
             }
         }
@@ -466,13 +498,19 @@ public final class RunStore implements AutoCloseable {
             for (StoredRun run : runs) {
                 for (int s = 0; s < seriesCount; s++) {
                     for (int k = 0; k < periods; k++) {
-                        appender.beginRow().append(id).append(run.run()).append((short) s).append((short) k)
-                                .append(run.values()[s * periods + k]).endRow();
+                        appender.beginRow()
+                                .append(id)
+                                .append(run.run())
+                                .append((short) s)
+                                .append((short) k)
+                                .append(run.values()[s * periods + k])
+                                .endRow();
                     }
                 }
             }
         }
-        try (PreparedStatement update = connection.prepareStatement("UPDATE ensembles SET runs_completed = runs_completed + ? WHERE id = ?")) {
+        try (PreparedStatement update =
+                connection.prepareStatement("UPDATE ensembles SET runs_completed = runs_completed + ? WHERE id = ?")) {
             update.setInt(1, runs.size());
             update.setInt(2, id);
             update.executeUpdate();
@@ -510,10 +548,21 @@ public final class RunStore implements AutoCloseable {
     }
 
     /** A stored ensemble's metadata. */
-    public record Summary(int id, Instant createdAt, String scenarioName, String scenarioFile, String scenarioHash,
-                          String datasetVersion, String codeVersion, long seed, String design, int runsRequested,
-                          int runsCompleted, int threads, String status, double elapsedSeconds) {
-    }
+    public record Summary(
+            int id,
+            Instant createdAt,
+            String scenarioName,
+            String scenarioFile,
+            String scenarioHash,
+            String datasetVersion,
+            String codeVersion,
+            long seed,
+            String design,
+            int runsRequested,
+            int runsCompleted,
+            int threads,
+            String status,
+            double elapsedSeconds) {}
 
     /** Every stored ensemble, newest last. */
     public List<Summary> list() {
@@ -533,11 +582,21 @@ public final class RunStore implements AutoCloseable {
             List<Summary> result = new ArrayList<>();
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    result.add(new Summary(rows.getInt("id"), rows.getTimestamp("created_at").toInstant(),
-                            rows.getString("scenario_name"), rows.getString("scenario_file"), rows.getString("scenario_hash"),
-                            rows.getString("dataset_version"), rows.getString("code_version"), rows.getLong("seed"),
-                            rows.getString("design"), rows.getInt("runs_requested"), rows.getInt("runs_completed"),
-                            rows.getInt("threads"), status(rows.getString("status"), rows.getString("owner")), rows.getDouble("elapsed_seconds")));
+                    result.add(new Summary(
+                            rows.getInt("id"),
+                            rows.getTimestamp("created_at").toInstant(),
+                            rows.getString("scenario_name"),
+                            rows.getString("scenario_file"),
+                            rows.getString("scenario_hash"),
+                            rows.getString("dataset_version"),
+                            rows.getString("code_version"),
+                            rows.getLong("seed"),
+                            rows.getString("design"),
+                            rows.getInt("runs_requested"),
+                            rows.getInt("runs_completed"),
+                            rows.getInt("threads"),
+                            status(rows.getString("status"), rows.getString("owner")),
+                            rows.getDouble("elapsed_seconds")));
                 }
             }
             return result;
@@ -547,9 +606,19 @@ public final class RunStore implements AutoCloseable {
     }
 
     /** One series' quantiles in one period. */
-    public record QuantileRow(String series, String outcome, String power, String unit, int periodIndex, String period,
-                              double p05, double p25, double p50, double p75, double p95, double mean) {
-    }
+    public record QuantileRow(
+            String series,
+            String outcome,
+            String power,
+            String unit,
+            int periodIndex,
+            String period,
+            double p05,
+            double p25,
+            double p50,
+            double p75,
+            double p95,
+            double mean) {}
 
     /** A running ensemble whose process is gone is interrupted: its stored runs are kept and it can be resumed. */
     private static String status(String stored, String owner) {
@@ -558,18 +627,29 @@ public final class RunStore implements AutoCloseable {
 
     /** The fan-chart quantiles of an ensemble, by series then period. */
     public List<QuantileRow> quantiles(int id) {
-        String sql = "SELECT s.label, s.outcome, s.power, s.unit, q.period_index, p.label, q.p05, q.p25, q.p50, q.p75, q.p95, q.mean "
-                + "FROM quantiles q JOIN ensemble_series s ON s.ensemble_id = q.ensemble_id AND s.series_index = q.series_index "
-                + "JOIN ensemble_periods p ON p.ensemble_id = q.ensemble_id AND p.period_index = q.period_index "
-                + "WHERE q.ensemble_id = ? ORDER BY q.series_index, q.period_index";
+        String sql =
+                "SELECT s.label, s.outcome, s.power, s.unit, q.period_index, p.label, q.p05, q.p25, q.p50, q.p75, q.p95, q.mean "
+                        + "FROM quantiles q JOIN ensemble_series s ON s.ensemble_id = q.ensemble_id AND s.series_index = q.series_index "
+                        + "JOIN ensemble_periods p ON p.ensemble_id = q.ensemble_id AND p.period_index = q.period_index "
+                        + "WHERE q.ensemble_id = ? ORDER BY q.series_index, q.period_index";
         try (PreparedStatement query = connection.prepareStatement(sql)) {
             query.setInt(1, id);
             List<QuantileRow> result = new ArrayList<>();
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    result.add(new QuantileRow(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
-                            rows.getInt(5), rows.getString(6), rows.getDouble(7), rows.getDouble(8), rows.getDouble(9),
-                            rows.getDouble(10), rows.getDouble(11), rows.getDouble(12)));
+                    result.add(new QuantileRow(
+                            rows.getString(1),
+                            rows.getString(2),
+                            rows.getString(3),
+                            rows.getString(4),
+                            rows.getInt(5),
+                            rows.getString(6),
+                            rows.getDouble(7),
+                            rows.getDouble(8),
+                            rows.getDouble(9),
+                            rows.getDouble(10),
+                            rows.getDouble(11),
+                            rows.getDouble(12)));
                 }
             }
             return result;
@@ -580,7 +660,8 @@ public final class RunStore implements AutoCloseable {
 
     /** The scenario text ensemble {@code id} ran, as stored with it. */
     public Optional<String> scenarioText(int id) {
-        try (PreparedStatement query = connection.prepareStatement("SELECT scenario_text FROM ensembles WHERE id = ?")) {
+        try (PreparedStatement query =
+                connection.prepareStatement("SELECT scenario_text FROM ensembles WHERE id = ?")) {
             query.setInt(1, id);
             try (ResultSet rows = query.executeQuery()) {
                 return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
@@ -598,7 +679,7 @@ public final class RunStore implements AutoCloseable {
             List<String[]> result = new ArrayList<>();
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    result.add(new String[]{rows.getString(1), rows.getString(2)});
+                    result.add(new String[] {rows.getString(1), rows.getString(2)});
                 }
             }
             return result;
@@ -609,7 +690,8 @@ public final class RunStore implements AutoCloseable {
 
     /** The number of stored values of an ensemble (runs × series × periods). */
     public long valueCount(int id) {
-        try (PreparedStatement query = connection.prepareStatement("SELECT count(*) FROM run_values WHERE ensemble_id = ?")) {
+        try (PreparedStatement query =
+                connection.prepareStatement("SELECT count(*) FROM run_values WHERE ensemble_id = ?")) {
             query.setInt(1, id);
             try (ResultSet rows = query.executeQuery()) {
                 rows.next();
@@ -626,7 +708,12 @@ public final class RunStore implements AutoCloseable {
             connection.setAutoCommit(false);
             int deleted;
             try (Statement statement = connection.createStatement()) {
-                for (String table : List.of("run_values", "run_parameters", "quantiles", "ensemble_series", "ensemble_periods",
+                for (String table : List.of(
+                        "run_values",
+                        "run_parameters",
+                        "quantiles",
+                        "ensemble_series",
+                        "ensemble_periods",
                         "ensemble_assumptions")) {
                     statement.executeUpdate("DELETE FROM " + table + " WHERE ensemble_id = " + id);
                 }
@@ -669,16 +756,19 @@ public final class RunStore implements AutoCloseable {
         String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
         String format = name.endsWith(".parquet") ? "(FORMAT PARQUET)" : "(FORMAT CSV, HEADER)";
         String select = switch (table) {
-            case RUNS -> "SELECT v.run, s.label AS series, s.outcome, s.power, p.label AS period, p.period_end, v.value "
-                    + "FROM run_values v JOIN ensemble_series s ON s.ensemble_id = v.ensemble_id AND s.series_index = v.series_index "
-                    + "JOIN ensemble_periods p ON p.ensemble_id = v.ensemble_id AND p.period_index = v.period_index "
-                    + "WHERE v.ensemble_id = " + id + " ORDER BY v.run, v.series_index, v.period_index";
-            case QUANTILES -> "SELECT s.label AS series, s.outcome, s.power, s.unit, p.label AS period, p.period_end, "
-                    + "q.p05, q.p25, q.p50, q.p75, q.p95, q.mean "
-                    + "FROM quantiles q JOIN ensemble_series s ON s.ensemble_id = q.ensemble_id AND s.series_index = q.series_index "
-                    + "JOIN ensemble_periods p ON p.ensemble_id = q.ensemble_id AND p.period_index = q.period_index "
-                    + "WHERE q.ensemble_id = " + id + " ORDER BY q.series_index, q.period_index";
-            case PARAMETERS -> "SELECT run, name, value FROM run_parameters WHERE ensemble_id = " + id + " ORDER BY run, name";
+            case RUNS ->
+                "SELECT v.run, s.label AS series, s.outcome, s.power, p.label AS period, p.period_end, v.value "
+                        + "FROM run_values v JOIN ensemble_series s ON s.ensemble_id = v.ensemble_id AND s.series_index = v.series_index "
+                        + "JOIN ensemble_periods p ON p.ensemble_id = v.ensemble_id AND p.period_index = v.period_index "
+                        + "WHERE v.ensemble_id = " + id + " ORDER BY v.run, v.series_index, v.period_index";
+            case QUANTILES ->
+                "SELECT s.label AS series, s.outcome, s.power, s.unit, p.label AS period, p.period_end, "
+                        + "q.p05, q.p25, q.p50, q.p75, q.p95, q.mean "
+                        + "FROM quantiles q JOIN ensemble_series s ON s.ensemble_id = q.ensemble_id AND s.series_index = q.series_index "
+                        + "JOIN ensemble_periods p ON p.ensemble_id = q.ensemble_id AND p.period_index = q.period_index "
+                        + "WHERE q.ensemble_id = " + id + " ORDER BY q.series_index, q.period_index";
+            case PARAMETERS ->
+                "SELECT run, name, value FROM run_parameters WHERE ensemble_id = " + id + " ORDER BY run, name";
         };
         try {
             Path parent = out.toAbsolutePath().getParent();
@@ -686,7 +776,8 @@ public final class RunStore implements AutoCloseable {
                 Files.createDirectories(parent);
             }
             try (Statement statement = connection.createStatement()) {
-                statement.execute("COPY (" + select + ") TO '" + out.toAbsolutePath().toString().replace("'", "''") + "' " + format);
+                statement.execute("COPY (" + select + ") TO '"
+                        + out.toAbsolutePath().toString().replace("'", "''") + "' " + format);
             }
         } catch (SQLException | IOException e) {
             throw new RunStoreException("cannot write " + out + ": " + e.getMessage(), e);

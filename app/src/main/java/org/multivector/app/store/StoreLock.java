@@ -74,13 +74,17 @@ final class StoreLock implements AutoCloseable {
         }
         FileChannel channel = null;
         try {
-            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            channel = FileChannel.open(
+                    lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             long pause = 5;
             while (true) {
                 FileLock lock = channel.tryLock();
                 if (lock != null) {
                     channel.truncate(0);
-                    channel.write(ByteBuffer.wrap(Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.US_ASCII)), 0);
+                    channel.write(
+                            ByteBuffer.wrap(
+                                    Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.US_ASCII)),
+                            0);
                     return new StoreLock(local, channel, lock);
                 }
                 if (System.nanoTime() > deadline) {
@@ -91,7 +95,8 @@ final class StoreLock implements AutoCloseable {
             }
         } catch (IOException e) {
             release(local, channel);
-            throw new RunStoreException("cannot lock the run store " + store + " (" + lockFile.getFileName() + "): " + e.getMessage(), e);
+            throw new RunStoreException(
+                    "cannot lock the run store " + store + " (" + lockFile.getFileName() + "): " + e.getMessage(), e);
         } catch (InterruptedException e) {
             release(local, channel);
             Thread.currentThread().interrupt();
@@ -103,9 +108,11 @@ final class StoreLock implements AutoCloseable {
     }
 
     private static RunStoreException busy(Path store, Duration wait, String who) {
-        return new RunStoreException("the run store " + store + " was in use by " + who + " for more than " + wait.toSeconds()
-                + " s; nothing was written\nMaybe wait for it to finish and try again, use --store PATH for another file, "
-                + "or wait longer with MULTIVECTOR_STORE_WAIT=SECONDS", null);
+        return new RunStoreException(
+                "the run store " + store + " was in use by " + who + " for more than " + wait.toSeconds()
+                        + " s; nothing was written\nMaybe wait for it to finish and try again, use --store PATH for another file, "
+                        + "or wait longer with MULTIVECTOR_STORE_WAIT=SECONDS",
+                null);
     }
 
     private static String holder(FileChannel channel) {

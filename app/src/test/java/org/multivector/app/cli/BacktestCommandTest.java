@@ -40,13 +40,23 @@ class BacktestCommandTest {
                   - {code: WLD, name: World, kind: aggregate}
                 files: [figures.csv]
                 """);
-        StringBuilder csv = new StringBuilder("reporter,partner,dimension,year,value,unit,basis,publisher,title,source_year,url,assumption,note\n");
+        StringBuilder csv = new StringBuilder(
+                "reporter,partner,dimension,year,value,unit,basis,publisher,title,source_year,url,assumption,note\n");
         for (int y = 2015; y <= 2023; y++) {
             int k = y - 2015;
-            for (String[] row : new String[][]{{"WLD", Integer.toString(50000 + 1000 * k)}, {"NOR", Integer.toString(20000 - 500 * k)},
-                    {"SOU", Integer.toString(10000 + 800 * k)}}) {
-                csv.append("TST,").append(row[0]).append(",trade,").append(y).append(',').append(row[1])
-                        .append(",USD_M,reporter,Test fixture,Testland figures (fictional),2026,https://example.org/testland,true,\n");
+            for (String[] row : new String[][] {
+                {"WLD", Integer.toString(50000 + 1000 * k)},
+                {"NOR", Integer.toString(20000 - 500 * k)},
+                {"SOU", Integer.toString(10000 + 800 * k)}
+            }) {
+                csv.append("TST,")
+                        .append(row[0])
+                        .append(",trade,")
+                        .append(y)
+                        .append(',')
+                        .append(row[1])
+                        .append(
+                                ",USD_M,reporter,Test fixture,Testland figures (fictional),2026,https://example.org/testland,true,\n");
             }
         }
         Files.writeString(data.resolve("figures.csv"), csv);
@@ -85,9 +95,14 @@ class BacktestCommandTest {
     void printsInSampleAndOutOfSampleErrorsBesidePersistenceAndTrend() throws Exception {
         CliRun run = CliRun.of("backtest", scenario().toString(), "--draws", "100", "--seed", "5");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("calibrated on 2016-2019, scored out of sample on 2020-2023")
-                .contains("gNor").contains("restOfWorldGrowth").contains("in 2016-2019").contains("out 2020-2023")
-                .contains("Out of sample the model beats persistence").contains("ABC posterior (best 5 of 100 draws)");
+        assertThat(run.out())
+                .contains("calibrated on 2016-2019, scored out of sample on 2020-2023")
+                .contains("gNor")
+                .contains("restOfWorldGrowth")
+                .contains("in 2016-2019")
+                .contains("out 2020-2023")
+                .contains("Out of sample the model beats persistence")
+                .contains("ABC posterior (best 5 of 100 draws)");
     }
 
     @Test
@@ -104,12 +119,14 @@ class BacktestCommandTest {
 
     @Test
     void jsonCarriesTheCalibrationAndEveryPoint() throws Exception {
-        CliRun run = CliRun.of("backtest", scenario().toString(), "--draws", "50", "--calibrate-until", "2018", "--format", "json");
+        CliRun run = CliRun.of(
+                "backtest", scenario().toString(), "--draws", "50", "--calibrate-until", "2018", "--format", "json");
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode root = Json.mapper().readTree(run.out());
         assertThat(root.get("calibrateUntil").asInt()).isEqualTo(2018);
         assertThat(root.get("points")).hasSize(16);
-        assertThat(root.get("parameters").get("gSou").get("calibrated").asDouble()).isPositive();
+        assertThat(root.get("parameters").get("gSou").get("calibrated").asDouble())
+                .isPositive();
         JsonNode outAll = null;
         for (JsonNode e : root.get("errors")) {
             if (e.get("power").asText().equals("all") && !e.get("inSample").asBoolean()) {
@@ -118,7 +135,8 @@ class BacktestCommandTest {
         }
         assertThat(outAll).isNotNull();
         assertThat(outAll.get("points").asInt()).isEqualTo(10);
-        assertThat(outAll.get("model").asDouble()).isLessThan(outAll.get("persistence").asDouble());
+        assertThat(outAll.get("model").asDouble())
+                .isLessThan(outAll.get("persistence").asDouble());
     }
 
     @Test

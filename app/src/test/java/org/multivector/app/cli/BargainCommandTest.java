@@ -19,8 +19,7 @@ class BargainCommandTest {
     @TempDir
     Path dir;
 
-    record Result(int code, String out, String err) {
-    }
+    record Result(int code, String out, String err) {}
 
     private Result run(String... args) {
         StringWriter out = new StringWriter();
@@ -41,7 +40,8 @@ class BargainCommandTest {
     void printsTheEcCaseRoundByRound() throws Exception {
         Result result = run("bargain", resource("ec-car-emissions.csv").toString());
         assertThat(result.code()).isZero();
-        assertThat(result.out()).contains("variant scholz-code, 10 rounds")
+        assertThat(result.out())
+                .contains("variant scholz-code, 10 rounds")
                 .contains("round 4: Belgium compromises with Netherlands")
                 .contains("Forecast: weighted median 7.0000, weighted mean 7.2421.");
     }
@@ -53,8 +53,12 @@ class BargainCommandTest {
         String out = result.out();
         String sources = out.substring(out.indexOf("Sources:"), out.indexOf("Analyst assumptions:"));
         String assumptions = out.substring(out.indexOf("Analyst assumptions:"));
-        assertThat(sources).contains("  - CPC carried about 80% of Kazakh crude exports").doesNotContain("analyst judgements");
-        assertThat(assumptions).contains("  - All capabilities, positions and saliences are analyst judgements").doesNotContain("CPC carried");
+        assertThat(sources)
+                .contains("  - CPC carried about 80% of Kazakh crude exports")
+                .doesNotContain("analyst judgements");
+        assertThat(assumptions)
+                .contains("  - All capabilities, positions and saliences are analyst judgements")
+                .doesNotContain("CPC carried");
     }
 
     @Test
@@ -64,7 +68,9 @@ class BargainCommandTest {
         assertThat(lines.getFirst()).startsWith("round,actor,position,");
         assertThat(lines).hasSize(1 + 3 * 10);
         assertThat(lines.get(1)).as("figures in plain decimal, as in every CSV").startsWith("0,Netherlands,4,");
-        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("1,Belgium,8.415932315426").contains(",compromise,France,"));
+        assertThat(lines)
+                .anySatisfy(l ->
+                        assertThat(l).startsWith("1,Belgium,8.415932315426").contains(",compromise,France,"));
     }
 
     @Test
@@ -88,7 +94,8 @@ class BargainCommandTest {
 
     @Test
     void aBadFileIsAnErrorWithPlaceAndNoStackTrace() throws Exception {
-        Path bad = Files.writeString(dir.resolve("bad.csv"), "Actor,Capability,Position,Salience\nA,1,x,0.5\nB,1,2,0.5\n");
+        Path bad =
+                Files.writeString(dir.resolve("bad.csv"), "Actor,Capability,Position,Salience\nA,1,x,0.5\nB,1,2,0.5\n");
         Result result = run("bargain", bad.toString());
         assertThat(result.code()).isEqualTo(1);
         assertThat(result.err()).contains("bad.csv:2:5: [not-a-number]").doesNotContain("Exception");
@@ -103,12 +110,21 @@ class BargainCommandTest {
 
     @Test
     void manoeuvrePrintsOneRowPerFactor() throws Exception {
-        Result result = run("manoeuvre", resource("ec-car-emissions.csv").toString(), "--focal", "Germany", "--vary", "UK", "--format", "json");
+        Result result = run(
+                "manoeuvre",
+                resource("ec-car-emissions.csv").toString(),
+                "--focal",
+                "Germany",
+                "--vary",
+                "UK",
+                "--format",
+                "json");
         assertThat(result.code()).isZero();
         JsonNode root = Json.mapper().readTree(result.out());
         assertThat(root.get("curve")).hasSize(9);
         assertThat(root.get("curve").get(0).get("factor").asDouble()).isZero();
-        Result missing = run("manoeuvre", resource("ec-car-emissions.csv").toString(), "--focal", "Nobody", "--vary", "UK");
+        Result missing =
+                run("manoeuvre", resource("ec-car-emissions.csv").toString(), "--focal", "Nobody", "--vary", "UK");
         assertThat(missing.code()).isEqualTo(1);
         assertThat(missing.err()).contains("--focal: 'Nobody' is not a stakeholder");
     }
@@ -118,38 +134,72 @@ class BargainCommandTest {
         Path tsv = resource("deu3.tsv");
         Result result = run("bargain-validate", dir.toString(), "--format", "csv");
         assertThat(result.code()).isZero();
-        assertThat(result.out()).contains("dataset,weighted mean (compromise model),2,").contains("dataset,Nash bargaining (needs rp),1,")
-                .contains("dataset,EU model scholz-code (final median),2,").contains("equal,EU model bdm-1994 (final mean),2,")
+        assertThat(result.out())
+                .contains("dataset,weighted mean (compromise model),2,")
+                .contains("dataset,Nash bargaining (needs rp),1,")
+                .contains("dataset,EU model scholz-code (final median),2,")
+                .contains("equal,EU model bdm-1994 (final mean),2,")
                 .contains("council_votes,weighted median,2,");
         assertThat(tsv).exists();
-        assertThat(run("bargain-validate", dir.toString(), "--capability", "dataset").out())
+        assertThat(run("bargain-validate", dir.toString(), "--capability", "dataset")
+                        .out())
                 .contains("Out of sample: not run (2 proposals; the split needs at least 5).");
     }
 
     @Test
     void validationHoldsOutHalfTheProposalsAndReportsBothHalvesAndTheRepeatedMeans() throws Exception {
         // twelve proposals of two issues each, in the DEU III layout; outcomes near the Commission's position
-        StringBuilder tsv = new StringBuilder("\"prnr\"\t\"isnr\"\t\"proc\"\t\"counvte\"\t\"pcom\"\t\"pep\"\t\"pde\"\t\"scom\"\t\"sep\"\t\"sde\"\t\"rp\"\t\"out\"\n")
+        StringBuilder tsv = new StringBuilder(
+                        "\"prnr\"\t\"isnr\"\t\"proc\"\t\"counvte\"\t\"pcom\"\t\"pep\"\t\"pde\"\t\"scom\"\t\"sep\"\t\"sde\"\t\"rp\"\t\"out\"\n")
                 .append("\t\t\t\t\"4.1\"\t\"4.1\"\t\"2.8\"\t\t\t\t\t\n");
         for (int p = 0; p < 12; p++) {
             for (int i = 0; i < 2; i++) {
                 int com = (p * 17 + i * 31) % 101;
-                tsv.append("\"d").append(p).append("\"\t\"d").append(p).append('i').append(i).append("\"\t\"COD\"\t\"QMV\"\t")
-                        .append(com).append("\t").append(100 - com).append("\t50\t50\t50\t80\t0\t").append(com).append('\n');
+                tsv.append("\"d")
+                        .append(p)
+                        .append("\"\t\"d")
+                        .append(p)
+                        .append('i')
+                        .append(i)
+                        .append("\"\t\"COD\"\t\"QMV\"\t")
+                        .append(com)
+                        .append("\t")
+                        .append(100 - com)
+                        .append("\t50\t50\t50\t80\t0\t")
+                        .append(com)
+                        .append('\n');
             }
         }
         Files.writeString(dir.resolve("deu3.tsv"), tsv);
-        Result table = run("bargain-validate", dir.toString(), "--capability", "dataset", "--repeats", "2", "--seed", "3");
+        Result table =
+                run("bargain-validate", dir.toString(), "--capability", "dataset", "--repeats", "2", "--seed", "3");
         assertThat(table.code()).as(table.err()).isZero();
-        assertThat(table.out()).contains("procedural model (Steunenberg; needs rp)").contains("split by proposal with seed 3")
-                .contains("half 1 held out").contains("half 2 held out").contains("2-fold x 2").contains("5-fold x 2")
+        assertThat(table.out())
+                .contains("procedural model (Steunenberg; needs rp)")
+                .contains("split by proposal with seed 3")
+                .contains("half 1 held out")
+                .contains("half 2 held out")
+                .contains("2-fold x 2")
+                .contains("5-fold x 2")
                 .contains("transforms only (a, b) (24 members)");
-        JsonNode json = Json.mapper().readTree(run("bargain-validate", dir.toString(), "--capability", "dataset", "--repeats", "2",
-                "--format", "json").out());
+        JsonNode json = Json.mapper()
+                .readTree(run(
+                                "bargain-validate",
+                                dir.toString(),
+                                "--capability",
+                                "dataset",
+                                "--repeats",
+                                "2",
+                                "--format",
+                                "json")
+                        .out());
         JsonNode halves = json.get("out_of_sample").get("dataset").get(0).get("halves");
         assertThat(halves).hasSize(2);
-        assertThat(halves.get(0).get("proposals").asInt() + halves.get(1).get("proposals").asInt()).isEqualTo(12);
+        assertThat(halves.get(0).get("proposals").asInt()
+                        + halves.get(1).get("proposals").asInt())
+                .isEqualTo(12);
         assertThat(halves.get(0).get("test").get("issues").asInt() % 2).isZero(); // a proposal's issues stay together
-        assertThat(run("bargain-validate", dir.toString(), "--repeats", "0").code()).isEqualTo(1);
+        assertThat(run("bargain-validate", dir.toString(), "--repeats", "0").code())
+                .isEqualTo(1);
     }
 }

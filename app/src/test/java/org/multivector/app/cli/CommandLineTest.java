@@ -58,35 +58,49 @@ class CommandLineTest {
 
     @Test
     void profile_csv_prints_tidy_rows_with_shares_and_sources(@TempDir Path dir) throws IOException {
-        CliRun run = CliRun.of("profile", "AAA", "--dataset", dataset(dir, FIGURES).toString(), "--format", "csv");
+        CliRun run =
+                CliRun.of("profile", "AAA", "--dataset", dataset(dir, FIGURES).toString(), "--format", "csv");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out().lines().toList()).containsExactly(
-                "reporter,dimension,partner,year,value,unit,share,rank,partner_name,basis,publisher,title,source_year,url,assumption,note,flag,other_sources",
-                "AAA,trade,WLD,2021,200,USD_M,1,,World,reporter,Office,\"Trade, 2021\",2022,https://example.org/t,true,,,",
-                "AAA,trade,BBB,2021,50,USD_M,0.25,1,Betaland,reporter,Office,\"Trade, 2021\",2022,https://example.org/t,true,,,");
+        assertThat(run.out().lines().toList())
+                .containsExactly(
+                        "reporter,dimension,partner,year,value,unit,share,rank,partner_name,basis,publisher,title,source_year,url,assumption,note,flag,other_sources",
+                        "AAA,trade,WLD,2021,200,USD_M,1,,World,reporter,Office,\"Trade, 2021\",2022,https://example.org/t,true,,,",
+                        "AAA,trade,BBB,2021,50,USD_M,0.25,1,Betaland,reporter,Office,\"Trade, 2021\",2022,https://example.org/t,true,,,");
     }
 
     @Test
     void profile_with_both_bases_shows_the_mirror_beside_the_reporter_figure(@TempDir Path dir) throws IOException {
-        CliRun run = CliRun.of("profile", "AAA", "--dataset", dataset(dir, FIGURES).toString(), "--format", "csv", "--basis", "both");
+        CliRun run = CliRun.of(
+                "profile", "AAA", "--dataset", dataset(dir, FIGURES).toString(), "--format", "csv", "--basis", "both");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out().lines().toList()).first().isEqualTo(
-                "reporter,dimension,partner,year,unit,reporter_value,mirror_value,gap_pct,reporter_share,mirror_share,rank,partner_name,reporter_source,mirror_source");
-        assertThat(run.out()).as("one row per partner: both sides and the gap")
+        assertThat(run.out().lines().toList())
+                .first()
+                .isEqualTo(
+                        "reporter,dimension,partner,year,unit,reporter_value,mirror_value,gap_pct,reporter_share,mirror_share,rank,partner_name,reporter_source,mirror_source");
+        assertThat(run.out())
+                .as("one row per partner: both sides and the gap")
                 .contains("AAA,trade,BBB,2021,USD_M,50,70,40,0.25,0.35,1,Betaland,")
                 .contains("AAA,trade,WLD,2021,USD_M,200,,,1,,,World,");
     }
 
     @Test
-    void profile_with_both_bases_is_one_table_with_the_gap_and_a_missing_side_stays_blank(@TempDir Path dir) throws IOException {
-        CliRun run = CliRun.of("profile", "AAA", "--dataset", dataset(dir, FIGURES).toString(), "--basis", "both");
+    void profile_with_both_bases_is_one_table_with_the_gap_and_a_missing_side_stays_blank(@TempDir Path dir)
+            throws IOException {
+        CliRun run =
+                CliRun.of("profile", "AAA", "--dataset", dataset(dir, FIGURES).toString(), "--basis", "both");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).containsOnlyOnce("reporter AAA vs mirror").contains("+40.0 %");
-        assertThat(run.out().lines().filter(l -> l.contains("World (WLD)")).findFirst().orElseThrow())
-                .as("no mirror figure for the world total: a dash, no gap").contains("–").doesNotContain(" %");
+        assertThat(run.out()
+                        .lines()
+                        .filter(l -> l.contains("World (WLD)"))
+                        .findFirst()
+                        .orElseThrow())
+                .as("no mirror figure for the world total: a dash, no gap")
+                .contains("–")
+                .doesNotContain(" %");
     }
 
     static final String TWO_PUBLISHERS = FIGURES
@@ -97,14 +111,23 @@ class CommandLineTest {
         Path data = dataset(dir, TWO_PUBLISHERS);
 
         CliRun csv = CliRun.of("profile", "AAA", "--dataset", data.toString(), "--format", "csv");
-        assertThat(csv.out()).contains("AAA,trade,BBB,2021,50,USD_M,0.25,1,Betaland,reporter,Office,").contains(",Fund: 48 (-4.0 %)");
+        assertThat(csv.out())
+                .contains("AAA,trade,BBB,2021,50,USD_M,0.25,1,Betaland,reporter,Office,")
+                .contains(",Fund: 48 (-4.0 %)");
 
         CliRun table = CliRun.of("profile", "AAA", "--dataset", data.toString());
-        assertThat(table.out()).contains("Other publishers' figures").contains("+ BBB: 48.000 (-4.0 % on the figure shown)")
+        assertThat(table.out())
+                .contains("Other publishers' figures")
+                .contains("+ BBB: 48.000 (-4.0 % on the figure shown)")
                 .contains("Fund, \"Direction of trade\", 2022, https://example.org/f");
 
         CliRun json = CliRun.of("profile", "AAA", "--dataset", data.toString(), "--format", "json");
-        var other = Json.mapper().readTree(json.out()).get("entries").get(1).get("otherSources").get(0);
+        var other = Json.mapper()
+                .readTree(json.out())
+                .get("entries")
+                .get(1)
+                .get("otherSources")
+                .get(0);
         assertThat(other.get("value").asDouble()).isEqualTo(48);
         assertThat(other.get("differencePercent").asDouble()).isEqualTo(-4.0);
         assertThat(other.get("source").get("publisher").asText()).isEqualTo("Fund");
@@ -121,12 +144,14 @@ class CommandLineTest {
         assertThat(root.get("entries").get(1).get("source").get("url").asText()).isEqualTo("https://example.org/t");
 
         CliRun table = CliRun.of("profile", "AAA", "--dataset", data.toString());
-        assertThat(table.out()).contains("Betaland (BBB)", "25.0%", "Office, \"Trade, 2021\", 2022, https://example.org/t");
+        assertThat(table.out())
+                .contains("Betaland (BBB)", "25.0%", "Office, \"Trade, 2021\", 2022, https://example.org/t");
     }
 
     @Test
     void an_unknown_country_is_a_user_error_without_a_stack_trace(@TempDir Path dir) throws IOException {
-        CliRun run = CliRun.of("profile", "ZZZ", "--dataset", dataset(dir, FIGURES).toString());
+        CliRun run =
+                CliRun.of("profile", "ZZZ", "--dataset", dataset(dir, FIGURES).toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.ERROR);
         assertThat(run.err()).contains("country 'ZZZ' is not in dataset mini").doesNotContain("Exception", "\tat ");
@@ -162,21 +187,24 @@ class CommandLineTest {
 
     @Test
     void coverage_counts_figures_per_dimension_and_source_and_their_kind(@TempDir Path dir) throws IOException {
-        CliRun run = CliRun.of("coverage", "AAA", "--dataset", dataset(dir, TWO_PUBLISHERS).toString(), "--format", "csv");
+        CliRun run = CliRun.of(
+                "coverage", "AAA", "--dataset", dataset(dir, TWO_PUBLISHERS).toString(), "--format", "csv");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out().lines().toList()).containsExactly(
-                "reporter,dimension,publisher,basis,kind,first_year,last_year,years,partners,world_total_years,figures,estimates",
-                "AAA,trade,Beta customs,mirror,assumption,2021,2021,1,1,0,1,0",
-                "AAA,trade,Fund,reporter,hand-curated,2021,2021,1,1,0,1,0",
-                "AAA,trade,Office,reporter,assumption,2021,2021,1,1,1,2,0");
+        assertThat(run.out().lines().toList())
+                .containsExactly(
+                        "reporter,dimension,publisher,basis,kind,first_year,last_year,years,partners,world_total_years,figures,estimates",
+                        "AAA,trade,Beta customs,mirror,assumption,2021,2021,1,1,0,1,0",
+                        "AAA,trade,Fund,reporter,hand-curated,2021,2021,1,1,0,1,0",
+                        "AAA,trade,Office,reporter,assumption,2021,2021,1,1,1,2,0");
         CliRun table = CliRun.of("coverage", "AAA", "--dataset", dir.toString());
         assertThat(table.out()).contains("4 figures: 0.0% official, 25.0% hand-curated, 75.0% assumption");
     }
 
     @Test
     void a_dataset_kept_per_country_loads_the_country_asked_for(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("manifest.yaml"), MANIFEST.replace("files: [f.csv]", "files: []\nbyCountry: by-country"));
+        Files.writeString(
+                dir.resolve("manifest.yaml"), MANIFEST.replace("files: [f.csv]", "files: []\nbyCountry: by-country"));
         Files.createDirectories(dir.resolve("by-country"));
         Files.writeString(dir.resolve("by-country/AAA.csv"), FIGURES);
         Files.writeString(dir.resolve("by-country/BBB.csv"), "broken, and never read for AAA");
@@ -185,6 +213,8 @@ class CommandLineTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("AAA,trade,BBB,2021,50,USD_M,0.25,1,Betaland,");
-        assertThat(CliRun.of("check", dir.toString()).exitCode()).as("check reads every country's file").isEqualTo(ExitCode.ERROR);
+        assertThat(CliRun.of("check", dir.toString()).exitCode())
+                .as("check reads every country's file")
+                .isEqualTo(ExitCode.ERROR);
     }
 }

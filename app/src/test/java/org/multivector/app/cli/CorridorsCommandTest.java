@@ -48,44 +48,74 @@ class CorridorsCommandTest {
     void the_table_cites_a_source_for_every_capacity() {
         CliRun run = CliRun.of("corridors", "KAZ", "--close", "RUS");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("delivered to a market", "undelivered", "rerouted", "CPC_KZ", "[1] ", "https://");
+        assertThat(run.out())
+                .contains("delivered to a market", "undelivered", "rerouted", "CPC_KZ", "[1] ", "https://");
     }
 
     @Test
     void cuts_additions_dates_and_events_parse_and_every_report_runs() {
-        assertThat(CliRun.of("corridors", "KAZ", "--cut", "CPC_SEA=67%", "--from", "03-01", "--to", "03-31", "--add", "TCOP=+20Mt",
-                "--format", "csv").exitCode()).isZero();
-        assertThat(CliRun.of("corridors", "KAZ", "--event", "CPC-2023-11").out()).contains("close CPC_SEA for 5 days");
-        for (String report : new String[] {"exposure", "criticality", "expansion", "calibration", "control", "history", "network"}) {
+        assertThat(CliRun.of(
+                                "corridors",
+                                "KAZ",
+                                "--cut",
+                                "CPC_SEA=67%",
+                                "--from",
+                                "03-01",
+                                "--to",
+                                "03-31",
+                                "--add",
+                                "TCOP=+20Mt",
+                                "--format",
+                                "csv")
+                        .exitCode())
+                .isZero();
+        assertThat(CliRun.of("corridors", "KAZ", "--event", "CPC-2023-11").out())
+                .contains("close CPC_SEA for 5 days");
+        for (String report :
+                new String[] {"exposure", "criticality", "expansion", "calibration", "control", "history", "network"}) {
             for (String format : new String[] {"table", "json", "csv"}) {
                 CliRun run = CliRun.of("corridors", "KAZ", "--report", report, "--format", format);
-                assertThat(run.exitCode()).as(report + " " + format + ": " + run.err()).isZero();
+                assertThat(run.exitCode())
+                        .as(report + " " + format + ": " + run.err())
+                        .isZero();
             }
         }
-        CliRun containers = CliRun.of("corridors", "KAZ", "--commodity", "containers", "--close", "RUS", "--format", "json");
+        CliRun containers =
+                CliRun.of("corridors", "KAZ", "--commodity", "containers", "--close", "RUS", "--format", "json");
         assertThat(containers.exitCode()).isZero();
         assertThat(containers.out()).contains("\"unit\" : \"TEU\"", "AKTC_BAKP");
     }
 
     @Test
-    void the_calibration_report_sets_least_cost_scheduled_and_persistence_beside_each_published_volume() throws IOException {
+    void the_calibration_report_sets_least_cost_scheduled_and_persistence_beside_each_published_volume()
+            throws IOException {
         CliRun run = CliRun.of("corridors", "KAZ", "--report", "calibration", "--format", "json");
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode root = Json.mapper().readTree(run.out());
         int rows = root.get("rows").size();
-        assertThat(root.get("scheduledReproduced").asInt()).isGreaterThan(root.get("persistenceReproduced").asInt())
-                .isGreaterThan(root.get("reproduced").asInt()).isLessThanOrEqualTo(rows);
+        assertThat(root.get("scheduledReproduced").asInt())
+                .isGreaterThan(root.get("persistenceReproduced").asInt())
+                .isGreaterThan(root.get("reproduced").asInt())
+                .isLessThanOrEqualTo(rows);
         for (JsonNode row : root.get("rows")) {
             assertThat(row.get("sample").asText()).isIn("in", "out", "none");
             assertThat(row.get("source").get("url").asText()).startsWith("http");
-            assertThat(row.get("scheduledMiss").isNull()).as("a reason exactly where the schedule misses").isEqualTo(row.get("scheduledReproduced").asBoolean());
+            assertThat(row.get("scheduledMiss").isNull())
+                    .as("a reason exactly where the schedule misses")
+                    .isEqualTo(row.get("scheduledReproduced").asBoolean());
         }
         for (JsonNode entry : root.get("schedule")) {
             assertThat(entry.get("kind").asText()).isIn("contract", "plan", "quota", "estimate");
             assertThat(entry.get("volume").asDouble()).isPositive();
         }
         CliRun table = CliRun.of("corridors", "KAZ", "--report", "calibration");
-        assertThat(table.out()).contains("in-sample", "out-of-sample", "persistence", "Schedule:", "Why the scheduled allocation misses these figures:");
+        assertThat(table.out())
+                .contains(
+                        "in-sample",
+                        "out-of-sample",
+                        "persistence",
+                        "Schedule:",
+                        "Why the scheduled allocation misses these figures:");
     }
 
     @Test
@@ -131,8 +161,10 @@ class CorridorsCommandTest {
         }
         assertThat(cpc).isNotNull();
         assertThat(cpc.get("byTerritory").asBoolean()).isFalse();
-        assertThat(cpc.get("parties").findValuesAsText("party")).contains("Transneft (Russian Federation)", "KazMunayGas");
-        assertThat(CliRun.of("corridors", "KAZ", "--report", "control").out()).contains("stake-weighted share", "close RUS", "CPC_KZ", "Transneft");
+        assertThat(cpc.get("parties").findValuesAsText("party"))
+                .contains("Transneft (Russian Federation)", "KazMunayGas");
+        assertThat(CliRun.of("corridors", "KAZ", "--report", "control").out())
+                .contains("stake-weighted share", "close RUS", "CPC_KZ", "Transneft");
     }
 
     private static double share(JsonNode scenario, String power) {
@@ -164,7 +196,8 @@ class CorridorsCommandTest {
         assertThat(cut.exitCode()).isEqualTo(ExitCode.ERROR);
         assertThat(cut.err()).contains("--cut: 'CPC_SEA=half'").doesNotContain("Exception");
         assertThat(CliRun.of("corridors", "KAZ", "--close", "ATL").err()).contains("no crude link crosses ATL");
-        assertThat(CliRun.of("corridors", "KAZ", "--add", "CPC_KZ=+10TEU").err()).contains("volumes are in Mt");
+        assertThat(CliRun.of("corridors", "KAZ", "--add", "CPC_KZ=+10TEU").err())
+                .contains("volumes are in Mt");
         assertThat(CliRun.of("corridors", "KAZ", "--close-link", "NOPE").err()).contains("link 'NOPE'");
         assertThat(CliRun.of("corridors", "UZB").err()).contains("exports of KAZ");
         assertThat(CliRun.of("corridors", "KAZ", "--year", "2019").err()).contains("years with data");
@@ -181,11 +214,15 @@ class CorridorsCommandTest {
                 commodities:
                   - {id: crude, name: Crude, unit: Mt, cost_unit: USD/t, cost_factor: 1000000}
                 """);
-        Files.writeString(folder.resolve("nodes.csv"), "id,name,kind,country,lat,lon,location,publisher,title,source_year,url,assumption,note\n"
-                + "S,Source,volcano,KAZ,40,50,approximate,T,T,2024,https://example.org,false,\n");
+        Files.writeString(
+                folder.resolve("nodes.csv"),
+                "id,name,kind,country,lat,lon,location,publisher,title,source_year,url,assumption,note\n"
+                        + "S,Source,volcano,KAZ,40,50,approximate,T,T,2024,https://example.org,false,\n");
         CliRun run = CliRun.of("corridors", "KAZ", "--dataset", dir.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.ERROR);
-        assertThat(run.err()).contains("nodes.csv:2:10: [invalid-value] 'kind' must be one of").contains("links.csv: [unreadable-file]")
+        assertThat(run.err())
+                .contains("nodes.csv:2:10: [invalid-value] 'kind' must be one of")
+                .contains("links.csv: [unreadable-file]")
                 .contains("nothing was loaded");
     }
 }

@@ -12,10 +12,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** {@code multivector exposure} on the fictional demo dataset of the core tests. */
 class ExposureCommandTest {
 
-    private static final String DEMO = Path.of("..", "core", "src", "test", "resources", "datasets", "demo").toString();
+    private static final String DEMO = Path.of("..", "core", "src", "test", "resources", "datasets", "demo")
+            .toString();
 
-    private record Run(int code, String out, String err) {
-    }
+    private record Run(int code, String out, String err) {}
 
     private static Run run(String... args) {
         StringWriter out = new StringWriter();
@@ -31,12 +31,22 @@ class ExposureCommandTest {
         assertThat(run.out())
                 .contains("Exposure of Focalia (FOC), 2020–2022")
                 .containsPattern("share +trade +China \\(CHN\\) +▁·█ +30\\.0% \\(2020\\) +40\\.0% \\(2022\\)")
-                .contains("hhi", "hirschman", "effective_partners", "dependence_on_partner", "asymmetry", "salience",
-                        "bandwidth_political", "influence", "closeness_level", "evenness")
+                .contains(
+                        "hhi",
+                        "hirschman",
+                        "effective_partners",
+                        "dependence_on_partner",
+                        "asymmetry",
+                        "salience",
+                        "bandwidth_political",
+                        "influence",
+                        "closeness_level",
+                        "evenness")
                 .containsPattern("2020 .* tilt toward EU +trade\\+fdi_stock")
                 .containsPattern("2021 +· +·")
                 .contains("tilt toward CHN")
-                .contains("[1] multivector tests, \"Fictional figure for the exposure tests\", 2026, https://example.org/multivector/demo");
+                .contains(
+                        "[1] multivector tests, \"Fictional figure for the exposure tests\", 2026, https://example.org/multivector/demo");
     }
 
     @Test
@@ -44,7 +54,8 @@ class ExposureCommandTest {
         Run run = run("exposure", "FOC", "--dataset", DEMO, "--format", "csv");
         assertThat(run.code()).isZero();
         assertThat(run.out().lines().findFirst()).contains("metric,dimension,partner,year,value,label,sources,urls");
-        assertThat(run.out()).contains("\nshare,trade,CHN,2020,0.3,,multivector tests 2026,https://example.org/multivector/demo\n")
+        assertThat(run.out())
+                .contains("\nshare,trade,CHN,2020,0.3,,multivector tests 2026,https://example.org/multivector/demo\n")
                 .contains("\nhhi,trade,,2020,0.205,")
                 .contains("\nbalance,,CHN,2022,,tilt toward CHN,,\n")
                 .doesNotContain("share,trade,CHN,2021");
@@ -58,7 +69,8 @@ class ExposureCommandTest {
         assertThat(root.get("basis").asText()).isEqualTo("mirror");
         JsonNode share = null;
         for (JsonNode series : root.get("series")) {
-            if (series.get("metric").asText().equals("share") && series.get("dimension").asText().equals("trade")
+            if (series.get("metric").asText().equals("share")
+                    && series.get("dimension").asText().equals("trade")
                     && series.get("partner").asText().equals("CHN")) {
                 share = series;
             }
@@ -66,7 +78,9 @@ class ExposureCommandTest {
         assertThat(share).isNotNull();
         assertThat(share.get("values").get(0).asDouble()).isEqualTo(0.36);
         assertThat(share.get("values").get(1).isNull()).as("a gap stays a gap").isTrue();
-        assertThat(share.get("sources").get(0)).as("the sources behind the first year's value").isNotEmpty();
+        assertThat(share.get("sources").get(0))
+                .as("the sources behind the first year's value")
+                .isNotEmpty();
         assertThat(share.get("sources").get(1)).as("no value, no source").isEmpty();
         assertThat(root.get("sources")).isNotEmpty();
     }
@@ -100,7 +114,8 @@ class ExposureCommandTest {
     }
 
     @Test
-    void withoutPowersNamedItBalancesAmongTheDefaultPowersTheDatasetDeclares(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    void withoutPowersNamedItBalancesAmongTheDefaultPowersTheDatasetDeclares(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
         java.nio.file.Files.writeString(dir.resolve("manifest.yaml"), """
                 name: imported
                 version: "1"

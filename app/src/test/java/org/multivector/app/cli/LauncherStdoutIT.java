@@ -38,17 +38,24 @@ class LauncherStdoutIT {
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().put("MULTIVECTOR_NO_CACHE", "1"); // no background training run from a test
-        builder.environment().put("MULTIVECTOR_NO_BUILD", "1"); // the jar this build packaged; never a build inside the build
+        builder.environment()
+                .put("MULTIVECTOR_NO_BUILD", "1"); // the jar this build packaged; never a build inside the build
         builder.environment().put("MULTIVECTOR_JAVA_OPTS", "-XX:SharedArchiveFile=" + damaged);
         Process process = builder.start();
-        assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("the launcher finished").isTrue();
+        assertThat(process.waitFor(5, TimeUnit.MINUTES))
+                .as("the launcher finished")
+                .isTrue();
 
         String stdout = Files.readString(out, StandardCharsets.UTF_8);
         String stderr = Files.readString(err, StandardCharsets.UTF_8);
         assertThat(process.exitValue()).as("exit code; stderr:%n%s", stderr).isZero();
         assertThat(stderr).as("the JVM did complain, on stderr").contains("[cds]");
-        JsonNode document = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(stdout);
-        assertThat(document.isObject()).as("stdout is one JSON document:%n%s", stdout).isTrue();
+        JsonNode document = new ObjectMapper()
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .readTree(stdout);
+        assertThat(document.isObject())
+                .as("stdout is one JSON document:%n%s", stdout)
+                .isTrue();
         assertThat(stdout).doesNotContain("[warning]", "[error", "multivector:");
     }
 }

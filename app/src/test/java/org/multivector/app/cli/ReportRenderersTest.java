@@ -12,16 +12,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ReportRenderersTest {
 
-    private static final SourceRef SOURCE = new SourceRef("Statistics Midland", "Trade by partner", 2024, "https://stat.example/trade", false, "");
+    private static final SourceRef SOURCE =
+            new SourceRef("Statistics Midland", "Trade by partner", 2024, "https://stat.example/trade", false, "");
 
     private static Report partners() {
-        Report.Builder report = Report.builder("Exports of Midland, 2022").csvOnly("reporter").text("partner")
+        Report.Builder report = Report.builder("Exports of Midland, 2022")
+                .csvOnly("reporter")
+                .text("partner")
                 .column(new Column("value", "value", "M USD", Column.Kind.NUMBER, 1, Column.Shown.BOTH))
-                .column("share", Column.Kind.SHARE).tableOnly("src", Column.Kind.TEXT);
+                .column("share", Column.Kind.SHARE)
+                .tableOnly("src", Column.Kind.TEXT);
         int ref = report.source(SOURCE);
         return report.row("MDL", "Northland, \"the North\"", 12345.678, 0.61234, "[" + ref + "]")
                 .row("MDL", "Southland", -0.01, null, "[" + ref + "]")
-                .note("Shares are of the reported world total.").build();
+                .note("Shares are of the reported world total.")
+                .build();
     }
 
     @Test
@@ -55,7 +60,8 @@ class ReportRenderersTest {
     @Test
     void csv_of_reports_with_different_columns_is_a_bug_not_a_silent_mix() {
         Report other = Report.builder("other").text("year").row(2022).build();
-        assertThatThrownBy(() -> CsvRenderer.render(List.of(partners(), other))).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> CsvRenderer.render(List.of(partners(), other)))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("[year]");
     }
 
@@ -64,9 +70,11 @@ class ReportRenderersTest {
         SourceRef assumed = new SourceRef("Analyst", "Planning figure", 2025, "https://example.org/plan", true, "");
         Report.Builder report = Report.builder("Plan").text("link");
         report.source(assumed);
-        String text = TableRenderer.render(List.of(report.row("TCOP").assumption("TCOP is built by 2027").build()));
+        String text = TableRenderer.render(
+                List.of(report.row("TCOP").assumption("TCOP is built by 2027").build()));
 
-        assertThat(text).contains("  [1] Analyst, \"Planning figure\", 2025, https://example.org/plan (analyst assumption)")
+        assertThat(text)
+                .contains("  [1] Analyst, \"Planning figure\", 2025, https://example.org/plan (analyst assumption)")
                 .contains("  Analyst assumptions:\n    - TCOP is built by 2027\n");
     }
 }

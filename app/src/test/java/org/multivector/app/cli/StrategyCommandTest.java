@@ -17,17 +17,21 @@ class StrategyCommandTest {
 
     @TempDir
     static Path temp;
+
     static Path tiny;
 
     /** The example with small analysis settings, so the test runs in seconds. */
     @BeforeAll
     static void tinyStudy() throws Exception {
         String text = Files.readString(EXAMPLE)
-                .replace("optimise: {algorithm: nsga-ii, population: 16, generations: 8, scenarios: 12, seed: 7,",
+                .replace(
+                        "optimise: {algorithm: nsga-ii, population: 16, generations: 8, scenarios: 12, seed: 7,",
                         "optimise: {algorithm: nsga-ii, population: 8, generations: 2, scenarios: 3, seed: 7,")
                 .replace("samples: 64, bootstrap: 200, trajectories: 10", "samples: 8, bootstrap: 50, trajectories: 2")
                 // a level some of six futures fall below, so PRIM has cases to box
-                .replace("discover: {policy: status-quo, outcome: worstRoom, below: 0.21}", "discover: {policy: status-quo, outcome: worstRoom, below: 0.23}");
+                .replace(
+                        "discover: {policy: status-quo, outcome: worstRoom, below: 0.21}",
+                        "discover: {policy: status-quo, outcome: worstRoom, below: 0.23}");
         assertThat(text).contains("population: 8, generations: 2", "samples: 8, bootstrap: 50", "below: 0.23}");
         tiny = temp.resolve("tiny-study.yaml");
         Files.writeString(tiny, text);
@@ -38,18 +42,48 @@ class StrategyCommandTest {
         CliRun run = CliRun.of("strategy", tiny.toString(), "--scenarios", "6", "--no-store", "--no-progress");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("8 policies × 6 scenarios", "Robustness over the scenarios", "satisficing", "regret",
-                "Convergence", "The Western partner's view", "per USD bn", "Robust Pareto set (nsga-ii, population 8, 2 generations",
-                "Hypervolume by generation", "Scenario discovery (PRIM) under status-quo", "Coverage–density trade-off",
-                "Sensitivity of room under status-quo: Sobol", "Morris", "analyst assumptions");
+        assertThat(run.out())
+                .contains(
+                        "8 policies × 6 scenarios",
+                        "Robustness over the scenarios",
+                        "satisficing",
+                        "regret",
+                        "Convergence",
+                        "The Western partner's view",
+                        "per USD bn",
+                        "Robust Pareto set (nsga-ii, population 8, 2 generations",
+                        "Hypervolume by generation",
+                        "Scenario discovery (PRIM) under status-quo",
+                        "Coverage–density trade-off",
+                        "Sensitivity of room under status-quo: Sobol",
+                        "Morris",
+                        "analyst assumptions");
     }
 
     @Test
     void jsonAndCsvCarryTheSameResults() throws Exception {
-        CliRun json = CliRun.of("strategy", tiny.toString(), "--scenarios", "6", "--no-store", "--no-progress", "--analyses", "compare,discover",
-                "--format", "json");
-        CliRun csv = CliRun.of("strategy", tiny.toString(), "--scenarios", "6", "--no-store", "--no-progress", "--analyses", "compare,discover",
-                "--format", "csv");
+        CliRun json = CliRun.of(
+                "strategy",
+                tiny.toString(),
+                "--scenarios",
+                "6",
+                "--no-store",
+                "--no-progress",
+                "--analyses",
+                "compare,discover",
+                "--format",
+                "json");
+        CliRun csv = CliRun.of(
+                "strategy",
+                tiny.toString(),
+                "--scenarios",
+                "6",
+                "--no-store",
+                "--no-progress",
+                "--analyses",
+                "compare,discover",
+                "--format",
+                "csv");
 
         assertThat(json.exitCode()).as(json.err()).isZero();
         JsonNode root = Json.mapper().readTree(json.out());
@@ -59,15 +93,35 @@ class StrategyCommandTest {
         assertThat(root.has("optimisation")).isFalse();
         assertThat(csv.exitCode()).as(csv.err()).isZero();
         assertThat(csv.out()).startsWith("section,policy,item,measure,value");
-        double satisficing = root.get("robustness").get("policies").get(0).get("satisficing").asDouble();
-        assertThat(csv.out()).contains("robustness,status-quo,,satisficing," + Numbers.plain(Numbers.round6(satisficing)));
+        double satisficing =
+                root.get("robustness").get("policies").get(0).get("satisficing").asDouble();
+        assertThat(csv.out())
+                .contains("robustness,status-quo,,satisficing," + Numbers.plain(Numbers.round6(satisficing)));
     }
 
     @Test
     void aSecondRunResumesTheStoredExperimentAndRunsNothingTwice() {
         Path store = temp.resolve("resume.duckdb");
-        CliRun first = CliRun.of("strategy", tiny.toString(), "--scenarios", "5", "--store", store.toString(), "--no-progress", "--analyses", "compare");
-        CliRun second = CliRun.of("strategy", tiny.toString(), "--scenarios", "5", "--store", store.toString(), "--no-progress", "--analyses", "compare");
+        CliRun first = CliRun.of(
+                "strategy",
+                tiny.toString(),
+                "--scenarios",
+                "5",
+                "--store",
+                store.toString(),
+                "--no-progress",
+                "--analyses",
+                "compare");
+        CliRun second = CliRun.of(
+                "strategy",
+                tiny.toString(),
+                "--scenarios",
+                "5",
+                "--store",
+                store.toString(),
+                "--no-progress",
+                "--analyses",
+                "compare");
 
         assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(first.out()).contains("Experiment 1 in").doesNotContain("resumed");
@@ -80,12 +134,18 @@ class StrategyCommandTest {
     @Test
     void aMistakeInTheStudyIsReportedWithItsLineAndNothingRuns() throws Exception {
         Path bad = temp.resolve("bad.yaml");
-        Files.writeString(bad, Files.readString(tiny).replace("levers: {chinaCrudeCapacity: 6}", "levers: {chinaCrudeCapacity: 60}"));
+        Files.writeString(
+                bad,
+                Files.readString(tiny).replace("levers: {chinaCrudeCapacity: 6}", "levers: {chinaCrudeCapacity: 60}"));
 
         CliRun run = CliRun.of("strategy", bad.toString(), "--no-store", "--no-progress");
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("the strategy study has 1 problem", "bad.yaml:", "chinaCrudeCapacity = 60 lies outside its range [2.39, 6]")
+        assertThat(run.err())
+                .contains(
+                        "the strategy study has 1 problem",
+                        "bad.yaml:",
+                        "chinaCrudeCapacity = 60 lies outside its range [2.39, 6]")
                 .doesNotContain("Exception");
     }
 

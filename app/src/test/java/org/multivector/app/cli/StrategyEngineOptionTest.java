@@ -17,8 +17,16 @@ class StrategyEngineOptionTest {
     @Test
     void withoutTheSparkEngineNothingRunsAndNothingIsStored(@TempDir Path temp) {
         Path store = temp.resolve("runs.duckdb");
-        CliRun run = CliRun.of("strategy", StrategyCommandTest.EXAMPLE.toString(), "--analyses", "compare", "--store", store.toString(),
-                "--engine", "spark", "--no-progress");
+        CliRun run = CliRun.of(
+                "strategy",
+                StrategyCommandTest.EXAMPLE.toString(),
+                "--analyses",
+                "compare",
+                "--store",
+                store.toString(),
+                "--engine",
+                "spark",
+                "--no-progress");
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("the Spark engine is not on the class path", "docs/spark.md");
@@ -27,8 +35,10 @@ class StrategyEngineOptionTest {
 
     @Test
     void anUnknownEngineAndAMasterWithoutSparkAreRefused() {
-        CliRun engine = CliRun.of("strategy", StrategyCommandTest.EXAMPLE.toString(), "--no-store", "--engine", "flink");
-        CliRun master = CliRun.of("strategy", StrategyCommandTest.EXAMPLE.toString(), "--no-store", "--master", "local[2]");
+        CliRun engine =
+                CliRun.of("strategy", StrategyCommandTest.EXAMPLE.toString(), "--no-store", "--engine", "flink");
+        CliRun master =
+                CliRun.of("strategy", StrategyCommandTest.EXAMPLE.toString(), "--no-store", "--master", "local[2]");
 
         assertThat(engine.exitCode()).isEqualTo(1);
         assertThat(engine.err()).contains("--engine 'flink' is not local or spark");

@@ -24,8 +24,10 @@ class SweepCommandTest {
     void theSweepWritesOneTablePerCountryAndAnIndexTheSameOnAnyThreadCount(@TempDir Path temp) throws IOException {
         Path one = temp.resolve("one");
         Path two = temp.resolve("two");
-        CliRun first = CliRun.of("sweep", "--dataset", "kazakhstan", "--out", one.toString(), "--threads", "1", "--no-progress");
-        CliRun second = CliRun.of("sweep", "--dataset", "kazakhstan", "--out", two.toString(), "--threads", "2", "--no-progress");
+        CliRun first = CliRun.of(
+                "sweep", "--dataset", "kazakhstan", "--out", one.toString(), "--threads", "1", "--no-progress");
+        CliRun second = CliRun.of(
+                "sweep", "--dataset", "kazakhstan", "--out", two.toString(), "--threads", "2", "--no-progress");
 
         assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(second.exitCode()).as(second.err()).isZero();
@@ -33,22 +35,28 @@ class SweepCommandTest {
         assertThat(files).contains("index.csv", "KAZ.csv.gz", "CHN.csv.gz");
         assertThat(list(two)).isEqualTo(files);
         for (String file : files) {
-            assertThat(Files.mismatch(one.resolve(file), two.resolve(file))).as(file).isEqualTo(-1L);
+            assertThat(Files.mismatch(one.resolve(file), two.resolve(file)))
+                    .as(file)
+                    .isEqualTo(-1L);
         }
         String kaz;
         try (GZIPInputStream in = new GZIPInputStream(Files.newInputStream(one.resolve("KAZ.csv.gz")))) {
             kaz = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        assertThat(kaz).startsWith("country,metric,dimension,partner,year,value,label\n").contains("\nKAZ,share,", "\nKAZ,influence,,CHN,",
-                "\nKAZ,balance,,");
+        assertThat(kaz)
+                .startsWith("country,metric,dimension,partner,year,value,label\n")
+                .contains("\nKAZ,share,", "\nKAZ,influence,,CHN,", "\nKAZ,balance,,");
         List<String> index = Files.readAllLines(one.resolve("index.csv"));
         assertThat(index.getFirst()).isEqualTo("country,rows,file");
-        assertThat(index).contains("KAZ," + (kaz.lines().count() - 1) + ",KAZ.csv.gz").hasSize(files.size());
+        assertThat(index)
+                .contains("KAZ," + (kaz.lines().count() - 1) + ",KAZ.csv.gz")
+                .hasSize(files.size());
         assertThat(first.out()).contains("Sweep of kazakhstan", "countries", "rows");
     }
 
     @Test
-    void withoutTheSparkEngineOnTheClassPathTheSweepSaysHowToGetItAndWritesNothing(@TempDir Path temp) throws IOException {
+    void withoutTheSparkEngineOnTheClassPathTheSweepSaysHowToGetItAndWritesNothing(@TempDir Path temp)
+            throws IOException {
         Path out = temp.resolve("out");
         CliRun run = CliRun.of("sweep", "--dataset", "kazakhstan", "--out", out.toString(), "--engine", "spark");
 
@@ -59,12 +67,16 @@ class SweepCommandTest {
 
     @Test
     void anUnknownDatasetOrEngineIsRefusedNamingTheChoices(@TempDir Path temp) {
-        CliRun dataset = CliRun.of("sweep", "--dataset", "atlantis", "--out", temp.resolve("a").toString());
-        CliRun engine = CliRun.of("sweep", "--dataset", "kazakhstan", "--out", temp.resolve("b").toString(), "--engine", "flink");
-        CliRun master = CliRun.of("sweep", "--dataset", "kazakhstan", "--out", temp.resolve("c").toString(), "--master", "local[2]");
+        CliRun dataset = CliRun.of(
+                "sweep", "--dataset", "atlantis", "--out", temp.resolve("a").toString());
+        CliRun engine = CliRun.of(
+                "sweep", "--dataset", "kazakhstan", "--out", temp.resolve("b").toString(), "--engine", "flink");
+        CliRun master = CliRun.of(
+                "sweep", "--dataset", "kazakhstan", "--out", temp.resolve("c").toString(), "--master", "local[2]");
 
         assertThat(dataset.exitCode()).isEqualTo(1);
-        assertThat(dataset.err()).contains("--dataset 'atlantis' is neither an embedded dataset nor a folder", "Maybe --dataset world");
+        assertThat(dataset.err())
+                .contains("--dataset 'atlantis' is neither an embedded dataset nor a folder", "Maybe --dataset world");
         assertThat(engine.err()).contains("--engine 'flink' is not local or spark");
         assertThat(master.err()).contains("--master is for --engine spark");
         assertThat(temp.resolve("a")).doesNotExist();

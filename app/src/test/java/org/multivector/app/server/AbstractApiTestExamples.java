@@ -5,8 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 /** Helpers shared by the hardening tests: an example scenario from the server, and waiting for a job. */
 final class AbstractApiTestExamples {
 
-    private AbstractApiTestExamples() {
-    }
+    private AbstractApiTestExamples() {}
 
     static String baseline(Http http) {
         for (JsonNode example : Http.json(http.get("/api/scenarios/examples"))) {
@@ -21,7 +20,8 @@ final class AbstractApiTestExamples {
         long deadline = System.nanoTime() + 300_000_000_000L;
         while (System.nanoTime() < deadline) {
             JsonNode state = Http.json(http.get("/api/jobs/" + job));
-            if (!state.get("state").asText().equals("queued") && !state.get("state").asText().equals("running")) {
+            if (!state.get("state").asText().equals("queued")
+                    && !state.get("state").asText().equals("running")) {
                 return state;
             }
             Thread.sleep(200);

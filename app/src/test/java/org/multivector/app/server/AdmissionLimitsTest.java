@@ -16,7 +16,8 @@ class AdmissionLimitsTest {
 
     @Test
     void the_requests_computing_at_once_fit_the_heap_at_the_worst_a_body_can_claim() {
-        assertThat(ComputeSlots.SLOTS).isBetween(2, Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
+        assertThat(ComputeSlots.SLOTS)
+                .isBetween(2, Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
         if (ComputeSlots.SLOTS > 2) {
             assertThat((long) ComputeSlots.SLOTS * ComputeSlots.HEAP_PER_SLOT).isLessThanOrEqualTo(MAX_HEAP);
         }

@@ -60,44 +60,54 @@ class ApiTest {
         assertThat(china).isNotNull();
         // fixture, 2020: China 1600, world total 1600+1200+450+275+1050+500 = 5075
         assertThat(china.get("value").asDouble()).isEqualTo(1600.0);
-        assertThat(china.get("share").asDouble()).isCloseTo(1600.0 / 5075.0, within(1e-6)); // shares are rounded to six decimals in every result document
+        assertThat(china.get("share").asDouble())
+                .isCloseTo(
+                        1600.0 / 5075.0, within(1e-6)); // shares are rounded to six decimals in every result document
         assertThat(china.get("rank").asInt()).isEqualTo(1);
         assertThat(china.get("source").get("assumption").asBoolean()).isTrue();
     }
 
     @Test
     void profile_defaults_to_the_latest_year() {
-        assertThat(Http.json(http.get("/api/datasets/midland/profile/MDL")).get("year").asInt()).isEqualTo(2023);
+        assertThat(Http.json(http.get("/api/datasets/midland/profile/MDL"))
+                        .get("year")
+                        .asInt())
+                .isEqualTo(2023);
     }
 
     @Test
     void series_gives_one_value_per_year_and_mirror_figures_on_request() {
         JsonNode series = Http.json(http.get("/api/datasets/midland/series/MDL?dimension=exports"));
         assertThat(series.get("years")).hasSize(9);
-        JsonNode russia = series.get("partners").findParents("code").stream().filter(p -> p.get("code").asText().equals("RUS")).findFirst().orElseThrow();
+        JsonNode russia = series.get("partners").findParents("code").stream()
+                .filter(p -> p.get("code").asText().equals("RUS"))
+                .findFirst()
+                .orElseThrow();
         assertThat(russia.get("values").get(0).asDouble()).isEqualTo(1500.0);
         assertThat(russia.get("values").get(8).asDouble()).isEqualTo(1500.0 - 60 * 8);
         JsonNode mirror = Http.json(http.get("/api/datasets/midland/series/MDL?dimension=exports&basis=mirror"));
         assertThat(mirror.get("partners").findValuesAsText("code")).containsExactly("CHN");
-        assertThat(mirror.get("partners").get(0).get("values").get(0).asDouble()).isEqualTo(1100.0);
+        assertThat(mirror.get("partners").get(0).get("values").get(0).asDouble())
+                .isEqualTo(1100.0);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "/api/datasets/nowhere",
-            "/api/datasets/midland/profile/XXX",
-            "/api/datasets/midland/profile/MDL?year=abc",
-            "/api/datasets/midland/profile/MDL?year=1900",
-            "/api/datasets/midland/profile/MDL?year=99999999999999",
-            "/api/datasets/midland/profile/MDL?dimension=oil",
-            "/api/datasets/midland/profile/MDL?basis=both",
-            "/api/datasets/midland/profile/%00%01",
-            "/api/datasets/midland/series/MDL?dimension=%3Cscript%3E",
-            "/api/datasets/midland/series/MDL?basis=",
-            "/api/jobs/does-not-exist",
-            "/api/no/such/route",
-            "/../../etc/passwd",
-    })
+    @ValueSource(
+            strings = {
+                "/api/datasets/nowhere",
+                "/api/datasets/midland/profile/XXX",
+                "/api/datasets/midland/profile/MDL?year=abc",
+                "/api/datasets/midland/profile/MDL?year=1900",
+                "/api/datasets/midland/profile/MDL?year=99999999999999",
+                "/api/datasets/midland/profile/MDL?dimension=oil",
+                "/api/datasets/midland/profile/MDL?basis=both",
+                "/api/datasets/midland/profile/%00%01",
+                "/api/datasets/midland/series/MDL?dimension=%3Cscript%3E",
+                "/api/datasets/midland/series/MDL?basis=",
+                "/api/jobs/does-not-exist",
+                "/api/no/such/route",
+                "/../../etc/passwd",
+            })
     void bad_requests_get_a_problem_naming_the_field_and_never_a_500(String path) {
         HttpResponse<String> response = http.get(path);
         if (response.statusCode() == 200) {
@@ -126,7 +136,8 @@ class ApiTest {
     void state_changing_requests_from_another_site_are_refused() {
         HttpResponse<String> response = http.send("DELETE", "/api/jobs/x", null, "Origin", "http://evil.example");
         assertThat(response.statusCode()).isEqualTo(403);
-        assertThat(Http.json(response).get("errors").get(0).get("field").asText()).isEqualTo("Origin");
+        assertThat(Http.json(response).get("errors").get(0).get("field").asText())
+                .isEqualTo("Origin");
     }
 
     @Test
@@ -138,9 +149,13 @@ class ApiTest {
 
     @Test
     void pages_and_their_assets_are_served_locally() {
-        assertThat(http.get("/profile.html").body()).contains("/webjars/echarts/5.3.1/dist/echarts.min.js").doesNotContain("https://");
-        assertThat(http.get("/webjars/echarts/5.3.1/dist/echarts.min.js").statusCode()).isEqualTo(200);
+        assertThat(http.get("/profile.html").body())
+                .contains("/webjars/echarts/5.3.1/dist/echarts.min.js")
+                .doesNotContain("https://");
+        assertThat(http.get("/webjars/echarts/5.3.1/dist/echarts.min.js").statusCode())
+                .isEqualTo(200);
         assertThat(http.get("/vendor/world-atlas/countries-110m.json").body()).contains("\"Topology\"");
-        assertThat(http.get("/vendor/topojson-client/topojson-client.min.js").statusCode()).isEqualTo(200);
+        assertThat(http.get("/vendor/topojson-client/topojson-client.min.js").statusCode())
+                .isEqualTo(200);
     }
 }

@@ -27,8 +27,10 @@ final class BrowserHarness implements AutoCloseable {
 
     /** Why browser tests cannot run here, or null when they can. */
     static String absentReason() {
-        return Files.isExecutable(CHROMIUM) ? null : "browser tests skipped: " + CHROMIUM + " is absent; install it with"
-                + " apt-get install -y chromium chromium-driver (.ci/run does)";
+        return Files.isExecutable(CHROMIUM)
+                ? null
+                : "browser tests skipped: " + CHROMIUM + " is absent; install it with"
+                        + " apt-get install -y chromium chromium-driver (.ci/run does)";
     }
 
     /**
@@ -57,11 +59,21 @@ final class BrowserHarness implements AutoCloseable {
             return null;
         }
         DashboardServer server = DashboardServer.start(ServerSettings.loopback(0), catalog, Fixtures.tempStore());
-        Playwright playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM).setHeadless(true)
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        Playwright playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        Browser browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--headless",
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run")));
         return new BrowserHarness(server, playwright, browser);
     }
 
@@ -77,7 +89,8 @@ final class BrowserHarness implements AutoCloseable {
         page.onPageError(error -> errors.add("page error: " + error));
         page.onRequestFailed(request -> {
             // a page closing its own event stream once the job has ended aborts that request: not an error
-            boolean closedStream = request.url().endsWith("/events") && String.valueOf(request.failure()).contains("ERR_ABORTED");
+            boolean closedStream = request.url().endsWith("/events")
+                    && String.valueOf(request.failure()).contains("ERR_ABORTED");
             if (!closedStream) {
                 errors.add("request failed: " + request.url() + " " + request.failure());
             }

@@ -15,9 +15,13 @@ class CorridorsApiTest extends AbstractApiTest {
         JsonNode closed = Http.json(http.get(KAZ + "/corridors/allocation?commodity=crude&close=RUS"));
         JsonNode quarter = Http.json(http.get(KAZ + "/corridors/allocation?commodity=crude&close=RUS&start=0&days=91"));
         assertThat(base.get("lost").asDouble()).isZero();
-        assertThat(closed.get("delivered").asDouble()).isLessThan(base.get("delivered").asDouble());
-        assertThat(closed.get("delivered").asDouble() + closed.get("undelivered").asDouble()).isCloseTo(closed.get("demand").asDouble(), within(1e-6));
-        assertThat(quarter.get("lost").asDouble()).isStrictlyBetween(0.0, closed.get("lost").asDouble());
+        assertThat(closed.get("delivered").asDouble())
+                .isLessThan(base.get("delivered").asDouble());
+        assertThat(closed.get("delivered").asDouble()
+                        + closed.get("undelivered").asDouble())
+                .isCloseTo(closed.get("demand").asDouble(), within(1e-6));
+        assertThat(quarter.get("lost").asDouble())
+                .isStrictlyBetween(0.0, closed.get("lost").asDouble());
         assertThat(closed.get("disruptions").get(0).get("label").asText()).contains("RUS");
     }
 
@@ -31,15 +35,20 @@ class CorridorsApiTest extends AbstractApiTest {
         assertThat(closed.get("disruptions").get(0).get("label").asText()).startsWith("cut CPC_SEA by 100%");
         JsonNode leftEverything = Http.json(http.get(KAZ + "/corridors/allocation?commodity=crude&reduce=CPC_SEA:1"));
         JsonNode base = Http.json(http.get(KAZ + "/corridors/allocation?commodity=crude"));
-        assertThat(leftEverything.get("delivered").asDouble()).isEqualTo(base.get("delivered").asDouble());
+        assertThat(leftEverything.get("delivered").asDouble())
+                .isEqualTo(base.get("delivered").asDouble());
     }
 
     @Test
     void corridor_parameters_are_checked_and_named() {
-        assertThat(problemField(http.get(KAZ + "/corridors/allocation?close=ATLANTIS"))).isEqualTo("close");
-        assertThat(problemField(http.get(KAZ + "/corridors/allocation?cut=NO_SUCH_LINK"))).isEqualTo("cut");
-        assertThat(problemField(http.get(KAZ + "/corridors/allocation?reduce=CPC_KZ:1.5"))).isEqualTo("reduce");
-        assertThat(problemField(http.get(KAZ + "/corridors/allocation?close=RUS&start=300&days=100"))).isEqualTo("days");
+        assertThat(problemField(http.get(KAZ + "/corridors/allocation?close=ATLANTIS")))
+                .isEqualTo("close");
+        assertThat(problemField(http.get(KAZ + "/corridors/allocation?cut=NO_SUCH_LINK")))
+                .isEqualTo("cut");
+        assertThat(problemField(http.get(KAZ + "/corridors/allocation?reduce=CPC_KZ:1.5")))
+                .isEqualTo("reduce");
+        assertThat(problemField(http.get(KAZ + "/corridors/allocation?close=RUS&start=300&days=100")))
+                .isEqualTo("days");
         assertThat(problemField(http.get(KAZ + "/corridors?commodity=gold"))).isEqualTo("commodity");
         assertThat(problemField(http.get(KAZ + "/corridors?year=1999"))).isEqualTo("year");
         assertThat(http.get("/api/datasets/midland/corridors").statusCode()).isEqualTo(404);
@@ -59,7 +68,9 @@ class CorridorsApiTest extends AbstractApiTest {
             assertThat(row.get("lossIfClosed").asDouble()).isLessThanOrEqualTo(previous);
             previous = row.get("lossIfClosed").asDouble();
         }
-        assertThat(Http.json(http.get(KAZ + "/corridors/criticality?commodity=crude")).get("singleFailures")).isNotEmpty();
+        assertThat(Http.json(http.get(KAZ + "/corridors/criticality?commodity=crude"))
+                        .get("singleFailures"))
+                .isNotEmpty();
     }
 
     @Test
@@ -75,5 +86,4 @@ class CorridorsApiTest extends AbstractApiTest {
         }
         assertThat(control.get("links").toString()).contains("Transneft", "CNPC", "https://");
     }
-
 }

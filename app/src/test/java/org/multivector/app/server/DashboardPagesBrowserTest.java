@@ -37,7 +37,8 @@ class DashboardPagesBrowserTest {
     }
 
     static void waitReady(Page page) {
-        page.waitForSelector("body[data-ready=true]", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
+        page.waitForSelector(
+                "body[data-ready=true]", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
     }
 
     @Test
@@ -89,7 +90,8 @@ class DashboardPagesBrowserTest {
         assertThat(before).isNotBlank();
         BrowserHarness.screenshot(page, "corridors");
         page.locator("#jurisdictions input[value=RUS]").check();
-        page.waitForCondition(() -> !page.locator("#kpi-delivered").textContent().equals(before));
+        page.waitForCondition(
+                () -> !page.locator("#kpi-delivered").textContent().equals(before));
         assertThat(page.locator("#kpi-delivered").textContent()).isNotEqualTo(before);
         assertThat(page.locator("#title").textContent()).contains("close RUS");
         BrowserHarness.screenshot(page, "corridors-russia-closed");
@@ -106,10 +108,15 @@ class DashboardPagesBrowserTest {
         page.waitForCondition(() -> page.locator("#validation").textContent().startsWith("Valid"));
         page.locator("#runs").fill("400");
         page.locator("#run").click();
-        page.waitForSelector("body[data-run-done=true]", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED).setTimeout(60_000));
+        page.waitForSelector(
+                "body[data-run-done=true]",
+                new Page.WaitForSelectorOptions()
+                        .setState(WaitForSelectorState.ATTACHED)
+                        .setTimeout(60_000));
         assertThat(page.locator("#progress-text").textContent()).startsWith("finished: 400 runs");
         assertThat(page.locator("#progress").getAttribute("value")).isEqualTo("400");
-        assertThat(Integer.parseInt(page.locator("body").getAttribute("data-progress-events"))).isPositive();
+        assertThat(Integer.parseInt(page.locator("body").getAttribute("data-progress-events")))
+                .isPositive();
         assertThat(page.locator("#runs-table tbody tr").count()).isGreaterThan(0);
         assertThat(page.locator("#fan-chart canvas").count()).isEqualTo(1);
         BrowserHarness.screenshot(page, "scenarios");
@@ -150,20 +157,32 @@ class DashboardPagesBrowserTest {
         page.navigate(harness.url("/profile.html"));
         waitReady(page);
         java.nio.file.Path broken = java.nio.file.Files.createTempDirectory("broken-dataset");
-        java.nio.file.Files.writeString(broken.resolve("manifest.yaml"), java.nio.file.Files.readString(Fixtures.midlandFolder().resolve("manifest.yaml"))
-                .replace("name: midland", "name: midland-broken"));
-        java.nio.file.Files.writeString(broken.resolve("figures.csv"), java.nio.file.Files.readString(Fixtures.midlandFolder().resolve("figures.csv"))
-                .replaceFirst(",1500,", ",lots,"));
-        page.setInputFiles("#dataset-files", new java.nio.file.Path[]{broken.resolve("manifest.yaml"), broken.resolve("figures.csv")});
+        java.nio.file.Files.writeString(
+                broken.resolve("manifest.yaml"),
+                java.nio.file.Files.readString(Fixtures.midlandFolder().resolve("manifest.yaml"))
+                        .replace("name: midland", "name: midland-broken"));
+        java.nio.file.Files.writeString(
+                broken.resolve("figures.csv"),
+                java.nio.file.Files.readString(Fixtures.midlandFolder().resolve("figures.csv"))
+                        .replaceFirst(",1500,", ",lots,"));
+        page.setInputFiles(
+                "#dataset-files",
+                new java.nio.file.Path[] {broken.resolve("manifest.yaml"), broken.resolve("figures.csv")});
         page.locator("#dataset-upload").click();
         page.waitForCondition(() -> page.locator("#upload-problems li").count() > 0);
-        assertThat(page.locator("#upload-problems").textContent()).contains("figures.csv:3:").contains("lots");
+        assertThat(page.locator("#upload-problems").textContent())
+                .contains("figures.csv:3:")
+                .contains("lots");
 
         java.nio.file.Path good = java.nio.file.Files.createTempDirectory("good-dataset");
-        java.nio.file.Files.writeString(good.resolve("manifest.yaml"), java.nio.file.Files.readString(Fixtures.midlandFolder().resolve("manifest.yaml"))
-                .replace("name: midland", "name: midland-uploaded"));
+        java.nio.file.Files.writeString(
+                good.resolve("manifest.yaml"),
+                java.nio.file.Files.readString(Fixtures.midlandFolder().resolve("manifest.yaml"))
+                        .replace("name: midland", "name: midland-uploaded"));
         java.nio.file.Files.copy(Fixtures.midlandFolder().resolve("figures.csv"), good.resolve("figures.csv"));
-        page.setInputFiles("#dataset-files", new java.nio.file.Path[]{good.resolve("manifest.yaml"), good.resolve("figures.csv")});
+        page.setInputFiles(
+                "#dataset-files",
+                new java.nio.file.Path[] {good.resolve("manifest.yaml"), good.resolve("figures.csv")});
         page.locator("#dataset-upload").click();
         page.waitForURL("**/profile.html?dataset=midland-uploaded");
         waitReady(page);

@@ -50,15 +50,18 @@ class DatasetUploadTest {
         HttpResponse<String> response = post(upload(manifest.replace("name: midland", "name: midland-copy"), figures));
         assertThat(response.statusCode()).isEqualTo(201);
         assertThat(Http.json(response).get("name").asText()).isEqualTo("midland-copy");
-        assertThat(http.get("/api/datasets/midland-copy/profile/MDL?year=2020").statusCode()).isEqualTo(200);
-        assertThat(Http.json(http.get("/api/datasets")).findValuesAsText("name")).contains("midland", "midland-copy");
+        assertThat(http.get("/api/datasets/midland-copy/profile/MDL?year=2020").statusCode())
+                .isEqualTo(200);
+        assertThat(Http.json(http.get("/api/datasets")).findValuesAsText("name"))
+                .contains("midland", "midland-copy");
     }
 
     @Test
     void a_taken_name_is_a_conflict() {
         HttpResponse<String> response = post(upload(manifest, figures));
         assertThat(response.statusCode()).isEqualTo(409);
-        assertThat(Http.json(response).get("errors").get(0).get("field").asText()).isEqualTo("manifest.yaml");
+        assertThat(Http.json(response).get("errors").get(0).get("field").asText())
+                .isEqualTo("manifest.yaml");
     }
 
     @Test

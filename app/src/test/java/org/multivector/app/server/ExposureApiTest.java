@@ -23,7 +23,7 @@ class ExposureApiTest extends AbstractApiTest {
         assertThat(year.get("evenness").asDouble()).isBetween(0.0, 1.0);
         assertThat(report.get("sources")).isNotEmpty();
         assertThat(http.get(KAZ + "/exposure/KAZ?powers=RUS,XXX").statusCode()).isEqualTo(400);
-        assertThat(http.get(KAZ + "/exposure/KAZ?from=2020&to=2016").statusCode()).isEqualTo(400);
+        assertThat(http.get(KAZ + "/exposure/KAZ?from=2020&to=2016").statusCode())
+                .isEqualTo(400);
     }
-
 }

@@ -11,8 +11,7 @@ import java.util.List;
 /** Datasets for the server tests: the fictional Midland fixture, and the embedded default when it loads. */
 final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** A run store file in a fresh temporary folder (deleted when the JVM exits). */
     static Path tempStore() {
@@ -28,7 +27,10 @@ final class Fixtures {
     /** The folder of the fictional test dataset {@code midland}. */
     static Path midlandFolder() {
         try {
-            return Path.of(Fixtures.class.getResource("/datasets/midland/manifest.yaml").toURI()).getParent();
+            return Path.of(Fixtures.class
+                            .getResource("/datasets/midland/manifest.yaml")
+                            .toURI())
+                    .getParent();
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

@@ -56,14 +56,18 @@ class JobStreamTest {
         CountDownLatch go = new CountDownLatch(1);
         JobRegistry.Snapshot job = server.jobs().submit("test", "sum of squares", sumOfSquares(10, go));
         HttpRequest request = HttpRequest.newBuilder(URI.create(http.base() + "/api/jobs/" + job.id() + "/events"))
-                .header("Accept", "text/event-stream").timeout(Duration.ofSeconds(20)).GET().build();
+                .header("Accept", "text/event-stream")
+                .timeout(Duration.ofSeconds(20))
+                .GET()
+                .build();
         HttpResponse<InputStream> response = http.client().send(request, HttpResponse.BodyHandlers.ofInputStream());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
         go.countDown();
         List<String> events = new ArrayList<>();
         List<JsonNode> data = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 if (line.startsWith("event:")) {
@@ -75,8 +79,12 @@ class JobStreamTest {
         }
         assertThat(events).contains("progress").last().isEqualTo("end");
         assertThat(data.getLast().get("state").asText()).isEqualTo("succeeded");
-        assertThat(data.stream().filter(d -> d.get("state").asText().equals("running")).map(d -> d.get("done").asLong()).toList())
-                .isSorted().isNotEmpty();
+        assertThat(data.stream()
+                        .filter(d -> d.get("state").asText().equals("running"))
+                        .map(d -> d.get("done").asLong())
+                        .toList())
+                .isSorted()
+                .isNotEmpty();
         JsonNode finished = Http.json(http.get("/api/jobs/" + job.id()));
         assertThat(finished.get("result").get("sum").asLong()).isEqualTo(385);
         assertThat(finished.get("done").asLong()).isEqualTo(10);
@@ -87,11 +95,13 @@ class JobStreamTest {
         CountDownLatch go = new CountDownLatch(1);
         JobRegistry.Snapshot job = server.jobs().submit("test", "long sum", sumOfSquares(100_000, go));
         go.countDown();
-        assertThat(http.send("DELETE", "/api/jobs/" + job.id(), null).statusCode()).isEqualTo(202);
+        assertThat(http.send("DELETE", "/api/jobs/" + job.id(), null).statusCode())
+                .isEqualTo(202);
         JsonNode state = null;
         for (int i = 0; i < 100; i++) {
             state = Http.json(http.get("/api/jobs/" + job.id()));
-            if (!state.get("state").asText().equals("running") && !state.get("state").asText().equals("queued")) {
+            if (!state.get("state").asText().equals("running")
+                    && !state.get("state").asText().equals("queued")) {
                 break;
             }
             Thread.sleep(50);

@@ -31,15 +31,74 @@ class NoServerErrorTest {
     static Http http;
     static JsonNode document;
 
-    static final List<String> VALUES = List.of("kazakhstan", "midland", "KAZ", "MDL", "kaz", "CHN", "RUS", "WLD", "EU",
-            "exports", "trade", "crude", "containers", "reporter", "mirror", "2020", "2023", "2015", "1", "0", "-1", "364", "365",
-            "0.5", "true", "NaN", "Infinity", "-0", "1e308", "99999999999999999999", "", " ", "%", "%00", "..", "../..",
-            "<script>alert(1)</script>", "' OR 1=1 --", "😀", "\u202e", "a".repeat(3000), "null", "{}", "[]", ",", ",,KAZ,",
-            "KAZ,RUS", "CPC_KZ", "X:0.5", "CPC_KZ:2", "CPC_KZ:abc");
-    static final List<String> BODIES = List.of("", "{}", "[]", "null", "{\"files\": {}}", "{\"files\": {\"manifest.yaml\": 1}}",
-            "{\"files\": {\"manifest.yaml\": \"name: x\"}}", "not json", "{\"a\":", "scenario: [", "name: x\nyears: {from: 3000}",
-            "\u0000\u0001", "{\"files\": {\"manifest.yaml\": \"" + "x".repeat(5000) + "\"}}");
-    static final List<String> TYPES = List.of("application/json", "application/yaml", "text/plain", "text/csv", "multipart/form-data");
+    static final List<String> VALUES = List.of(
+            "kazakhstan",
+            "midland",
+            "KAZ",
+            "MDL",
+            "kaz",
+            "CHN",
+            "RUS",
+            "WLD",
+            "EU",
+            "exports",
+            "trade",
+            "crude",
+            "containers",
+            "reporter",
+            "mirror",
+            "2020",
+            "2023",
+            "2015",
+            "1",
+            "0",
+            "-1",
+            "364",
+            "365",
+            "0.5",
+            "true",
+            "NaN",
+            "Infinity",
+            "-0",
+            "1e308",
+            "99999999999999999999",
+            "",
+            " ",
+            "%",
+            "%00",
+            "..",
+            "../..",
+            "<script>alert(1)</script>",
+            "' OR 1=1 --",
+            "😀",
+            "\u202e",
+            "a".repeat(3000),
+            "null",
+            "{}",
+            "[]",
+            ",",
+            ",,KAZ,",
+            "KAZ,RUS",
+            "CPC_KZ",
+            "X:0.5",
+            "CPC_KZ:2",
+            "CPC_KZ:abc");
+    static final List<String> BODIES = List.of(
+            "",
+            "{}",
+            "[]",
+            "null",
+            "{\"files\": {}}",
+            "{\"files\": {\"manifest.yaml\": 1}}",
+            "{\"files\": {\"manifest.yaml\": \"name: x\"}}",
+            "not json",
+            "{\"a\":",
+            "scenario: [",
+            "name: x\nyears: {from: 3000}",
+            "\u0000\u0001",
+            "{\"files\": {\"manifest.yaml\": \"" + "x".repeat(5000) + "\"}}");
+    static final List<String> TYPES =
+            List.of("application/json", "application/yaml", "text/plain", "text/csv", "multipart/form-data");
 
     @BeforeAll
     static void start() {
@@ -75,13 +134,18 @@ class NoServerErrorTest {
         String path = operation.getValue();
         StringBuilder query = new StringBuilder();
         for (JsonNode parameter : spec.path("parameters")) {
-            JsonNode p = parameter.has("$ref") ? document.at(parameter.get("$ref").asText().substring(1)) : parameter;
+            JsonNode p = parameter.has("$ref")
+                    ? document.at(parameter.get("$ref").asText().substring(1))
+                    : parameter;
             String value = VALUES.get(random.nextInt(VALUES.size()));
             String encoded = URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
             if (p.get("in").asText().equals("path")) {
                 path = path.replace("{" + p.get("name").asText() + "}", encoded.isEmpty() ? "x" : encoded);
             } else if (random.nextBoolean()) {
-                query.append(query.isEmpty() ? "?" : "&").append(p.get("name").asText()).append('=').append(encoded);
+                query.append(query.isEmpty() ? "?" : "&")
+                        .append(p.get("name").asText())
+                        .append('=')
+                        .append(encoded);
             }
         }
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(http.base() + path + query));
@@ -95,7 +159,9 @@ class NoServerErrorTest {
         String what = method + " " + path + query;
         assertThat(response.statusCode()).as(what).isLessThan(500);
         if (response.statusCode() >= 400) {
-            assertThat(response.headers().firstValue("Content-Type").orElse("")).as(what).startsWith(DashboardServer.PROBLEM_JSON);
+            assertThat(response.headers().firstValue("Content-Type").orElse(""))
+                    .as(what)
+                    .startsWith(DashboardServer.PROBLEM_JSON);
         }
         assertThat(response.body()).as(what).doesNotContain("\tat org.", "Exception:", "io.javalin.");
     }

@@ -35,7 +35,9 @@ class OpenApiContractTest {
 
     /** The API routes: the page redirect at / and the dashboard's pages are not part of the API. */
     static List<Route> apiRoutes() {
-        return server.routes().stream().filter(r -> !r.path().equals("/") && !r.path().endsWith(".html")).toList();
+        return server.routes().stream()
+                .filter(r -> !r.path().equals("/") && !r.path().endsWith(".html"))
+                .toList();
     }
 
     @Test
@@ -89,8 +91,12 @@ class OpenApiContractTest {
             while (m.find()) {
                 inPath.add(m.group(1));
             }
-            assertThat(declared).as("path parameters of %s %s", route.method(), route.path()).isEqualTo(inPath);
-            assertThat(operation.get("responses").fieldNames()).toIterable().as("responses of %s %s", route.method(), route.path())
+            assertThat(declared)
+                    .as("path parameters of %s %s", route.method(), route.path())
+                    .isEqualTo(inPath);
+            assertThat(operation.get("responses").fieldNames())
+                    .toIterable()
+                    .as("responses of %s %s", route.method(), route.path())
                     .anyMatch(code -> code.startsWith("2"));
         }
     }

@@ -23,8 +23,7 @@ final class OpenApiSchemas {
 
     private static final JsonNode DOCUMENT = read();
 
-    private OpenApiSchemas() {
-    }
+    private OpenApiSchemas() {}
 
     /** What the answer to {@code method path} (a concrete path with its query) breaks of its documented 200 schema. */
     static List<String> violations(String method, String path, JsonNode answer) {
@@ -33,8 +32,11 @@ final class OpenApiSchemas {
                 + "/responses/200/content/application~1json/schema";
         ObjectNode root = DOCUMENT.deepCopy();
         root.put("$ref", pointer);
-        Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(root.toString(), InputFormat.JSON);
-        return schema.validate(answer.toString(), InputFormat.JSON).stream().map(e -> e.getInstanceLocation() + ": " + e.getMessage()).toList();
+        Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(root.toString(), InputFormat.JSON);
+        return schema.validate(answer.toString(), InputFormat.JSON).stream()
+                .map(e -> e.getInstanceLocation() + ": " + e.getMessage())
+                .toList();
     }
 
     /** The documented path template a concrete path matches ({@code /api/datasets/{dataset}/profile/{country}}). */

@@ -11,8 +11,7 @@ import java.nio.charset.StandardCharsets;
 /** Requests written byte for byte over a socket, for what java.net.http refuses to send (a foreign Host, a short body, garbage). */
 final class RawHttp {
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     /** Sends {@code request} (and half-closes), returns the whole answer as text ("" when the server closed without one). */
     static String exchange(int port, byte[] request) {

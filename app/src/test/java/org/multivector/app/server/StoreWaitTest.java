@@ -18,20 +18,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StoreWaitTest {
 
     @Test
-    void a_job_whose_store_is_held_longer_than_the_configured_wait_waits_within_its_deadline_and_keeps_its_ensemble() throws Exception {
+    void a_job_whose_store_is_held_longer_than_the_configured_wait_waits_within_its_deadline_and_keeps_its_ensemble()
+            throws Exception {
         Path store = Fixtures.tempStore();
         System.setProperty("multivector.store.wait", "1");
-        try (DashboardServer server = DashboardServer.start(ServerSettings.loopback(0), Fixtures.servedCatalog(), store)) {
+        try (DashboardServer server =
+                DashboardServer.start(ServerSettings.loopback(0), Fixtures.servedCatalog(), store)) {
             Http http = new Http(server.port());
             String scenario = AbstractApiTestExamples.baseline(http);
             String job;
             try (RunStore held = RunStore.open(store)) { // another job or process holds the store
-                HttpResponse<String> submitted = http.send("POST", "/api/scenarios/runs?runs=3&seed=7", scenario, "Content-Type", "text/plain");
+                HttpResponse<String> submitted =
+                        http.send("POST", "/api/scenarios/runs?runs=3&seed=7", scenario, "Content-Type", "text/plain");
                 assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(202);
                 job = Http.json(submitted).get("id").asText();
                 Thread.sleep(4_000); // four times the configured wait
                 JsonNode meanwhile = Http.json(http.get("/api/jobs/" + job));
-                assertThat(meanwhile.get("state").asText()).as(meanwhile.toString()).isEqualTo("running");
+                assertThat(meanwhile.get("state").asText())
+                        .as(meanwhile.toString())
+                        .isEqualTo("running");
                 assertThat(held.list()).isEmpty();
             }
             JsonNode finished = AbstractApiTestExamples.await(http, job);

@@ -14,7 +14,8 @@ class StrategyApiTest extends AbstractApiTest {
     void theExampleStudyValidates() {
         String study = example("/api/strategy/examples", "kazakhstan-autonomy.yaml");
 
-        HttpResponse<String> response = http.send("POST", "/api/strategy/validate", study, "Content-Type", "application/yaml");
+        HttpResponse<String> response =
+                http.send("POST", "/api/strategy/validate", study, "Content-Type", "application/yaml");
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode summary = Http.json(response);
@@ -24,9 +25,11 @@ class StrategyApiTest extends AbstractApiTest {
 
     @Test
     void aMistakeComesBackWithItsLineAndColumn() {
-        String study = example("/api/strategy/examples", "kazakhstan-autonomy.yaml").replace("sense: max}", "sense: up}");
+        String study =
+                example("/api/strategy/examples", "kazakhstan-autonomy.yaml").replace("sense: max}", "sense: up}");
 
-        HttpResponse<String> response = http.send("POST", "/api/strategy/validate", study, "Content-Type", "application/yaml");
+        HttpResponse<String> response =
+                http.send("POST", "/api/strategy/validate", study, "Content-Type", "application/yaml");
 
         assertThat(response.statusCode()).isBetween(400, 422);
         JsonNode error = Http.json(response).get("errors").get(0);
@@ -37,8 +40,12 @@ class StrategyApiTest extends AbstractApiTest {
     @Test
     void aStudyRunsAsAJobAndReturnsItsComparison() throws Exception {
         String study = example("/api/strategy/examples", "kazakhstan-autonomy.yaml");
-        HttpResponse<String> started = http.send("POST", "/api/strategy/runs?scenarios=4&analyses=compare,discover", study,
-                "Content-Type", "application/yaml");
+        HttpResponse<String> started = http.send(
+                "POST",
+                "/api/strategy/runs?scenarios=4&analyses=compare,discover",
+                study,
+                "Content-Type",
+                "application/yaml");
         assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
         String job = Http.json(started).get("id").asText();
         JsonNode finished = null;
@@ -55,7 +62,8 @@ class StrategyApiTest extends AbstractApiTest {
         JsonNode result = finished.get("result");
         assertThat(result.get("scenarios").asInt()).isEqualTo(4);
         assertThat(result.get("robustness").get("policies")).hasSize(8);
-        assertThat(result.get("discovery").get("box").get("coverage").asDouble()).isBetween(0.0, 1.0);
+        assertThat(result.get("discovery").get("box").get("coverage").asDouble())
+                .isBetween(0.0, 1.0);
         assertThat(result.get("experimentId").asInt()).isPositive();
     }
 }

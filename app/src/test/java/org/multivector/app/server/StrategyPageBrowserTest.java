@@ -32,7 +32,8 @@ class StrategyPageBrowserTest {
         List<String> errors = BrowserHarness.errorList();
         Page page = harness.open(errors);
         page.navigate(harness.url("/strategy.html"));
-        page.waitForSelector("body[data-ready=true]", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
+        page.waitForSelector(
+                "body[data-ready=true]", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
         page.waitForCondition(() -> page.locator("#validation").textContent().startsWith("Valid"));
         // small settings, so the page's run takes seconds
         page.evaluate("() => { const e = document.getElementById('editor'); e.value = e.value"
@@ -41,10 +42,15 @@ class StrategyPageBrowserTest {
                 + " e.dispatchEvent(new Event('input')); }");
         page.locator("#scenarios").fill("4");
         page.locator("#run").click();
-        page.waitForSelector("body[data-study-done=true]", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED).setTimeout(180_000));
+        page.waitForSelector(
+                "body[data-study-done=true]",
+                new Page.WaitForSelectorOptions()
+                        .setState(WaitForSelectorState.ATTACHED)
+                        .setTimeout(180_000));
 
         assertThat(page.locator("#robustness tbody tr").count()).isEqualTo(8);
-        for (String chart : List.of("western-chart", "pareto-chart", "hypervolume-chart", "prim-chart", "sobol-chart")) {
+        for (String chart :
+                List.of("western-chart", "pareto-chart", "hypervolume-chart", "prim-chart", "sobol-chart")) {
             assertThat(page.locator("#" + chart + " canvas").count()).as(chart).isEqualTo(1);
         }
         assertThat(page.locator("#convergence").textContent()).startsWith("Convergence:");

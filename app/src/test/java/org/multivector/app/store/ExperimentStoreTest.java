@@ -21,11 +21,13 @@ class ExperimentStoreTest {
     Path temp;
 
     private static final List<Policy> POLICIES = List.of(Policy.statusQuo(), new Policy("more", Map.of("x", 2.0)));
-    private static final List<StudyOutcome> OUTCOMES = List.of(new StudyOutcome("room", "room", Reduction.MEAN, Sense.MAXIMISE, ""),
+    private static final List<StudyOutcome> OUTCOMES = List.of(
+            new StudyOutcome("room", "room", Reduction.MEAN, Sense.MAXIMISE, ""),
             new StudyOutcome("cost", "cost", Reduction.MEAN, Sense.MINIMISE, "USD bn"));
 
     private static ExperimentStore.Metadata metadata(long seed) {
-        return new ExperimentStore.Metadata("study", "study.yaml", "abc", "text", "kazakhstan 1", "test", 10, "latin-hypercube", seed);
+        return new ExperimentStore.Metadata(
+                "study", "study.yaml", "abc", "text", "kazakhstan 1", "test", 10, "latin-hypercube", seed);
     }
 
     @Test
@@ -37,16 +39,19 @@ class ExperimentStoreTest {
             id = experiments.openOrCreate(metadata(1), POLICIES, OUTCOMES);
             try (ExperimentStore.Writer writer = experiments.writer(id)) {
                 for (int s = 0; s < 7; s++) {
-                    writer.accept(0, s, new double[]{0.5 + s, 0});
+                    writer.accept(0, s, new double[] {0.5 + s, 0});
                 }
-                writer.accept(1, 3, new double[]{0.9, 2});
+                writer.accept(1, 3, new double[] {0.9, 2});
             }
             experiments.finish(id, false, 1.5);
         }
         try (RunStore store = RunStore.open(file)) {
             ExperimentStore experiments = new ExperimentStore(store);
-            assertThat(experiments.openOrCreate(metadata(1), POLICIES, OUTCOMES)).isEqualTo(id);
-            assertThat(experiments.openOrCreate(metadata(2), POLICIES, OUTCOMES)).as("another seed is another experiment").isNotEqualTo(id);
+            assertThat(experiments.openOrCreate(metadata(1), POLICIES, OUTCOMES))
+                    .isEqualTo(id);
+            assertThat(experiments.openOrCreate(metadata(2), POLICIES, OUTCOMES))
+                    .as("another seed is another experiment")
+                    .isNotEqualTo(id);
             ExperimentResult result = new ExperimentResult(POLICIES, 10, 2);
 
             assertThat(experiments.load(id, result)).isEqualTo(8);

@@ -25,13 +25,19 @@ class RunStoreTest {
 
     private static EnsembleResult ensemble(int runs, int threads) throws Exception {
         Path file = Path.of("..", "examples", "scenarios", "baseline.yaml");
-        ScenarioModel model = ScenarioModel.compile(ScenarioReader.read(file), org.multivector.dataset.Datasets.defaultDataset(), file.toString());
-        return new LocalEnsembleRunner().run(model, new EnsembleRequest(runs, 5, Design.LATIN_HYPERCUBE, threads),
-                EnsembleListener.NONE, () -> false);
+        ScenarioModel model = ScenarioModel.compile(
+                ScenarioReader.read(file), org.multivector.dataset.Datasets.defaultDataset(), file.toString());
+        return new LocalEnsembleRunner()
+                .run(
+                        model,
+                        new EnsembleRequest(runs, 5, Design.LATIN_HYPERCUBE, threads),
+                        EnsembleListener.NONE,
+                        () -> false);
     }
 
     private static RunStore.Metadata metadata() {
-        return new RunStore.Metadata("baseline", "baseline.yaml", "abc123", "name: baseline", "kazakhstan test", "test", 2, 1.5);
+        return new RunStore.Metadata(
+                "baseline", "baseline.yaml", "abc123", "name: baseline", "kazakhstan test", "test", 2, 1.5);
     }
 
     @Test
@@ -44,7 +50,9 @@ class RunStoreTest {
             assertThat(store.schemaVersion()).isEqualTo(RunStore.MIGRATIONS.size());
         }
         try (var connection = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
-             ResultSet rows = connection.createStatement().executeQuery("SELECT version, name FROM schema_migrations ORDER BY version")) {
+                ResultSet rows = connection
+                        .createStatement()
+                        .executeQuery("SELECT version, name FROM schema_migrations ORDER BY version")) {
             for (int i = 0; i < RunStore.MIGRATIONS.size(); i++) {
                 assertThat(rows.next()).isTrue();
                 assertThat(rows.getInt(1)).isEqualTo(i + 1);
@@ -75,10 +83,12 @@ class RunStoreTest {
                 assertThat(summary.status()).isEqualTo("complete");
             });
             assertThat(reopened.quantiles(id)).isEqualTo(before);
-            assertThat(reopened.valueCount(id)).isEqualTo(50L * result.series().size() * result.model().periods());
+            assertThat(reopened.valueCount(id))
+                    .isEqualTo(50L * result.series().size() * result.model().periods());
             double[] q = result.quantiles(0, 3);
             RunStore.QuantileRow row = reopened.quantiles(id).get(3);
-            assertThat(new double[]{row.p05(), row.p25(), row.p50(), row.p75(), row.p95(), row.mean()}).containsExactly(q);
+            assertThat(new double[] {row.p05(), row.p25(), row.p50(), row.p75(), row.p95(), row.mean()})
+                    .containsExactly(q);
             assertThat(reopened.assumptions(id)).isNotEmpty();
         }
     }

@@ -21,16 +21,16 @@ import java.util.Random;
  */
 public final class ComtradeFileGenerator {
 
-    static final String HEADER = "typeCode,freqCode,refPeriodId,refYear,refMonth,period,reporterCode,reporterISO,reporterDesc,flowCode,"
-            + "flowDesc,partnerCode,partnerISO,partnerDesc,partner2Code,partner2ISO,partner2Desc,classificationCode,classificationSearchCode,"
-            + "isOriginalClassification,cmdCode,cmdDesc,aggrLevel,isLeaf,customsCode,customsDesc,mosCode,motCode,motDesc,qtyUnitCode,"
-            + "qtyUnitAbbr,qty,isQtyEstimated,altQtyUnitCode,altQtyUnitAbbr,altQty,isAltQtyEstimated,netWgt,isNetWgtEstimated,grossWgt,"
-            + "isGrossWgtEstimated,cifvalue,fobvalue,primaryValue,legacyEstimationFlag,isReported,isAggregate";
+    static final String HEADER =
+            "typeCode,freqCode,refPeriodId,refYear,refMonth,period,reporterCode,reporterISO,reporterDesc,flowCode,"
+                    + "flowDesc,partnerCode,partnerISO,partnerDesc,partner2Code,partner2ISO,partner2Desc,classificationCode,classificationSearchCode,"
+                    + "isOriginalClassification,cmdCode,cmdDesc,aggrLevel,isLeaf,customsCode,customsDesc,mosCode,motCode,motDesc,qtyUnitCode,"
+                    + "qtyUnitAbbr,qty,isQtyEstimated,altQtyUnitCode,altQtyUnitAbbr,altQty,isAltQtyEstimated,netWgt,isNetWgtEstimated,grossWgt,"
+                    + "isGrossWgtEstimated,cifvalue,fobvalue,primaryValue,legacyEstimationFlag,isReported,isAggregate";
 
     private static final String[] CHAPTERS = {"01", "10", "27", "28", "39", "72", "84", "85", "87"};
 
-    private ComtradeFileGenerator() {
-    }
+    private ComtradeFileGenerator() {}
 
     public static void main(String[] args) throws IOException {
         Path file = Path.of(args[0]);
@@ -73,7 +73,16 @@ public final class ComtradeFileGenerator {
                             }
                             written += row(out, year, reporter, partner, flow, "TOTAL", "All Commodities", 0, total);
                             for (int k = 0; k < CHAPTERS.length && written < target; k++) {
-                                written += row(out, year, reporter, partner, flow, CHAPTERS[k], "Chapter " + CHAPTERS[k], 2, parts[k]);
+                                written += row(
+                                        out,
+                                        year,
+                                        reporter,
+                                        partner,
+                                        flow,
+                                        CHAPTERS[k],
+                                        "Chapter " + CHAPTERS[k],
+                                        2,
+                                        parts[k]);
                             }
                             if (written >= target) {
                                 return written;
@@ -86,16 +95,28 @@ public final class ComtradeFileGenerator {
         return written;
     }
 
-    private static int row(BufferedWriter out, int year, CountryCodes.Country reporter, CountryCodes.Country partner, String flow,
-                           String cmd, String cmdDesc, int level, long value) throws IOException {
+    private static int row(
+            BufferedWriter out,
+            int year,
+            CountryCodes.Country reporter,
+            CountryCodes.Country partner,
+            String flow,
+            String cmd,
+            String cmdDesc,
+            int level,
+            long value)
+            throws IOException {
         int reporterCode = reporter.comtrade().orElse(reporter.m49().getAsInt());
         int partnerCode = partner.comtrade().orElse(partner.m49().getAsInt());
         String partnerIso = partnerCode == 0 ? "W00" : partner.code();
         String v = Long.toString(value);
         out.write("C,A," + year + "0101," + year + ",52," + year + "," + reporterCode + "," + reporter.code() + ","
-                + quote(reporter.name()) + "," + flow + "," + (flow.equals("X") ? "Export" : "Import") + "," + partnerCode + ","
-                + partnerIso + "," + quote(partner.name()) + ",0,W00,World,H6,HS,True," + cmd + "," + cmdDesc + "," + level + ","
-                + (level == 0 ? "False" : "True") + ",C00,TOTAL CPC,0,0,TOTAL MOT,-1,N/A,0,False,-1,,0,False,0,False,0,False,"
+                + quote(reporter.name()) + "," + flow + "," + (flow.equals("X") ? "Export" : "Import") + ","
+                + partnerCode + ","
+                + partnerIso + "," + quote(partner.name()) + ",0,W00,World,H6,HS,True," + cmd + "," + cmdDesc + ","
+                + level + ","
+                + (level == 0 ? "False" : "True")
+                + ",C00,TOTAL CPC,0,0,TOTAL MOT,-1,N/A,0,False,-1,,0,False,0,False,0,False,"
                 + (flow.equals("M") ? v : "") + "," + (flow.equals("X") ? v : "") + "," + v + ",0,True,False\r\n");
         return 1;
     }

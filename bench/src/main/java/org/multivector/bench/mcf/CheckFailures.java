@@ -11,8 +11,7 @@ import java.util.List;
  */
 public final class CheckFailures {
 
-    private CheckFailures() {
-    }
+    private CheckFailures() {}
 
     public static void main(String[] args) throws Exception {
         List<String> lines = Files.readAllLines(Path.of(args[0]));

@@ -23,8 +23,7 @@ import java.util.stream.IntStream;
  */
 public final class ReoptimizerCpuTime {
 
-    private ReoptimizerCpuTime() {
-    }
+    private ReoptimizerCpuTime() {}
 
     public static void main(String[] args) throws Exception {
         FlowNetwork network;
@@ -36,7 +35,9 @@ public final class ReoptimizerCpuTime {
         long start = threads.getCurrentThreadCpuTime();
         FlowSolution base = NetworkSimplex.solve(network);
         System.out.printf(Locale.ROOT, "cold solve %.0f ms CPU%n", (threads.getCurrentThreadCpuTime() - start) / 1e6);
-        int[] carrying = IntStream.range(0, network.arcCount()).filter(e -> base.flow(e) > 0).toArray();
+        int[] carrying = IntStream.range(0, network.arcCount())
+                .filter(e -> base.flow(e) > 0)
+                .toArray();
         Random random = new Random(1);
         for (int i = carrying.length - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
@@ -52,12 +53,19 @@ public final class ReoptimizerCpuTime {
                 sum += re.lower(carrying[i], 0) ? re.cost() : -1;
                 re.undo();
             }
-            System.out.printf(Locale.ROOT, "%d failures: %.1f ms CPU each, cost sum %d%n", k,
-                    (threads.getCurrentThreadCpuTime() - t) / 1e6 / k, sum);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%d failures: %.1f ms CPU each, cost sum %d%n",
+                    k,
+                    (threads.getCurrentThreadCpuTime() - t) / 1e6 / k,
+                    sum);
         }
         long again = threads.getCurrentThreadCpuTime();
         NetworkSimplex.solve(network);
-        System.out.printf(Locale.ROOT, "cold solve again %.0f ms CPU, load average %.1f%n",
-                (threads.getCurrentThreadCpuTime() - again) / 1e6, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        System.out.printf(
+                Locale.ROOT,
+                "cold solve again %.0f ms CPU, load average %.1f%n",
+                (threads.getCurrentThreadCpuTime() - again) / 1e6,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 }

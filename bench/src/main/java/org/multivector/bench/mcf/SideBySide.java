@@ -24,8 +24,7 @@ import java.util.stream.IntStream;
  */
 public final class SideBySide {
 
-    private SideBySide() {
-    }
+    private SideBySide() {}
 
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[0]);
@@ -47,11 +46,14 @@ public final class SideBySide {
             best = Math.min(best, ms(a, System.nanoTime()));
         }
         print("network_simplex_ms", best);
-        System.out.println("cost " + solution.cost() + " feasible " + solution.feasible() + " pivots " + solution.pivots());
+        System.out.println(
+                "cost " + solution.cost() + " feasible " + solution.feasible() + " pivots " + solution.pivots());
 
         FlowSolution base = solution;
         // a seeded sample of the links that carry flow (closing an idle link changes nothing)
-        int[] carrying = IntStream.range(0, network.arcCount()).filter(e -> base.flow(e) > 0).toArray();
+        int[] carrying = IntStream.range(0, network.arcCount())
+                .filter(e -> base.flow(e) > 0)
+                .toArray();
         java.util.Random random = new java.util.Random(1);
         for (int i = carrying.length - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
@@ -60,8 +62,12 @@ public final class SideBySide {
             carrying[j] = swap;
         }
         int[] byFlow = Arrays.copyOf(carrying, Math.min(k, carrying.length));
-        Files.writeString(Path.of(file + ".critical-arcs"), Arrays.stream(byFlow).mapToObj(e -> Integer.toString(e))
-                .reduce((x, y) -> x + "\n" + y).orElse("") + "\n");
+        Files.writeString(
+                Path.of(file + ".critical-arcs"),
+                Arrays.stream(byFlow)
+                                .mapToObj(e -> Integer.toString(e))
+                                .reduce((x, y) -> x + "\n" + y)
+                                .orElse("") + "\n");
         long c0 = System.nanoTime();
         Reoptimizer re = base.reoptimizer();
         long[] failureCost = new long[byFlow.length];
@@ -100,8 +106,8 @@ public final class SideBySide {
             long a = System.nanoTime();
             FlowSolution cold = NetworkSimplex.solve(network.withCapacities(caps));
             double coldMs = ms(a, System.nanoTime());
-            System.out.println("check arc " + byFlow[i] + " warm " + failureCost[i] + " cold " + (cold.feasible() ? cold.cost() : -1)
-                    + " cold_ms " + String.format(Locale.ROOT, "%.1f", coldMs));
+            System.out.println("check arc " + byFlow[i] + " warm " + failureCost[i] + " cold "
+                    + (cold.feasible() ? cold.cost() : -1) + " cold_ms " + String.format(Locale.ROOT, "%.1f", coldMs));
         }
     }
 

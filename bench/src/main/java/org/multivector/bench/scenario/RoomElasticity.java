@@ -1,20 +1,20 @@
 package org.multivector.bench.scenario;
 
+import org.multivector.dataset.Dataset;
+import org.multivector.dataset.Datasets;
+import org.multivector.scenario.At;
 import org.multivector.scenario.Channel;
 import org.multivector.scenario.Design;
 import org.multivector.scenario.EnsembleListener;
 import org.multivector.scenario.EnsembleRequest;
 import org.multivector.scenario.EnsembleResult;
 import org.multivector.scenario.LocalEnsembleRunner;
-import org.multivector.scenario.At;
 import org.multivector.scenario.Quantity;
 import org.multivector.scenario.Scenario;
 import org.multivector.scenario.ScenarioModel;
 import org.multivector.scenario.ScenarioReader;
 import org.multivector.scenario.Series;
 import org.multivector.scenario.Shock;
-import org.multivector.dataset.Dataset;
-import org.multivector.dataset.Datasets;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,8 +36,7 @@ public final class RoomElasticity {
 
     private static final double H = 0.05;
 
-    private RoomElasticity() {
-    }
+    private RoomElasticity() {}
 
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 300;
@@ -46,14 +45,31 @@ public final class RoomElasticity {
             files.add(Path.of(args[a]));
         }
         if (files.isEmpty()) {
-            for (String name : List.of("baseline", "western-disengagement", "russian-refocus", "repeated-cpc-outages",
-                    "middle-corridor-10mt-2027", "chinese-investment-doubles")) {
+            for (String name : List.of(
+                    "baseline",
+                    "western-disengagement",
+                    "russian-refocus",
+                    "repeated-cpc-outages",
+                    "middle-corridor-10mt-2027",
+                    "chinese-investment-doubles")) {
                 files.add(Path.of("examples/scenarios/" + name + ".yaml"));
             }
         }
         Dataset world = Datasets.defaultDataset();
-        System.out.printf(Locale.ROOT, "elasticity of the room to Western engagement (h = %.2f), %d runs each, Latin hypercube, seed 20240101%n", H, runs);
-        System.out.printf(Locale.ROOT, "%-28s %8s %8s %8s %12s %14s%n", "scenario", "p05", "median", "p95", "runs eps<0", "periods falls");
+        System.out.printf(
+                Locale.ROOT,
+                "elasticity of the room to Western engagement (h = %.2f), %d runs each, Latin hypercube, seed 20240101%n",
+                H,
+                runs);
+        System.out.printf(
+                Locale.ROOT,
+                "%-28s %8s %8s %8s %12s %14s%n",
+                "scenario",
+                "p05",
+                "median",
+                "p95",
+                "runs eps<0",
+                "periods falls");
         for (Path file : files) {
             Scenario scenario = ScenarioReader.read(file);
             EnsembleResult up = run(withWest(scenario, 1 + H), world, file, runs);
@@ -88,15 +104,26 @@ public final class RoomElasticity {
             }
             double[] sorted = Arrays.copyOf(elasticity, count);
             Arrays.sort(sorted);
-            System.out.printf(Locale.ROOT, "%-28s %8.3f %8.3f %8.3f %11.1f%% %13.1f%%%n", scenario.name(), quantile(sorted, 0.05),
-                    quantile(sorted, 0.5), quantile(sorted, 0.95), 100.0 * negativeRuns / count, 100.0 * falls / pairs);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-28s %8.3f %8.3f %8.3f %11.1f%% %13.1f%%%n",
+                    scenario.name(),
+                    quantile(sorted, 0.05),
+                    quantile(sorted, 0.5),
+                    quantile(sorted, 0.95),
+                    100.0 * negativeRuns / count,
+                    100.0 * falls / pairs);
         }
     }
 
     private static EnsembleResult run(Scenario scenario, Dataset world, Path file, int runs) throws Exception {
         ScenarioModel model = ScenarioModel.compile(scenario, world, file.toString());
-        return new LocalEnsembleRunner().run(model, new EnsembleRequest(runs, 20240101, Design.LATIN_HYPERCUBE, 2),
-                EnsembleListener.NONE, () -> false);
+        return new LocalEnsembleRunner()
+                .run(
+                        model,
+                        new EnsembleRequest(runs, 20240101, Design.LATIN_HYPERCUBE, 2),
+                        EnsembleListener.NONE,
+                        () -> false);
     }
 
     /** The scenario with every Western power's engagement × factor on every channel from the start of the horizon. */
@@ -104,13 +131,33 @@ public final class RoomElasticity {
         List<Shock> shocks = new ArrayList<>(s.shockList());
         for (Scenario.Power power : s.powerList()) {
             if ("west".equals(power.group())) {
-                shocks.add(new Shock.EngagementChange(power.code(), List.of(Channel.values()), new Quantity.Fixed(s.baseYear() + 1),
-                        null, new Quantity.Fixed(factor), At.NOWHERE));
+                shocks.add(new Shock.EngagementChange(
+                        power.code(),
+                        List.of(Channel.values()),
+                        new Quantity.Fixed(s.baseYear() + 1),
+                        null,
+                        new Quantity.Fixed(factor),
+                        At.NOWHERE));
             }
         }
-        return new Scenario(s.name(), s.description(), s.dataset(), s.baseYear(), s.horizon(), s.focal(), s.powerList(), s.pathList(),
-                shocks, s.corridors(), s.parameterMap(), s.uncertaintyList(), s.levers(), s.outcomeList(), s.ensemble(),
-                s.assumptionList(), s.keyAtMap());
+        return new Scenario(
+                s.name(),
+                s.description(),
+                s.dataset(),
+                s.baseYear(),
+                s.horizon(),
+                s.focal(),
+                s.powerList(),
+                s.pathList(),
+                shocks,
+                s.corridors(),
+                s.parameterMap(),
+                s.uncertaintyList(),
+                s.levers(),
+                s.outcomeList(),
+                s.ensemble(),
+                s.assumptionList(),
+                s.keyAtMap());
     }
 
     /** Type-7 quantile of sorted values. */

@@ -41,7 +41,8 @@ public class ScenarioRunBenchmark {
     @Setup
     public void setUp() throws Exception {
         Path file = Path.of(scenario);
-        model = ScenarioModel.compile(ScenarioReader.read(file), org.multivector.dataset.Datasets.defaultDataset(), file.toString());
+        model = ScenarioModel.compile(
+                ScenarioReader.read(file), org.multivector.dataset.Datasets.defaultDataset(), file.toString());
         values = model.parameters().medians();
         out = new double[model.outputSize()];
     }
@@ -60,7 +61,12 @@ public class ScenarioRunBenchmark {
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public int ensembleOf1000() {
-        return new LocalEnsembleRunner().run(model, new EnsembleRequest(1000, 42, Design.LATIN_HYPERCUBE, threads),
-                EnsembleListener.NONE, () -> false).completedCount();
+        return new LocalEnsembleRunner()
+                .run(
+                        model,
+                        new EnsembleRequest(1000, 42, Design.LATIN_HYPERCUBE, threads),
+                        EnsembleListener.NONE,
+                        () -> false)
+                .completedCount();
     }
 }

@@ -1,9 +1,9 @@
 package org.multivector.bench.world;
 
+import org.multivector.dataset.EmbeddedDatasets;
 import org.multivector.world.World;
 import org.multivector.world.io.DatasetFiles;
 import org.multivector.world.io.DatasetLoader;
-import org.multivector.dataset.EmbeddedDatasets;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -34,8 +34,7 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class WorldDatasetFootprint {
 
-    private WorldDatasetFootprint() {
-    }
+    private WorldDatasetFootprint() {}
 
     public static void main(String[] args) throws Exception {
         String where = args.length > 0 ? args[0] : EmbeddedDatasets.hasWorld() ? "embedded" : "synthetic";
@@ -49,10 +48,14 @@ public final class WorldDatasetFootprint {
                 country = "MNG";
             }
         } else {
-            Path dir = where.equals("synthetic") ? synthetic(Files.createTempDirectory("world-synthetic")) : Path.of(where);
+            Path dir = where.equals("synthetic")
+                    ? synthetic(Files.createTempDirectory("world-synthetic"))
+                    : Path.of(where);
             files = new DatasetFiles.Folder(dir);
             try (Stream<Path> all = Files.walk(dir)) {
-                bytes = all.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+                bytes = all.filter(Files::isRegularFile)
+                        .mapToLong(p -> p.toFile().length())
+                        .sum();
             }
         }
         System.out.printf(Locale.ROOT, "dataset: %s, %.1f MB on disk / in the jar%n", where, bytes / 1e6);
@@ -65,8 +68,12 @@ public final class WorldDatasetFootprint {
             world = DatasetLoader.load(files, country);
             best = Math.min(best, System.nanoTime() - start);
             if (run == 0) {
-                System.out.printf(Locale.ROOT, "first load of %s (cold JVM): %.0f ms, %d figures%n", country,
-                        (System.nanoTime() - start) / 1e6, world.allTies().size());
+                System.out.printf(
+                        Locale.ROOT,
+                        "first load of %s (cold JVM): %.0f ms, %d figures%n",
+                        country,
+                        (System.nanoTime() - start) / 1e6,
+                        world.allTies().size());
             }
         }
         System.out.printf(Locale.ROOT, "load of %s, best of 7: %.0f ms%n", country, best / 1e6);
@@ -74,7 +81,8 @@ public final class WorldDatasetFootprint {
         int size = world.allTies().size();
         world = null;
         long without = retained();
-        System.out.printf(Locale.ROOT, "heap retained by the loaded world: %.1f MB (%d figures)%n", (with - without) / 1e6, size);
+        System.out.printf(
+                Locale.ROOT, "heap retained by the loaded world: %.1f MB (%d figures)%n", (with - without) / 1e6, size);
     }
 
     private static long retained() throws InterruptedException {
@@ -90,13 +98,18 @@ public final class WorldDatasetFootprint {
         try {
             Path manifest = Path.of(url.toURI());
             try (Stream<Path> all = Files.walk(manifest.getParent())) {
-                return all.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+                return all.filter(Files::isRegularFile)
+                        .mapToLong(p -> p.toFile().length())
+                        .sum();
             }
         } catch (Exception e) {
             // inside a jar: read the entries' compressed sizes
             String jar = url.getPath().substring("file:".length(), url.getPath().indexOf('!'));
             try (var zip = new java.util.zip.ZipFile(jar)) {
-                return zip.stream().filter(en -> en.getName().startsWith("datasets/world/")).mapToLong(java.util.zip.ZipEntry::getCompressedSize).sum();
+                return zip.stream()
+                        .filter(en -> en.getName().startsWith("datasets/world/"))
+                        .mapToLong(java.util.zip.ZipEntry::getCompressedSize)
+                        .sum();
             }
         }
     }
@@ -126,7 +139,11 @@ public final class WorldDatasetFootprint {
                   - {code: WLD, name: World, kind: aggregate}
                 """);
         for (String code : codes) {
-            manifest.append("  - {code: ").append(code).append(", name: Country ").append(code).append(", kind: small_state}\n");
+            manifest.append("  - {code: ")
+                    .append(code)
+                    .append(", name: Country ")
+                    .append(code)
+                    .append(", kind: small_state}\n");
         }
         Files.writeString(dir.resolve("manifest.yaml"), manifest);
         Files.writeString(dir.resolve("sources.csv"), """
@@ -138,13 +155,26 @@ public final class WorldDatasetFootprint {
                 """);
         Files.createDirectories(dir.resolve("common"));
         Files.createDirectories(dir.resolve("by-country"));
-        try (PrintWriter gdp = gzip(dir.resolve("common/gdp.csv.gz")); PrintWriter points = gzip(dir.resolve("common/unga_ideal_point.csv.gz"))) {
+        try (PrintWriter gdp = gzip(dir.resolve("common/gdp.csv.gz"));
+                PrintWriter points = gzip(dir.resolve("common/unga_ideal_point.csv.gz"))) {
             gdp.println("reporter,partner,dimension,year,value,unit,source_id,flag,note");
             points.println("reporter,partner,dimension,year,value,unit,source_id,flag,note");
             for (String code : codes) {
                 for (int year = 1960; year <= 2023; year++) {
-                    gdp.printf(Locale.ROOT, "%s,%s,gdp,%d,%.1f,USD_M,bank,,%n", code, code, year, 1000 + random.nextDouble() * 1e6);
-                    points.printf(Locale.ROOT, "%s,%s,unga_ideal_point,%d,%.4f,ideal_point,votes,,%n", code, code, year, random.nextGaussian());
+                    gdp.printf(
+                            Locale.ROOT,
+                            "%s,%s,gdp,%d,%.1f,USD_M,bank,,%n",
+                            code,
+                            code,
+                            year,
+                            1000 + random.nextDouble() * 1e6);
+                    points.printf(
+                            Locale.ROOT,
+                            "%s,%s,unga_ideal_point,%d,%.4f,ideal_point,votes,,%n",
+                            code,
+                            code,
+                            year,
+                            random.nextGaussian());
                 }
             }
         }
@@ -153,12 +183,32 @@ public final class WorldDatasetFootprint {
                 out.println("reporter,partner,dimension,year,value,unit,source_id,flag,note");
                 for (int year = 1994; year <= 2023; year++) {
                     for (String dimension : List.of("exports", "imports")) {
-                        out.printf(Locale.ROOT, "%s,WLD,%s,%d,%.2f,USD_M,fund-x,,%n", code, dimension, year, 1e5 * random.nextDouble());
+                        out.printf(
+                                Locale.ROOT,
+                                "%s,WLD,%s,%d,%.2f,USD_M,fund-x,,%n",
+                                code,
+                                dimension,
+                                year,
+                                1e5 * random.nextDouble());
                         for (int k = 1; k <= 150; k++) {
                             String partner = codes.get((codes.indexOf(code) + k) % countries);
-                            out.printf(Locale.ROOT, "%s,%s,%s,%d,%.2f,USD_M,fund-x,%s,%n", code, partner, dimension, year,
-                                    100 * random.nextDouble(), random.nextInt(20) == 0 ? "estimate" : "");
-                            out.printf(Locale.ROOT, "%s,%s,%s,%d,%.2f,USD_M,fund-m,,%n", code, partner, dimension, year, 100 * random.nextDouble());
+                            out.printf(
+                                    Locale.ROOT,
+                                    "%s,%s,%s,%d,%.2f,USD_M,fund-x,%s,%n",
+                                    code,
+                                    partner,
+                                    dimension,
+                                    year,
+                                    100 * random.nextDouble(),
+                                    random.nextInt(20) == 0 ? "estimate" : "");
+                            out.printf(
+                                    Locale.ROOT,
+                                    "%s,%s,%s,%d,%.2f,USD_M,fund-m,,%n",
+                                    code,
+                                    partner,
+                                    dimension,
+                                    year,
+                                    100 * random.nextDouble());
                         }
                     }
                 }

@@ -54,7 +54,8 @@ public class WorldLookupBenchmark {
             actors.add(Actor.of(codes[i], "Actor " + i, ActorKind.SMALL_STATE));
         }
         actors.add(Actor.of(Actor.WORLD, "World", ActorKind.AGGREGATE));
-        dimensions = List.of(new Dimension("exports", "Exports", "USD_M", DimensionKind.FLOW, ""),
+        dimensions = List.of(
+                new Dimension("exports", "Exports", "USD_M", DimensionKind.FLOW, ""),
                 new Dimension("imports", "Imports", "USD_M", DimensionKind.FLOW, ""));
         Source reporter = new Source("p", "t", 2024, "https://example.org", Basis.REPORTER, true);
         Source mirror = new Source("p", "t", 2024, "https://example.org", Basis.MIRROR, true);
@@ -66,8 +67,15 @@ public class WorldLookupBenchmark {
                 }
                 for (int year = 2000; year < 2030; year++) {
                     for (Dimension d : dimensions) {
-                        ties.add(new Tie(codes[r], codes[p], d.id(), year, random.nextDouble(1000), "USD_M",
-                                random.nextBoolean() ? reporter : mirror, ""));
+                        ties.add(new Tie(
+                                codes[r],
+                                codes[p],
+                                d.id(),
+                                year,
+                                random.nextDouble(1000),
+                                "USD_M",
+                                random.nextBoolean() ? reporter : mirror,
+                                ""));
                     }
                 }
             }
@@ -76,7 +84,8 @@ public class WorldLookupBenchmark {
     }
 
     World build() {
-        DatasetInfo info = new DatasetInfo("synthetic", "synthetic", "1", "", codes[0], new YearRange(2000, 2029), BasisChoice.REPORTER);
+        DatasetInfo info = new DatasetInfo(
+                "synthetic", "synthetic", "1", "", codes[0], new YearRange(2000, 2029), BasisChoice.REPORTER);
         return World.of(info, actors, dimensions, ties);
     }
 
@@ -93,13 +102,15 @@ public class WorldLookupBenchmark {
         int i = cursor++;
         String reporter = codes[i % actorCount];
         String partner = codes[(i * 7 + 3) % actorCount];
-        return world.value(reporter, partner, "exports", 2000 + i % 30, BasisChoice.REPORTER).orElse(0);
+        return world.value(reporter, partner, "exports", 2000 + i % 30, BasisChoice.REPORTER)
+                .orElse(0);
     }
 
     /** Every partner of one reporter for a dimension and year. */
     @Benchmark
     public int crossSection() {
         int i = cursor++;
-        return world.crossSection(codes[i % actorCount], "imports", 2000 + i % 30, BasisChoice.MIRROR).size();
+        return world.crossSection(codes[i % actorCount], "imports", 2000 + i % 30, BasisChoice.MIRROR)
+                .size();
     }
 }

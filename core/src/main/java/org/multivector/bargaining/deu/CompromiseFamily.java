@@ -40,23 +40,37 @@ public final class CompromiseFamily {
      * @param procedural              h, the weight of the procedural model's forecast, 0–1
      * @param snap                    δ, the distance within which the forecast moves to the nearest position (0: never)
      */
-    public record Parameters(double capabilityExponent, double salienceExponent, double commission, double parliamentCodecision,
-                             double parliamentConsultation, double shrink, double procedural, double snap) {
+    public record Parameters(
+            double capabilityExponent,
+            double salienceExponent,
+            double commission,
+            double parliamentCodecision,
+            double parliamentConsultation,
+            double shrink,
+            double procedural,
+            double snap) {
 
         /** The compromise model itself: capability × salience, no adjustment. */
         public static final Parameters COMPROMISE = new Parameters(1, 1, 1, 1, 1, 0, 0, 0);
 
         public Parameters {
-            if (!(capabilityExponent >= 0) || !(salienceExponent >= 0) || !(commission >= 0) || !(parliamentCodecision >= 0)
-                    || !(parliamentConsultation >= 0) || !(shrink >= 0 && shrink <= 1) || !(procedural >= 0 && procedural <= 1) || !(snap >= 0)) {
+            if (!(capabilityExponent >= 0)
+                    || !(salienceExponent >= 0)
+                    || !(commission >= 0)
+                    || !(parliamentCodecision >= 0)
+                    || !(parliamentConsultation >= 0)
+                    || !(shrink >= 0 && shrink <= 1)
+                    || !(procedural >= 0 && procedural <= 1)
+                    || !(snap >= 0)) {
                 throw new IllegalArgumentException("parameters out of range: " + this);
             }
         }
 
         /** A compact label, e.g. {@code a=0.5 b=0.5 com=1 epCOD=1 epCNS=1 rp=0 proc=0 snap=0}. */
         public String label() {
-            return "a=" + n(capabilityExponent) + " b=" + n(salienceExponent) + " com=" + n(commission) + " epCOD=" + n(parliamentCodecision)
-                    + " epCNS=" + n(parliamentConsultation) + " rp=" + n(shrink) + " proc=" + n(procedural) + " snap=" + n(snap);
+            return "a=" + n(capabilityExponent) + " b=" + n(salienceExponent) + " com=" + n(commission) + " epCOD="
+                    + n(parliamentCodecision) + " epCNS=" + n(parliamentConsultation) + " rp=" + n(shrink) + " proc="
+                    + n(procedural) + " snap=" + n(snap);
         }
 
         private static String n(double x) {
@@ -64,20 +78,19 @@ public final class CompromiseFamily {
         }
     }
 
-    private CompromiseFamily() {
-    }
+    private CompromiseFamily() {}
 
     /** The grid {@link DeuCrossValidation} searches (11,664 members, the compromise model among them). */
     public static List<Parameters> grid() {
         List<Parameters> grid = new ArrayList<>();
-        for (double a : new double[]{0, 0.25, 0.5, 0.75, 1, 1.5}) {
-            for (double b : new double[]{0, 0.5, 1, 2}) {
-                for (double com : new double[]{0.5, 1, 2}) {
-                    for (double epCod : new double[]{0.5, 1, 2}) {
-                        for (double epCns : new double[]{0.5, 1}) {
-                            for (double shrink : new double[]{0, 0.1, 0.2}) {
-                                for (double procedural : new double[]{0, 0.15, 0.3}) {
-                                    for (double snap : new double[]{0, 5, 10}) {
+        for (double a : new double[] {0, 0.25, 0.5, 0.75, 1, 1.5}) {
+            for (double b : new double[] {0, 0.5, 1, 2}) {
+                for (double com : new double[] {0.5, 1, 2}) {
+                    for (double epCod : new double[] {0.5, 1, 2}) {
+                        for (double epCns : new double[] {0.5, 1}) {
+                            for (double shrink : new double[] {0, 0.1, 0.2}) {
+                                for (double procedural : new double[] {0, 0.15, 0.3}) {
+                                    for (double snap : new double[] {0, 5, 10}) {
                                         grid.add(new Parameters(a, b, com, epCod, epCns, shrink, procedural, snap));
                                     }
                                 }
@@ -95,8 +108,14 @@ public final class CompromiseFamily {
      * 0, 0.5, 1, 2; 24 members): fewer knobs, less room to fit noise.
      */
     public static List<Parameters> transformsGrid() {
-        return grid().stream().filter(p -> p.commission() == 1 && p.parliamentCodecision() == 1 && p.parliamentConsultation() == 1
-                && p.shrink() == 0 && p.procedural() == 0 && p.snap() == 0).toList();
+        return grid().stream()
+                .filter(p -> p.commission() == 1
+                        && p.parliamentCodecision() == 1
+                        && p.parliamentConsultation() == 1
+                        && p.shrink() == 0
+                        && p.procedural() == 0
+                        && p.snap() == 0)
+                .toList();
     }
 
     /**
@@ -104,7 +123,8 @@ public final class CompromiseFamily {
      * unweighted mean of the positions.
      */
     public static double forecast(DeuIssue issue, DeuProcedure procedure, Parameters p) {
-        return adjust(issue, procedure, p, weightedMean(issue, procedure, p), ProceduralModel.forecast(issue, procedure));
+        return adjust(
+                issue, procedure, p, weightedMean(issue, procedure, p), ProceduralModel.forecast(issue, procedure));
     }
 
     /** The transformed, procedurally weighted mean before shrinkage, hybrid and snapping. */
@@ -115,7 +135,9 @@ public final class CompromiseFamily {
         List<Stakeholder> stakeholders = issue.issue().stakeholderList();
         for (Stakeholder s : stakeholders) {
             double w = s.salience() > 0 && s.capability() > 0
-                    ? Math.pow(s.capability(), p.capabilityExponent()) * Math.pow(s.salience(), p.salienceExponent()) * factor(s.name(), procedure, p)
+                    ? Math.pow(s.capability(), p.capabilityExponent())
+                            * Math.pow(s.salience(), p.salienceExponent())
+                            * factor(s.name(), procedure, p)
                     : 0;
             top += w * s.position();
             bottom += w;
@@ -125,7 +147,8 @@ public final class CompromiseFamily {
     }
 
     /** Shrinkage, hybrid and snapping applied to a weighted mean. */
-    static double adjust(DeuIssue issue, DeuProcedure procedure, Parameters p, double mean, OptionalDouble proceduralForecast) {
+    static double adjust(
+            DeuIssue issue, DeuProcedure procedure, Parameters p, double mean, OptionalDouble proceduralForecast) {
         double x = mean;
         if (p.procedural() > 0 && proceduralForecast.isPresent()) {
             x = (1 - p.procedural()) * x + p.procedural() * proceduralForecast.getAsDouble();
@@ -153,7 +176,10 @@ public final class CompromiseFamily {
     private static double factor(String actor, DeuProcedure procedure, Parameters p) {
         return switch (actor) {
             case "com" -> p.commission();
-            case "ep" -> procedure.procedure() == DeuProcedure.Procedure.CODECISION ? p.parliamentCodecision() : p.parliamentConsultation();
+            case "ep" ->
+                procedure.procedure() == DeuProcedure.Procedure.CODECISION
+                        ? p.parliamentCodecision()
+                        : p.parliamentConsultation();
             default -> 1.0;
         };
     }

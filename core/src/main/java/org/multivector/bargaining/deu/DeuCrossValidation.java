@@ -28,8 +28,7 @@ public final class DeuCrossValidation {
      * @param mae     mean absolute error
      * @param hitRate share of hits
      */
-    public record Score(int issues, double mae, double hitRate) {
-    }
+    public record Score(int issues, double mae, double hitRate) {}
 
     /**
      * One fold.
@@ -41,8 +40,8 @@ public final class DeuCrossValidation {
      * @param test       their score on the held-out fold
      * @param compromise the compromise model on the held-out fold
      */
-    public record Fold(int fold, int proposals, CompromiseFamily.Parameters chosen, Score train, Score test, Score compromise) {
-    }
+    public record Fold(
+            int fold, int proposals, CompromiseFamily.Parameters chosen, Score train, Score test, Score compromise) {}
 
     /**
      * A repeated k-fold cross-validation: the pooled out-of-sample score of each repetition and their mean.
@@ -57,9 +56,16 @@ public final class DeuCrossValidation {
      * @param minMae       best repetition's MAE
      * @param maxMae       worst repetition's MAE
      */
-    public record Repeated(int k, int repetitions, long seed, List<Score> fitted, Score compromise,
-                           double meanMae, double meanHitRate, double minMae, double maxMae) {
-    }
+    public record Repeated(
+            int k,
+            int repetitions,
+            long seed,
+            List<Score> fitted,
+            Score compromise,
+            double meanMae,
+            double meanHitRate,
+            double minMae,
+            double maxMae) {}
 
     private final List<DeuIssue> issues;
     private final List<String> proposalOf;
@@ -73,7 +79,8 @@ public final class DeuCrossValidation {
      *
      * @param procedures each issue's procedure by issue identifier; an issue missing from it is its own proposal
      */
-    public DeuCrossValidation(List<DeuIssue> issues, Map<String, DeuProcedure> procedures, List<CompromiseFamily.Parameters> grid) {
+    public DeuCrossValidation(
+            List<DeuIssue> issues, Map<String, DeuProcedure> procedures, List<CompromiseFamily.Parameters> grid) {
         this.issues = List.copyOf(issues);
         this.grid = List.copyOf(grid);
         this.compromiseIndex = this.grid.indexOf(CompromiseFamily.Parameters.COMPROMISE);
@@ -81,7 +88,9 @@ public final class DeuCrossValidation {
             throw new IllegalArgumentException("the grid must contain the compromise model");
         }
         int n = this.issues.size();
-        List<DeuProcedure> procedureList = this.issues.stream().map(d -> procedures.getOrDefault(d.id(), DeuProcedure.unrecorded(d.id()))).toList();
+        List<DeuProcedure> procedureList = this.issues.stream()
+                .map(d -> procedures.getOrDefault(d.id(), DeuProcedure.unrecorded(d.id())))
+                .toList();
         this.proposalOf = procedureList.stream().map(DeuProcedure::proposal).toList();
         this.error = new float[this.grid.size()][n];
         this.hit = new boolean[this.grid.size()][n];
@@ -92,7 +101,12 @@ public final class DeuCrossValidation {
             Map<List<Double>, Double> means = new LinkedHashMap<>(); // the mean depends on the weight knobs only
             for (int g = 0; g < this.grid.size(); g++) {
                 CompromiseFamily.Parameters p = this.grid.get(g);
-                List<Double> key = List.of(p.capabilityExponent(), p.salienceExponent(), p.commission(), p.parliamentCodecision(), p.parliamentConsultation());
+                List<Double> key = List.of(
+                        p.capabilityExponent(),
+                        p.salienceExponent(),
+                        p.commission(),
+                        p.parliamentCodecision(),
+                        p.parliamentConsultation());
                 double mean = means.computeIfAbsent(key, unused -> CompromiseFamily.weightedMean(d, procedure, p));
                 double x = CompromiseFamily.adjust(d, procedure, p, mean, procedural);
                 error[g][i] = (float) Math.abs(x - d.outcome());
@@ -135,8 +149,13 @@ public final class DeuCrossValidation {
                 }
             }
             int chosen = choose(train);
-            result.add(new Fold(f + 1, (int) test.stream().map(proposalOf::get).distinct().count(), grid.get(chosen),
-                    score(chosen, train), score(chosen, test), score(compromiseIndex, test)));
+            result.add(new Fold(
+                    f + 1,
+                    (int) test.stream().map(proposalOf::get).distinct().count(),
+                    grid.get(chosen),
+                    score(chosen, train),
+                    score(chosen, test),
+                    score(compromiseIndex, test)));
         }
         return result;
     }
@@ -165,7 +184,12 @@ public final class DeuCrossValidation {
         for (int i = 0; i < issues.size(); i++) {
             all.add(i);
         }
-        return new Repeated(k, repetitions, seed, List.copyOf(fitted), score(compromiseIndex, all),
+        return new Repeated(
+                k,
+                repetitions,
+                seed,
+                List.copyOf(fitted),
+                score(compromiseIndex, all),
                 fitted.stream().mapToDouble(Score::mae).average().orElse(Double.NaN),
                 fitted.stream().mapToDouble(Score::hitRate).average().orElse(Double.NaN),
                 fitted.stream().mapToDouble(Score::mae).min().orElse(Double.NaN),
@@ -180,7 +204,8 @@ public final class DeuCrossValidation {
         }
         int chosen = choose(all);
         Score s = score(chosen, all);
-        return new Fold(0, (int) proposalOf.stream().distinct().count(), grid.get(chosen), s, s, score(compromiseIndex, all));
+        return new Fold(
+                0, (int) proposalOf.stream().distinct().count(), grid.get(chosen), s, s, score(compromiseIndex, all));
     }
 
     /** Score of grid member {@code g} on {@code subset}. */
@@ -191,7 +216,9 @@ public final class DeuCrossValidation {
             err += error[g][i];
             hits += hit[g][i] ? 1 : 0;
         }
-        return new Score(subset.size(), subset.isEmpty() ? Double.NaN : err / subset.size(),
+        return new Score(
+                subset.size(),
+                subset.isEmpty() ? Double.NaN : err / subset.size(),
                 subset.isEmpty() ? Double.NaN : (double) hits / subset.size());
     }
 
@@ -210,7 +237,8 @@ public final class DeuCrossValidation {
         }
         int best = compromiseIndex;
         for (int g = 0; g < grid.size(); g++) {
-            if (hits[g] >= hits[compromiseIndex] && (err[g] < err[best] - 1e-9 || (Math.abs(err[g] - err[best]) <= 1e-9 && g < best))) {
+            if (hits[g] >= hits[compromiseIndex]
+                    && (err[g] < err[best] - 1e-9 || (Math.abs(err[g] - err[best]) <= 1e-9 && g < best))) {
                 best = g;
             }
         }

@@ -1,15 +1,13 @@
 package org.multivector.bargaining.deu;
 
-import org.multivector.input.InputRule;
-
 import org.multivector.bargaining.Issue;
 import org.multivector.bargaining.Stakeholder;
 import org.multivector.bargaining.io.InvalidIssueException;
 import org.multivector.input.CsvFormatException;
 import org.multivector.input.CsvReader;
 import org.multivector.input.CsvRecord;
+import org.multivector.input.InputRule;
 import org.multivector.input.Problem;
-
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,8 +26,7 @@ import java.util.OptionalDouble;
  */
 public final class DeuReader {
 
-    private DeuReader() {
-    }
+    private DeuReader() {}
 
     /** Reads {@code file} ({@code deu3.tsv}), or {@code deu3.tsv} inside it when it is a folder. */
     public static List<DeuIssue> read(Path file) throws InvalidIssueException {
@@ -37,7 +34,8 @@ public final class DeuReader {
         try (InputStream in = Files.newInputStream(tsv)) {
             return read(in, tsv.toString());
         } catch (IOException e) {
-            throw new InvalidIssueException(List.of(new Problem(tsv.toString(), 0, 0, InputRule.UNREADABLE_FILE, "cannot read the file: " + e.getMessage())));
+            throw new InvalidIssueException(List.of(new Problem(
+                    tsv.toString(), 0, 0, InputRule.UNREADABLE_FILE, "cannot read the file: " + e.getMessage())));
         }
     }
 
@@ -49,7 +47,8 @@ public final class DeuReader {
             CsvRecord header = tsv.next();
             CsvRecord weights = header == null ? null : tsv.next();
             if (header == null || weights == null) {
-                throw new InvalidIssueException(List.of(new Problem(file, 0, 0, InputRule.UNREADABLE_FILE, "need a header and a capability line")));
+                throw new InvalidIssueException(List.of(
+                        new Problem(file, 0, 0, InputRule.UNREADABLE_FILE, "need a header and a capability line")));
             }
             List<String> names = header.fieldList().stream().map(String::strip).toList();
             int id = names.indexOf("isnr");
@@ -60,8 +59,13 @@ public final class DeuReader {
             List<Integer> salienceColumn = new ArrayList<>();
             for (int c = 0; c < names.size(); c++) {
                 String name = names.get(c);
-                if (name.length() > 1 && name.charAt(0) == 'p' && !name.equals("prnr") && !name.equals("prname")
-                        && !name.equals("proc") && !name.equals("proccde") && !name.equals("prnrnmc")) {
+                if (name.length() > 1
+                        && name.charAt(0) == 'p'
+                        && !name.equals("prnr")
+                        && !name.equals("prname")
+                        && !name.equals("proc")
+                        && !name.equals("proccde")
+                        && !name.equals("prnrnmc")) {
                     int s = names.indexOf("s" + name.substring(1));
                     if (s >= 0) {
                         actors.add(name.substring(1));
@@ -72,11 +76,13 @@ public final class DeuReader {
             }
             for (String required : List.of("isnr", "rp", "out")) {
                 if (!names.contains(required)) {
-                    problems.add(new Problem(file, header.line(), 0, InputRule.HEADER, "missing column '" + required + "'"));
+                    problems.add(
+                            new Problem(file, header.line(), 0, InputRule.HEADER, "missing column '" + required + "'"));
                 }
             }
             if (actors.isEmpty()) {
-                problems.add(new Problem(file, header.line(), 0, InputRule.HEADER, "no pairs of p<actor> and s<actor> columns"));
+                problems.add(new Problem(
+                        file, header.line(), 0, InputRule.HEADER, "no pairs of p<actor> and s<actor> columns"));
             }
             if (!problems.isEmpty()) {
                 throw new InvalidIssueException(problems);
@@ -91,14 +97,21 @@ public final class DeuReader {
                     continue;
                 }
                 if (row.size() != header.size()) {
-                    problems.add(new Problem(file, row.line(), 0, InputRule.FIELD_COUNT, "the row has " + row.size() + " fields, the header " + header.size()));
+                    problems.add(new Problem(
+                            file,
+                            row.line(),
+                            0,
+                            InputRule.FIELD_COUNT,
+                            "the row has " + row.size() + " fields, the header " + header.size()));
                     continue;
                 }
                 if (row.field(out).isBlank()) {
                     continue;
                 }
                 double outcome = number(row, out, file, problems);
-                OptionalDouble reference = row.field(rp).isBlank() ? OptionalDouble.empty() : OptionalDouble.of(number(row, rp, file, problems));
+                OptionalDouble reference = row.field(rp).isBlank()
+                        ? OptionalDouble.empty()
+                        : OptionalDouble.of(number(row, rp, file, problems));
                 List<Stakeholder> stakeholders = new ArrayList<>();
                 boolean yesNo = outcome == 0 || outcome == 100;
                 for (int a = 0; a < actors.size(); a++) {
@@ -106,12 +119,18 @@ public final class DeuReader {
                         continue;
                     }
                     double x = number(row, positionColumn.get(a), file, problems);
-                    double s = row.field(salienceColumn.get(a)).isBlank() ? 0.0 : number(row, salienceColumn.get(a), file, problems) / 100.0;
+                    double s = row.field(salienceColumn.get(a)).isBlank()
+                            ? 0.0
+                            : number(row, salienceColumn.get(a), file, problems) / 100.0;
                     if (!problems.isEmpty()) {
                         continue;
                     }
                     if (s < 0 || s > 1) {
-                        problems.add(new Problem(file, row.line(), row.column(salienceColumn.get(a)), InputRule.INVALID_VALUE,
+                        problems.add(new Problem(
+                                file,
+                                row.line(),
+                                row.column(salienceColumn.get(a)),
+                                InputRule.INVALID_VALUE,
                                 "salience " + s * 100 + " lies outside 0-100"));
                         continue;
                     }
@@ -137,7 +156,8 @@ public final class DeuReader {
         try {
             return Double.parseDouble(text);
         } catch (NumberFormatException e) {
-            problems.add(new Problem(file, row.line(), row.column(column), InputRule.NOT_A_NUMBER, "'" + text + "' is not a number"));
+            problems.add(new Problem(
+                    file, row.line(), row.column(column), InputRule.NOT_A_NUMBER, "'" + text + "' is not a number"));
             return Double.NaN;
         }
     }

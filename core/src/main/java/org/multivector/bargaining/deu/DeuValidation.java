@@ -28,26 +28,30 @@ public final class DeuValidation {
      * @param mae    mean absolute error
      * @param hitRate share of hits
      */
-    public record Score(String model, int scored, double mae, double hitRate) {
-    }
+    public record Score(String model, int scored, double mae, double hitRate) {}
 
     /** A named way to forecast an issue; empty when it cannot. */
-    public record Forecaster(String name, Function<DeuIssue, OptionalDouble> forecast) {
-    }
+    public record Forecaster(String name, Function<DeuIssue, OptionalDouble> forecast) {}
 
-    private DeuValidation() {
-    }
+    private DeuValidation() {}
 
     /** The baselines and, for each variant, its final weighted median and mean. */
     public static List<Forecaster> standardForecasters(List<Variant> variants) {
         List<Forecaster> list = new ArrayList<>();
         list.add(new Forecaster("weighted mean (compromise model)", d -> OptionalDouble.of(weightedMean(d))));
         list.add(new Forecaster("weighted median", d -> OptionalDouble.of(weightedMedian(d))));
-        list.add(new Forecaster("unweighted mean", d -> OptionalDouble.of(
-                d.issue().stakeholderList().stream().mapToDouble(Stakeholder::position).average().orElseThrow())));
-        list.add(new Forecaster("Nash bargaining (needs rp)", d -> d.referencePoint().isPresent()
-                ? OptionalDouble.of(NashBargaining.solve(d.issue().stakeholderList(), d.referencePoint().getAsDouble()))
-                : OptionalDouble.empty()));
+        list.add(new Forecaster(
+                "unweighted mean",
+                d -> OptionalDouble.of(d.issue().stakeholderList().stream()
+                        .mapToDouble(Stakeholder::position)
+                        .average()
+                        .orElseThrow())));
+        list.add(new Forecaster(
+                "Nash bargaining (needs rp)",
+                d -> d.referencePoint().isPresent()
+                        ? OptionalDouble.of(NashBargaining.solve(
+                                d.issue().stakeholderList(), d.referencePoint().getAsDouble()))
+                        : OptionalDouble.empty()));
         for (Variant variant : variants) {
             ExpectedUtilityModel model = ExpectedUtilityModel.of(variant);
             // one run per issue serves both summaries: cache the last forecast
@@ -64,8 +68,12 @@ public final class DeuValidation {
                     return last;
                 }
             };
-            list.add(new Forecaster("EU model " + variant.name() + " (final median)", d -> finite(run.apply(d).last().weightedMedian())));
-            list.add(new Forecaster("EU model " + variant.name() + " (final mean)", d -> finite(run.apply(d).last().weightedMean())));
+            list.add(new Forecaster(
+                    "EU model " + variant.name() + " (final median)",
+                    d -> finite(run.apply(d).last().weightedMedian())));
+            list.add(new Forecaster(
+                    "EU model " + variant.name() + " (final mean)",
+                    d -> finite(run.apply(d).last().weightedMean())));
         }
         return list;
     }
@@ -90,7 +98,10 @@ public final class DeuValidation {
         }
         List<Score> scores = new ArrayList<>();
         for (int f = 0; f < m; f++) {
-            scores.add(new Score(forecasters.get(f).name(), count[f], count[f] == 0 ? Double.NaN : error[f] / count[f],
+            scores.add(new Score(
+                    forecasters.get(f).name(),
+                    count[f],
+                    count[f] == 0 ? Double.NaN : error[f] / count[f],
                     count[f] == 0 ? Double.NaN : (double) hits[f] / count[f]));
         }
         return scores;
@@ -101,11 +112,15 @@ public final class DeuValidation {
     }
 
     private static double[] weights(DeuIssue d) {
-        return d.issue().stakeholderList().stream().mapToDouble(s -> s.capability() * s.salience()).toArray();
+        return d.issue().stakeholderList().stream()
+                .mapToDouble(s -> s.capability() * s.salience())
+                .toArray();
     }
 
     private static double[] positions(DeuIssue d) {
-        return d.issue().stakeholderList().stream().mapToDouble(Stakeholder::position).toArray();
+        return d.issue().stakeholderList().stream()
+                .mapToDouble(Stakeholder::position)
+                .toArray();
     }
 
     private static double weightedMean(DeuIssue d) {

@@ -26,16 +26,36 @@ public final class ProceduralModel {
     public static final double QMV_SHARE = 255.0 / 345.0;
 
     private static final Map<String, Double> NICE_VOTES = Map.ofEntries(
-            Map.entry("de", 29.0), Map.entry("fr", 29.0), Map.entry("it", 29.0), Map.entry("uk", 29.0),
-            Map.entry("es", 27.0), Map.entry("pl", 27.0), Map.entry("ro", 14.0), Map.entry("nl", 13.0),
-            Map.entry("be", 12.0), Map.entry("cz", 12.0), Map.entry("el", 12.0), Map.entry("hu", 12.0), Map.entry("pt", 12.0),
-            Map.entry("at", 10.0), Map.entry("bu", 10.0), Map.entry("se", 10.0),
-            Map.entry("dk", 7.0), Map.entry("ie", 7.0), Map.entry("lt", 7.0), Map.entry("sk", 7.0), Map.entry("fi", 7.0), Map.entry("cr", 7.0),
-            Map.entry("cy", 4.0), Map.entry("ee", 4.0), Map.entry("lv", 4.0), Map.entry("lu", 4.0), Map.entry("si", 4.0),
+            Map.entry("de", 29.0),
+            Map.entry("fr", 29.0),
+            Map.entry("it", 29.0),
+            Map.entry("uk", 29.0),
+            Map.entry("es", 27.0),
+            Map.entry("pl", 27.0),
+            Map.entry("ro", 14.0),
+            Map.entry("nl", 13.0),
+            Map.entry("be", 12.0),
+            Map.entry("cz", 12.0),
+            Map.entry("el", 12.0),
+            Map.entry("hu", 12.0),
+            Map.entry("pt", 12.0),
+            Map.entry("at", 10.0),
+            Map.entry("bu", 10.0),
+            Map.entry("se", 10.0),
+            Map.entry("dk", 7.0),
+            Map.entry("ie", 7.0),
+            Map.entry("lt", 7.0),
+            Map.entry("sk", 7.0),
+            Map.entry("fi", 7.0),
+            Map.entry("cr", 7.0),
+            Map.entry("cy", 4.0),
+            Map.entry("ee", 4.0),
+            Map.entry("lv", 4.0),
+            Map.entry("lu", 4.0),
+            Map.entry("si", 4.0),
             Map.entry("mt", 3.0));
 
-    private ProceduralModel() {
-    }
+    private ProceduralModel() {}
 
     /** The adopted proposal, or empty without a reference point or a Commission position. */
     public static OptionalDouble forecast(DeuIssue issue, DeuProcedure procedure) {

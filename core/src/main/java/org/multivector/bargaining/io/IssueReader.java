@@ -1,22 +1,19 @@
 package org.multivector.bargaining.io;
 
-import org.multivector.input.InputRule;
-
 import org.multivector.bargaining.Issue;
 import org.multivector.bargaining.Stakeholder;
 import org.multivector.input.CsvFormatException;
 import org.multivector.input.CsvReader;
 import org.multivector.input.CsvRecord;
+import org.multivector.input.InputRule;
 import org.multivector.input.Problem;
-
+import org.multivector.input.YamlInput;
 import org.multivector.input.YamlNode;
 import org.multivector.input.YamlReader;
-import org.multivector.input.YamlInput;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -37,12 +34,13 @@ import java.util.Set;
 public final class IssueReader {
 
     static final List<String> CSV_HEADER = List.of("Actor", "Capability", "Position", "Salience");
-    private static final Set<String> TOP_KEYS = Set.of("issue", "scale", "stakeholders", "sources", "assumptions", "description");
+    private static final Set<String> TOP_KEYS =
+            Set.of("issue", "scale", "stakeholders", "sources", "assumptions", "description");
     private static final Set<String> SCALE_KEYS = Set.of("min", "max", "description");
-    private static final Set<String> STAKEHOLDER_KEYS = Set.of("actor", "capability", "position", "salience", "note", "assumption");
+    private static final Set<String> STAKEHOLDER_KEYS =
+            Set.of("actor", "capability", "position", "salience", "note", "assumption");
 
-    private IssueReader() {
-    }
+    private IssueReader() {}
 
     /** Reads {@code file}: YAML if it ends in .yaml or .yml, CSV otherwise. */
     public static Issue read(Path file) throws InvalidIssueException {
@@ -51,9 +49,11 @@ public final class IssueReader {
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new InvalidIssueException(List.of(new Problem(name, 0, 0, InputRule.UNREADABLE_FILE, "no such file")));
+            throw new InvalidIssueException(
+                    List.of(new Problem(name, 0, 0, InputRule.UNREADABLE_FILE, "no such file")));
         } catch (IOException e) {
-            throw new InvalidIssueException(List.of(new Problem(name, 0, 0, InputRule.UNREADABLE_FILE, "cannot read the file: " + e.getMessage())));
+            throw new InvalidIssueException(List.of(
+                    new Problem(name, 0, 0, InputRule.UNREADABLE_FILE, "cannot read the file: " + e.getMessage())));
         }
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
@@ -72,25 +72,41 @@ public final class IssueReader {
         try (CsvReader csv = CsvReader.utf8(in)) {
             CsvRecord header = csv.next();
             if (header == null) {
-                throw new InvalidIssueException(List.of(new Problem(file, 0, 0, InputRule.UNREADABLE_FILE, "the file is empty")));
+                throw new InvalidIssueException(
+                        List.of(new Problem(file, 0, 0, InputRule.UNREADABLE_FILE, "the file is empty")));
             }
             int[] column = new int[CSV_HEADER.size()];
             java.util.Arrays.fill(column, -1);
             for (int f = 0; f < header.size(); f++) {
                 int known = indexIgnoringCase(header.field(f).strip());
                 if (known < 0) {
-                    problems.add(new Problem(file, header.line(), header.column(f), InputRule.HEADER,
-                            "unknown column '" + header.field(f) + "'\nMaybe the header should be " + String.join(",", CSV_HEADER) + "."));
+                    problems.add(new Problem(
+                            file,
+                            header.line(),
+                            header.column(f),
+                            InputRule.HEADER,
+                            "unknown column '" + header.field(f) + "'\nMaybe the header should be "
+                                    + String.join(",", CSV_HEADER) + "."));
                 } else if (column[known] >= 0) {
-                    problems.add(new Problem(file, header.line(), header.column(f), InputRule.HEADER, "column '" + header.field(f) + "' appears twice"));
+                    problems.add(new Problem(
+                            file,
+                            header.line(),
+                            header.column(f),
+                            InputRule.HEADER,
+                            "column '" + header.field(f) + "' appears twice"));
                 } else {
                     column[known] = f;
                 }
             }
             for (int c = 0; c < column.length; c++) {
                 if (column[c] < 0) {
-                    problems.add(new Problem(file, header.line(), 0, InputRule.HEADER, "missing column '" + CSV_HEADER.get(c)
-                            + "'\nMaybe the header should be " + String.join(",", CSV_HEADER) + "."));
+                    problems.add(new Problem(
+                            file,
+                            header.line(),
+                            0,
+                            InputRule.HEADER,
+                            "missing column '" + CSV_HEADER.get(c) + "'\nMaybe the header should be "
+                                    + String.join(",", CSV_HEADER) + "."));
                 }
             }
             if (!problems.isEmpty()) {
@@ -102,25 +118,41 @@ public final class IssueReader {
                     continue;
                 }
                 if (row.size() != header.size()) {
-                    problems.add(new Problem(file, row.line(), 0, InputRule.FIELD_COUNT,
+                    problems.add(new Problem(
+                            file,
+                            row.line(),
+                            0,
+                            InputRule.FIELD_COUNT,
                             "the row has " + row.size() + " fields, the header " + header.size()));
                     continue;
                 }
                 String actor = row.field(column[0]).strip();
                 if (actor.isEmpty()) {
-                    problems.add(new Problem(file, row.line(), row.column(column[0]), InputRule.MISSING_FIELD, "the actor's name is empty"));
+                    problems.add(new Problem(
+                            file,
+                            row.line(),
+                            row.column(column[0]),
+                            InputRule.MISSING_FIELD,
+                            "the actor's name is empty"));
                     continue;
                 }
                 Integer earlier = seen.putIfAbsent(actor, row.line());
                 if (earlier != null) {
-                    problems.add(new Problem(file, row.line(), row.column(column[0]), IssueRule.DUPLICATE,
+                    problems.add(new Problem(
+                            file,
+                            row.line(),
+                            row.column(column[0]),
+                            IssueRule.DUPLICATE,
                             "actor '" + actor + "' already appears on line " + earlier));
                     continue;
                 }
-                Stakeholder s = stakeholder(actor,
+                Stakeholder s = stakeholder(
+                        actor,
                         new Located(row.field(column[1]), row.line(), row.column(column[1])),
                         new Located(row.field(column[2]), row.line(), row.column(column[2])),
-                        new Located(row.field(column[3]), row.line(), row.column(column[3])), file, problems);
+                        new Located(row.field(column[3]), row.line(), row.column(column[3])),
+                        file,
+                        problems);
                 if (s != null) {
                     stakeholders.add(s);
                 }
@@ -131,7 +163,12 @@ public final class IssueReader {
             problems.add(new Problem(file, 0, 0, InputRule.UNREADABLE_FILE, "cannot read the file: " + e.getMessage()));
         }
         if (problems.isEmpty() && stakeholders.size() < 2) {
-            problems.add(new Problem(file, 0, 0, InputRule.MISSING_FIELD, "an issue needs at least two actors, the file has " + stakeholders.size()));
+            problems.add(new Problem(
+                    file,
+                    0,
+                    0,
+                    InputRule.MISSING_FIELD,
+                    "an issue needs at least two actors, the file has " + stakeholders.size()));
         }
         if (!problems.isEmpty()) {
             throw new InvalidIssueException(problems);
@@ -150,7 +187,11 @@ public final class IssueReader {
             throw new InvalidIssueException(problems);
         }
         if (!(root instanceof YamlNode.Mapping top)) {
-            throw new InvalidIssueException(List.of(new Problem(file, root.line(), root.column(), InputRule.INVALID_VALUE,
+            throw new InvalidIssueException(List.of(new Problem(
+                    file,
+                    root.line(),
+                    root.column(),
+                    InputRule.INVALID_VALUE,
                     "the file must be a mapping with keys issue, scale, stakeholders, sources, assumptions")));
         }
         unknownKeys(top, TOP_KEYS, file, problems);
@@ -166,27 +207,42 @@ public final class IssueReader {
             min = optionalNumber(scaleMap.get("min"), "scale min", file, problems);
             max = optionalNumber(scaleMap.get("max"), "scale max", file, problems);
             if (min.isPresent() && max.isPresent() && !(min.getAsDouble() < max.getAsDouble())) {
-                problems.add(new Problem(file, scaleMap.line(), scaleMap.column(), InputRule.INVALID_VALUE,
+                problems.add(new Problem(
+                        file,
+                        scaleMap.line(),
+                        scaleMap.column(),
+                        InputRule.INVALID_VALUE,
                         "scale min " + min.getAsDouble() + " must be below max " + max.getAsDouble()));
             }
         } else if (scale instanceof YamlNode.Scalar s && s.text() != null) {
             scaleText = s.text();
         } else if (scale != null && !(scale instanceof YamlNode.Scalar)) {
-            problems.add(new Problem(file, scale.line(), scale.column(), InputRule.INVALID_VALUE, "scale must be text or a mapping with min, max, description"));
+            problems.add(new Problem(
+                    file,
+                    scale.line(),
+                    scale.column(),
+                    InputRule.INVALID_VALUE,
+                    "scale must be text or a mapping with min, max, description"));
         }
         List<String> sources = textList(top.get("sources"), "sources", file, problems);
         List<String> assumptions = textList(top.get("assumptions"), "assumptions", file, problems);
         List<Stakeholder> stakeholders = new ArrayList<>();
         YamlNode list = top.get("stakeholders");
         if (list == null) {
-            problems.add(new Problem(file, top.line(), top.column(), InputRule.MISSING_FIELD, "key 'stakeholders' is missing"));
+            problems.add(new Problem(
+                    file, top.line(), top.column(), InputRule.MISSING_FIELD, "key 'stakeholders' is missing"));
         } else if (!(list instanceof YamlNode.Sequence seq)) {
-            problems.add(new Problem(file, list.line(), list.column(), InputRule.INVALID_VALUE, "'stakeholders' must be a list"));
+            problems.add(new Problem(
+                    file, list.line(), list.column(), InputRule.INVALID_VALUE, "'stakeholders' must be a list"));
         } else {
             Map<String, Integer> seen = new HashMap<>();
             for (YamlNode item : seq.itemList()) {
                 if (!(item instanceof YamlNode.Mapping entry)) {
-                    problems.add(new Problem(file, item.line(), item.column(), InputRule.INVALID_VALUE,
+                    problems.add(new Problem(
+                            file,
+                            item.line(),
+                            item.column(),
+                            InputRule.INVALID_VALUE,
                             "each stakeholder must be a mapping with actor, capability, position, salience"));
                     continue;
                 }
@@ -200,7 +256,11 @@ public final class IssueReader {
                 }
                 Integer earlier = seen.putIfAbsent(actor, entry.line());
                 if (earlier != null) {
-                    problems.add(new Problem(file, entry.get("actor").line(), entry.get("actor").column(), IssueRule.DUPLICATE,
+                    problems.add(new Problem(
+                            file,
+                            entry.get("actor").line(),
+                            entry.get("actor").column(),
+                            IssueRule.DUPLICATE,
                             "actor '" + actor + "' already appears on line " + earlier));
                     continue;
                 }
@@ -211,13 +271,23 @@ public final class IssueReader {
                 boolean below = min.isPresent() && stakeholder.position() < min.getAsDouble();
                 boolean above = max.isPresent() && stakeholder.position() > max.getAsDouble();
                 if (below || above) {
-                    problems.add(new Problem(file, x.line(), x.column(), InputRule.INVALID_VALUE, "position " + x.text().strip() + " of " + actor
-                            + " lies outside the scale [" + min.orElse(Double.NaN) + ", " + max.orElse(Double.NaN) + "]"));
+                    problems.add(new Problem(
+                            file,
+                            x.line(),
+                            x.column(),
+                            InputRule.INVALID_VALUE,
+                            "position " + x.text().strip() + " of " + actor + " lies outside the scale ["
+                                    + min.orElse(Double.NaN) + ", " + max.orElse(Double.NaN) + "]"));
                 }
                 stakeholders.add(stakeholder);
             }
             if (problems.isEmpty() && stakeholders.size() < 2) {
-                problems.add(new Problem(file, seq.line(), seq.column(), InputRule.MISSING_FIELD, "an issue needs at least two stakeholders"));
+                problems.add(new Problem(
+                        file,
+                        seq.line(),
+                        seq.column(),
+                        InputRule.MISSING_FIELD,
+                        "an issue needs at least two stakeholders"));
             }
         }
         if (!problems.isEmpty()) {
@@ -226,10 +296,10 @@ public final class IssueReader {
         return new Issue(issueName, scaleText, min, max, stakeholders, sources, assumptions);
     }
 
-    private record Located(String text, int line, int column) {
-    }
+    private record Located(String text, int line, int column) {}
 
-    private static Stakeholder stakeholder(String actor, Located c, Located x, Located s, String file, List<Problem> problems) {
+    private static Stakeholder stakeholder(
+            String actor, Located c, Located x, Located s, String file, List<Problem> problems) {
         int before = problems.size();
         double capability = number(c, "capability of " + actor, file, problems);
         double position = number(x, "position of " + actor, file, problems);
@@ -238,12 +308,23 @@ public final class IssueReader {
             return null;
         }
         if (capability < 0) {
-            problems.add(new Problem(file, c.line(), c.column(), InputRule.NEGATIVE_VALUE, "capability of " + actor + " is " + c.text().strip()
-                    + "; capabilities must be >= 0"));
+            problems.add(new Problem(
+                    file,
+                    c.line(),
+                    c.column(),
+                    InputRule.NEGATIVE_VALUE,
+                    "capability of " + actor + " is " + c.text().strip() + "; capabilities must be >= 0"));
         }
         if (salience < 0 || salience > 1) {
-            problems.add(new Problem(file, s.line(), s.column(), InputRule.INVALID_VALUE, "salience of " + actor + " is " + s.text().strip()
-                    + "; saliences lie in [0, 1]" + (salience > 1 && salience <= 100 ? "\nMaybe divide by 100 (a 0-100 salience scale)." : "")));
+            problems.add(new Problem(
+                    file,
+                    s.line(),
+                    s.column(),
+                    InputRule.INVALID_VALUE,
+                    "salience of " + actor + " is " + s.text().strip() + "; saliences lie in [0, 1]"
+                            + (salience > 1 && salience <= 100
+                                    ? "\nMaybe divide by 100 (a 0-100 salience scale)."
+                                    : "")));
         }
         if (problems.size() > before) {
             return null;
@@ -264,8 +345,13 @@ public final class IssueReader {
             }
             return parsed;
         } catch (NumberFormatException e) {
-            problems.add(new Problem(file, value.line(), value.column(), InputRule.NOT_A_NUMBER, what + " is '" + text + "', not a number"
-                    + (text.contains(",") ? "\nMaybe use a dot as the decimal separator." : "")));
+            problems.add(new Problem(
+                    file,
+                    value.line(),
+                    value.column(),
+                    InputRule.NOT_A_NUMBER,
+                    what + " is '" + text + "', not a number"
+                            + (text.contains(",") ? "\nMaybe use a dot as the decimal separator." : "")));
             return Double.NaN;
         }
     }
@@ -275,7 +361,8 @@ public final class IssueReader {
             return OptionalDouble.empty();
         }
         if (!(node instanceof YamlNode.Scalar scalar)) {
-            problems.add(new Problem(file, node.line(), node.column(), InputRule.NOT_A_NUMBER, what + " must be a number"));
+            problems.add(
+                    new Problem(file, node.line(), node.column(), InputRule.NOT_A_NUMBER, what + " must be a number"));
             return OptionalDouble.empty();
         }
         double value = number(new Located(scalar.text(), node.line(), node.column()), what, file, problems);
@@ -285,17 +372,20 @@ public final class IssueReader {
     private static Located located(YamlNode.Mapping map, String key, String file, List<Problem> problems) {
         YamlNode node = map.get(key);
         if (node == null) {
-            problems.add(new Problem(file, map.line(), map.column(), InputRule.MISSING_FIELD, "key '" + key + "' is missing"));
+            problems.add(new Problem(
+                    file, map.line(), map.column(), InputRule.MISSING_FIELD, "key '" + key + "' is missing"));
             return null;
         }
         if (!(node instanceof YamlNode.Scalar scalar)) {
-            problems.add(new Problem(file, node.line(), node.column(), InputRule.NOT_A_NUMBER, "'" + key + "' must be a number"));
+            problems.add(new Problem(
+                    file, node.line(), node.column(), InputRule.NOT_A_NUMBER, "'" + key + "' must be a number"));
             return null;
         }
         return new Located(scalar.text(), node.line(), node.column());
     }
 
-    private static String text(YamlNode.Mapping map, String key, String file, List<Problem> problems, boolean required) {
+    private static String text(
+            YamlNode.Mapping map, String key, String file, List<Problem> problems, boolean required) {
         return new YamlInput(file, problems).string(map, key, required);
     }
 
@@ -305,14 +395,20 @@ public final class IssueReader {
             return out;
         }
         if (!(node instanceof YamlNode.Sequence seq)) {
-            problems.add(new Problem(file, node.line(), node.column(), InputRule.INVALID_VALUE, "'" + key + "' must be a list of text"));
+            problems.add(new Problem(
+                    file, node.line(), node.column(), InputRule.INVALID_VALUE, "'" + key + "' must be a list of text"));
             return out;
         }
         for (YamlNode item : seq.itemList()) {
             if (item instanceof YamlNode.Scalar s && s.text() != null) {
                 out.add(s.text().strip());
             } else {
-                problems.add(new Problem(file, item.line(), item.column(), InputRule.INVALID_VALUE, "each entry of '" + key + "' must be text"));
+                problems.add(new Problem(
+                        file,
+                        item.line(),
+                        item.column(),
+                        InputRule.INVALID_VALUE,
+                        "each entry of '" + key + "' must be text"));
             }
         }
         return out;

@@ -11,8 +11,7 @@ import java.io.Writer;
  */
 public final class Dimacs {
 
-    private Dimacs() {
-    }
+    private Dimacs() {}
 
     /** Parses a DIMACS min-cost-flow problem; errors name the line. */
     public static FlowNetwork read(BufferedReader in) throws IOException {
@@ -38,8 +37,12 @@ public final class Dimacs {
                         if (Long.parseLong(part[3]) != 0) {
                             throw new IOException("line " + number + ": lower bounds other than 0 are not supported");
                         }
-                        require(builder, number).arc(Integer.parseInt(part[1]) - 1, Integer.parseInt(part[2]) - 1,
-                                Long.parseLong(part[4]), Long.parseLong(part[5]));
+                        require(builder, number)
+                                .arc(
+                                        Integer.parseInt(part[1]) - 1,
+                                        Integer.parseInt(part[2]) - 1,
+                                        Long.parseLong(part[4]),
+                                        Long.parseLong(part[5]));
                     }
                     default -> throw new IOException("line " + number + ": unknown line type '" + part[0] + "'");
                 }

@@ -152,8 +152,13 @@ public final class FlowNetwork {
                 throw new IllegalArgumentException("supplies must sum to zero, they sum to " + total
                         + "\nMaybe add a sink that absorbs the surplus.");
             }
-            return new FlowNetwork(nodeCount, Arrays.copyOf(tail, arcCount), Arrays.copyOf(head, arcCount),
-                    Arrays.copyOf(capacity, arcCount), Arrays.copyOf(cost, arcCount), supply.clone());
+            return new FlowNetwork(
+                    nodeCount,
+                    Arrays.copyOf(tail, arcCount),
+                    Arrays.copyOf(head, arcCount),
+                    Arrays.copyOf(capacity, arcCount),
+                    Arrays.copyOf(cost, arcCount),
+                    supply.clone());
         }
 
         private void checkNode(int node) {

@@ -115,8 +115,8 @@ public final class Reoptimizer {
      */
     public boolean lower(int arc, long newCapacity) {
         if (newCapacity < 0 || newCapacity > cap[arc]) {
-            throw new IllegalArgumentException("new capacity " + newCapacity + " of arc " + arc
-                    + " must lie in 0.." + cap[arc] + "\nMaybe undo() before raising a capacity again.");
+            throw new IllegalArgumentException("new capacity " + newCapacity + " of arc " + arc + " must lie in 0.."
+                    + cap[arc] + "\nMaybe undo() before raising a capacity again.");
         }
         logCap(arc);
         cap[arc] = newCapacity;

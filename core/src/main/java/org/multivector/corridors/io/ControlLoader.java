@@ -37,15 +37,28 @@ public final class ControlLoader {
     /** The file's name inside a corridors folder. */
     public static final String FILE = "control.csv";
 
-    private static final CsvColumns COLUMNS = CsvColumns.required("link", "section", "role", "party", "power", "share_percent",
-            "first_year", "last_year", "publisher", "title", "source_year", "url", "assumption", "note");
+    private static final CsvColumns COLUMNS = CsvColumns.required(
+            "link",
+            "section",
+            "role",
+            "party",
+            "power",
+            "share_percent",
+            "first_year",
+            "last_year",
+            "publisher",
+            "title",
+            "source_year",
+            "url",
+            "assumption",
+            "note");
     private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
 
-    private ControlLoader() {
-    }
+    private ControlLoader() {}
 
     /** The control rows of the embedded dataset {@code dataset} (e.g. {@code kazakhstan}). */
-    public static List<LinkControl> embedded(String dataset, CorridorNetwork network) throws InvalidCorridorDataException {
+    public static List<LinkControl> embedded(String dataset, CorridorNetwork network)
+            throws InvalidCorridorDataException {
         return load(new DatasetFiles.Embedded(dataset + "/corridors"), network);
     }
 
@@ -55,14 +68,17 @@ public final class ControlLoader {
     }
 
     /** The control rows of a dataset's corridor files, checked against the network's link ids. */
-    public static List<LinkControl> load(DatasetFiles files, CorridorNetwork network) throws InvalidCorridorDataException {
+    public static List<LinkControl> load(DatasetFiles files, CorridorNetwork network)
+            throws InvalidCorridorDataException {
         Set<String> links = network.allLinks().stream().map(CorridorLink::id).collect(Collectors.toSet());
         List<Problem> problems = new ArrayList<>();
         List<LinkControl> rows = new ArrayList<>();
         Map<String, Double> sums = new HashMap<>();
         boolean present = CorridorCsv.read(files, FILE, COLUMNS, problems, row -> {
             int before = problems.size();
-            List<String> ids = List.of(row.text("link").split(";")).stream().map(String::strip).toList();
+            List<String> ids = List.of(row.text("link").split(";")).stream()
+                    .map(String::strip)
+                    .toList();
             for (String id : ids) {
                 if (!links.contains(id)) {
                     row.problem("link", CorridorRule.UNKNOWN_REFERENCE, "link '" + id + "' is not in links.csv");
@@ -75,7 +91,10 @@ public final class ControlLoader {
                 try {
                     role = LinkControl.Role.valueOf(roleText.toUpperCase(Locale.ROOT));
                 } catch (IllegalArgumentException e) {
-                    row.problem("role", InputRule.INVALID_VALUE, "'role' must be owner or operator, got '" + roleText + "'");
+                    row.problem(
+                            "role",
+                            InputRule.INVALID_VALUE,
+                            "'role' must be owner or operator, got '" + roleText + "'");
                 }
             }
             String party = row.required("party");
@@ -88,23 +107,41 @@ public final class ControlLoader {
             }
             Double share = row.number("share_percent");
             if (share != null && (share < 0 || share > 100)) {
-                row.problem("share_percent", InputRule.INVALID_VALUE, "'share_percent' must lie in 0..100, got " + share);
+                row.problem(
+                        "share_percent", InputRule.INVALID_VALUE, "'share_percent' must lie in 0..100, got " + share);
             }
             Optional<Integer> first = optionalYear(row, "first_year");
             Optional<Integer> last = optionalYear(row, "last_year");
             Source source = CorridorCsv.source(row, "the page the figure was read in");
-            if (problems.size() > before || section == null || party == null || share == null || source == null || role == null) {
+            if (problems.size() > before
+                    || section == null
+                    || party == null
+                    || share == null
+                    || source == null
+                    || role == null) {
                 return;
             }
             for (String id : ids) {
-                LinkControl control = new LinkControl(id, section, role, party, power.isEmpty() ? Optional.empty() : Optional.of(power),
-                        share / 100, first, last, source, row.text("note"));
+                LinkControl control = new LinkControl(
+                        id,
+                        section,
+                        role,
+                        party,
+                        power.isEmpty() ? Optional.empty() : Optional.of(power),
+                        share / 100,
+                        first,
+                        last,
+                        source,
+                        row.text("note"));
                 if (role == LinkControl.Role.OWNER) {
                     for (int year = first.orElse(1900); year <= last.orElse(2100); year++) {
                         double sum = sums.merge(id + "|" + section + "|" + year, share, Double::sum);
                         if (sum > 100 + 1e-6) {
-                            row.problem("share_percent", InputRule.INVALID_VALUE, "owner shares of " + id + " (" + section + ") sum to "
-                                    + Math.round(sum * 100) / 100.0 + " % in " + year + ", above 100 %");
+                            row.problem(
+                                    "share_percent",
+                                    InputRule.INVALID_VALUE,
+                                    "owner shares of " + id + " (" + section + ") sum to "
+                                            + Math.round(sum * 100) / 100.0 + " % in " + year + ", above 100 %");
                             break;
                         }
                     }

@@ -24,17 +24,18 @@ import java.util.function.Consumer;
  */
 final class CorridorCsv {
 
-    private CorridorCsv() {
-    }
+    private CorridorCsv() {}
 
     /**
      * Hands every data row of {@code name} to {@code rows}, recording problems in {@code problems}.
      *
      * @return false when the dataset has no such file
      */
-    static boolean read(DatasetFiles files, String name, CsvColumns columns, List<Problem> problems, Consumer<CsvRow> rows) {
+    static boolean read(
+            DatasetFiles files, String name, CsvColumns columns, List<Problem> problems, Consumer<CsvRow> rows) {
         String file = files.display(name);
-        try (InputStream in = files.open(name); CsvTable table = CsvTable.open(in, file, columns, problems)) {
+        try (InputStream in = files.open(name);
+                CsvTable table = CsvTable.open(in, file, columns, problems)) {
             CsvRow row;
             while ((row = table.next()) != null) {
                 rows.accept(row);
@@ -76,6 +77,7 @@ final class CorridorCsv {
         if (!complete || year == null || assumption == null) {
             return null;
         }
-        return new Source(row.text("publisher"), row.text("title"), year, row.text("url"), Basis.INDEPENDENT, assumption);
+        return new Source(
+                row.text("publisher"), row.text("title"), year, row.text("url"), Basis.INDEPENDENT, assumption);
     }
 }

@@ -12,29 +12,25 @@ import org.multivector.corridors.Mode;
 import org.multivector.corridors.NodeKind;
 import org.multivector.corridors.ObservedVolume;
 import org.multivector.corridors.Price;
-import org.multivector.world.Basis;
-import org.multivector.world.Source;
 import org.multivector.input.CsvFormatException;
 import org.multivector.input.CsvReader;
 import org.multivector.input.CsvRecord;
-import org.multivector.world.io.DatasetFiles;
 import org.multivector.input.InputRule;
 import org.multivector.input.Problem;
 import org.multivector.input.Rule;
 import org.multivector.input.YamlNode;
 import org.multivector.input.YamlReader;
+import org.multivector.world.Basis;
+import org.multivector.world.Source;
+import org.multivector.world.io.DatasetFiles;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -64,6 +60,7 @@ public final class CorridorLoader {
     private final List<Problem> problems = new ArrayList<>();
     /** Ids declared in rows, valid or not: references to them are not reported again. */
     private final Set<String> declaredNodes = new HashSet<>();
+
     private final Map<String, String> declaredLinks = new HashMap<>();
     private final Set<String> declaredCommodities = new HashSet<>();
 
@@ -100,25 +97,47 @@ public final class CorridorLoader {
         List<CorridorLink> links = readLinks(header.fileMap.get("links"), header.commodityMap.keySet(), nodes.keySet());
         Map<String, String> linkCommodity = new HashMap<>(declaredLinks);
         links.forEach(l -> linkCommodity.put(l.id(), l.commodity()));
-        List<ExportSupply> supplies = readSupplies(header.fileMap.get("supplies"), header.commodityMap.keySet(), nodes.keySet());
+        List<ExportSupply> supplies =
+                readSupplies(header.fileMap.get("supplies"), header.commodityMap.keySet(), nodes.keySet());
         List<ObservedVolume> volumes = readVolumes(header.fileMap.get("volumes"), linkCommodity);
-        List<HistoricalDisruption> disruptions = readDisruptions(header.fileMap.get("disruptions"), linkCommodity.keySet(), nodes.keySet());
+        List<HistoricalDisruption> disruptions =
+                readDisruptions(header.fileMap.get("disruptions"), linkCommodity.keySet(), nodes.keySet());
         List<Price> prices = readPrices(header.fileMap.get("prices"), header.commodityMap.keySet());
         for (Pending p : header.pendingExpansions) {
             String commodity = linkCommodity.get(p.option.link());
             if (commodity == null) {
-                add(header.file, p.line, p.column, CorridorRule.UNKNOWN_REFERENCE, "expansion '" + p.option.id() + "' names link '"
-                        + p.option.link() + "', which links.csv does not declare");
+                add(
+                        header.file,
+                        p.line,
+                        p.column,
+                        CorridorRule.UNKNOWN_REFERENCE,
+                        "expansion '" + p.option.id() + "' names link '" + p.option.link()
+                                + "', which links.csv does not declare");
             } else if (!commodity.isEmpty() && !commodity.equals(p.option.commodity())) {
-                add(header.file, p.line, p.column, InputRule.INVALID_VALUE, "expansion '" + p.option.id() + "' is for "
-                        + p.option.commodity() + " but link '" + p.option.link() + "' carries " + commodity);
+                add(
+                        header.file,
+                        p.line,
+                        p.column,
+                        InputRule.INVALID_VALUE,
+                        "expansion '" + p.option.id() + "' is for " + p.option.commodity() + " but link '"
+                                + p.option.link() + "' carries " + commodity);
             }
         }
         if (!problems.isEmpty()) {
             throw failure();
         }
-        return new CorridorNetwork(header.name, header.title, header.version, header.focal, List.copyOf(header.commodityMap.values()),
-                List.copyOf(nodes.values()), links, supplies, volumes, disruptions, prices,
+        return new CorridorNetwork(
+                header.name,
+                header.title,
+                header.version,
+                header.focal,
+                List.copyOf(header.commodityMap.values()),
+                List.copyOf(nodes.values()),
+                links,
+                supplies,
+                volumes,
+                disruptions,
+                prices,
                 header.pendingExpansions.stream().map(p -> p.option).toList());
     }
 
@@ -133,8 +152,7 @@ public final class CorridorLoader {
 
     // ------------------------------------------------------------------ network.yaml
 
-    private record Pending(ExpansionOption option, int line, int column) {
-    }
+    private record Pending(ExpansionOption option, int line, int column) {}
 
     private static final class Header {
         String file;
@@ -147,7 +165,8 @@ public final class CorridorLoader {
         final List<Pending> pendingExpansions = new ArrayList<>();
     }
 
-    private static final List<String> FILE_ROLES = List.of("nodes", "links", "supplies", "volumes", "disruptions", "prices");
+    private static final List<String> FILE_ROLES =
+            List.of("nodes", "links", "supplies", "volumes", "disruptions", "prices");
 
     private Header readHeader() {
         Header header = new Header();
@@ -156,8 +175,13 @@ public final class CorridorLoader {
         try (InputStream in = files.open(NETWORK_FILE)) {
             root = YamlReader.read(in, header.file, problems);
         } catch (NoSuchFileException e) {
-            add(header.file, 0, 0, InputRule.UNREADABLE_FILE, "no " + NETWORK_FILE
-                    + ": a corridor folder must hold one\nMaybe the folder is wrong; see docs/corridors.md for the format.");
+            add(
+                    header.file,
+                    0,
+                    0,
+                    InputRule.UNREADABLE_FILE,
+                    "no " + NETWORK_FILE
+                            + ": a corridor folder must hold one\nMaybe the folder is wrong; see docs/corridors.md for the format.");
             return null;
         } catch (IOException e) {
             add(header.file, 0, 0, InputRule.UNREADABLE_FILE, "cannot read the file: " + e.getMessage());
@@ -167,29 +191,48 @@ public final class CorridorLoader {
             return null;
         }
         if (!(root instanceof YamlNode.Mapping top)) {
-            add(header.file, root.line(), root.column(), InputRule.INVALID_VALUE, "the file must be a mapping of keys to values");
+            add(
+                    header.file,
+                    root.line(),
+                    root.column(),
+                    InputRule.INVALID_VALUE,
+                    "the file must be a mapping of keys to values");
             return null;
         }
         int before = problems.size();
         header.name = yamlText(top, "name", header.file, true);
-        header.title = Optional.ofNullable(yamlText(top, "title", header.file, false)).orElse(header.name);
+        header.title =
+                Optional.ofNullable(yamlText(top, "title", header.file, false)).orElse(header.name);
         header.version = yamlText(top, "version", header.file, true);
         header.focal = yamlText(top, "focal", header.file, true);
         if (header.focal != null && !ISO3.matcher(header.focal).matches()) {
             YamlNode at = top.get("focal");
-            add(header.file, at.line(), at.column(), CorridorRule.BAD_COUNTRY, "focal '" + header.focal + "' is not an ISO3 code");
+            add(
+                    header.file,
+                    at.line(),
+                    at.column(),
+                    CorridorRule.BAD_COUNTRY,
+                    "focal '" + header.focal + "' is not an ISO3 code");
         }
         YamlNode filesNode = top.get("files");
         if (!(filesNode instanceof YamlNode.Mapping fileMapping)) {
-            add(header.file, filesNode == null ? top.line() : filesNode.line(), filesNode == null ? 0 : filesNode.column(),
-                    InputRule.MISSING_FIELD, "'files' must map each of " + FILE_ROLES + " to a CSV file name");
+            add(
+                    header.file,
+                    filesNode == null ? top.line() : filesNode.line(),
+                    filesNode == null ? 0 : filesNode.column(),
+                    InputRule.MISSING_FIELD,
+                    "'files' must map each of " + FILE_ROLES + " to a CSV file name");
         } else {
             for (String role : FILE_ROLES) {
                 String fileName = yamlText(fileMapping, role, header.file, true);
                 if (fileName != null) {
                     if (fileName.contains("/") || fileName.contains("\\") || !fileName.endsWith(".csv")) {
                         YamlNode at = fileMapping.get(role);
-                        add(header.file, at.line(), at.column(), InputRule.INVALID_VALUE,
+                        add(
+                                header.file,
+                                at.line(),
+                                at.column(),
+                                InputRule.INVALID_VALUE,
                                 "files." + role + " '" + fileName + "' must be a .csv file name in the same folder");
                     } else {
                         header.fileMap.put(role, fileName);
@@ -198,8 +241,13 @@ public final class CorridorLoader {
             }
         }
         YamlNode commodities = top.get("commodities");
-        if (!(commodities instanceof YamlNode.Sequence sequence) || sequence.itemList().isEmpty()) {
-            add(header.file, commodities == null ? top.line() : commodities.line(), 0, InputRule.MISSING_FIELD,
+        if (!(commodities instanceof YamlNode.Sequence sequence)
+                || sequence.itemList().isEmpty()) {
+            add(
+                    header.file,
+                    commodities == null ? top.line() : commodities.line(),
+                    0,
+                    InputRule.MISSING_FIELD,
                     "'commodities' must list at least one commodity with id, name, unit, cost_unit and cost_factor");
         } else {
             for (YamlNode item : sequence.itemList()) {
@@ -213,7 +261,12 @@ public final class CorridorLoader {
                 readExpansion(item, header, ids);
             }
         } else if (expansions != null) {
-            add(header.file, expansions.line(), expansions.column(), InputRule.INVALID_VALUE, "'expansions' must be a list");
+            add(
+                    header.file,
+                    expansions.line(),
+                    expansions.column(),
+                    InputRule.INVALID_VALUE,
+                    "'expansions' must be a list");
         }
         if (problems.size() > before || header.fileMap.size() < FILE_ROLES.size()) {
             return null;
@@ -235,21 +288,28 @@ public final class CorridorLoader {
         String unit = yamlText(map, "unit", file, true);
         String costUnit = yamlText(map, "cost_unit", file, true);
         Double costFactor = yamlNumber(map, "cost_factor", file, true);
-        String priceUnit = Optional.ofNullable(yamlText(map, "price_unit", file, false)).orElse("");
+        String priceUnit =
+                Optional.ofNullable(yamlText(map, "price_unit", file, false)).orElse("");
         Double priceFactor = yamlNumber(map, "price_factor", file, false);
         Optional<Source> priceSource = Optional.empty();
         if (priceFactor != null) {
             YamlNode sourceNode = map.get("price_factor_source");
             if (!(sourceNode instanceof YamlNode.Mapping sourceMap)) {
-                add(file, map.line(), map.column(), CorridorRule.MISSING_SOURCE,
-                        "commodity '" + id + "' has a price_factor but no price_factor_source (publisher, title, year, url)");
+                add(
+                        file,
+                        map.line(),
+                        map.column(),
+                        CorridorRule.MISSING_SOURCE,
+                        "commodity '" + id
+                                + "' has a price_factor but no price_factor_source (publisher, title, year, url)");
             } else {
                 String publisher = yamlText(sourceMap, "publisher", file, true);
                 String title = yamlText(sourceMap, "title", file, true);
                 Double year = yamlNumber(sourceMap, "year", file, true);
                 String url = yamlText(sourceMap, "url", file, true);
                 if (publisher != null && title != null && year != null && url != null) {
-                    priceSource = Optional.of(new Source(publisher, title, year.intValue(), url, Basis.INDEPENDENT, false));
+                    priceSource =
+                            Optional.of(new Source(publisher, title, year.intValue(), url, Basis.INDEPENDENT, false));
                 }
             }
         }
@@ -261,14 +321,28 @@ public final class CorridorLoader {
             add(file, at.line(), at.column(), CorridorRule.DUPLICATE, "commodity '" + id + "' is declared twice");
             return;
         }
-        header.commodityMap.put(id, new Commodity(id, name == null ? id : name, unit, costUnit, costFactor, priceUnit,
-                priceFactor == null ? 0 : priceFactor, priceSource));
+        header.commodityMap.put(
+                id,
+                new Commodity(
+                        id,
+                        name == null ? id : name,
+                        unit,
+                        costUnit,
+                        costFactor,
+                        priceUnit,
+                        priceFactor == null ? 0 : priceFactor,
+                        priceSource));
     }
 
     private void readExpansion(YamlNode item, Header header, Set<String> ids) {
         String file = header.file;
         if (!(item instanceof YamlNode.Mapping map)) {
-            add(file, item.line(), item.column(), InputRule.INVALID_VALUE, "an expansion must be a mapping with id, commodity, link, amount");
+            add(
+                    file,
+                    item.line(),
+                    item.column(),
+                    InputRule.INVALID_VALUE,
+                    "an expansion must be a mapping with id, commodity, link, amount");
             return;
         }
         String id = yamlText(map, "id", file, true);
@@ -285,20 +359,33 @@ public final class CorridorLoader {
         }
         if (!header.commodityMap.containsKey(commodity) && !declaredCommodities.contains(commodity)) {
             YamlNode at = map.get("commodity");
-            add(file, at.line(), at.column(), CorridorRule.UNKNOWN_REFERENCE, "expansion '" + id + "': commodity '" + commodity + "' is not declared");
+            add(
+                    file,
+                    at.line(),
+                    at.column(),
+                    CorridorRule.UNKNOWN_REFERENCE,
+                    "expansion '" + id + "': commodity '" + commodity + "' is not declared");
             return;
         }
         if (amount <= 0) {
             YamlNode at = map.get("amount");
-            add(file, at.line(), at.column(), InputRule.INVALID_VALUE, "expansion '" + id + "': amount must be positive, got " + amount);
+            add(
+                    file,
+                    at.line(),
+                    at.column(),
+                    InputRule.INVALID_VALUE,
+                    "expansion '" + id + "': amount must be positive, got " + amount);
             return;
         }
-        header.pendingExpansions.add(new Pending(new ExpansionOption(id, commodity, link, amount, note), map.line(), map.column()));
+        header.pendingExpansions.add(
+                new Pending(new ExpansionOption(id, commodity, link, amount, note), map.line(), map.column()));
     }
 
     private String yamlText(YamlNode.Mapping map, String key, String file, boolean required) {
         YamlNode node = map.get(key);
-        if (node == null || (node instanceof YamlNode.Scalar s && (s.text() == null || s.text().isBlank()))) {
+        if (node == null
+                || (node instanceof YamlNode.Scalar s
+                        && (s.text() == null || s.text().isBlank()))) {
             if (required) {
                 add(file, map.line(), map.column(), InputRule.MISSING_FIELD, "'" + key + "' is required here");
             }
@@ -320,7 +407,12 @@ public final class CorridorLoader {
             return Double.parseDouble(text);
         } catch (NumberFormatException e) {
             YamlNode at = map.get(key);
-            add(file, at.line(), at.column(), InputRule.NOT_A_NUMBER, "'" + key + "' must be a number, got '" + text + "'");
+            add(
+                    file,
+                    at.line(),
+                    at.column(),
+                    InputRule.NOT_A_NUMBER,
+                    "'" + key + "' must be a number, got '" + text + "'");
             return null;
         }
     }
@@ -388,19 +480,39 @@ public final class CorridorLoader {
             try {
                 parsed = Double.parseDouble(value);
             } catch (NumberFormatException e) {
-                add(table.file, line(), column(name), InputRule.NOT_A_NUMBER, "'" + name + "' must be a number, got '" + value + "'");
+                add(
+                        table.file,
+                        line(),
+                        column(name),
+                        InputRule.NOT_A_NUMBER,
+                        "'" + name + "' must be a number, got '" + value + "'");
                 return null;
             }
             if (!Double.isFinite(parsed)) {
-                add(table.file, line(), column(name), InputRule.NOT_A_NUMBER, "'" + name + "' must be a finite number, got '" + value + "'");
+                add(
+                        table.file,
+                        line(),
+                        column(name),
+                        InputRule.NOT_A_NUMBER,
+                        "'" + name + "' must be a finite number, got '" + value + "'");
                 return null;
             }
             if (nonNegative && parsed < 0) {
-                add(table.file, line(), column(name), InputRule.NEGATIVE_VALUE, "'" + name + "' must not be negative, got " + value);
+                add(
+                        table.file,
+                        line(),
+                        column(name),
+                        InputRule.NEGATIVE_VALUE,
+                        "'" + name + "' must not be negative, got " + value);
                 return null;
             }
             if (nonNegative && parsed > Commodity.MAX_QUANTITY) {
-                add(table.file, line(), column(name), CorridorRule.QUANTITY_TOO_LARGE, "'" + name + "' must not exceed 1e9, got " + value);
+                add(
+                        table.file,
+                        line(),
+                        column(name),
+                        CorridorRule.QUANTITY_TOO_LARGE,
+                        "'" + name + "' must not exceed 1e9, got " + value);
                 return null;
             }
             return parsed;
@@ -412,7 +524,12 @@ public final class CorridorLoader {
                 return null;
             }
             if (value != Math.rint(value) || value < 1900 || value > 2100) {
-                add(table.file, line(), column(name), InputRule.INVALID_VALUE, "'" + name + "' must be a year, got '" + text(name) + "'");
+                add(
+                        table.file,
+                        line(),
+                        column(name),
+                        InputRule.INVALID_VALUE,
+                        "'" + name + "' must be a year, got '" + text(name) + "'");
                 return null;
             }
             return value.intValue();
@@ -424,7 +541,12 @@ public final class CorridorLoader {
                 case "", "false" -> false;
                 case "true" -> true;
                 default -> {
-                    add(table.file, line(), column(name), InputRule.INVALID_VALUE, "'" + name + "' must be true or false, got '" + text(name) + "'");
+                    add(
+                            table.file,
+                            line(),
+                            column(name),
+                            InputRule.INVALID_VALUE,
+                            "'" + name + "' must be true or false, got '" + text(name) + "'");
                     yield null;
                 }
             };
@@ -440,8 +562,15 @@ public final class CorridorLoader {
                     return constant;
                 }
             }
-            List<String> allowed = java.util.Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList();
-            add(table.file, line(), column(name), InputRule.INVALID_VALUE, "'" + name + "' must be one of " + allowed + ", got '" + value + "'");
+            List<String> allowed = java.util.Arrays.stream(type.getEnumConstants())
+                    .map(c -> c.name().toLowerCase(Locale.ROOT))
+                    .toList();
+            add(
+                    table.file,
+                    line(),
+                    column(name),
+                    InputRule.INVALID_VALUE,
+                    "'" + name + "' must be one of " + allowed + ", got '" + value + "'");
             return null;
         }
 
@@ -454,8 +583,13 @@ public final class CorridorLoader {
                 }
             }
             if (!missing.isEmpty()) {
-                add(table.file, line(), column(missing.getFirst()), CorridorRule.MISSING_SOURCE, "no " + String.join(", ", missing)
-                        + "\nMaybe cite the page the figure was read in; label analyst assumptions with assumption=true and say why in the note.");
+                add(
+                        table.file,
+                        line(),
+                        column(missing.getFirst()),
+                        CorridorRule.MISSING_SOURCE,
+                        "no " + String.join(", ", missing)
+                                + "\nMaybe cite the page the figure was read in; label analyst assumptions with assumption=true and say why in the note.");
                 return null;
             }
             Integer year = year(prefix + "source_year", true);
@@ -463,13 +597,24 @@ public final class CorridorLoader {
             if (year == null || assumption == null) {
                 return null;
             }
-            return new Source(text(prefix + "publisher"), text(prefix + "title"), year, text(prefix + "url"), Basis.INDEPENDENT, assumption);
+            return new Source(
+                    text(prefix + "publisher"),
+                    text(prefix + "title"),
+                    year,
+                    text(prefix + "url"),
+                    Basis.INDEPENDENT,
+                    assumption);
         }
 
         String country(String name) {
             String value = required(name);
             if (value != null && !ISO3.matcher(value).matches()) {
-                add(table.file, line(), column(name), CorridorRule.BAD_COUNTRY, "'" + value + "' is not an ISO 3166-1 alpha-3 code");
+                add(
+                        table.file,
+                        line(),
+                        column(name),
+                        CorridorRule.BAD_COUNTRY,
+                        "'" + value + "' is not an ISO 3166-1 alpha-3 code");
                 return null;
             }
             return value;
@@ -483,7 +628,12 @@ public final class CorridorLoader {
             try {
                 return LocalDate.parse(value);
             } catch (DateTimeParseException e) {
-                add(table.file, line(), column(name), CorridorRule.BAD_DATE, "'" + name + "' must be a date YYYY-MM-DD, got '" + value + "'");
+                add(
+                        table.file,
+                        line(),
+                        column(name),
+                        CorridorRule.BAD_DATE,
+                        "'" + name + "' must be a date YYYY-MM-DD, got '" + value + "'");
                 return null;
             }
         }
@@ -495,22 +645,40 @@ public final class CorridorLoader {
 
     private Table read(String fileName, List<String> required) {
         Table table = new Table(files.display(fileName));
-        try (InputStream in = files.open(fileName); CsvReader reader = CsvReader.utf8(in)) {
+        try (InputStream in = files.open(fileName);
+                CsvReader reader = CsvReader.utf8(in)) {
             CsvRecord header = reader.next();
             if (header == null) {
-                add(table.file, 0, 0, InputRule.UNREADABLE_FILE, "the file is empty; it needs a header: " + String.join(",", required));
+                add(
+                        table.file,
+                        0,
+                        0,
+                        InputRule.UNREADABLE_FILE,
+                        "the file is empty; it needs a header: " + String.join(",", required));
                 return null;
             }
             for (int i = 0; i < header.size(); i++) {
                 String name = header.field(i).strip();
                 if (table.columnMap.putIfAbsent(name, i) != null) {
-                    add(table.file, header.line(), header.column(i), InputRule.HEADER, "column '" + name + "' appears twice");
+                    add(
+                            table.file,
+                            header.line(),
+                            header.column(i),
+                            InputRule.HEADER,
+                            "column '" + name + "' appears twice");
                 }
             }
-            List<String> missing = required.stream().filter(c -> !table.columnMap.containsKey(c)).toList();
+            List<String> missing = required.stream()
+                    .filter(c -> !table.columnMap.containsKey(c))
+                    .toList();
             if (!missing.isEmpty()) {
-                add(table.file, header.line(), 0, InputRule.HEADER, "the header lacks " + String.join(", ", missing)
-                        + "\nMaybe start the file with: " + String.join(",", required));
+                add(
+                        table.file,
+                        header.line(),
+                        0,
+                        InputRule.HEADER,
+                        "the header lacks " + String.join(", ", missing) + "\nMaybe start the file with: "
+                                + String.join(",", required));
                 return null;
             }
             CsvRecord record;
@@ -519,14 +687,24 @@ public final class CorridorLoader {
                     continue;
                 }
                 if (record.size() != header.size()) {
-                    add(table.file, record.line(), 0, InputRule.FIELD_COUNT, "the row has " + record.size() + " fields, the header "
-                            + header.size() + "\nMaybe a field holding a comma needs double quotes.");
+                    add(
+                            table.file,
+                            record.line(),
+                            0,
+                            InputRule.FIELD_COUNT,
+                            "the row has " + record.size() + " fields, the header " + header.size()
+                                    + "\nMaybe a field holding a comma needs double quotes.");
                     continue;
                 }
                 table.recordList.add(record);
             }
         } catch (NoSuchFileException e) {
-            add(table.file, 0, 0, InputRule.UNREADABLE_FILE, "the file is missing\nMaybe fix 'files' in " + NETWORK_FILE + ".");
+            add(
+                    table.file,
+                    0,
+                    0,
+                    InputRule.UNREADABLE_FILE,
+                    "the file is missing\nMaybe fix 'files' in " + NETWORK_FILE + ".");
             return null;
         } catch (CsvFormatException e) {
             problems.add(e.problem(table.file));
@@ -548,7 +726,8 @@ public final class CorridorLoader {
 
     private Map<String, CorridorNode> readNodes(String fileName) {
         Map<String, CorridorNode> nodes = new LinkedHashMap<>();
-        Table table = read(fileName, withSource("id", "name", "kind", "country", "lat", "lon", "location", "assumption", "note"));
+        Table table = read(
+                fileName, withSource("id", "name", "kind", "country", "lat", "lon", "location", "assumption", "note"));
         if (table == null) {
             return nodes;
         }
@@ -574,26 +753,57 @@ public final class CorridorLoader {
                 lon = null;
             }
             if (location != null && !location.equals("approximate") && !location.equals("representative")) {
-                row.problem("location", InputRule.INVALID_VALUE, "'location' must be approximate or representative, got '" + location + "'");
+                row.problem(
+                        "location",
+                        InputRule.INVALID_VALUE,
+                        "'location' must be approximate or representative, got '" + location + "'");
                 location = null;
             }
-            if (id == null || kind == null || country == null || lat == null || lon == null || location == null || source == null) {
+            if (id == null
+                    || kind == null
+                    || country == null
+                    || lat == null
+                    || lon == null
+                    || location == null
+                    || source == null) {
                 continue;
             }
             if (nodes.containsKey(id)) {
                 row.problem("id", CorridorRule.DUPLICATE, "node '" + id + "' is declared twice");
                 continue;
             }
-            nodes.put(id, new CorridorNode(id, name == null ? id : name, kind, country, lat, lon, location, source, row.text("note")));
+            nodes.put(
+                    id,
+                    new CorridorNode(
+                            id, name == null ? id : name, kind, country, lat, lon, location, source, row.text("note")));
         }
         return nodes;
     }
 
     private List<CorridorLink> readLinks(String fileName, Set<String> commodities, Set<String> nodes) {
         List<CorridorLink> links = new ArrayList<>();
-        Table table = read(fileName, withSource("id", "from", "to", "commodity", "mode", "capacity", "first_year", "last_year", "status",
-                "unit_cost", "cost_basis", "transit_days", "jurisdictions", "assumption", "cost_publisher", "cost_title",
-                "cost_source_year", "cost_url", "note"));
+        Table table = read(
+                fileName,
+                withSource(
+                        "id",
+                        "from",
+                        "to",
+                        "commodity",
+                        "mode",
+                        "capacity",
+                        "first_year",
+                        "last_year",
+                        "status",
+                        "unit_cost",
+                        "cost_basis",
+                        "transit_days",
+                        "jurisdictions",
+                        "assumption",
+                        "cost_publisher",
+                        "cost_title",
+                        "cost_source_year",
+                        "cost_url",
+                        "note"));
         if (table == null) {
             return links;
         }
@@ -614,7 +824,10 @@ public final class CorridorLoader {
             Integer lastYear = row.text("last_year").isEmpty() ? Integer.valueOf(0) : row.year("last_year", false);
             String status = row.required("status");
             if (status != null && !status.equals("operating") && !status.equals("proposed")) {
-                row.problem("status", InputRule.INVALID_VALUE, "'status' must be operating or proposed, got '" + status + "'");
+                row.problem(
+                        "status",
+                        InputRule.INVALID_VALUE,
+                        "'status' must be operating or proposed, got '" + status + "'");
                 status = null;
             }
             Double cost = row.number("unit_cost", true, true);
@@ -627,8 +840,11 @@ public final class CorridorLoader {
                 for (String code : jurisdictionText.split(";")) {
                     String c = code.strip();
                     if (!ISO3.matcher(c).matches()) {
-                        row.problem("jurisdictions", CorridorRule.BAD_COUNTRY, "jurisdiction '" + c
-                                + "' is not an ISO 3166-1 alpha-3 code\nMaybe separate codes with semicolons, e.g. KAZ;RUS.");
+                        row.problem(
+                                "jurisdictions",
+                                CorridorRule.BAD_COUNTRY,
+                                "jurisdiction '" + c
+                                        + "' is not an ISO 3166-1 alpha-3 code\nMaybe separate codes with semicolons, e.g. KAZ;RUS.");
                         jurisdictionsOk = false;
                     } else {
                         jurisdictions.add(c);
@@ -644,11 +860,25 @@ public final class CorridorLoader {
                 costSource = Optional.ofNullable(s);
             }
             if (firstYear != null && lastYear != null && firstYear != 0 && lastYear != 0 && lastYear < firstYear) {
-                row.problem("last_year", InputRule.INVALID_VALUE, "last_year " + lastYear + " comes before first_year " + firstYear);
+                row.problem(
+                        "last_year",
+                        InputRule.INVALID_VALUE,
+                        "last_year " + lastYear + " comes before first_year " + firstYear);
                 firstYear = null;
             }
-            if (id == null || from == null || to == null || commodity == null || mode == null || capacityBad || firstYear == null
-                    || lastYear == null || status == null || cost == null || costBasis == null || !jurisdictionsOk || source == null
+            if (id == null
+                    || from == null
+                    || to == null
+                    || commodity == null
+                    || mode == null
+                    || capacityBad
+                    || firstYear == null
+                    || lastYear == null
+                    || status == null
+                    || cost == null
+                    || costBasis == null
+                    || !jurisdictionsOk
+                    || source == null
                     || !costSourceOk) {
                 continue;
             }
@@ -656,20 +886,38 @@ public final class CorridorLoader {
                 row.problem("to", InputRule.INVALID_VALUE, "link '" + id + "' starts and ends at '" + from + "'");
                 continue;
             }
-            CorridorLink link = new CorridorLink(id, from, to, commodity, mode,
-                    capacity == null ? OptionalDouble.empty() : OptionalDouble.of(capacity), firstYear, lastYear,
-                    status.equals("proposed"), cost, costBasis, costSource,
-                    transit == null ? OptionalDouble.empty() : OptionalDouble.of(transit), jurisdictions, source, row.text("note"));
+            CorridorLink link = new CorridorLink(
+                    id,
+                    from,
+                    to,
+                    commodity,
+                    mode,
+                    capacity == null ? OptionalDouble.empty() : OptionalDouble.of(capacity),
+                    firstYear,
+                    lastYear,
+                    status.equals("proposed"),
+                    cost,
+                    costBasis,
+                    costSource,
+                    transit == null ? OptionalDouble.empty() : OptionalDouble.of(transit),
+                    jurisdictions,
+                    source,
+                    row.text("note"));
             CorridorLink first = firstById.get(id);
             if (first != null) {
-                if (!first.from().equals(from) || !first.to().equals(to) || !first.commodity().equals(commodity)) {
+                if (!first.from().equals(from)
+                        || !first.to().equals(to)
+                        || !first.commodity().equals(commodity)) {
                     row.problem("id", CorridorRule.DUPLICATE, "link '" + id + "' repeats with other ends or commodity");
                     continue;
                 }
                 boolean overlap = links.stream().filter(l -> l.id().equals(id)).anyMatch(l -> overlaps(l, link));
                 if (overlap) {
-                    row.problem("first_year", CorridorRule.DUPLICATE, "link '" + id
-                            + "' has another row for some of the same years\nMaybe set first_year and last_year so the rows do not overlap.");
+                    row.problem(
+                            "first_year",
+                            CorridorRule.DUPLICATE,
+                            "link '" + id
+                                    + "' has another row for some of the same years\nMaybe set first_year and last_year so the rows do not overlap.");
                     continue;
                 }
             } else {
@@ -724,11 +972,17 @@ public final class CorridorLoader {
                 continue;
             }
             if (!seen.add(year + "|" + node + "|" + commodity)) {
-                row.problem("node", CorridorRule.DUPLICATE, "supply of " + commodity + " at '" + node + "' in " + year + " appears twice");
+                row.problem(
+                        "node",
+                        CorridorRule.DUPLICATE,
+                        "supply of " + commodity + " at '" + node + "' in " + year + " appears twice");
                 continue;
             }
             if (totals.merge(year + "|" + commodity, volume, Double::sum) > Commodity.MAX_QUANTITY) {
-                row.problem("volume", CorridorRule.QUANTITY_TOO_LARGE, "the " + commodity + " supplies of " + year + " sum above 1e9 here");
+                row.problem(
+                        "volume",
+                        CorridorRule.QUANTITY_TOO_LARGE,
+                        "the " + commodity + " supplies of " + year + " sum above 1e9 here");
                 continue;
             }
             supplies.add(new ExportSupply(year, node, commodity, volume, source, row.text("note")));
@@ -752,10 +1006,18 @@ public final class CorridorLoader {
             // the optional 'assumption' column marks a figure derived by arithmetic from published ones
             Source source = row.source("", table.columnMap.containsKey("assumption"));
             if (link != null && commodity != null && !commodity.equals(linkCommodity.get(link))) {
-                row.problem("commodity", InputRule.INVALID_VALUE, "link '" + link + "' carries " + linkCommodity.get(link) + ", not " + commodity);
+                row.problem(
+                        "commodity",
+                        InputRule.INVALID_VALUE,
+                        "link '" + link + "' carries " + linkCommodity.get(link) + ", not " + commodity);
                 commodity = null;
             }
-            if (year == null || link == null || commodity == null || volume == null || period == null || source == null) {
+            if (year == null
+                    || link == null
+                    || commodity == null
+                    || volume == null
+                    || period == null
+                    || source == null) {
                 continue;
             }
             volumes.add(new ObservedVolume(year, link, commodity, volume, period, source, row.text("note")));
@@ -765,7 +1027,19 @@ public final class CorridorLoader {
 
     private List<HistoricalDisruption> readDisruptions(String fileName, Set<String> links, Set<String> nodes) {
         List<HistoricalDisruption> disruptions = new ArrayList<>();
-        Table table = read(fileName, withSource("id", "start", "end", "asset", "asset_kind", "cut_percent", "event", "effect", "assumption", "note"));
+        Table table = read(
+                fileName,
+                withSource(
+                        "id",
+                        "start",
+                        "end",
+                        "asset",
+                        "asset_kind",
+                        "cut_percent",
+                        "event",
+                        "effect",
+                        "assumption",
+                        "note"));
         if (table == null) {
             return disruptions;
         }
@@ -782,7 +1056,8 @@ public final class CorridorLoader {
             } else if ("node".equals(kind)) {
                 asset = reference(row, "asset", nodes, "node");
             } else if (kind != null) {
-                row.problem("asset_kind", InputRule.INVALID_VALUE, "'asset_kind' must be link or node, got '" + kind + "'");
+                row.problem(
+                        "asset_kind", InputRule.INVALID_VALUE, "'asset_kind' must be link or node, got '" + kind + "'");
             }
             Double cut = row.number("cut_percent", true, true);
             if (cut != null && cut > 100) {
@@ -795,22 +1070,38 @@ public final class CorridorLoader {
                 row.problem("end", CorridorRule.BAD_DATE, "end " + end + " comes before start " + start);
                 end = null;
             }
-            if (id == null || start == null || end == null || asset == null || cut == null || event == null || source == null) {
+            if (id == null
+                    || start == null
+                    || end == null
+                    || asset == null
+                    || cut == null
+                    || event == null
+                    || source == null) {
                 continue;
             }
             if (!ids.add(id)) {
                 row.problem("id", CorridorRule.DUPLICATE, "disruption '" + id + "' appears twice");
                 continue;
             }
-            disruptions.add(new HistoricalDisruption(id, start, end, asset, "node".equals(kind), cut / 100, event, row.text("effect"),
-                    source, row.text("note")));
+            disruptions.add(new HistoricalDisruption(
+                    id,
+                    start,
+                    end,
+                    asset,
+                    "node".equals(kind),
+                    cut / 100,
+                    event,
+                    row.text("effect"),
+                    source,
+                    row.text("note")));
         }
         return disruptions;
     }
 
     private List<Price> readPrices(String fileName, Set<String> commodities) {
         List<Price> prices = new ArrayList<>();
-        Table table = read(fileName, withSource("year", "commodity", "benchmark", "value", "unit", "assumption", "note"));
+        Table table =
+                read(fileName, withSource("year", "commodity", "benchmark", "value", "unit", "assumption", "note"));
         if (table == null) {
             return prices;
         }
@@ -823,12 +1114,20 @@ public final class CorridorLoader {
             Double value = row.number("value", true, true);
             String unit = row.required("unit");
             Source source = row.source("", true);
-            if (year == null || commodity == null || benchmark == null || value == null || unit == null || source == null) {
+            if (year == null
+                    || commodity == null
+                    || benchmark == null
+                    || value == null
+                    || unit == null
+                    || source == null) {
                 continue;
             }
             if (!seen.add(year + "|" + commodity)) {
-                row.problem("year", CorridorRule.DUPLICATE, "a second price of " + commodity + " for " + year
-                        + "\nMaybe keep one benchmark per year: the one that best matches the exported grade.");
+                row.problem(
+                        "year",
+                        CorridorRule.DUPLICATE,
+                        "a second price of " + commodity + " for " + year
+                                + "\nMaybe keep one benchmark per year: the one that best matches the exported grade.");
                 continue;
             }
             prices.add(new Price(year, commodity, benchmark, value, unit, source, row.text("note")));

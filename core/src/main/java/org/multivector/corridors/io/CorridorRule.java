@@ -9,7 +9,8 @@ import org.multivector.input.Rule;
  */
 public enum CorridorRule implements Rule {
     /** A capacity, volume, cost or price above {@link org.multivector.corridors.Commodity#MAX_QUANTITY}. */
-    QUANTITY_TOO_LARGE("capacities, volumes, costs and prices must not exceed 1e9, nor a commodity's supplies in a year sum above it"),
+    QUANTITY_TOO_LARGE(
+            "capacities, volumes, costs and prices must not exceed 1e9, nor a commodity's supplies in a year sum above it"),
     /** Latitude or longitude out of range. */
     BAD_COORDINATE("latitude must lie in -90..90 and longitude in -180..180"),
     /** A node, commodity or link id is declared twice (for links: for overlapping years). */

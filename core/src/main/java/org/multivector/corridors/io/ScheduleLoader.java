@@ -35,11 +35,21 @@ public final class ScheduleLoader {
     /** The file's name inside a corridors folder. */
     public static final String FILE = "schedules.csv";
 
-    private static final CsvColumns COLUMNS = CsvColumns.required("year", "link", "commodity", "volume", "kind", "fit_years",
-            "publisher", "title", "source_year", "url", "assumption", "note");
+    private static final CsvColumns COLUMNS = CsvColumns.required(
+            "year",
+            "link",
+            "commodity",
+            "volume",
+            "kind",
+            "fit_years",
+            "publisher",
+            "title",
+            "source_year",
+            "url",
+            "assumption",
+            "note");
 
-    private ScheduleLoader() {
-    }
+    private ScheduleLoader() {}
 
     /** The schedule of the embedded dataset {@code dataset} (e.g. {@code kazakhstan}). */
     public static RouteSchedule embedded(String dataset, CorridorNetwork network) throws InvalidCorridorDataException {
@@ -66,13 +76,18 @@ public final class ScheduleLoader {
                 return;
             }
             if (!seen.add(commitment.commodity() + "|" + commitment.year() + "|" + commitment.link())) {
-                row.problem("link", CorridorRule.DUPLICATE, "link '" + commitment.link() + "' is scheduled twice in " + commitment.year());
+                row.problem(
+                        "link",
+                        CorridorRule.DUPLICATE,
+                        "link '" + commitment.link() + "' is scheduled twice in " + commitment.year());
                 return;
             }
             try {
                 RouteSchedule.of(network, List.of(commitment));
             } catch (IllegalArgumentException e) {
-                row.problem(commitment.kind() == RouteCommitment.Kind.ESTIMATE ? "fit_years" : "year", InputRule.INVALID_VALUE,
+                row.problem(
+                        commitment.kind() == RouteCommitment.Kind.ESTIMATE ? "fit_years" : "year",
+                        InputRule.INVALID_VALUE,
                         String.valueOf(e.getMessage()));
                 return;
             }
@@ -88,7 +103,8 @@ public final class ScheduleLoader {
     }
 
     /** The row's commitment, or null after reporting what is wrong with it. */
-    private static @Nullable RouteCommitment commitment(CsvRow row, Map<String, String> linkCommodity, List<Problem> problems) {
+    private static @Nullable RouteCommitment commitment(
+            CsvRow row, Map<String, String> linkCommodity, List<Problem> problems) {
         int before = problems.size();
         String yearText = row.required("year");
         Integer year = yearText == null ? null : CorridorCsv.year(row, "year", yearText);
@@ -97,8 +113,14 @@ public final class ScheduleLoader {
             row.problem("link", CorridorRule.UNKNOWN_REFERENCE, "link '" + link + "' is not in links.csv");
         }
         String commodity = row.required("commodity");
-        if (link != null && commodity != null && linkCommodity.containsKey(link) && !commodity.equals(linkCommodity.get(link))) {
-            row.problem("commodity", InputRule.INVALID_VALUE, "link '" + link + "' carries " + linkCommodity.get(link) + ", not " + commodity);
+        if (link != null
+                && commodity != null
+                && linkCommodity.containsKey(link)
+                && !commodity.equals(linkCommodity.get(link))) {
+            row.problem(
+                    "commodity",
+                    InputRule.INVALID_VALUE,
+                    "link '" + link + "' carries " + linkCommodity.get(link) + ", not " + commodity);
         }
         String kindText = row.required("kind");
         RouteCommitment.Kind kind = null;
@@ -106,13 +128,19 @@ public final class ScheduleLoader {
             try {
                 kind = RouteCommitment.Kind.valueOf(kindText.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                row.problem("kind", InputRule.INVALID_VALUE, "'kind' must be contract, plan, quota or estimate, got '" + kindText + "'");
+                row.problem(
+                        "kind",
+                        InputRule.INVALID_VALUE,
+                        "'kind' must be contract, plan, quota or estimate, got '" + kindText + "'");
             }
         }
         String volumeText = row.text("volume");
         OptionalDouble volume = OptionalDouble.empty();
         if (kind == RouteCommitment.Kind.ESTIMATE && !volumeText.isEmpty()) {
-            row.problem("volume", InputRule.INVALID_VALUE, "an estimate takes no volume: it is computed from the fit years' observations");
+            row.problem(
+                    "volume",
+                    InputRule.INVALID_VALUE,
+                    "an estimate takes no volume: it is computed from the fit years' observations");
         } else if (kind != null && kind != RouteCommitment.Kind.ESTIMATE) {
             if (volumeText.isEmpty()) {
                 row.problem("volume", InputRule.MISSING_FIELD, "a " + kindText + " needs its published volume");
@@ -120,14 +148,21 @@ public final class ScheduleLoader {
                 try {
                     double v = Double.parseDouble(volumeText);
                     if (!Double.isFinite(v) || v < 0) {
-                        row.problem("volume", InputRule.INVALID_VALUE, "'volume' must be a non-negative number, got '" + volumeText + "'");
+                        row.problem(
+                                "volume",
+                                InputRule.INVALID_VALUE,
+                                "'volume' must be a non-negative number, got '" + volumeText + "'");
                     } else if (v > org.multivector.corridors.Commodity.MAX_QUANTITY) {
-                        row.problem("volume", CorridorRule.QUANTITY_TOO_LARGE, "'volume' must not exceed 1e9, got " + volumeText);
+                        row.problem(
+                                "volume",
+                                CorridorRule.QUANTITY_TOO_LARGE,
+                                "'volume' must not exceed 1e9, got " + volumeText);
                     } else {
                         volume = OptionalDouble.of(v);
                     }
                 } catch (NumberFormatException e) {
-                    row.problem("volume", InputRule.NOT_A_NUMBER, "'volume' must be a number, got '" + volumeText + "'");
+                    row.problem(
+                            "volume", InputRule.NOT_A_NUMBER, "'volume' must be a number, got '" + volumeText + "'");
                 }
             }
         }
@@ -135,7 +170,10 @@ public final class ScheduleLoader {
         String fitText = row.text("fit_years");
         if (kind == RouteCommitment.Kind.ESTIMATE) {
             if (fitText.isEmpty()) {
-                row.problem("fit_years", InputRule.MISSING_FIELD, "an estimate needs the years it is fitted on, e.g. 2022;2023");
+                row.problem(
+                        "fit_years",
+                        InputRule.MISSING_FIELD,
+                        "an estimate needs the years it is fitted on, e.g. 2022;2023");
             } else {
                 for (String part : fitText.split(";")) {
                     Integer y = CorridorCsv.year(row, "fit_years", part.strip());
@@ -149,9 +187,17 @@ public final class ScheduleLoader {
         }
         Source source = CorridorCsv.source(row, "the page the figure (or, for an estimate, the mechanism) was read in");
         if (source != null && kind == RouteCommitment.Kind.ESTIMATE && !source.assumption()) {
-            row.problem("assumption", InputRule.INVALID_VALUE, "an estimate is an analyst's figure: mark it assumption=true");
+            row.problem(
+                    "assumption",
+                    InputRule.INVALID_VALUE,
+                    "an estimate is an analyst's figure: mark it assumption=true");
         }
-        if (problems.size() > before || year == null || link == null || commodity == null || kind == null || source == null) {
+        if (problems.size() > before
+                || year == null
+                || link == null
+                || commodity == null
+                || kind == null
+                || source == null) {
             return null;
         }
         return new RouteCommitment(year, link, commodity, kind, volume, fit, source, row.text("note"));

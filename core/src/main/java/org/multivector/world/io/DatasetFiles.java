@@ -57,7 +57,10 @@ public sealed interface DatasetFiles {
         @Override
         public List<String> csvFiles() throws IOException {
             try (Stream<Path> files = Files.list(directory)) {
-                return files.map(p -> p.getFileName().toString()).filter(DatasetFiles::isFigureFile).sorted().toList();
+                return files.map(p -> p.getFileName().toString())
+                        .filter(DatasetFiles::isFigureFile)
+                        .sorted()
+                        .toList();
             }
         }
     }
@@ -99,7 +102,9 @@ public sealed interface DatasetFiles {
                     return null;
                 }
                 java.util.jar.JarEntry entry = jar.getJarEntry();
-                return entry == null || entry.getCrc() < 0 || entry.getSize() < 0 ? null : new long[] {entry.getCrc(), entry.getSize()};
+                return entry == null || entry.getCrc() < 0 || entry.getSize() < 0
+                        ? null
+                        : new long[] {entry.getCrc(), entry.getSize()};
             } catch (IOException e) {
                 return null;
             }

@@ -62,20 +62,35 @@ public final class DatasetLoader {
     public static final String DEFAULT_DATASET = "kazakhstan";
 
     /** The columns every figures file has (in any order; extra columns are ignored). */
-    public static final List<String> COLUMNS = List.of("reporter", "partner", "dimension", "year", "value", "unit",
-            "basis", "publisher", "title", "source_year", "url", "assumption", "note");
+    public static final List<String> COLUMNS = List.of(
+            "reporter",
+            "partner",
+            "dimension",
+            "year",
+            "value",
+            "unit",
+            "basis",
+            "publisher",
+            "title",
+            "source_year",
+            "url",
+            "assumption",
+            "note");
 
-    static final String HEADER_TEXT = "reporter,partner,dimension,year,value,unit,basis,publisher,title,source_year,url,assumption,note";
+    static final String HEADER_TEXT =
+            "reporter,partner,dimension,year,value,unit,basis,publisher,title,source_year,url,assumption,note";
 
     /** The header of a compact figures file, whose sources are rows of {@code sources.csv}. */
     static final String COMPACT_HEADER_TEXT = "reporter,partner,dimension,year,value,unit,source_id,flag,note";
 
     /** A file name inside the dataset: folders and a name of letters, digits, dot, dash and underscore. */
-    private static final Pattern RELATIVE_NAME = Pattern.compile("([A-Za-z0-9_][A-Za-z0-9._-]*/)*[A-Za-z0-9_][A-Za-z0-9._-]*");
+    private static final Pattern RELATIVE_NAME =
+            Pattern.compile("([A-Za-z0-9_][A-Za-z0-9._-]*/)*[A-Za-z0-9_][A-Za-z0-9._-]*");
 
     private final DatasetFiles files;
     /** The countries whose per-country files to read; null reads every one present. */
     private final Set<String> countries;
+
     private final List<Problem> problems = new ArrayList<>();
 
     private DatasetLoader(DatasetFiles files, Set<String> countries) {
@@ -122,7 +137,8 @@ public final class DatasetLoader {
      * {@link World} is immutable, so each is read once (a command asking for the default focal country
      * and then for its world reads the files once, not twice).
      */
-    private static final java.util.concurrent.ConcurrentMap<String, World> EMBEDDED_WORLDS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.concurrent.ConcurrentMap<String, World> EMBEDDED_WORLDS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A full load from the text files, never from a {@link WorldSnapshot} (the reference a snapshot is tested against). */
     static World loadText(DatasetFiles files) throws InvalidDatasetException {
@@ -159,7 +175,8 @@ public final class DatasetLoader {
      * Loads what a dataset knows about these countries: the listed files and each country's own file
      * (for an analysis of one country that also needs its partners' own totals, e.g. the powers').
      */
-    public static World load(DatasetFiles files, java.util.Collection<String> countries) throws InvalidDatasetException {
+    public static World load(DatasetFiles files, java.util.Collection<String> countries)
+            throws InvalidDatasetException {
         return new DatasetLoader(files, Set.copyOf(countries)).run();
     }
 
@@ -217,15 +234,22 @@ public final class DatasetLoader {
         if (files instanceof DatasetFiles.Folder folder) {
             java.nio.file.Path dir = folder.directory().resolve(manifest.byCountry);
             if (!java.nio.file.Files.isDirectory(dir)) {
-                problems.add(Problem.ofFile(files.display(DatasetFiles.MANIFEST), InputRule.UNREADABLE_FILE,
+                problems.add(Problem.ofFile(
+                        files.display(DatasetFiles.MANIFEST),
+                        InputRule.UNREADABLE_FILE,
                         "byCountry names the folder '" + manifest.byCountry + "' but there is no such folder"));
                 return result;
             }
             try (var list = java.nio.file.Files.list(dir)) {
-                list.map(p -> p.getFileName().toString()).filter(DatasetFiles::isFigureFile).sorted()
+                list.map(p -> p.getFileName().toString())
+                        .filter(DatasetFiles::isFigureFile)
+                        .sorted()
                         .forEach(n -> result.add(manifest.byCountry + "/" + n));
             } catch (IOException e) {
-                problems.add(Problem.ofFile(files.display(manifest.byCountry), InputRule.UNREADABLE_FILE, "cannot list the folder: " + e.getMessage()));
+                problems.add(Problem.ofFile(
+                        files.display(manifest.byCountry),
+                        InputRule.UNREADABLE_FILE,
+                        "cannot list the folder: " + e.getMessage()));
             }
         }
         return result;
@@ -243,8 +267,20 @@ public final class DatasetLoader {
     }
 
     /** The keys a manifest may hold at its top level. */
-    public static final List<String> MANIFEST_KEYS = List.of("name", "title", "version", "description", "focal", "years",
-            "defaultBasis", "files", "dimensions", "actors", "sourcePreference", "byCountry");
+    public static final List<String> MANIFEST_KEYS = List.of(
+            "name",
+            "title",
+            "version",
+            "description",
+            "focal",
+            "years",
+            "defaultBasis",
+            "files",
+            "dimensions",
+            "actors",
+            "sourcePreference",
+            "byCountry");
+
     private static final List<String> YEARS_KEYS = List.of("from", "to");
     private static final List<String> DIMENSION_KEYS = List.of("id", "name", "unit", "kind", "description", "signed");
     private static final List<String> ACTOR_KEYS = List.of("code", "name", "kind", "cow", "members");
@@ -257,11 +293,15 @@ public final class DatasetLoader {
         try (InputStream in = files.open(DatasetFiles.MANIFEST)) {
             root = yaml.read(in);
         } catch (NoSuchFileException e) {
-            problems.add(Problem.ofFile(file, InputRule.UNREADABLE_FILE,
-                    "no manifest: a dataset folder must hold manifest.yaml\nMaybe the folder is wrong; see docs/data.md for the format."));
+            problems.add(
+                    Problem.ofFile(
+                            file,
+                            InputRule.UNREADABLE_FILE,
+                            "no manifest: a dataset folder must hold manifest.yaml\nMaybe the folder is wrong; see docs/data.md for the format."));
             return null;
         } catch (IOException e) {
-            problems.add(Problem.ofFile(file, InputRule.UNREADABLE_FILE, "cannot read the manifest: " + e.getMessage()));
+            problems.add(
+                    Problem.ofFile(file, InputRule.UNREADABLE_FILE, "cannot read the manifest: " + e.getMessage()));
             return null;
         }
         if (root == null) {
@@ -297,13 +337,23 @@ public final class DatasetLoader {
         }
         for (YamlNode.Scalar ref : memberRefs) {
             if (!manifest.actorMap.containsKey(ref.text())) {
-                yaml.problem(ref, DatasetRule.UNKNOWN_ACTOR, "member '" + ref.text() + "' is not declared as an actor"
-                        + Suggestions.closest(ref.text(), manifest.actorMap.keySet()).map(c -> "\nMaybe " + c + "?").orElse("\nMaybe add it to actors."));
+                yaml.problem(
+                        ref,
+                        DatasetRule.UNKNOWN_ACTOR,
+                        "member '" + ref.text() + "' is not declared as an actor"
+                                + Suggestions.closest(ref.text(), manifest.actorMap.keySet())
+                                        .map(c -> "\nMaybe " + c + "?")
+                                        .orElse("\nMaybe add it to actors."));
             }
         }
         if (focal != null && !manifest.actorMap.isEmpty() && !manifest.actorMap.containsKey(focal)) {
-            yaml.problem(top.get("focal"), DatasetRule.UNKNOWN_ACTOR, "focal actor '" + focal + "' is not declared"
-                    + Suggestions.closest(focal, manifest.actorMap.keySet()).map(c -> "\nMaybe " + c + "?").orElse(""));
+            yaml.problem(
+                    top.get("focal"),
+                    DatasetRule.UNKNOWN_ACTOR,
+                    "focal actor '" + focal + "' is not declared"
+                            + Suggestions.closest(focal, manifest.actorMap.keySet())
+                                    .map(c -> "\nMaybe " + c + "?")
+                                    .orElse(""));
         }
         YamlNode.Sequence fileSequence = yaml.list(top, "files", false);
         if (fileSequence != null) {
@@ -312,10 +362,15 @@ public final class DatasetLoader {
                 String fileName = yaml.scalar(item, "files entry");
                 if (fileName != null) {
                     if (!RELATIVE_NAME.matcher(fileName).matches() || !DatasetFiles.isFigureFile(fileName)) {
-                        yaml.problem(item, InputRule.INVALID_VALUE,
-                                "files entry '" + fileName + "' must name a .csv or .csv.gz file inside the dataset folder"
-                                        + (fileName.equals(DatasetFiles.SOURCES) ? "\nMaybe leave it out: " + DatasetFiles.SOURCES
-                                        + " is the source table, read whenever it is present." : ""));
+                        yaml.problem(
+                                item,
+                                InputRule.INVALID_VALUE,
+                                "files entry '" + fileName
+                                        + "' must name a .csv or .csv.gz file inside the dataset folder"
+                                        + (fileName.equals(DatasetFiles.SOURCES)
+                                                ? "\nMaybe leave it out: " + DatasetFiles.SOURCES
+                                                        + " is the source table, read whenever it is present."
+                                                : ""));
                     } else {
                         names.add(fileName);
                     }
@@ -326,14 +381,18 @@ public final class DatasetLoader {
             try {
                 manifest.fileList = files.csvFiles();
             } catch (IOException e) {
-                problems.add(Problem.ofFile(file, InputRule.UNREADABLE_FILE, "cannot list the dataset folder: " + e.getMessage()));
+                problems.add(Problem.ofFile(
+                        file, InputRule.UNREADABLE_FILE, "cannot list the dataset folder: " + e.getMessage()));
             }
         }
         String byCountry = yaml.string(top, "byCountry", false);
         if (byCountry != null) {
             if (!RELATIVE_NAME.matcher(byCountry).matches()) {
-                yaml.problem(top.get("byCountry"), InputRule.INVALID_VALUE,
-                        "byCountry '" + byCountry + "' must name a folder inside the dataset folder\nMaybe by-country.");
+                yaml.problem(
+                        top.get("byCountry"),
+                        InputRule.INVALID_VALUE,
+                        "byCountry '" + byCountry
+                                + "' must name a folder inside the dataset folder\nMaybe by-country.");
             }
             manifest.byCountry = byCountry;
         }
@@ -341,7 +400,8 @@ public final class DatasetLoader {
         if (problems.size() > before || name == null || version == null || focal == null || years == null) {
             return null;
         }
-        manifest.info = new DatasetInfo(name, title == null ? name : title, version, description, focal, years, basis, preference);
+        manifest.info = new DatasetInfo(
+                name, title == null ? name : title, version, description, focal, years, basis, preference);
         return manifest;
     }
 
@@ -361,7 +421,10 @@ public final class DatasetLoader {
             if (publisher.isEmpty()) {
                 yaml.problem(item, InputRule.MISSING_FIELD, "a sourcePreference entry is empty");
             } else if (result.contains(publisher)) {
-                yaml.problem(item, DatasetRule.DUPLICATE_DECLARATION, "publisher '" + publisher + "' is listed twice in sourcePreference");
+                yaml.problem(
+                        item,
+                        DatasetRule.DUPLICATE_DECLARATION,
+                        "publisher '" + publisher + "' is listed twice in sourcePreference");
             } else {
                 result.add(publisher);
             }
@@ -386,8 +449,13 @@ public final class DatasetLoader {
                 kind = DimensionKind.valueOf(kindText.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 List<String> kinds = List.of("flow", "stock", "monadic", "membership");
-                yaml.problem(map.get("kind"), InputRule.INVALID_VALUE, "dimension kind '" + kindText + "' is not one of "
-                        + String.join(", ", kinds) + Suggestions.closest(kindText, kinds).map(k -> "\nMaybe " + k + "?").orElse(""));
+                yaml.problem(
+                        map.get("kind"),
+                        InputRule.INVALID_VALUE,
+                        "dimension kind '" + kindText + "' is not one of " + String.join(", ", kinds)
+                                + Suggestions.closest(kindText, kinds)
+                                        .map(k -> "\nMaybe " + k + "?")
+                                        .orElse(""));
             }
         }
         boolean signed = false;
@@ -421,15 +489,24 @@ public final class DatasetLoader {
         if (kindText != null) {
             kind = ActorKind.fromFileName(kindText);
             if (kind == null) {
-                List<String> kinds = List.of("great_power", "middle_power", "small_state", "bloc", "organisation", "aggregate");
-                yaml.problem(map.get("kind"), InputRule.INVALID_VALUE, "actor kind '" + kindText + "' is not one of "
-                        + String.join(", ", kinds) + Suggestions.closest(kindText, kinds).map(k -> "\nMaybe " + k + "?").orElse(""));
+                List<String> kinds =
+                        List.of("great_power", "middle_power", "small_state", "bloc", "organisation", "aggregate");
+                yaml.problem(
+                        map.get("kind"),
+                        InputRule.INVALID_VALUE,
+                        "actor kind '" + kindText + "' is not one of " + String.join(", ", kinds)
+                                + Suggestions.closest(kindText, kinds)
+                                        .map(k -> "\nMaybe " + k + "?")
+                                        .orElse(""));
             }
         }
         if (code != null && !Actor.CODE.matcher(code).matches()) {
-            yaml.problem(map.get("code"), InputRule.INVALID_VALUE, "actor code '" + code
-                    + "' must be an upper-case letter followed by 1 to 11 upper-case letters, digits or + _ -\n"
-                    + "Maybe use the ISO 3166-1 alpha-3 code for a state.");
+            yaml.problem(
+                    map.get("code"),
+                    InputRule.INVALID_VALUE,
+                    "actor code '" + code
+                            + "' must be an upper-case letter followed by 1 to 11 upper-case letters, digits or + _ -\n"
+                            + "Maybe use the ISO 3166-1 alpha-3 code for a state.");
             code = null;
         }
         OptionalInt cow = OptionalInt.empty();
@@ -524,8 +601,7 @@ public final class DatasetLoader {
     // ---------------------------------------------------------------- figures
 
     /** Where a figure was first seen, and from whom, to tell a second source from a duplicate. */
-    private record Seen(String where, String publisher) {
-    }
+    private record Seen(String where, String publisher) {}
 
     /** Shared state of one load: the figures read so far and the canonical instances rows point to. */
     private static final class Figures {
@@ -543,13 +619,15 @@ public final class DatasetLoader {
     }
 
     /** The source columns of the long layout, which the compact layout takes from the source table. */
-    private static final List<String> SOURCE_COLUMNS = List.of("basis", "publisher", "title", "source_year", "url", "assumption");
+    private static final List<String> SOURCE_COLUMNS =
+            List.of("basis", "publisher", "title", "source_year", "url", "assumption");
 
     /**
      * Every column a figures file may have: the long and the compact layout share the figure columns;
      * which one a file uses is told by whether its header has {@code source_id}.
      */
-    private static final CsvColumns FIGURE_COLUMNS = new CsvColumns(List.of("reporter", "partner", "dimension", "year", "value", "unit", "note"),
+    private static final CsvColumns FIGURE_COLUMNS = new CsvColumns(
+            List.of("reporter", "partner", "dimension", "year", "value", "unit", "note"),
             List.of("basis", "publisher", "title", "source_year", "url", "assumption", "source_id", "flag"));
 
     private static InputStream decompressed(String fileName, InputStream in) throws IOException {
@@ -566,7 +644,8 @@ public final class DatasetLoader {
 
     private void readFigures(String fileName, Figures figures) {
         String file = files.display(fileName);
-        try (InputStream in = decompressed(fileName, files.open(fileName)); CsvTable table = CsvTable.open(in, file, FIGURE_COLUMNS, problems)) {
+        try (InputStream in = decompressed(fileName, files.open(fileName));
+                CsvTable table = CsvTable.open(in, file, FIGURE_COLUMNS, problems)) {
             if (!table.ok() || !layoutOk(table, file, figures.sources)) {
                 return;
             }
@@ -579,9 +658,13 @@ public final class DatasetLoader {
                 }
             }
         } catch (NoSuchFileException e) {
-            problems.add(Problem.ofFile(file, InputRule.UNREADABLE_FILE, "the manifest lists this file but it does not exist"));
+            problems.add(Problem.ofFile(
+                    file, InputRule.UNREADABLE_FILE, "the manifest lists this file but it does not exist"));
         } catch (ZipException e) {
-            problems.add(Problem.ofFile(file, InputRule.UNREADABLE_FILE, e.getMessage() == null ? "the gzip data is broken" : e.getMessage()));
+            problems.add(Problem.ofFile(
+                    file,
+                    InputRule.UNREADABLE_FILE,
+                    e.getMessage() == null ? "the gzip data is broken" : e.getMessage()));
         } catch (IOException e) {
             problems.add(Problem.ofFile(file, InputRule.UNREADABLE_FILE, "cannot read the file: " + e.getMessage()));
         }
@@ -592,23 +675,39 @@ public final class DatasetLoader {
         boolean ok = true;
         if (table.has("source_id")) {
             if (sources == null) {
-                problems.add(new Problem(file, 1, 0, DatasetRule.UNKNOWN_SOURCE,
+                problems.add(new Problem(
+                        file,
+                        1,
+                        0,
+                        DatasetRule.UNKNOWN_SOURCE,
                         "the file names its sources by source_id but the dataset has no " + DatasetFiles.SOURCES
-                                + "\nMaybe add " + DatasetFiles.SOURCES + " with the header " + SourceTable.HEADER_TEXT + "."));
+                                + "\nMaybe add " + DatasetFiles.SOURCES + " with the header " + SourceTable.HEADER_TEXT
+                                + "."));
                 ok = false;
             }
             for (String column : SOURCE_COLUMNS) {
                 if (table.has(column)) {
-                    problems.add(new Problem(file, 1, 0, InputRule.HEADER, "column '" + column
-                            + "' cannot stand beside source_id: the source table gives it\nMaybe the header should read: " + COMPACT_HEADER_TEXT));
+                    problems.add(new Problem(
+                            file,
+                            1,
+                            0,
+                            InputRule.HEADER,
+                            "column '" + column
+                                    + "' cannot stand beside source_id: the source table gives it\nMaybe the header should read: "
+                                    + COMPACT_HEADER_TEXT));
                     ok = false;
                 }
             }
         } else {
             for (String column : SOURCE_COLUMNS) {
                 if (!table.has(column)) {
-                    problems.add(new Problem(file, 1, 0, InputRule.HEADER, "the header lacks the column '" + column
-                            + "'\nMaybe the header should read: " + HEADER_TEXT + "\nor, with a source table, " + COMPACT_HEADER_TEXT));
+                    problems.add(new Problem(
+                            file,
+                            1,
+                            0,
+                            InputRule.HEADER,
+                            "the header lacks the column '" + column + "'\nMaybe the header should read: " + HEADER_TEXT
+                                    + "\nor, with a source table, " + COMPACT_HEADER_TEXT));
                     ok = false;
                 }
             }
@@ -621,7 +720,8 @@ public final class DatasetLoader {
      * publishers (the manifest's sourcePreference orders them), never twice from the same one.
      */
     private void admit(Tie tie, String file, CsvRow row, Figures figures) {
-        String key = tie.reporter() + "|" + tie.partner() + "|" + tie.dimension() + "|" + tie.year() + "|" + tie.basis();
+        String key =
+                tie.reporter() + "|" + tie.partner() + "|" + tie.dimension() + "|" + tie.year() + "|" + tie.basis();
         List<Seen> earlier = figures.seen.get(key);
         Seen here = new Seen(file + ":" + row.line(), tie.source().publisher());
         if (earlier == null) {
@@ -631,10 +731,13 @@ public final class DatasetLoader {
         }
         for (Seen other : earlier) {
             if (other.publisher().equals(here.publisher())) {
-                row.problem(DatasetRule.DUPLICATE_FIGURE, "the figure " + tie.reporter() + "-"
-                        + tie.partner() + " " + tie.dimension() + " " + tie.year() + " (" + tie.basis().fileName()
-                        + ") from " + here.publisher() + " is already given at " + other.where()
-                        + "\nMaybe keep the better-sourced one and mention the other in a note; another publisher's figure may stay beside it.");
+                row.problem(
+                        DatasetRule.DUPLICATE_FIGURE,
+                        "the figure " + tie.reporter() + "-"
+                                + tie.partner() + " " + tie.dimension() + " " + tie.year() + " ("
+                                + tie.basis().fileName()
+                                + ") from " + here.publisher() + " is already given at " + other.where()
+                                + "\nMaybe keep the better-sourced one and mention the other in a note; another publisher's figure may stay beside it.");
                 return;
             }
         }
@@ -653,21 +756,37 @@ public final class DatasetLoader {
         Actor reporterActor = manifest.actorMap.get(reporter);
         Actor partnerActor = manifest.actorMap.get(partner);
         if (reporterActor == null) {
-            row.problem("reporter", DatasetRule.UNKNOWN_ACTOR, "reporter '" + reporter + "' is not declared in the manifest"
-                    + Suggestions.closest(reporter, manifest.actorMap.keySet()).map(c -> "\nMaybe " + c + "?").orElse(""));
+            row.problem(
+                    "reporter",
+                    DatasetRule.UNKNOWN_ACTOR,
+                    "reporter '" + reporter + "' is not declared in the manifest"
+                            + Suggestions.closest(reporter, manifest.actorMap.keySet())
+                                    .map(c -> "\nMaybe " + c + "?")
+                                    .orElse(""));
         }
         if (partnerActor == null) {
-            row.problem("partner", DatasetRule.UNKNOWN_ACTOR, "partner '" + partner + "' is not declared in the manifest"
-                    + Suggestions.closest(partner, manifest.actorMap.keySet()).map(c -> "\nMaybe " + c + "?").orElse(""));
+            row.problem(
+                    "partner",
+                    DatasetRule.UNKNOWN_ACTOR,
+                    "partner '" + partner + "' is not declared in the manifest"
+                            + Suggestions.closest(partner, manifest.actorMap.keySet())
+                                    .map(c -> "\nMaybe " + c + "?")
+                                    .orElse(""));
         }
         Dimension dimension = manifest.dimensionMap.get(dimensionId);
         if (dimension == null) {
-            row.problem("dimension", DatasetRule.UNKNOWN_DIMENSION, "dimension '" + dimensionId + "' is not declared in the manifest"
-                    + Suggestions.maybe(dimensionId, manifest.dimensionMap.keySet()));
+            row.problem(
+                    "dimension",
+                    DatasetRule.UNKNOWN_DIMENSION,
+                    "dimension '" + dimensionId + "' is not declared in the manifest"
+                            + Suggestions.maybe(dimensionId, manifest.dimensionMap.keySet()));
         }
         Integer year = wholeNumber(row, "year");
         if (year != null && !manifest.info.years().contains(year)) {
-            row.problem("year", DatasetRule.YEAR_OUT_OF_RANGE, "year " + year + " lies outside the dataset's years " + manifest.info.years());
+            row.problem(
+                    "year",
+                    DatasetRule.YEAR_OUT_OF_RANGE,
+                    "year " + year + " lies outside the dataset's years " + manifest.info.years());
         }
         double value = Double.NaN;
         String valueText = row.text("value");
@@ -677,26 +796,44 @@ public final class DatasetLoader {
                 throw new NumberFormatException();
             }
             if (value < 0 && (dimension == null || !dimension.signed())) {
-                row.problem("value", InputRule.NEGATIVE_VALUE, "value " + valueText + " is negative"
-                        + (dimension == null ? "" : " but dimension " + dimension.id() + " is not signed"
-                        + "\nMaybe the manifest should declare it 'signed: true' (as for ideal points); flows and stocks never are."));
+                row.problem(
+                        "value",
+                        InputRule.NEGATIVE_VALUE,
+                        "value " + valueText + " is negative"
+                                + (dimension == null
+                                        ? ""
+                                        : " but dimension " + dimension.id() + " is not signed"
+                                                + "\nMaybe the manifest should declare it 'signed: true' (as for ideal points); flows and stocks never are."));
             }
         } catch (NumberFormatException e) {
-            row.problem("value", InputRule.NOT_A_NUMBER, "value '" + valueText + "' is not a number"
-                    + (valueText.contains(",") ? "\nMaybe drop the thousands separator." : "")
-                    + (valueText.endsWith("e") ? "\nMaybe an estimate marker: put 'estimate' in the flag column." : ""));
+            row.problem(
+                    "value",
+                    InputRule.NOT_A_NUMBER,
+                    "value '" + valueText + "' is not a number"
+                            + (valueText.contains(",") ? "\nMaybe drop the thousands separator." : "")
+                            + (valueText.endsWith("e")
+                                    ? "\nMaybe an estimate marker: put 'estimate' in the flag column."
+                                    : ""));
         }
         String unit = row.text("unit");
         if (dimension != null && !dimension.unit().equals(unit)) {
-            row.problem("unit", DatasetRule.UNIT_MISMATCH, "unit '" + unit + "' differs from dimension " + dimension.id()
-                    + "'s unit '" + dimension.unit() + "'\nMaybe convert the value to " + dimension.unit() + ".");
+            row.problem(
+                    "unit",
+                    DatasetRule.UNIT_MISMATCH,
+                    "unit '" + unit + "' differs from dimension " + dimension.id() + "'s unit '" + dimension.unit()
+                            + "'\nMaybe convert the value to " + dimension.unit() + ".");
         }
         FigureFlag flag = FigureFlag.NONE;
         if (hasFlag) {
             flag = FigureFlag.fromFileName(row.text("flag"));
             if (flag == null) {
-                row.problem("flag", InputRule.INVALID_VALUE, "flag '" + row.text("flag") + "' is not empty or 'estimate'"
-                        + Suggestions.closest(row.text("flag"), List.of("estimate")).map(c -> "\nMaybe " + c + "?").orElse(""));
+                row.problem(
+                        "flag",
+                        InputRule.INVALID_VALUE,
+                        "flag '" + row.text("flag") + "' is not empty or 'estimate'"
+                                + Suggestions.closest(row.text("flag"), List.of("estimate"))
+                                        .map(c -> "\nMaybe " + c + "?")
+                                        .orElse(""));
             }
         }
         Source source;
@@ -705,8 +842,13 @@ public final class DatasetLoader {
             String id = row.text("source_id");
             SourceTable.Entry entry = figures.sources.get(id);
             if (entry == null) {
-                row.problem("source_id", DatasetRule.UNKNOWN_SOURCE, "source_id '" + id + "' is not in " + DatasetFiles.SOURCES
-                        + Suggestions.closest(id, figures.sources.ids()).map(c -> "\nMaybe " + c + "?").orElse(""));
+                row.problem(
+                        "source_id",
+                        DatasetRule.UNKNOWN_SOURCE,
+                        "source_id '" + id + "' is not in " + DatasetFiles.SOURCES
+                                + Suggestions.closest(id, figures.sources.ids())
+                                        .map(c -> "\nMaybe " + c + "?")
+                                        .orElse(""));
             }
             source = entry == null ? null : entry.source();
             if (note.isEmpty() && entry != null) {
@@ -716,8 +858,11 @@ public final class DatasetLoader {
             source = longSource(row);
         }
         if (dimension != null && dimension.kind() == DimensionKind.MONADIC && !partner.equals(reporter)) {
-            row.problem("partner", DatasetRule.MONADIC_PARTNER, "dimension " + dimension.id()
-                    + " describes the reporter alone, so the partner must be " + reporter + ", not " + partner);
+            row.problem(
+                    "partner",
+                    DatasetRule.MONADIC_PARTNER,
+                    "dimension " + dimension.id() + " describes the reporter alone, so the partner must be " + reporter
+                            + ", not " + partner);
         }
         if (problems.size() > before || source == null) {
             return null;
@@ -725,7 +870,16 @@ public final class DatasetLoader {
         source = figures.canonicalSources.computeIfAbsent(source, s -> s);
         note = note.isEmpty() ? "" : figures.canonicalNotes.computeIfAbsent(note, n -> n);
         // the manifest's strings, so that millions of figures share a few hundred codes
-        return new Tie(reporterActor.code(), partnerActor.code(), dimension.id(), year, value, dimension.unit(), source, note, flag);
+        return new Tie(
+                reporterActor.code(),
+                partnerActor.code(),
+                dimension.id(),
+                year,
+                value,
+                dimension.unit(),
+                source,
+                note,
+                flag);
     }
 
     /** The source written out on a row of the long layout, or null after reporting what is wrong. */
@@ -733,12 +887,18 @@ public final class DatasetLoader {
         int before = problems.size();
         Basis basis = Basis.fromFileName(row.text("basis"));
         if (basis == null) {
-            row.problem("basis", InputRule.INVALID_VALUE, "basis '" + row.text("basis") + "' is not reporter, mirror or independent");
+            row.problem(
+                    "basis",
+                    InputRule.INVALID_VALUE,
+                    "basis '" + row.text("basis") + "' is not reporter, mirror or independent");
         }
         for (String column : CsvRow.SourceFields.COLUMNS) {
             if (row.text(column).isEmpty()) {
-                row.problem(column, DatasetRule.MISSING_SOURCE, "the source's " + column.replace('_', ' ') + " is empty"
-                        + "\nMaybe the figure has no source yet; a figure without a source cannot enter a dataset.");
+                row.problem(
+                        column,
+                        DatasetRule.MISSING_SOURCE,
+                        "the source's " + column.replace('_', ' ') + " is empty"
+                                + "\nMaybe the figure has no source yet; a figure without a source cannot enter a dataset.");
             }
         }
         Integer sourceYear = row.text("source_year").isEmpty() ? null : wholeNumber(row, "source_year");

@@ -1,7 +1,7 @@
 package org.multivector.world.io;
 
-import org.multivector.input.Problem;
 import org.multivector.input.InvalidInputException;
+import org.multivector.input.Problem;
 import org.multivector.input.Rule;
 
 import java.util.List;

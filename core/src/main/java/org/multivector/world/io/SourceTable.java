@@ -34,8 +34,7 @@ final class SourceTable {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,79}");
 
     /** One source with the note its figures inherit when they have none of their own. */
-    record Entry(Source source, String note) {
-    }
+    record Entry(Source source, String note) {}
 
     private final Map<String, Entry> entryMap;
 
@@ -64,7 +63,8 @@ final class SourceTable {
         String file = files.display(DatasetFiles.SOURCES);
         Map<String, Entry> entries = new LinkedHashMap<>();
         Map<String, Integer> firstLine = new HashMap<>();
-        try (InputStream in = files.open(DatasetFiles.SOURCES); CsvTable table = CsvTable.open(in, file, COLUMNS, problems)) {
+        try (InputStream in = files.open(DatasetFiles.SOURCES);
+                CsvTable table = CsvTable.open(in, file, COLUMNS, problems)) {
             CsvRow row;
             while ((row = table.next()) != null) {
                 readRow(row, entries, firstLine, problems);
@@ -72,24 +72,35 @@ final class SourceTable {
         } catch (NoSuchFileException e) {
             return null;
         } catch (IOException e) {
-            problems.add(Problem.ofFile(file, InputRule.UNREADABLE_FILE, "cannot read the source table: " + e.getMessage()));
+            problems.add(
+                    Problem.ofFile(file, InputRule.UNREADABLE_FILE, "cannot read the source table: " + e.getMessage()));
         }
         return new SourceTable(Collections.unmodifiableMap(entries));
     }
 
-    private static void readRow(CsvRow row, Map<String, Entry> entries, Map<String, Integer> firstLine, List<Problem> problems) {
+    private static void readRow(
+            CsvRow row, Map<String, Entry> entries, Map<String, Integer> firstLine, List<Problem> problems) {
         int before = problems.size();
         String id = row.text("source_id");
         if (!ID.matcher(id).matches()) {
-            row.problem("source_id", InputRule.INVALID_VALUE, "source_id '" + id
-                    + "' must be a short token of letters, digits, '.', '-' or '_'\nMaybe imf-dots-kaz-x.");
+            row.problem(
+                    "source_id",
+                    InputRule.INVALID_VALUE,
+                    "source_id '" + id
+                            + "' must be a short token of letters, digits, '.', '-' or '_'\nMaybe imf-dots-kaz-x.");
         } else if (firstLine.containsKey(id)) {
-            row.problem("source_id", DatasetRule.DUPLICATE_DECLARATION, "source_id '" + id + "' is already declared on line " + firstLine.get(id));
+            row.problem(
+                    "source_id",
+                    DatasetRule.DUPLICATE_DECLARATION,
+                    "source_id '" + id + "' is already declared on line " + firstLine.get(id));
         }
         for (String column : List.of("publisher", "title", "source_year", "url")) {
             if (row.text(column).isEmpty()) {
-                row.problem(column, DatasetRule.MISSING_SOURCE, "the source's " + column.replace('_', ' ')
-                        + " is empty\nMaybe the source is not known yet; a figure without a source cannot enter a dataset.");
+                row.problem(
+                        column,
+                        DatasetRule.MISSING_SOURCE,
+                        "the source's " + column.replace('_', ' ')
+                                + " is empty\nMaybe the source is not known yet; a figure without a source cannot enter a dataset.");
             }
         }
         Integer year = null;
@@ -97,20 +108,33 @@ final class SourceTable {
             try {
                 year = Integer.valueOf(row.text("source_year"));
             } catch (NumberFormatException e) {
-                row.problem("source_year", InputRule.NOT_A_NUMBER, "source_year '" + row.text("source_year") + "' is not a whole number");
+                row.problem(
+                        "source_year",
+                        InputRule.NOT_A_NUMBER,
+                        "source_year '" + row.text("source_year") + "' is not a whole number");
             }
         }
         Basis basis = Basis.fromFileName(row.text("basis"));
         if (basis == null) {
-            row.problem("basis", InputRule.INVALID_VALUE, "basis '" + row.text("basis") + "' is not reporter, mirror or independent");
+            row.problem(
+                    "basis",
+                    InputRule.INVALID_VALUE,
+                    "basis '" + row.text("basis") + "' is not reporter, mirror or independent");
         }
         Boolean assumption = row.bool("assumption", null);
         if (problems.size() > before) {
             return;
         }
         firstLine.put(id, row.line());
-        Source source = new Source(row.text("publisher"), row.text("title"), year, row.text("url"), basis, assumption,
-                row.text("licence"), id);
+        Source source = new Source(
+                row.text("publisher"),
+                row.text("title"),
+                year,
+                row.text("url"),
+                basis,
+                assumption,
+                row.text("licence"),
+                id);
         entries.put(id, new Entry(source, row.text("note")));
     }
 }

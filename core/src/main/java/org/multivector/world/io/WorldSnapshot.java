@@ -56,8 +56,7 @@ public final class WorldSnapshot {
     private static final int FORMAT = 1;
     private static final int NONE = -1;
 
-    private WorldSnapshot() {
-    }
+    private WorldSnapshot() {}
 
     /**
      * Writes snapshots of the embedded datasets named in {@code args[1..]} under the class-path folder
@@ -80,7 +79,8 @@ public final class WorldSnapshot {
                 world = DatasetLoader.load(files);
                 read = DatasetLoader.filesRead(files);
             } catch (InvalidDatasetException e) {
-                System.err.println("world snapshot of " + name + " not written: the dataset does not load\n" + e.getMessage());
+                System.err.println(
+                        "world snapshot of " + name + " not written: the dataset does not load\n" + e.getMessage());
                 continue;
             }
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target))) {
@@ -246,21 +246,41 @@ public final class WorldSnapshot {
         List<Dimension> dimensions = new ArrayList<>();
         DimensionKind[] dimensionKinds = DimensionKind.values();
         for (int i = in.readInt(); i > 0; i--) {
-            dimensions.add(new Dimension(string(strings, in), string(strings, in), string(strings, in),
-                    dimensionKinds[in.readInt()], string(strings, in), in.readBoolean()));
+            dimensions.add(new Dimension(
+                    string(strings, in),
+                    string(strings, in),
+                    string(strings, in),
+                    dimensionKinds[in.readInt()],
+                    string(strings, in),
+                    in.readBoolean()));
         }
         Source[] sources = new Source[in.readInt()];
         Basis[] bases = Basis.values();
         for (int i = 0; i < sources.length; i++) {
-            sources[i] = new Source(string(strings, in), string(strings, in), in.readInt(), string(strings, in),
-                    bases[in.readInt()], in.readBoolean(), string(strings, in), string(strings, in));
+            sources[i] = new Source(
+                    string(strings, in),
+                    string(strings, in),
+                    in.readInt(),
+                    string(strings, in),
+                    bases[in.readInt()],
+                    in.readBoolean(),
+                    string(strings, in),
+                    string(strings, in));
         }
         int tieCount = in.readInt();
         List<Tie> ties = new ArrayList<>(tieCount);
         FigureFlag[] flags = FigureFlag.values();
         for (int i = 0; i < tieCount; i++) {
-            ties.add(new Tie(string(strings, in), string(strings, in), string(strings, in), in.readInt(), in.readDouble(),
-                    string(strings, in), sources[in.readInt()], string(strings, in), flags[in.readByte()]));
+            ties.add(new Tie(
+                    string(strings, in),
+                    string(strings, in),
+                    string(strings, in),
+                    in.readInt(),
+                    in.readDouble(),
+                    string(strings, in),
+                    sources[in.readInt()],
+                    string(strings, in),
+                    flags[in.readByte()]));
         }
         if (in.read() != -1) {
             return null;

@@ -1,13 +1,10 @@
 package org.multivector.bargaining.io;
 
-import org.multivector.input.InputRule;
-import org.multivector.bargaining.io.IssueRule;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.multivector.bargaining.Issue;
+import org.multivector.input.InputRule;
 import org.multivector.input.Problem;
-
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -47,24 +44,30 @@ class IssueReaderTest {
     void reportsEveryBadValueWithLineColumnAndRule() throws Exception {
         Path file = write("bad.csv", "Actor,Capability,Position,Salience\nA,1,x,0.5\nB,-1,2,50\nA,1,2,0.5\n");
         InvalidIssueException e = catchThrowableOfType(InvalidIssueException.class, () -> IssueReader.read(file));
-        assertThat(e.problems()).extracting(Problem::line, Problem::column, Problem::rule).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(2, 5, InputRule.NOT_A_NUMBER),
-                org.assertj.core.groups.Tuple.tuple(3, 3, InputRule.NEGATIVE_VALUE),
-                org.assertj.core.groups.Tuple.tuple(3, 8, InputRule.INVALID_VALUE),
-                org.assertj.core.groups.Tuple.tuple(4, 1, IssueRule.DUPLICATE));
+        assertThat(e.problems())
+                .extracting(Problem::line, Problem::column, Problem::rule)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(2, 5, InputRule.NOT_A_NUMBER),
+                        org.assertj.core.groups.Tuple.tuple(3, 3, InputRule.NEGATIVE_VALUE),
+                        org.assertj.core.groups.Tuple.tuple(3, 8, InputRule.INVALID_VALUE),
+                        org.assertj.core.groups.Tuple.tuple(4, 1, IssueRule.DUPLICATE));
         assertThat(e.problems().get(2).message()).contains("Maybe divide by 100");
         assertThat(e.problems().getFirst().format()).startsWith(file + ":2:5: [not-a-number]");
     }
 
     @Test
     void namesAMissingColumnAndAWrongFieldCount() throws Exception {
-        InvalidIssueException header = catchThrowableOfType(InvalidIssueException.class,
+        InvalidIssueException header = catchThrowableOfType(
+                InvalidIssueException.class,
                 () -> IssueReader.read(write("h.csv", "Actor,Capability,Position\nA,1,2\n")));
         assertThat(header.problems()).extracting(Problem::rule).containsExactly(InputRule.HEADER);
         assertThat(header.problems().getFirst().message()).contains("Salience");
-        InvalidIssueException count = catchThrowableOfType(InvalidIssueException.class,
+        InvalidIssueException count = catchThrowableOfType(
+                InvalidIssueException.class,
                 () -> IssueReader.read(write("c.csv", "Actor,Capability,Position,Salience\nA,1,2,0.5\nB,1,2\n")));
-        assertThat(count.problems()).extracting(Problem::line, Problem::rule).containsExactly(org.assertj.core.groups.Tuple.tuple(3, InputRule.FIELD_COUNT));
+        assertThat(count.problems())
+                .extracting(Problem::line, Problem::rule)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, InputRule.FIELD_COUNT));
     }
 
     @Test
@@ -113,20 +116,23 @@ class IssueReaderTest {
                     salience: 0.5
                 """);
         InvalidIssueException e = catchThrowableOfType(InvalidIssueException.class, () -> IssueReader.read(file));
-        assertThat(e.problems()).extracting(Problem::line, Problem::rule).contains(
-                org.assertj.core.groups.Tuple.tuple(3, InputRule.UNKNOWN_KEY),
-                org.assertj.core.groups.Tuple.tuple(7, InputRule.INVALID_VALUE),
-                org.assertj.core.groups.Tuple.tuple(10, InputRule.NOT_A_NUMBER),
-                org.assertj.core.groups.Tuple.tuple(13, InputRule.MISSING_FIELD));
+        assertThat(e.problems())
+                .extracting(Problem::line, Problem::rule)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple(3, InputRule.UNKNOWN_KEY),
+                        org.assertj.core.groups.Tuple.tuple(7, InputRule.INVALID_VALUE),
+                        org.assertj.core.groups.Tuple.tuple(10, InputRule.NOT_A_NUMBER),
+                        org.assertj.core.groups.Tuple.tuple(13, InputRule.MISSING_FIELD));
         assertThat(e.problems()).allSatisfy(p -> assertThat(p.column()).isPositive());
     }
 
     @Test
     void brokenYamlSyntaxAndMissingFilesAreProblemsNotCrashes() throws Exception {
-        InvalidIssueException syntax = catchThrowableOfType(InvalidIssueException.class,
-                () -> IssueReader.read(write("s.yaml", "issue: [unclosed\n")));
+        InvalidIssueException syntax = catchThrowableOfType(
+                InvalidIssueException.class, () -> IssueReader.read(write("s.yaml", "issue: [unclosed\n")));
         assertThat(syntax.problems()).extracting(Problem::rule).containsExactly(InputRule.UNREADABLE_FILE);
-        InvalidIssueException missing = catchThrowableOfType(InvalidIssueException.class, () -> IssueReader.read(dir.resolve("none.csv")));
+        InvalidIssueException missing =
+                catchThrowableOfType(InvalidIssueException.class, () -> IssueReader.read(dir.resolve("none.csv")));
         assertThat(missing.problems().getFirst().message()).contains("no such file");
     }
 }

@@ -20,13 +20,15 @@ class DimacsTest {
         FlowNetwork read = Dimacs.read(new BufferedReader(new StringReader("c a comment\n" + text)));
         assertThat(read.nodeCount()).isEqualTo(network.nodeCount());
         assertThat(read.arcCount()).isEqualTo(network.arcCount());
-        assertThat(NetworkSimplex.solve(read).cost()).isEqualTo(NetworkSimplex.solve(network).cost());
+        assertThat(NetworkSimplex.solve(read).cost())
+                .isEqualTo(NetworkSimplex.solve(network).cost());
     }
 
     @Test
     void names_the_line_of_a_malformed_arc() {
         String text = "p min 2 1\nn 1 5\nn 2 -5\na 1 2 0 x 3\n";
         assertThatThrownBy(() -> Dimacs.read(new BufferedReader(new StringReader(text))))
-                .isInstanceOf(IOException.class).hasMessageContaining("line 4");
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("line 4");
     }
 }

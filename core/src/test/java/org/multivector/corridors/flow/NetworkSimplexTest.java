@@ -122,9 +122,11 @@ class NetworkSimplexTest {
             graph.setEdgeWeight(edge, network.cost(e));
             capacity.put(edge, (int) network.capacity(e));
         }
-        var problem = new MinimumCostFlowProblem.MinimumCostFlowProblemImpl<>(graph,
-                v -> (int) network.supply(v), capacity::get);
-        double cost = new CapacityScalingMinimumCostFlow<Integer, DefaultWeightedEdge>().getMinimumCostFlow(problem).getCost();
+        var problem = new MinimumCostFlowProblem.MinimumCostFlowProblemImpl<>(
+                graph, v -> (int) network.supply(v), capacity::get);
+        double cost = new CapacityScalingMinimumCostFlow<Integer, DefaultWeightedEdge>()
+                .getMinimumCostFlow(problem)
+                .getCost();
         return Math.round(cost);
     }
 }

@@ -5,8 +5,7 @@ import java.util.Random;
 /** Seeded random min-cost-flow instances for property tests. */
 final class RandomNetworks {
 
-    private RandomNetworks() {
-    }
+    private RandomNetworks() {}
 
     /**
      * A random network of {@code n} nodes and about {@code m} arcs, some parallel, costs in 0..99

@@ -29,8 +29,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CorridorFilesFuzzTest {
 
-    private static final List<String> FILES = List.of(CorridorLoader.NETWORK_FILE, "nodes.csv", "links.csv", "supplies.csv",
-            "volumes.csv", "disruptions.csv", "prices.csv", ScheduleLoader.FILE, ControlLoader.FILE);
+    private static final List<String> FILES = List.of(
+            CorridorLoader.NETWORK_FILE,
+            "nodes.csv",
+            "links.csv",
+            "supplies.csv",
+            "volumes.csv",
+            "disruptions.csv",
+            "prices.csv",
+            ScheduleLoader.FILE,
+            ControlLoader.FILE);
     private static final String CONTROL = """
             link,section,role,party,power,share_percent,first_year,last_year,publisher,title,source_year,url,assumption,note
             A,whole link,owner,Test pipeline company,AAA,100,,,Test,Owners,2024,https://example.org/o,false,
@@ -86,7 +94,8 @@ class CorridorFilesFuzzTest {
     private static Path folder() {
         try {
             Path shm = Path.of("/dev/shm");
-            Path dir = Files.isDirectory(shm) && Files.isWritable(shm) ? Files.createTempDirectory(shm, "multivector-fuzz")
+            Path dir = Files.isDirectory(shm) && Files.isWritable(shm)
+                    ? Files.createTempDirectory(shm, "multivector-fuzz")
                     : Files.createTempDirectory("multivector-fuzz");
             dir.toFile().deleteOnExit();
             for (Map.Entry<String, byte[]> file : VALID.entrySet()) {

@@ -1,12 +1,11 @@
 package org.multivector.world.io;
 
-import org.multivector.input.CsvReader;
-import org.multivector.input.CsvRecord;
-import org.multivector.input.CsvFormatException;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.multivector.input.CsvFormatException;
+import org.multivector.input.CsvReader;
+import org.multivector.input.CsvRecord;
 
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
@@ -113,12 +112,18 @@ class CsvReaderTest {
 
     @Test
     void reportsBrokenQuotingWhereItIs() {
-        assertThatThrownBy(() -> readAll("a,b\nc,d\"e\n")).isInstanceOfSatisfying(CsvFormatException.class,
-                e -> assertThat(e.line() + ":" + e.column()).isEqualTo("2:4"));
-        assertThatThrownBy(() -> readAll("a,\"b\"c\n")).isInstanceOfSatisfying(CsvFormatException.class,
-                e -> assertThat(e.line() + ":" + e.column()).isEqualTo("1:6"));
-        assertThatThrownBy(() -> readAll("a\nb,\"open\n")).isInstanceOfSatisfying(CsvFormatException.class,
-                e -> assertThat(e.line() + ":" + e.column()).isEqualTo("2:3"));
+        assertThatThrownBy(() -> readAll("a,b\nc,d\"e\n"))
+                .isInstanceOfSatisfying(
+                        CsvFormatException.class,
+                        e -> assertThat(e.line() + ":" + e.column()).isEqualTo("2:4"));
+        assertThatThrownBy(() -> readAll("a,\"b\"c\n"))
+                .isInstanceOfSatisfying(
+                        CsvFormatException.class,
+                        e -> assertThat(e.line() + ":" + e.column()).isEqualTo("1:6"));
+        assertThatThrownBy(() -> readAll("a\nb,\"open\n"))
+                .isInstanceOfSatisfying(
+                        CsvFormatException.class,
+                        e -> assertThat(e.line() + ":" + e.column()).isEqualTo("2:3"));
     }
 
     @Test
@@ -126,12 +131,13 @@ class CsvReaderTest {
         byte[] bytes = "a,b\nc,d\n".getBytes(StandardCharsets.UTF_8);
         bytes[6] = (byte) 0xE9;
         assertThatThrownBy(() -> {
-            try (CsvReader reader = CsvReader.utf8(new ByteArrayInputStream(bytes))) {
-                while (reader.next() != null) {
-                    // read on
-                }
-            }
-        }).isInstanceOf(CsvFormatException.class);
+                    try (CsvReader reader = CsvReader.utf8(new ByteArrayInputStream(bytes))) {
+                        while (reader.next() != null) {
+                            // read on
+                        }
+                    }
+                })
+                .isInstanceOf(CsvFormatException.class);
     }
 
     @Test
@@ -171,7 +177,11 @@ class CsvReaderTest {
                 }
                 fields.add(field);
                 cols.add(column);
-                boolean quote = field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r") || random.nextInt(5) == 0;
+                boolean quote = field.contains(",")
+                        || field.contains("\"")
+                        || field.contains("\n")
+                        || field.contains("\r")
+                        || random.nextInt(5) == 0;
                 String written = quote ? "\"" + field.replace("\"", "\"\"") + "\"" : field;
                 text.append(written);
                 for (char c : written.toCharArray()) {
@@ -196,7 +206,9 @@ class CsvReaderTest {
         assertThat(records).hasSize(rows.size());
         for (int r = 0; r < rows.size(); r++) {
             assertThat(records.get(r).fieldList()).as("record %d", r).isEqualTo(rows.get(r));
-            assertThat(records.get(r).columnList()).as("columns of record %d", r).isEqualTo(columns.get(r));
+            assertThat(records.get(r).columnList())
+                    .as("columns of record %d", r)
+                    .isEqualTo(columns.get(r));
             assertThat(records.get(r).line()).as("line of record %d", r).isEqualTo(lines.get(r));
         }
     }

@@ -6,7 +6,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.multivector.input.InputRule;
-import org.multivector.input.Problem;
 import org.multivector.input.Rule;
 import org.multivector.world.Basis;
 import org.multivector.world.BasisChoice;
@@ -108,7 +107,9 @@ class DatasetFormatExtensionTest {
         assertThat(total.source().licence()).isEqualTo("official statistics");
         assertThat(total.source().id()).isEqualTo("bureau-x");
         Tie mirror = world.tie("AAA", "BBB", "exports", 2019, Basis.MIRROR).orElseThrow();
-        assertThat(mirror.note()).as("a figure without a note inherits its source's").isEqualTo("partner's imports CIF");
+        assertThat(mirror.note())
+                .as("a figure without a note inherits its source's")
+                .isEqualTo("partner's imports CIF");
         assertThat(world.allTies()).hasSize(4 + 1);
     }
 
@@ -116,26 +117,34 @@ class DatasetFormatExtensionTest {
     void the_preferred_publisher_is_read_and_the_other_kept_with_its_estimate_flag(@TempDir Path dir) throws Exception {
         World world = DatasetLoader.load(write(dir, MANIFEST, SOURCES, TRADE, POINTS));
 
-        assertThat(world.value("AAA", "BBB", "exports", 2019, BasisChoice.REPORTER)).hasValue(42);
+        assertThat(world.value("AAA", "BBB", "exports", 2019, BasisChoice.REPORTER))
+                .hasValue(42);
         assertThat(world.sources("AAA", "BBB", "exports", 2019, Basis.REPORTER))
                 .extracting(t -> t.source().publisher(), Tie::value, Tie::flag)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Alpha statistics bureau", 42.0, FigureFlag.NONE),
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Alpha statistics bureau", 42.0, FigureFlag.NONE),
                         org.assertj.core.groups.Tuple.tuple("Monetary fund", 40.0, FigureFlag.ESTIMATE));
     }
 
     @Test
     void without_a_preference_the_first_publisher_in_file_order_is_read(@TempDir Path dir) throws Exception {
-        World world = DatasetLoader.load(write(dir, MANIFEST.replace("sourcePreference: [Alpha statistics bureau, Monetary fund]\n", ""),
-                SOURCES, TRADE, POINTS));
+        World world = DatasetLoader.load(write(
+                dir,
+                MANIFEST.replace("sourcePreference: [Alpha statistics bureau, Monetary fund]\n", ""),
+                SOURCES,
+                TRADE,
+                POINTS));
 
-        assertThat(world.value("AAA", "BBB", "exports", 2019, BasisChoice.REPORTER)).hasValue(40);
+        assertThat(world.value("AAA", "BBB", "exports", 2019, BasisChoice.REPORTER))
+                .hasValue(40);
     }
 
     @Test
     void a_signed_dimension_takes_negative_values_and_a_long_file_may_carry_a_flag(@TempDir Path dir) throws Exception {
         World world = DatasetLoader.load(write(dir, MANIFEST, SOURCES, TRADE, POINTS));
 
-        assertThat(world.value("AAA", "AAA", "unga_ideal_point", 2019, BasisChoice.REPORTER)).hasValue(-0.75);
+        assertThat(world.value("AAA", "AAA", "unga_ideal_point", 2019, BasisChoice.REPORTER))
+                .hasValue(-0.75);
         assertThat(world.dimension("unga_ideal_point").orElseThrow().signed()).isTrue();
         assertThat(world.dimension("exports").orElseThrow().signed()).isFalse();
     }
@@ -143,17 +152,37 @@ class DatasetFormatExtensionTest {
     static Stream<Arguments> brokenCompactRows() {
         String row = "AAA,BBB,exports,2019,40,USD_M,fund-x,estimate,";
         return Stream.of(
-                Arguments.of("unknown source", row.replace("fund-x", "fund-y"), DatasetRule.UNKNOWN_SOURCE, 31, "\nMaybe fund-"),
+                Arguments.of(
+                        "unknown source",
+                        row.replace("fund-x", "fund-y"),
+                        DatasetRule.UNKNOWN_SOURCE,
+                        31,
+                        "\nMaybe fund-"),
                 Arguments.of("unknown flag", row.replace("estimate", "e"), InputRule.INVALID_VALUE, 38, "'estimate'"),
-                Arguments.of("estimate left in the value", row.replace(",40,", ",40 e,"), InputRule.NOT_A_NUMBER, 22, "flag column"),
-                Arguments.of("negative on an unsigned dimension", row.replace(",40,", ",-40,"), InputRule.NEGATIVE_VALUE, 22, "signed"),
-                Arguments.of("value not a number", row.replace(",40,", ",forty,"), InputRule.NOT_A_NUMBER, 22, "not a number"));
+                Arguments.of(
+                        "estimate left in the value",
+                        row.replace(",40,", ",40 e,"),
+                        InputRule.NOT_A_NUMBER,
+                        22,
+                        "flag column"),
+                Arguments.of(
+                        "negative on an unsigned dimension",
+                        row.replace(",40,", ",-40,"),
+                        InputRule.NEGATIVE_VALUE,
+                        22,
+                        "signed"),
+                Arguments.of(
+                        "value not a number",
+                        row.replace(",40,", ",forty,"),
+                        InputRule.NOT_A_NUMBER,
+                        22,
+                        "not a number"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("brokenCompactRows")
-    void each_broken_compact_row_is_reported_where_it_is(String name, String brokenRow, Rule rule, int column, String hint,
-                                                        @TempDir Path dir) {
+    void each_broken_compact_row_is_reported_where_it_is(
+            String name, String brokenRow, Rule rule, int column, String hint, @TempDir Path dir) {
         String trade = TRADE.replace("AAA,BBB,exports,2019,40,USD_M,fund-x,estimate,", brokenRow);
         assertThat(trade).isNotEqualTo(TRADE);
 
@@ -169,29 +198,37 @@ class DatasetFormatExtensionTest {
     }
 
     static Stream<Arguments> brokenSourceTables() {
-        String row = "fund-x,Monetary fund,Direction of trade,2021,https://example.org/fund,reporter,false,free use with attribution,FOB";
+        String row =
+                "fund-x,Monetary fund,Direction of trade,2021,https://example.org/fund,reporter,false,free use with attribution,FOB";
         return Stream.of(
                 Arguments.of("missing publisher", row.replace("Monetary fund", ""), DatasetRule.MISSING_SOURCE, 8),
-                Arguments.of("missing url", row.replace("https://example.org/fund", ""), DatasetRule.MISSING_SOURCE, 46),
+                Arguments.of(
+                        "missing url", row.replace("https://example.org/fund", ""), DatasetRule.MISSING_SOURCE, 46),
                 Arguments.of("bad basis", row.replace("reporter", "ours"), InputRule.INVALID_VALUE, 71),
                 Arguments.of("bad assumption", row.replace(",false,", ",no,"), InputRule.INVALID_VALUE, 80),
                 Arguments.of("source year not a number", row.replace(",2021,", ",21st,"), InputRule.NOT_A_NUMBER, 41),
-                Arguments.of("id declared twice", row.replace("fund-x", "bureau-x"), DatasetRule.DUPLICATE_DECLARATION, 1),
+                Arguments.of(
+                        "id declared twice", row.replace("fund-x", "bureau-x"), DatasetRule.DUPLICATE_DECLARATION, 1),
                 Arguments.of("id with a space", row.replace("fund-x", "fund x"), InputRule.INVALID_VALUE, 1),
                 Arguments.of("too few fields", "fund-x,Monetary fund", InputRule.FIELD_COUNT, 1));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("brokenSourceTables")
-    void each_broken_source_is_reported_in_the_source_table(String name, String brokenRow, Rule rule, int column, @TempDir Path dir) {
+    void each_broken_source_is_reported_in_the_source_table(
+            String name, String brokenRow, Rule rule, int column, @TempDir Path dir) {
         String sources = SOURCES.replace(
-                "fund-x,Monetary fund,Direction of trade,2021,https://example.org/fund,reporter,false,free use with attribution,FOB", brokenRow);
+                "fund-x,Monetary fund,Direction of trade,2021,https://example.org/fund,reporter,false,free use with attribution,FOB",
+                brokenRow);
         assertThat(sources).isNotEqualTo(SOURCES);
 
         InvalidDatasetException e = rejected(write(dir, MANIFEST, sources, TRADE, POINTS));
 
-        assertThat(e.problems()).as("the source's problem, then its figure's unknown source")
-                .filteredOn(p -> p.file().endsWith("sources.csv")).singleElement().satisfies(p -> {
+        assertThat(e.problems())
+                .as("the source's problem, then its figure's unknown source")
+                .filteredOn(p -> p.file().endsWith("sources.csv"))
+                .singleElement()
+                .satisfies(p -> {
                     assertThat(p.rule()).isEqualTo(rule);
                     assertThat(p.line()).isEqualTo(3);
                     assertThat(p.column()).isEqualTo(column);
@@ -200,7 +237,8 @@ class DatasetFormatExtensionTest {
 
     @Test
     void a_publisher_giving_one_figure_twice_is_a_duplicate_naming_the_first(@TempDir Path dir) {
-        InvalidDatasetException e = rejected(write(dir, MANIFEST, SOURCES, TRADE + "AAA,BBB,exports,2019,41,USD_M,fund-x,,\n", POINTS));
+        InvalidDatasetException e =
+                rejected(write(dir, MANIFEST, SOURCES, TRADE + "AAA,BBB,exports,2019,41,USD_M,fund-x,,\n", POINTS));
 
         assertThat(e.problems()).singleElement().satisfies(p -> {
             assertThat(p.rule()).isEqualTo(DatasetRule.DUPLICATE_FIGURE);
@@ -223,8 +261,13 @@ class DatasetFormatExtensionTest {
 
     @Test
     void a_compact_header_cannot_also_carry_the_source_columns(@TempDir Path dir) {
-        InvalidDatasetException e = rejected(write(dir, MANIFEST, SOURCES,
-                TRADE.replace("source_id,flag,note", "source_id,flag,note,publisher").replaceAll("(?m)^(AAA.*)$", "$1,x"), POINTS));
+        InvalidDatasetException e = rejected(write(
+                dir,
+                MANIFEST,
+                SOURCES,
+                TRADE.replace("source_id,flag,note", "source_id,flag,note,publisher")
+                        .replaceAll("(?m)^(AAA.*)$", "$1,x"),
+                POINTS));
 
         assertThat(e.problems()).singleElement().satisfies(p -> {
             assertThat(p.rule()).isEqualTo(InputRule.HEADER);
@@ -234,11 +277,13 @@ class DatasetFormatExtensionTest {
 
     @Test
     void a_source_table_without_a_column_is_rejected(@TempDir Path dir) {
-        InvalidDatasetException e = rejected(write(dir, MANIFEST, SOURCES.replace(",licence,note", ",note"),
-                TRADE, POINTS));
+        InvalidDatasetException e =
+                rejected(write(dir, MANIFEST, SOURCES.replace(",licence,note", ",note"), TRADE, POINTS));
 
-        assertThat(e.problems()).filteredOn(p -> p.file().endsWith("sources.csv"))
-                .singleElement().satisfies(p -> {
+        assertThat(e.problems())
+                .filteredOn(p -> p.file().endsWith("sources.csv"))
+                .singleElement()
+                .satisfies(p -> {
                     assertThat(p.rule()).isEqualTo(InputRule.HEADER);
                     assertThat(p.message()).contains("'licence'");
                 });
@@ -266,24 +311,48 @@ class DatasetFormatExtensionTest {
 
         InvalidDatasetException e = rejected(dir);
 
-        assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.rule()).isEqualTo(InputRule.UNREADABLE_FILE));
+        assertThat(e.problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.rule()).isEqualTo(InputRule.UNREADABLE_FILE));
     }
 
     static Stream<Arguments> brokenManifests() {
         return Stream.of(
-                Arguments.of("signed not a boolean", MANIFEST.replace("signed: true", "signed: maybe"), InputRule.INVALID_VALUE, 9),
-                Arguments.of("publisher preferred twice", MANIFEST.replace("[Alpha statistics bureau, Monetary fund]",
-                        "[Alpha statistics bureau, Monetary fund, Alpha statistics bureau]"), DatasetRule.DUPLICATE_DECLARATION, 6),
-                Arguments.of("preference not a list", MANIFEST.replace("[Alpha statistics bureau, Monetary fund]", "Monetary fund"),
-                        InputRule.INVALID_VALUE, 6),
-                Arguments.of("file outside the folder", MANIFEST.replace("common/points.csv", "../points.csv"), InputRule.INVALID_VALUE, 5),
-                Arguments.of("source table listed as figures", MANIFEST.replace("common/points.csv", "sources.csv"), InputRule.INVALID_VALUE, 5),
-                Arguments.of("byCountry outside the folder", MANIFEST + "byCountry: /tmp\n", InputRule.INVALID_VALUE, 14));
+                Arguments.of(
+                        "signed not a boolean",
+                        MANIFEST.replace("signed: true", "signed: maybe"),
+                        InputRule.INVALID_VALUE,
+                        9),
+                Arguments.of(
+                        "publisher preferred twice",
+                        MANIFEST.replace(
+                                "[Alpha statistics bureau, Monetary fund]",
+                                "[Alpha statistics bureau, Monetary fund, Alpha statistics bureau]"),
+                        DatasetRule.DUPLICATE_DECLARATION,
+                        6),
+                Arguments.of(
+                        "preference not a list",
+                        MANIFEST.replace("[Alpha statistics bureau, Monetary fund]", "Monetary fund"),
+                        InputRule.INVALID_VALUE,
+                        6),
+                Arguments.of(
+                        "file outside the folder",
+                        MANIFEST.replace("common/points.csv", "../points.csv"),
+                        InputRule.INVALID_VALUE,
+                        5),
+                Arguments.of(
+                        "source table listed as figures",
+                        MANIFEST.replace("common/points.csv", "sources.csv"),
+                        InputRule.INVALID_VALUE,
+                        5),
+                Arguments.of(
+                        "byCountry outside the folder", MANIFEST + "byCountry: /tmp\n", InputRule.INVALID_VALUE, 14));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("brokenManifests")
-    void each_broken_manifest_addition_is_reported_with_its_line(String name, String manifest, Rule rule, int line, @TempDir Path dir) {
+    void each_broken_manifest_addition_is_reported_with_its_line(
+            String name, String manifest, Rule rule, int line, @TempDir Path dir) {
         assertThat(manifest).isNotEqualTo(MANIFEST);
 
         InvalidDatasetException e = rejected(write(dir, manifest, SOURCES, TRADE, POINTS));
@@ -298,7 +367,8 @@ class DatasetFormatExtensionTest {
 
     @Test
     void a_negative_value_in_a_long_file_is_refused_on_an_unsigned_dimension(@TempDir Path dir) {
-        InvalidDatasetException e = rejected(write(dir, MANIFEST.replace(", signed: true", ""), SOURCES, TRADE, POINTS));
+        InvalidDatasetException e =
+                rejected(write(dir, MANIFEST.replace(", signed: true", ""), SOURCES, TRADE, POINTS));
 
         assertThat(e.problems()).singleElement().satisfies(p -> {
             assertThat(p.rule()).isEqualTo(InputRule.NEGATIVE_VALUE);
@@ -328,8 +398,10 @@ class DatasetFormatExtensionTest {
 
         World world = DatasetLoader.load(new DatasetFiles.Folder(dir), "AAA");
 
-        assertThat(world.value("AAA", "BBB", "exports", 2019, BasisChoice.REPORTER)).hasValue(42);
-        assertThat(world.value("AAA", "AAA", "unga_ideal_point", 2019, BasisChoice.REPORTER)).hasValue(-0.75);
+        assertThat(world.value("AAA", "BBB", "exports", 2019, BasisChoice.REPORTER))
+                .hasValue(42);
+        assertThat(world.value("AAA", "AAA", "unga_ideal_point", 2019, BasisChoice.REPORTER))
+                .hasValue(-0.75);
         assertThat(world.reporters()).containsExactly("AAA");
     }
 

@@ -1,14 +1,13 @@
 package org.multivector.world.io;
 
-import org.multivector.input.InputRule;
-import org.multivector.input.Problem;
-import org.multivector.input.Rule;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.multivector.input.InputRule;
+import org.multivector.input.Problem;
+import org.multivector.input.Rule;
 import org.multivector.world.Basis;
 import org.multivector.world.World;
 
@@ -25,7 +24,8 @@ class DatasetLoaderTest {
     static final String MANIFEST = TinyDataset.text("manifest.yaml");
     static final String FIGURES = TinyDataset.text("figures.csv");
     /** Line 2 of figures.csv, the first figure. */
-    static final String FIRST_ROW = "AAA,WLD,exports,2021,100,USD_M,reporter,Test office,\"Trade, all partners\",2022,https://example.org/t,true,";
+    static final String FIRST_ROW =
+            "AAA,WLD,exports,2021,100,USD_M,reporter,Test office,\"Trade, all partners\",2022,https://example.org/t,true,";
 
     @Test
     void a_valid_dataset_loads_every_figure_with_its_source(@TempDir Path dir) throws Exception {
@@ -60,15 +60,22 @@ class DatasetLoaderTest {
                 Arguments.of("missing source year", row.replace(",2022,", ",,"), DatasetRule.MISSING_SOURCE, 75),
                 Arguments.of("bad assumption flag", row.replace(",true,", ",yes,"), InputRule.INVALID_VALUE, 102),
                 Arguments.of("too few fields", "AAA,WLD,exports,2021,100", InputRule.FIELD_COUNT, 1),
-                Arguments.of("broken quoting", row.replace("\"Trade, all partners\"", "\"Trade\" all"), InputRule.UNREADABLE_FILE, 60),
-                Arguments.of("monadic partner", "AAA,BBB,gdp,2021,500,USD_M,reporter,Bank,GDP,2022,https://example.org/g,true,",
-                        DatasetRule.MONADIC_PARTNER, 5));
+                Arguments.of(
+                        "broken quoting",
+                        row.replace("\"Trade, all partners\"", "\"Trade\" all"),
+                        InputRule.UNREADABLE_FILE,
+                        60),
+                Arguments.of(
+                        "monadic partner",
+                        "AAA,BBB,gdp,2021,500,USD_M,reporter,Bank,GDP,2022,https://example.org/g,true,",
+                        DatasetRule.MONADIC_PARTNER,
+                        5));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("brokenFigures")
-    void each_broken_figure_is_reported_with_file_line_column_and_rule(String name, String brokenRow, Rule rule, int column,
-                                                                       @TempDir Path dir) {
+    void each_broken_figure_is_reported_with_file_line_column_and_rule(
+            String name, String brokenRow, Rule rule, int column, @TempDir Path dir) {
         String figures = FIGURES.replace(FIRST_ROW, brokenRow);
         assertThat(figures).isNotEqualTo(FIGURES);
         TinyDataset.write(dir, MANIFEST, figures);
@@ -82,7 +89,8 @@ class DatasetLoaderTest {
         assertThat(problem.file()).isEqualTo(dir.resolve("figures.csv").toString());
         assertThat(problem.line()).isEqualTo(2);
         assertThat(problem.column()).isEqualTo(column);
-        assertThat(problem.format()).startsWith(dir.resolve("figures.csv") + ":2:" + (column > 0 ? column + ":" : ""))
+        assertThat(problem.format())
+                .startsWith(dir.resolve("figures.csv") + ":2:" + (column > 0 ? column + ":" : ""))
                 .contains("[" + rule.id() + "]");
     }
 
@@ -114,16 +122,26 @@ class DatasetLoaderTest {
 
         InvalidDatasetException e = catchThrowableOfType(InvalidDatasetException.class, () -> DatasetLoader.load(dir));
 
-        assertThat(e.problems()).extracting(Problem::rule)
-                .containsExactly(DatasetRule.UNIT_MISMATCH, DatasetRule.UNKNOWN_ACTOR, InputRule.NEGATIVE_VALUE, DatasetRule.MISSING_SOURCE);
+        assertThat(e.problems())
+                .extracting(Problem::rule)
+                .containsExactly(
+                        DatasetRule.UNIT_MISMATCH,
+                        DatasetRule.UNKNOWN_ACTOR,
+                        InputRule.NEGATIVE_VALUE,
+                        DatasetRule.MISSING_SOURCE);
         assertThat(e.problems()).extracting(Problem::line).containsExactly(2, 12, 12, 12);
         assertThat(e.getMessage()).startsWith("4 problems in the dataset:");
     }
 
     @Test
     void a_header_without_a_required_column_is_rejected(@TempDir Path dir) {
-        TinyDataset.write(dir, MANIFEST, FIGURES.replaceFirst(",note\n", "\n").replaceAll(",true,\\n", ",true\n")
-                .replaceAll(",true,bloc total\\n", ",true\n").replaceAll(",true,\"partner's imports, CIF\"\\n", ",true\n"));
+        TinyDataset.write(
+                dir,
+                MANIFEST,
+                FIGURES.replaceFirst(",note\n", "\n")
+                        .replaceAll(",true,\\n", ",true\n")
+                        .replaceAll(",true,bloc total\\n", ",true\n")
+                        .replaceAll(",true,\"partner's imports, CIF\"\\n", ",true\n"));
 
         InvalidDatasetException e = catchThrowableOfType(InvalidDatasetException.class, () -> DatasetLoader.load(dir));
 
@@ -152,7 +170,8 @@ class DatasetLoaderTest {
     }
 
     @Test
-    void a_manifest_starting_with_byte_0xFF_names_the_file_the_offset_and_the_encoding_rule(@TempDir Path dir) throws Exception {
+    void a_manifest_starting_with_byte_0xFF_names_the_file_the_offset_and_the_encoding_rule(@TempDir Path dir)
+            throws Exception {
         TinyDataset.copyTo(dir);
         byte[] text = MANIFEST.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         byte[] bad = new byte[text.length + 1];
@@ -163,7 +182,9 @@ class DatasetLoaderTest {
         InvalidDatasetException e = catchThrowableOfType(InvalidDatasetException.class, () -> DatasetLoader.load(dir));
 
         assertThat(e.problems()).singleElement().satisfies(p -> {
-            assertThat(p.format()).startsWith(dir.resolve("manifest.yaml") + ":1 (byte 0): [encoding] byte 0xFF at offset 0 is not UTF-8");
+            assertThat(p.format())
+                    .startsWith(dir.resolve("manifest.yaml")
+                            + ":1 (byte 0): [encoding] byte 0xFF at offset 0 is not UTF-8");
             assertThat(p.message()).doesNotContain("MalformedInputException");
         });
     }
@@ -197,18 +218,39 @@ class DatasetLoaderTest {
 
     static Stream<Arguments> brokenManifests() {
         return Stream.of(
-                Arguments.of("unknown actor kind", MANIFEST.replace("kind: small_state", "kind: tiny_state"), InputRule.INVALID_VALUE, 17),
-                Arguments.of("actor declared twice", MANIFEST.replace("code: DDD", "code: CCC"), DatasetRule.DUPLICATE_DECLARATION, 17),
+                Arguments.of(
+                        "unknown actor kind",
+                        MANIFEST.replace("kind: small_state", "kind: tiny_state"),
+                        InputRule.INVALID_VALUE,
+                        17),
+                Arguments.of(
+                        "actor declared twice",
+                        MANIFEST.replace("code: DDD", "code: CCC"),
+                        DatasetRule.DUPLICATE_DECLARATION,
+                        17),
                 Arguments.of("missing version", MANIFEST.replace("version: \"1\"\n", ""), InputRule.MISSING_FIELD, 0),
-                Arguments.of("bad dimension kind", MANIFEST.replace("kind: monadic", "kind: single"), InputRule.INVALID_VALUE, 11),
-                Arguments.of("unknown bloc member", MANIFEST.replace("{code: DDD, from: 2000}", "{code: EEE, from: 2000}"), DatasetRule.UNKNOWN_ACTOR, 23),
+                Arguments.of(
+                        "bad dimension kind",
+                        MANIFEST.replace("kind: monadic", "kind: single"),
+                        InputRule.INVALID_VALUE,
+                        11),
+                Arguments.of(
+                        "unknown bloc member",
+                        MANIFEST.replace("{code: DDD, from: 2000}", "{code: EEE, from: 2000}"),
+                        DatasetRule.UNKNOWN_ACTOR,
+                        23),
                 Arguments.of("invalid code", MANIFEST.replace("code: AAA", "code: aaa"), InputRule.INVALID_VALUE, 14),
-                Arguments.of("yaml syntax", MANIFEST.replace("years: {from: 2020, to: 2022}", "years: {from: 2020, to: 2022"), InputRule.UNREADABLE_FILE, 0));
+                Arguments.of(
+                        "yaml syntax",
+                        MANIFEST.replace("years: {from: 2020, to: 2022}", "years: {from: 2020, to: 2022"),
+                        InputRule.UNREADABLE_FILE,
+                        0));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("brokenManifests")
-    void each_broken_manifest_is_reported_with_its_line(String name, String manifest, Rule rule, int line, @TempDir Path dir) {
+    void each_broken_manifest_is_reported_with_its_line(
+            String name, String manifest, Rule rule, int line, @TempDir Path dir) {
         assertThat(manifest).isNotEqualTo(MANIFEST);
         TinyDataset.write(dir, manifest, FIGURES);
 

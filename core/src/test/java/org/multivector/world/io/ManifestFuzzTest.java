@@ -40,10 +40,12 @@ class ManifestFuzzTest {
      */
     @Test
     void a_member_from_after_the_open_end_without_to_is_a_problem_at_its_from_year() throws IOException {
-        try (InputStream in = ManifestFuzzTest.class.getResourceAsStream("ManifestFuzzTestInputs/manifest/member-from-after-open-end")) {
+        try (InputStream in = ManifestFuzzTest.class.getResourceAsStream(
+                "ManifestFuzzTestInputs/manifest/member-from-after-open-end")) {
             Files.write(FOLDER.resolve(DatasetFiles.MANIFEST), in.readAllBytes());
         }
-        InvalidDatasetException e = catchThrowableOfType(InvalidDatasetException.class, () -> DatasetLoader.load(FOLDER));
+        InvalidDatasetException e =
+                catchThrowableOfType(InvalidDatasetException.class, () -> DatasetLoader.load(FOLDER));
         assertThat(e.problems()).anySatisfy(p -> {
             assertThat(p.rule()).isEqualTo(InputRule.INVALID_VALUE);
             assertThat(p.line()).isEqualTo(28);
@@ -55,7 +57,8 @@ class ManifestFuzzTest {
     private static Path folder() {
         try {
             Path shm = Path.of("/dev/shm");
-            Path dir = Files.isDirectory(shm) && Files.isWritable(shm) ? Files.createTempDirectory(shm, "multivector-fuzz")
+            Path dir = Files.isDirectory(shm) && Files.isWritable(shm)
+                    ? Files.createTempDirectory(shm, "multivector-fuzz")
                     : Files.createTempDirectory("multivector-fuzz");
             try (InputStream figures = ManifestFuzzTest.class.getResourceAsStream("/datasets/tiny/figures.csv")) {
                 Files.copy(figures, dir.resolve("figures.csv"));

@@ -10,8 +10,7 @@ import java.nio.file.Path;
 /** The tiny test dataset, copied into a folder so that tests can break one thing at a time. */
 public final class TinyDataset {
 
-    private TinyDataset() {
-    }
+    private TinyDataset() {}
 
     /** The text of one file of the tiny dataset. */
     public static String text(String file) {

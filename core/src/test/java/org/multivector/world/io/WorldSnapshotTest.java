@@ -18,7 +18,9 @@ class WorldSnapshotTest {
     void theBuildsSnapshotOfTheDefaultDatasetIsCurrentAndEqualsTheTextLoadersWorld() throws Exception {
         DatasetFiles.Embedded files = new DatasetFiles.Embedded(DatasetLoader.DEFAULT_DATASET);
         World snapshot = WorldSnapshot.readIfCurrent(files);
-        assertThat(snapshot).as("the build writes a current snapshot (core/pom.xml, process-classes)").isNotNull();
+        assertThat(snapshot)
+                .as("the build writes a current snapshot (core/pom.xml, process-classes)")
+                .isNotNull();
         World text = textLoaded(files);
         assertSameWorld(snapshot, text);
     }
@@ -50,16 +52,19 @@ class WorldSnapshotTest {
         World text = DatasetLoader.load(files);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         WorldSnapshot.write(text, files, DatasetLoader.filesRead(files), bytes);
-        assertThat(WorldSnapshot.read(files, new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())))).isNotNull();
+        assertThat(WorldSnapshot.read(files, new DataInputStream(new ByteArrayInputStream(bytes.toByteArray()))))
+                .isNotNull();
 
         Path manifest = dataset.resolve(DatasetFiles.MANIFEST);
         Files.writeString(manifest, Files.readString(manifest) + "\n# edited\n");
         assertThat(WorldSnapshot.read(files, new DataInputStream(new ByteArrayInputStream(bytes.toByteArray()))))
-                .as("a changed manifest invalidates the snapshot").isNull();
+                .as("a changed manifest invalidates the snapshot")
+                .isNull();
         Files.writeString(manifest, Files.readString(manifest).replace("\n# edited\n", ""));
         Files.writeString(dataset.resolve(DatasetFiles.SOURCES), "id,publisher\n");
         assertThat(WorldSnapshot.read(files, new DataInputStream(new ByteArrayInputStream(bytes.toByteArray()))))
-                .as("a source table that appeared since invalidates it too").isNull();
+                .as("a source table that appeared since invalidates it too")
+                .isNull();
     }
 
     private static World textLoaded(DatasetFiles files) throws Exception {
