@@ -67,7 +67,14 @@ public final class DeuReader {
                         && !name.equals("proccde")
                         && !name.equals("prnrnmc")) {
                     int s = names.indexOf("s" + name.substring(1));
-                    if (s >= 0) {
+                    if (s >= 0 && actors.contains(name.substring(1))) {
+                        problems.add(new Problem(
+                                file,
+                                header.line(),
+                                header.column(c),
+                                InputRule.DUPLICATE_KEY,
+                                "column '" + name + "' appears twice"));
+                    } else if (s >= 0) {
                         actors.add(name.substring(1));
                         positionColumn.add(c);
                         salienceColumn.add(s);
@@ -84,12 +91,32 @@ public final class DeuReader {
                 problems.add(new Problem(
                         file, header.line(), 0, InputRule.HEADER, "no pairs of p<actor> and s<actor> columns"));
             }
+            if (weights.size() != header.size()) {
+                problems.add(new Problem(
+                        file,
+                        weights.line(),
+                        0,
+                        InputRule.FIELD_COUNT,
+                        "the capability line has " + weights.size() + " fields, the header " + header.size()));
+            }
             if (!problems.isEmpty()) {
                 throw new InvalidIssueException(problems);
             }
             double[] capability = new double[actors.size()];
             for (int a = 0; a < actors.size(); a++) {
                 capability[a] = number(weights, positionColumn.get(a), file, problems);
+                if (!Double.isNaN(capability[a]) && !(capability[a] >= 0 && Double.isFinite(capability[a]))) {
+                    problems.add(new Problem(
+                            file,
+                            weights.line(),
+                            weights.column(positionColumn.get(a)),
+                            InputRule.INVALID_VALUE,
+                            "capability " + capability[a] + " of '" + actors.get(a)
+                                    + "' must be a finite number >= 0"));
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidIssueException(problems);
             }
             CsvRecord row;
             while ((row = tsv.next()) != null) {
@@ -125,7 +152,16 @@ public final class DeuReader {
                     if (!problems.isEmpty()) {
                         continue;
                     }
-                    if (s < 0 || s > 1) {
+                    if (!Double.isFinite(x)) {
+                        problems.add(new Problem(
+                                file,
+                                row.line(),
+                                row.column(positionColumn.get(a)),
+                                InputRule.INVALID_VALUE,
+                                "position " + x + " must be a finite number"));
+                        continue;
+                    }
+                    if (!(s >= 0 && s <= 1)) {
                         problems.add(new Problem(
                                 file,
                                 row.line(),
