@@ -10,6 +10,8 @@
 # FUZZ_JFR=1 records each campaign with Java Flight Recorder (target/fuzz/<Class>-<method>.jfr) and
 # prints its ten hottest methods (jfr print --events jdk.ExecutionSample), to find the cost of one input.
 # FUZZ_SKIP_BUILD=1 reuses the compiled classes of the last build.
+# FUZZ_CPU=N pins the fuzzer to core N (default: the last core), so that two runs of this script
+# with different targets can use two cores at once.
 #
 # Without targets it runs all of them: the request bodies (app RequestBodyFuzzTest), the importers'
 # CSV and workbook readers (core ImportReaderFuzzTest), the dataset manifest (ManifestFuzzTest), the
@@ -58,7 +60,7 @@ for dir in core/target/classes core/target/test-classes app/target/classes app/t
   mkdir -p "$c/$dir" && cp -r "$dir/." "$c/$dir/"
 done
 cp="$c/app/target/test-classes:$c/app/target/classes:$c/core/target/test-classes:$c/core/target/classes:$(tr ':' '\n' < app/target/test-classpath.txt | grep -v '/core/target/classes$' | paste -sd:)"
-cpu=$(( $(nproc) - 1 ))
+cpu=${FUZZ_CPU:-$(( $(nproc) - 1 ))}
 # The longest input each target is given (libFuzzer's -max_len). The readers work row by row or node
 # by node with no state that grows past a few rows, so a longer input only repeats what a short one
 # already reaches, at a cost proportional to its length: 4 KiB for the CSV readers and the JSON upload,
@@ -91,7 +93,7 @@ for target in "${targets[@]}"; do
   set +e
   (cd "$out" && nice -n 10 taskset -c "$cpu" /usr/bin/time -o "$out/$simple-$method.time" -f '%U %S' "$JAVA_HOME/bin/java" "${jfr[@]}" -XX:+EnableDynamicAgentLoading --enable-native-access=ALL-UNNAMED \
       -Xmx2g -Djava.io.tmpdir="${FUZZ_TMPDIR:-$(test -w /dev/shm && echo /dev/shm || echo /tmp)}" -cp "$cp" com.code_intelligence.jazzer.Jazzer --target_class="$class" --target_method="$method" --keep_going=1000 \
-      --instrumentation_includes='org.multivector.**' \
+      --instrumentation_includes='org.multivector.**' ${FUZZ_JAZZER_ARGS:-} \
       -runs="$executions" -max_len="$(max_len "$target")" -max_total_time="$seconds" -print_final_stats=1 -artifact_prefix="$findings/" "$corpus" "$seeds") >"$log" 2>&1
   status=$?
   set -e
