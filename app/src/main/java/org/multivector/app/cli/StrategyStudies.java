@@ -75,8 +75,28 @@ public final class StrategyStudies {
 
     /**
      * @param store where the experiment's runs are streamed (null: kept in memory only)
+     * @param storeWait how long to wait for another user of the store, asked when the wait starts and
+     *     as it goes on (a server job's time left; the configured wait for the command line)
      */
-    public record Options(Set<Analysis> analyses, Integer scenarios, Long seed, int threads, Path store) {}
+    public record Options(
+            Set<Analysis> analyses,
+            Integer scenarios,
+            Long seed,
+            int threads,
+            Path store,
+            java.util.function.Supplier<java.time.Duration> storeWait) {
+
+        /** Options whose store is waited for as long as {@code MULTIVECTOR_STORE_WAIT} says (60 s by default). */
+        public Options(Set<Analysis> analyses, Integer scenarios, Long seed, int threads, Path store) {
+            this(
+                    analyses,
+                    scenarios,
+                    seed,
+                    threads,
+                    store,
+                    org.multivector.app.store.RunRecorder.waitFor(() -> java.time.Duration.ZERO));
+        }
+    }
 
     /** Hears about progress: a phase starts with a total, then steps. */
     public interface Progress {
@@ -165,7 +185,7 @@ public final class StrategyStudies {
                         sample.scenarios(),
                         sample.design().fileName(),
                         sample.seed());
-                try (RunStore runStore = RunStore.open(options.store())) {
+                try (RunStore runStore = RunStore.open(options.store(), options.storeWait())) {
                     ExperimentStore store = new ExperimentStore(runStore);
                     id = store.openOrCreate(withSample, policies, study.outcomeList());
                     resumed = store.load(id, experiment);

@@ -65,7 +65,7 @@ public final class JobRegistry implements AutoCloseable {
         /** Whether the user cancelled the job or it ran past its time limit; a task checks this between units and stops early. */
         boolean cancelled();
 
-        /** How long the job may still run before its time limit (zero once past it); what a save may wait for the store. */
+        /** How long the job may still run before its time limit (zero once past it or once cancelled); what a save may wait for the store. */
         default java.time.Duration timeLeft() {
             return java.time.Duration.ZERO;
         }
@@ -282,7 +282,14 @@ public final class JobRegistry implements AutoCloseable {
                     finish(State.SUCCEEDED, result, null);
                 }
             } catch (TaskFailure e) {
-                finish(State.FAILED, null, timedOut ? timeLimitMessage() : e.getMessage());
+                if (timedOut) {
+                    finish(State.FAILED, null, timeLimitMessage());
+                } else if (cancelled) {
+                    String message = e.getMessage() == null ? "" : e.getMessage();
+                    finish(State.CANCELLED, null, message.startsWith("cancelled") ? message : "cancelled: " + message);
+                } else {
+                    finish(State.FAILED, null, e.getMessage());
+                }
             } catch (Exception | Error e) {
                 if (timedOut) {
                     finish(State.FAILED, null, timeLimitMessage());
@@ -316,6 +323,9 @@ public final class JobRegistry implements AutoCloseable {
 
         @Override
         public java.time.Duration timeLeft() {
+            if (cancelled) {
+                return java.time.Duration.ZERO; // a cancelled job stops waiting for the run store
+            }
             Instant end = deadline;
             if (end == null) {
                 return limit;

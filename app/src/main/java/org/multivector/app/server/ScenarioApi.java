@@ -125,6 +125,10 @@ final class ScenarioApi implements ApiModule {
                                     (done, total) -> progress.update(done, total, "runs completed"),
                                     progress::timeLeft);
                         } catch (RunStoreException e) {
+                            if (progress.cancelled()) {
+                                throw new JobRegistry.TaskFailure(
+                                        "cancelled while waiting for the run store; no run was made or stored");
+                            }
                             throw new JobRegistry.TaskFailure(
                                     "the run store cannot take the ensemble now: " + storeMessage(e));
                         }

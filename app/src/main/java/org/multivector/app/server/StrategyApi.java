@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import org.multivector.app.cli.StrategyStudies;
 import org.multivector.app.store.ExperimentStore;
+import org.multivector.app.store.RunStoreException;
 import org.multivector.corridors.CorridorNetwork;
 import org.multivector.input.Problem;
 import org.multivector.scenario.InvalidScenarioException;
@@ -73,8 +74,7 @@ final class StrategyApi implements ApiModule {
                                 + "' is not compare, optimise, discover, sensitivity or all");
             }
             int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-            StrategyStudies.Options options =
-                    new StrategyStudies.Options(analyses, scenarios, null, threads, storeFile);
+
             Study study = compiled.study;
             ExperimentStore.Metadata metadata = new ExperimentStore.Metadata(
                     study.scenario().name(),
@@ -90,25 +90,43 @@ final class StrategyApi implements ApiModule {
                     .submit("strategy-study", study.scenario().name(), progress -> {
                         String[] phase = {"starting"};
                         long[] total = {0};
-                        StrategyStudies.Outcome outcome = StrategyStudies.run(
-                                study,
-                                compiled.model,
-                                metadata,
-                                options,
-                                new StrategyStudies.Progress() {
-                                    @Override
-                                    public void phase(String name, long all, long done) {
-                                        phase[0] = name;
-                                        total[0] = all;
-                                        progress.update(done, all, name);
-                                    }
+                        // the experiment waits its turn at the store for as long as the job may run
+                        // (a cancel ends the wait), not for the store's fixed minute
+                        StrategyStudies.Options options = new StrategyStudies.Options(
+                                analyses,
+                                scenarios,
+                                null,
+                                threads,
+                                storeFile,
+                                org.multivector.app.store.RunRecorder.waitFor(progress::timeLeft));
+                        StrategyStudies.Outcome outcome;
+                        try {
+                            outcome = StrategyStudies.run(
+                                    study,
+                                    compiled.model,
+                                    metadata,
+                                    options,
+                                    new StrategyStudies.Progress() {
+                                        @Override
+                                        public void phase(String name, long all, long done) {
+                                            phase[0] = name;
+                                            total[0] = all;
+                                            progress.update(done, all, name);
+                                        }
 
-                                    @Override
-                                    public void step(long done) {
-                                        progress.update(done, total[0], phase[0]);
-                                    }
-                                },
-                                progress::cancelled);
+                                        @Override
+                                        public void step(long done) {
+                                            progress.update(done, total[0], phase[0]);
+                                        }
+                                    },
+                                    progress::cancelled);
+                        } catch (RunStoreException e) {
+                            if (progress.cancelled()) {
+                                throw new JobRegistry.TaskFailure("cancelled while waiting for the run store");
+                            }
+                            throw new JobRegistry.TaskFailure(
+                                    "the run store cannot take the experiment now: " + ScenarioApi.storeMessage(e));
+                        }
                         if (outcome.interrupted()) {
                             throw new JobRegistry.TaskFailure(
                                     "cancelled: " + outcome.experiment().doneCount()

@@ -78,7 +78,7 @@ public final class RunRecorder implements EnsembleListener {
             EnsembleListener progress,
             Supplier<Duration> timeLeft) {
         Supplier<Duration> wait = waitFor(timeLeft);
-        try (RunStore store = RunStore.open(storeFile, wait.get())) {
+        try (RunStore store = RunStore.open(storeFile, wait)) {
             return new RunRecorder(storeFile, store.begin(metadata, model, request), model, progress, wait);
         }
     }
@@ -88,7 +88,12 @@ public final class RunRecorder implements EnsembleListener {
         return new RunRecorder(storeFile, id, model, progress, waitFor(() -> Duration.ZERO));
     }
 
-    private static Supplier<Duration> waitFor(Supplier<Duration> timeLeft) {
+    /**
+     * The wait for an owner with {@code timeLeft}: that time, or the configured wait when it is
+     * shorter (an owner whose time is up or who was cancelled still waits that long to store what it
+     * completed).
+     */
+    public static Supplier<Duration> waitFor(Supplier<Duration> timeLeft) {
         return () -> {
             Duration configured = StoreLock.configuredWait();
             Duration left = timeLeft.get();
@@ -152,7 +157,7 @@ public final class RunRecorder implements EnsembleListener {
             if (failure != null) {
                 throw failure;
             }
-            try (RunStore store = RunStore.open(storeFile, wait.get())) {
+            try (RunStore store = RunStore.open(storeFile, wait)) {
                 store.finish(id, result, elapsedSeconds);
             }
         } finally {
@@ -168,7 +173,7 @@ public final class RunRecorder implements EnsembleListener {
             if (failure == null) {
                 flush();
             }
-            try (RunStore store = RunStore.open(storeFile, wait.get())) {
+            try (RunStore store = RunStore.open(storeFile, wait)) {
                 store.abandon(id);
             }
         } catch (RunStoreException e) {
@@ -205,7 +210,7 @@ public final class RunRecorder implements EnsembleListener {
         if (batch.isEmpty()) {
             return;
         }
-        try (RunStore store = RunStore.open(storeFile, wait.get())) {
+        try (RunStore store = RunStore.open(storeFile, wait)) {
             store.append(id, model, batch);
         } catch (RunStoreException e) {
             failure = e;

@@ -80,6 +80,14 @@ public final class RunStore implements AutoCloseable {
 
     /** {@link #open(Path)}, waiting at most {@code wait} for another user of the store. */
     public static RunStore open(Path file, java.time.Duration wait) {
+        return open(file, () -> wait);
+    }
+
+    /**
+     * {@link #open(Path)}, waiting for another user of the store while the time waited is below
+     * {@code wait}, asked again as the wait goes on (a job's time left, which ends when it is cancelled).
+     */
+    public static RunStore open(Path file, java.util.function.Supplier<java.time.Duration> wait) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {

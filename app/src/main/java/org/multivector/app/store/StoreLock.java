@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * Exclusive use of a run store, across threads and processes. DuckDB lets only one process open a
@@ -27,6 +28,9 @@ final class StoreLock implements AutoCloseable {
     static final Duration DEFAULT_WAIT = Duration.ofSeconds(60);
 
     private static final Map<Path, Semaphore> LOCAL = new ConcurrentHashMap<>();
+
+    /** The longest pause between two looks at the store's lock (and at the wait, which may have shrunk). */
+    private static final long POLL_MILLIS = 200;
 
     private final Semaphore local;
     private final FileChannel channel;
@@ -60,13 +64,28 @@ final class StoreLock implements AutoCloseable {
      * @throws RunStoreException when another user holds it longer, naming its process
      */
     static StoreLock acquire(Path store, Duration wait) {
+        return acquire(store, () -> wait);
+    }
+
+    /**
+     * Takes the lock of the store {@code store}, waiting while the time since the call is below
+     * {@code wait}, asked again at every poll: a server job's wait is its time left, which drops to
+     * the configured wait when the user cancels the job, so the cancelled job stops waiting then
+     * instead of at its own deadline.
+     *
+     * @throws RunStoreException when another user holds it longer, naming its process
+     */
+    static StoreLock acquire(Path store, Supplier<Duration> wait) {
         Path key = store.toAbsolutePath().normalize();
         Path lockFile = key.resolveSibling(key.getFileName() + ".lock");
-        long deadline = System.nanoTime() + wait.toNanos();
+        long start = System.nanoTime();
         Semaphore local = LOCAL.computeIfAbsent(key, k -> new Semaphore(1, true));
         try {
-            if (!local.tryAcquire(Math.max(0, wait.toNanos()), TimeUnit.NANOSECONDS)) {
-                throw busy(store, wait, "another task of this process");
+            while (!local.tryAcquire(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+                Duration limit = wait.get();
+                if (System.nanoTime() - start > limit.toNanos()) {
+                    throw busy(store, limit, "another task of this process");
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -87,11 +106,12 @@ final class StoreLock implements AutoCloseable {
                             0);
                     return new StoreLock(local, channel, lock);
                 }
-                if (System.nanoTime() > deadline) {
-                    throw busy(store, wait, holder(channel));
+                Duration limit = wait.get();
+                if (System.nanoTime() - start > limit.toNanos()) {
+                    throw busy(store, limit, holder(channel));
                 }
                 Thread.sleep(pause);
-                pause = Math.min(pause * 2, 200);
+                pause = Math.min(pause * 2, POLL_MILLIS);
             }
         } catch (IOException e) {
             release(local, channel);
