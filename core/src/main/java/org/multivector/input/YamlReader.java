@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 
 import java.io.IOException;
@@ -62,6 +63,11 @@ public final class YamlReader {
      * @return the root node, or null when the text is not valid YAML (then {@code problems} says why)
      */
     public static YamlNode read(Reader text, String file, List<Problem> problems, ReadLimits limits) {
+        Built built = parse(text, file, problems, limits, false);
+        return built == null ? null : built.yaml;
+    }
+
+    private static Built parse(Reader text, String file, List<Problem> problems, ReadLimits limits, boolean json) {
         String whole;
         try {
             whole = readBounded(text, limits.maxYamlBytes());
@@ -108,7 +114,7 @@ public final class YamlReader {
                 problems.add(Problem.ofFile(file, InputRule.UNREADABLE_FILE, "the file is empty"));
                 return null;
             }
-            return node(parser, file, problems, limits, 0);
+            return node(parser, file, problems, limits, 0, json);
         } catch (TooDeep e) {
             problems.add(new Problem(
                     file,
@@ -174,6 +180,24 @@ public final class YamlReader {
         }
     }
 
+    /**
+     * A document read once into both trees: {@code root} with the places of its values, {@code json}
+     * the same values as JSON (strings, numbers, booleans and nulls typed as the parser resolved them),
+     * for a JSON Schema check without parsing the text a second time.
+     */
+    public record Document(YamlNode root, tools.jackson.databind.JsonNode json) {}
+
+    /**
+     * {@link #read(Reader, String, List)}, also building the JSON tree of the document (the scenario
+     * schema checks it: parsing the text again for the validator cost as much as reading it).
+     *
+     * @return both trees, or null when the text is not valid YAML (then {@code problems} says why)
+     */
+    public static Document readDocument(Reader text, String file, List<Problem> problems) {
+        Built built = parse(text, file, problems, ReadLimits.DEFAULT, true);
+        return built == null ? null : new Document(built.yaml, java.util.Objects.requireNonNull(built.json));
+    }
+
     /** All of {@code text}, or null when it holds more than {@code maxChars} characters. */
     private static String readBounded(Reader text, long maxChars) throws IOException {
         StringBuilder all = new StringBuilder();
@@ -228,7 +252,14 @@ public final class YamlReader {
         }
     }
 
-    private static YamlNode node(JsonParser parser, String file, List<Problem> problems, ReadLimits limits, int depth)
+    /** A node of the document, and its JSON value when the caller asked for one (else null). */
+    private record Built(YamlNode yaml, tools.jackson.databind.@Nullable JsonNode json) {}
+
+    private static final tools.jackson.databind.node.JsonNodeFactory JSON =
+            tools.jackson.databind.node.JsonNodeFactory.instance;
+
+    private static Built node(
+            JsonParser parser, String file, List<Problem> problems, ReadLimits limits, int depth, boolean json)
             throws IOException {
         // a caller's deadline or a client that left stops a large document between nodes
         org.multivector.work.Cancellation.current().check();
@@ -243,6 +274,7 @@ public final class YamlReader {
             case START_OBJECT -> {
                 Map<String, YamlNode> entries = new LinkedHashMap<>();
                 Map<String, YamlNode.Key> keys = new LinkedHashMap<>();
+                tools.jackson.databind.node.ObjectNode object = json ? JSON.objectNode() : null;
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     JsonLocation keyAt = parser.currentTokenLocation();
                     String name = parser.currentName();
@@ -250,7 +282,7 @@ public final class YamlReader {
                         throw new TooLong(keyAt.getLineNr(), keyAt.getColumnNr());
                     }
                     parser.nextToken();
-                    YamlNode value = node(parser, file, problems, limits, depth + 1);
+                    Built value = node(parser, file, problems, limits, depth + 1, json);
                     if (entries.containsKey(name)) {
                         problems.add(new Problem(
                                 file,
@@ -261,28 +293,52 @@ public final class YamlReader {
                                         + keys.get(name).line() + ")"));
                         continue;
                     }
-                    entries.put(name, value);
+                    entries.put(name, value.yaml);
                     keys.put(name, new YamlNode.Key(name, keyAt.getLineNr(), keyAt.getColumnNr()));
+                    if (object != null) {
+                        object.set(name, value.json);
+                    }
                 }
-                return new YamlNode.Mapping(entries, keys, line, column);
+                return new Built(new YamlNode.Mapping(entries, keys, line, column), object);
             }
             case START_ARRAY -> {
                 List<YamlNode> items = new ArrayList<>();
+                tools.jackson.databind.node.ArrayNode array = json ? JSON.arrayNode() : null;
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(node(parser, file, problems, limits, depth + 1));
+                    Built item = node(parser, file, problems, limits, depth + 1, json);
+                    items.add(item.yaml);
+                    if (array != null) {
+                        array.add(item.json);
+                    }
                 }
-                return new YamlNode.Sequence(items, line, column);
+                return new Built(new YamlNode.Sequence(items, line, column), array);
             }
             case VALUE_NULL -> {
-                return new YamlNode.Scalar(null, line, column);
+                return new Built(new YamlNode.Scalar(null, line, column), json ? JSON.nullNode() : null);
             }
             default -> {
                 String text = parser.getText();
                 if (text.length() > limits.maxScalarChars()) {
                     throw new TooLong(line, column);
                 }
-                return new YamlNode.Scalar(text, line, column);
+                return new Built(new YamlNode.Scalar(text, line, column), json ? jsonScalar(parser, text) : null);
             }
         }
+    }
+
+    /** The scalar under the parser as JSON: typed as a tree read from the same text would type it. */
+    private static tools.jackson.databind.JsonNode jsonScalar(JsonParser parser, String text) throws IOException {
+        return switch (parser.currentToken()) {
+            case VALUE_NUMBER_INT ->
+                switch (parser.getNumberType()) {
+                    case INT -> JSON.numberNode(parser.getIntValue());
+                    case LONG -> JSON.numberNode(parser.getLongValue());
+                    default -> JSON.numberNode(parser.getBigIntegerValue());
+                };
+            case VALUE_NUMBER_FLOAT -> JSON.numberNode(parser.getDoubleValue());
+            case VALUE_TRUE -> JSON.booleanNode(true);
+            case VALUE_FALSE -> JSON.booleanNode(false);
+            default -> JSON.stringNode(text);
+        };
     }
 }

@@ -91,10 +91,11 @@ public final class ScenarioReader {
                     Problem.ofFile(file, InputRule.UNREADABLE_FILE, "cannot read the scenario: " + e.getMessage()));
             return null;
         }
-        YamlNode root = YamlReader.read(new StringReader(text), file, problems);
-        if (root == null) {
+        YamlReader.Document document = YamlReader.readDocument(new StringReader(text), file, problems);
+        if (document == null) {
             return null;
         }
+        YamlNode root = document.root();
         if (!(root instanceof YamlNode.Mapping top)) {
             problem(
                     root,
@@ -102,7 +103,7 @@ public final class ScenarioReader {
                     "a scenario must be a mapping of keys (name, horizon, powers, ...) to values");
             return null;
         }
-        problems.addAll(ScenarioSchema.check(text, root, file));
+        problems.addAll(ScenarioSchema.check(document, file));
         if (!problems.isEmpty()) {
             return null;
         }

@@ -57,13 +57,15 @@ public final class ScenarioSchema {
     private ScenarioSchema() {}
 
     /**
-     * The schema's problems with {@code text}, placed with {@code root} (the same text read by
-     * {@link org.multivector.input.YamlReader}); empty when the file follows the schema.
+     * The schema's problems with a document read by {@link org.multivector.input.YamlReader#readDocument},
+     * placed with its {@code root}; empty when the file follows the schema. The validator checks the
+     * reader's own JSON tree, so a value is typed once, by one parser, for the schema and for the reader.
      */
-    public static List<Problem> check(String text, YamlNode root, String file) {
+    public static List<Problem> check(org.multivector.input.YamlReader.Document document, String file) {
+        YamlNode root = document.root();
         List<Error> errors;
         try {
-            errors = SCHEMA.validate(text, InputFormat.YAML);
+            errors = SCHEMA.validate(document.json());
         } catch (RuntimeException e) {
             // the text was read by YamlReader already; a second parser that refuses it still leaves the file unchecked
             return List.of(new Problem(
