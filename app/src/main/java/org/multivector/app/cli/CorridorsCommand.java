@@ -115,14 +115,14 @@ public final class CorridorsCommand implements Runnable {
             names = "--cut",
             paramLabel = "LINK=P%",
             description =
-                    "Cut a link's capacity by a percentage, e.g. CPC_SEA=67%; LINK alone cuts it all (repeatable; the API's cut= takes the same form).")
+                    "Cut a link's capacity by a percentage, e.g. CPC_SEA=67%%; LINK alone cuts it all (repeatable; the API's cut= takes the same form).")
     List<String> cut = new ArrayList<>();
 
     @Option(
             names = "--reduce",
             paramLabel = "LINK:X",
             description =
-                    "Leave the share X (0 to 1) of a link's capacity, e.g. CPC_SEA:0.2 leaves 20% (repeatable; as the API's reduce=).")
+                    "Leave the share X (0 to 1) of a link's capacity, e.g. CPC_SEA:0.2 leaves 20%% (repeatable; as the API's reduce=).")
     List<String> reduce = new ArrayList<>();
 
     @Option(

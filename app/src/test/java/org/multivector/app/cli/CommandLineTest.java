@@ -48,6 +48,34 @@ class CommandLineTest {
         assertThat(version.out()).startsWith("multivector ");
     }
 
+    /**
+     * picocli formats option descriptions with {@code String.format}, so a bare {@code %} ("67%;") makes
+     * it print a "[picocli WARN]" on standard error for the option every time the help is shown.
+     */
+    @Test
+    void every_commands_help_prints_without_picocli_warnings() {
+        java.io.PrintStream saved = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        java.util.List<String> names = new java.util.ArrayList<>();
+        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            Main.commandLine().getSubcommands().forEach((name, command) -> {
+                names.add(name);
+                assertThat(CliRun.of(name, "--help").exitCode()).as(name).isZero();
+                command.getSubcommands()
+                        .keySet()
+                        .forEach(
+                                sub -> assertThat(CliRun.of(name, sub, "--help").exitCode())
+                                        .as(name + " " + sub)
+                                        .isZero());
+            });
+        } finally {
+            System.setErr(saved);
+        }
+        assertThat(names).contains("corridors", "simulate", "runs");
+        assertThat(captured.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("WARN");
+    }
+
     @Test
     void a_usage_mistake_exits_two() {
         assertThat(CliRun.of("profile").exitCode()).isEqualTo(ExitCode.USAGE);
