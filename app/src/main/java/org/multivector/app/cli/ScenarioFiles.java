@@ -5,12 +5,15 @@ import org.multivector.dataset.DatasetRepository;
 import org.multivector.dataset.EmbeddedDatasets;
 import org.multivector.input.Problem;
 import org.multivector.input.ProblemRenderer;
+import org.multivector.input.YamlNode;
+import org.multivector.input.YamlReader;
 import org.multivector.scenario.CompiledRoute;
 import org.multivector.scenario.InvalidScenarioException;
 import org.multivector.scenario.ModelRecipe;
 import org.multivector.scenario.Scenario;
 import org.multivector.scenario.ScenarioModel;
 import org.multivector.scenario.ScenarioReader;
+import org.multivector.scenario.ScenarioRule;
 import org.multivector.world.io.InvalidDatasetException;
 
 import java.io.IOException;
@@ -20,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -77,12 +81,30 @@ final class ScenarioFiles {
         try {
             return EMBEDDED.find(name)
                     .orElseThrow(
-                            () -> new UserException(
-                                    "the scenario's dataset '" + name + "' is neither a folder next to " + loaded.file()
-                                            + " nor the name of an embedded dataset\nMaybe use dataset: kazakhstan, or --dataset DIR."));
+                            () -> new UserException(describe("the scenario", List.of(unknownDataset(loaded, name)))));
         } catch (InvalidDatasetException e) {
             throw new UserException(DatasetOption.describe(e));
         }
+    }
+
+    /** A dataset name that is neither a folder nor an embedded dataset, placed at the file's {@code dataset} value. */
+    private static Problem unknownDataset(Loaded loaded, String name) {
+        int line = 0;
+        int column = 0;
+        // the scenario keeps the name only; its place is read again from the text, on this error path alone
+        if (YamlReader.read(new StringReader(loaded.text()), loaded.file().toString(), new ArrayList<>())
+                        instanceof YamlNode.Mapping top
+                && top.get("dataset") != null) {
+            line = top.get("dataset").line();
+            column = top.get("dataset").column();
+        }
+        return new Problem(
+                loaded.file().toString(),
+                line,
+                column,
+                ScenarioRule.UNKNOWN_REFERENCE,
+                "dataset '" + name + "' is neither a folder next to the scenario file nor the name of an embedded"
+                        + " dataset\nMaybe use dataset: kazakhstan, or --dataset DIR.");
     }
 
     /** What another JVM needs to compile the same model: the scenario text and the dataset {@link #dataset} chooses. */
