@@ -3,7 +3,7 @@
 # (nice -n 10), for EXECUTIONS inputs or SECONDS, whichever comes first, and prints one line per
 # target: executions, exec/s, findings, corpus size. New corpus entries go to target/fuzz/corpus/,
 # crashing inputs to target/fuzz/findings/ (copy one into the target's committed
-# ...FuzzTestInputs/<method>/ folder, with a regression test, once fixed).
+# src/fuzz/resources/.../<Class>Inputs/<method>/ folder, with a regression test, once fixed).
 #
 #   scripts/fuzz.sh [EXECUTIONS (10000000)] [SECONDS per target (0: no limit)] [Class#method ...]
 #
@@ -80,7 +80,7 @@ for target in "${targets[@]}"; do
   simple=${class##*.}
   module=core
   [[ $class == org.multivector.app.* ]] && module=app
-  seeds="$root/$module/src/test/resources/$(echo "${class%.*}" | tr . /)/${simple}Inputs/$method"
+  seeds="$root/$module/src/fuzz/resources/$(echo "${class%.*}" | tr . /)/${simple}Inputs/$method"
   corpus="$out/corpus/$simple/$method"
   findings="$out/findings/$simple/$method"
   log="$out/$simple-$method.log"
