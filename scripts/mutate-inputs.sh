@@ -7,7 +7,8 @@
 #
 #   scripts/mutate-inputs.sh [PER_FILE (26: 650 cases)] [SEED (20261201)]
 #
-# MUTATE_SKIP_BUILD=1 reuses the compiled test classes of the last build.
+# MUTATE_SKIP_BUILD=1 reuses the compiled test classes of the last build; MUTATE_KEEP=FILE keeps the
+# table of every case (name, exit code, seconds, peak MB, bug).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 per_file=${1:-26}
@@ -45,11 +46,12 @@ done <"$work/cases.tsv"
 echo "exit codes: $(cut -f2 "$work/results.tsv" | sort | uniq -c | awk '{printf "%s×%s ", $1, $2}')"
 echo "bugs: $(awk -F'\t' '$5 != ""' "$work/results.tsv" | wc -l) of $total"
 echo "slowest (s):"
-sort -t$'\t' -k3,3 -g -r "$work/results.tsv" | head -5 | awk -F'\t' '{printf "  %6s s %6s MB  exit %s  %s\n", $3, $4, $2, $1}'
+sort -t$'\t' -k3,3 -g -r "$work/results.tsv" | awk 'NR <= 5' | awk -F'\t' '{printf "  %6s s %6s MB  exit %s  %s\n", $3, $4, $2, $1}'
 echo "largest peak RSS (MB):"
-sort -t$'\t' -k4,4 -n -r "$work/results.tsv" | head -5 | awk -F'\t' '{printf "  %6s MB %6s s  exit %s  %s\n", $4, $3, $2, $1}'
+sort -t$'\t' -k4,4 -n -r "$work/results.tsv" | awk 'NR <= 5' | awk -F'\t' '{printf "  %6s MB %6s s  exit %s  %s\n", $4, $3, $2, $1}'
 # a refused file must be refused quickly; a file that still reads runs its command's real work
 # (a strategy study or a backtest takes about 2 s on the sound example too)
 awk -F'\t' '$2 != 0 && ($3 + 0 > 2 || $4 + 0 > 512) {n++} $2 != 0 {r++} END {printf "refused cases above 2 s or 512 MB: %d of %d\n", n + 0, r + 0}' "$work/results.tsv"
 awk -F'\t' '$2 == 0 && ($3 + 0 > 2 || $4 + 0 > 512) {n++} $2 == 0 {r++} END {printf "cases that ran, above 2 s or 512 MB: %d of %d\n", n + 0, r + 0}' "$work/results.tsv"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+if [ -n "${MUTATE_KEEP:-}" ]; then cp "$work/results.tsv" "$MUTATE_KEEP"; fi

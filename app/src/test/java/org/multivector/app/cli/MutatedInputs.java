@@ -67,8 +67,20 @@ final class MutatedInputs {
         "null"
     };
 
-    /** The corridor reports a damaged corridor file is read by, in turn: together they read every file. */
+    /** The corridor reports a damaged network file is read by, in turn. */
     private static final String[] CORRIDOR_REPORTS = {"allocation", "control", "calibration", "history", "criticality"};
+
+    /**
+     * The report that reads the damaged corridor file: the control table only the control report
+     * reads, the schedules only the calibration; a network file every report reads, so they take turns.
+     */
+    private static String corridorReport(String file, int mutation) {
+        return switch (file) {
+            case "control.csv" -> "control";
+            case "schedules.csv" -> "calibration";
+            default -> CORRIDOR_REPORTS[mutation % CORRIDOR_REPORTS.length];
+        };
+    }
 
     private static final String[] NUMBERS = {"1e16", "-1", "0", "NaN", "1e308", "99999999999", "-99999", "0.0000001"};
 
@@ -136,7 +148,7 @@ final class MutatedInputs {
                                         "--dataset",
                                         copy.toString(),
                                         "--report",
-                                        CORRIDOR_REPORTS[m % CORRIDOR_REPORTS.length],
+                                        corridorReport(base, m),
                                         "--format",
                                         "json");
                     }
