@@ -10,6 +10,9 @@
 # FUZZ_JFR=1 records each campaign with Java Flight Recorder (target/fuzz/<Class>-<method>.jfr) and
 # prints its ten hottest methods (jfr print --events jdk.ExecutionSample), to find the cost of one input.
 # FUZZ_SKIP_BUILD=1 reuses the compiled classes of the last build.
+# FUZZ_MERGE=1 fuzzes nothing: it adds to each target's committed corpus (src/fuzz/resources/...) the
+# inputs of its campaign corpus (target/fuzz/corpus/) that reach coverage the committed ones do not
+# (libFuzzer's -merge=1), so that regression mode in the build runs what the campaigns found.
 # FUZZ_CPU=N pins the fuzzer to core N (default: the last core), so that two runs of this script
 # with different targets can use two cores at once.
 #
@@ -90,13 +93,27 @@ for target in "${targets[@]}"; do
   if [ "${FUZZ_JFR:-0}" = 1 ]; then
     jfr=("-XX:StartFlightRecording=filename=$out/$simple-$method.jfr,settings=profile,dumponexit=true")
   fi
+  if [ "${FUZZ_MERGE:-0}" = 1 ]; then
+    log="$out/$simple-$method.merge.log"
+    before=$(find "$seeds" -type f | wc -l)
+    mode=(-merge=1 -max_len="$(max_len "$target")")
+    dirs=("$seeds" "$corpus")
+  else
+    mode=(-runs="$executions" -max_len="$(max_len "$target")" -max_total_time="$seconds" -print_final_stats=1 -artifact_prefix="$findings/")
+    dirs=("$corpus" "$seeds")
+  fi
   set +e
   (cd "$out" && nice -n 10 taskset -c "$cpu" /usr/bin/time -o "$out/$simple-$method.time" -f '%U %S' "$JAVA_HOME/bin/java" "${jfr[@]}" -XX:+EnableDynamicAgentLoading --enable-native-access=ALL-UNNAMED \
       -Xmx2g -Djava.io.tmpdir="${FUZZ_TMPDIR:-$(test -w /dev/shm && echo /dev/shm || echo /tmp)}" -cp "$cp" com.code_intelligence.jazzer.Jazzer --target_class="$class" --target_method="$method" --keep_going=1000 \
       --instrumentation_includes='org.multivector.**' ${FUZZ_JAZZER_ARGS:-} \
-      -runs="$executions" -max_len="$(max_len "$target")" -max_total_time="$seconds" -print_final_stats=1 -artifact_prefix="$findings/" "$corpus" "$seeds") >"$log" 2>&1
+      "${mode[@]}" "${dirs[@]}") >"$log" 2>&1
   status=$?
   set -e
+  if [ "${FUZZ_MERGE:-0}" = 1 ]; then
+    printf '%-58s merged: %s committed inputs before, %s after, from %s campaign inputs (exit %s)\n' "$target" "$before" \
+      "$(find "$seeds" -type f | wc -l)" "$(find "$corpus" -type f | wc -l)" "$status" | tee -a "$out/merge-summary.txt"
+    continue
+  fi
   runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | tail -1 | grep -o '[0-9]*$' || true)
   rate=$(grep -o 'stat::average_exec_per_sec: *[0-9]*' "$log" | tail -1 | grep -o '[0-9]*$' || true)
   crashes=$(find "$findings" -type f | wc -l)
