@@ -11,10 +11,10 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.multivector.fuzz.FuzzFolders;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -362,17 +362,6 @@ class ImportReaderFuzzTest {
     }
 
     private static Path inputFile() {
-        try {
-            Path shm = Path.of("/dev/shm");
-            Path dir = Files.isDirectory(shm) && Files.isWritable(shm)
-                    ? Files.createTempDirectory(shm, "multivector-fuzz")
-                    : Files.createTempDirectory("multivector-fuzz");
-            dir.toFile().deleteOnExit();
-            Path file = dir.resolve("download.csv");
-            file.toFile().deleteOnExit();
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FuzzFolders.file(FuzzFolders.create(), "download.csv");
     }
 }

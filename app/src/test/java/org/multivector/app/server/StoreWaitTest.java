@@ -18,26 +18,43 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class StoreWaitTest {
 
-    @Test
-    void a_job_whose_store_is_held_longer_than_the_configured_wait_waits_within_its_deadline_and_keeps_its_ensemble()
-            throws Exception {
+    /** What a test does with a server whose store wait is 1 s (its store file, a client for it). */
+    private interface WithServer {
+        void run(Path store, Http http) throws Exception;
+    }
+
+    private static void withOneSecondStoreWait(WithServer test) throws Exception {
         Path store = Fixtures.tempStore();
         System.setProperty("multivector.store.wait", "1");
         try (DashboardServer server =
                 DashboardServer.start(ServerSettings.loopback(0), Fixtures.servedCatalog(), store)) {
-            Http http = new Http(server.port());
+            test.run(store, new Http(server.port()));
+        } finally {
+            System.clearProperty("multivector.store.wait");
+        }
+    }
+
+    /** Posts {@code body} to {@code path} as a job and returns the job's id. */
+    private static String submit(Http http, String path, String body, String contentType) {
+        HttpResponse<String> submitted = http.send("POST", path, body, "Content-Type", contentType);
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(202);
+        return Http.json(submitted).get("id").asText();
+    }
+
+    private static String state(Http http, String job) {
+        return Http.json(http.get("/api/jobs/" + job)).get("state").asText();
+    }
+
+    @Test
+    void a_job_whose_store_is_held_longer_than_the_configured_wait_waits_within_its_deadline_and_keeps_its_ensemble()
+            throws Exception {
+        withOneSecondStoreWait((store, http) -> {
             String scenario = AbstractApiTestExamples.baseline(http);
             String job;
             try (RunStore held = RunStore.open(store)) { // another job or process holds the store
-                HttpResponse<String> submitted =
-                        http.send("POST", "/api/scenarios/runs?runs=3&seed=7", scenario, "Content-Type", "text/plain");
-                assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(202);
-                job = Http.json(submitted).get("id").asText();
+                job = submit(http, "/api/scenarios/runs?runs=3&seed=7", scenario, "text/plain");
                 Thread.sleep(4_000); // four times the configured wait
-                JsonNode meanwhile = Http.json(http.get("/api/jobs/" + job));
-                assertThat(meanwhile.get("state").asText())
-                        .as(meanwhile.toString())
-                        .isEqualTo("running");
+                assertThat(state(http, job)).isEqualTo("running");
                 assertThat(held.list()).isEmpty();
             }
             JsonNode finished = AbstractApiTestExamples.await(http, job);
@@ -48,30 +65,21 @@ class StoreWaitTest {
                 assertThat(summary.status()).isEqualTo(RunStore.COMPLETE);
                 assertThat(summary.runsCompleted()).isEqualTo(3);
             }
-        } finally {
-            System.clearProperty("multivector.store.wait");
-        }
+        });
     }
+
     /**
      * Cancelling a job that waits for the store ends the wait: before, the job went on waiting up to
      * its own time limit (two hours by default) after the user had cancelled it.
      */
     @Test
     void a_cancelled_job_stops_waiting_for_the_store_and_ends_cancelled() throws Exception {
-        Path store = Fixtures.tempStore();
-        System.setProperty("multivector.store.wait", "1");
-        try (DashboardServer server =
-                DashboardServer.start(ServerSettings.loopback(0), Fixtures.servedCatalog(), store)) {
-            Http http = new Http(server.port());
+        withOneSecondStoreWait((store, http) -> {
             String scenario = AbstractApiTestExamples.baseline(http);
             try (RunStore held = RunStore.open(store)) {
-                HttpResponse<String> submitted =
-                        http.send("POST", "/api/scenarios/runs?runs=3&seed=7", scenario, "Content-Type", "text/plain");
-                assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(202);
-                String job = Http.json(submitted).get("id").asText();
+                String job = submit(http, "/api/scenarios/runs?runs=3&seed=7", scenario, "text/plain");
                 Thread.sleep(2_500); // past the configured wait: the job waits within its own deadline
-                assertThat(Http.json(http.get("/api/jobs/" + job)).get("state").asText())
-                        .isEqualTo("running");
+                assertThat(state(http, job)).isEqualTo("running");
                 long cancelled = System.nanoTime();
                 assertThat(http.send("DELETE", "/api/jobs/" + job, "").statusCode())
                         .isBetween(200, 204);
@@ -84,19 +92,13 @@ class StoreWaitTest {
                 assertThat((System.nanoTime() - cancelled) / 1e9).isLessThan(5);
                 assertThat(held.list()).isEmpty();
             }
-        } finally {
-            System.clearProperty("multivector.store.wait");
-        }
+        });
     }
 
     /** A strategy-study job waits for the store within its deadline too; before, it gave up after the fixed wait with "internal error". */
     @Test
     void a_strategy_job_whose_store_is_held_longer_than_the_configured_wait_waits_and_succeeds() throws Exception {
-        Path store = Fixtures.tempStore();
-        System.setProperty("multivector.store.wait", "1");
-        try (DashboardServer server =
-                DashboardServer.start(ServerSettings.loopback(0), Fixtures.servedCatalog(), store)) {
-            Http http = new Http(server.port());
+        withOneSecondStoreWait((store, http) -> {
             String study = null;
             for (JsonNode example : Http.json(http.get("/api/strategy/examples"))) {
                 if (example.get("name").asText().equals("kazakhstan-autonomy.yaml")) {
@@ -106,26 +108,14 @@ class StoreWaitTest {
             assertThat(study).isNotNull();
             String job;
             try (RunStore held = RunStore.open(store)) {
-                HttpResponse<String> submitted = http.send(
-                        "POST",
-                        "/api/strategy/runs?scenarios=4&analyses=compare",
-                        study,
-                        "Content-Type",
-                        "application/yaml");
-                assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(202);
-                job = Http.json(submitted).get("id").asText();
+                job = submit(http, "/api/strategy/runs?scenarios=4&analyses=compare", study, "application/yaml");
                 Thread.sleep(4_000);
-                JsonNode meanwhile = Http.json(http.get("/api/jobs/" + job));
-                assertThat(meanwhile.get("state").asText())
-                        .as(meanwhile.toString())
-                        .isEqualTo("running");
+                assertThat(state(http, job)).isEqualTo("running");
             }
             JsonNode finished = AbstractApiTestExamples.await(http, job);
             assertThat(finished.get("state").asText()).as(finished.toString()).isEqualTo("succeeded");
             assertThat(finished.get("result").get("experimentId").asInt()).isPositive();
-        } finally {
-            System.clearProperty("multivector.store.wait");
-        }
+        });
     }
 
     private static JsonNode awaitWithin(Http http, String job, long millis) throws InterruptedException {

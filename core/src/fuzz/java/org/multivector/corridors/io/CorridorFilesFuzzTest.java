@@ -3,6 +3,7 @@ package org.multivector.corridors.io;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.junit.jupiter.api.Test;
 import org.multivector.corridors.CorridorNetwork;
+import org.multivector.fuzz.FuzzFolders;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -92,19 +93,14 @@ class CorridorFilesFuzzTest {
 
     /** A folder (on /dev/shm when there is one) holding the valid files. */
     private static Path folder() {
+        Path dir = FuzzFolders.create();
         try {
-            Path shm = Path.of("/dev/shm");
-            Path dir = Files.isDirectory(shm) && Files.isWritable(shm)
-                    ? Files.createTempDirectory(shm, "multivector-fuzz")
-                    : Files.createTempDirectory("multivector-fuzz");
-            dir.toFile().deleteOnExit();
             for (Map.Entry<String, byte[]> file : VALID.entrySet()) {
-                Files.write(dir.resolve(file.getKey()), file.getValue());
-                dir.resolve(file.getKey()).toFile().deleteOnExit();
+                Files.write(FuzzFolders.file(dir, file.getKey()), file.getValue());
             }
-            return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return dir;
     }
 }

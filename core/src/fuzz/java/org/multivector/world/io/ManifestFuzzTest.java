@@ -2,6 +2,7 @@ package org.multivector.world.io;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.junit.jupiter.api.Test;
+import org.multivector.fuzz.FuzzFolders;
 import org.multivector.input.InputRule;
 
 import java.io.IOException;
@@ -55,20 +56,13 @@ class ManifestFuzzTest {
 
     /** A folder (on /dev/shm when there is one) holding the tiny test dataset's figures. */
     private static Path folder() {
-        try {
-            Path shm = Path.of("/dev/shm");
-            Path dir = Files.isDirectory(shm) && Files.isWritable(shm)
-                    ? Files.createTempDirectory(shm, "multivector-fuzz")
-                    : Files.createTempDirectory("multivector-fuzz");
-            try (InputStream figures = ManifestFuzzTest.class.getResourceAsStream("/datasets/tiny/figures.csv")) {
-                Files.copy(figures, dir.resolve("figures.csv"));
-            }
-            dir.resolve("figures.csv").toFile().deleteOnExit();
-            dir.resolve(DatasetFiles.MANIFEST).toFile().deleteOnExit();
-            dir.toFile().deleteOnExit();
-            return dir;
+        Path dir = FuzzFolders.create();
+        try (InputStream figures = ManifestFuzzTest.class.getResourceAsStream("/datasets/tiny/figures.csv")) {
+            Files.copy(figures, FuzzFolders.file(dir, "figures.csv"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        FuzzFolders.file(dir, DatasetFiles.MANIFEST);
+        return dir;
     }
 }
