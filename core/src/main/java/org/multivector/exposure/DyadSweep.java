@@ -155,18 +155,7 @@ public final class DyadSweep {
                 throw new IllegalArgumentException("unknown country " + country);
             }
             ExposureKernel kernel =
-                    new ExposureKernel(panel, influence, BalanceThresholds.DEFAULT, new ExposureKernel.Sink() {
-                        @Override
-                        public boolean tracksInputs() {
-                            return false;
-                        }
-
-                        @Override
-                        public void input(int reporter, int partner, int dimension, boolean total) {}
-
-                        @Override
-                        public void clear() {}
-
+                    new ExposureKernel(panel, influence, BalanceThresholds.DEFAULT, new ExposureKernel.ValuesOnly() {
                         @Override
                         public void emit(Metric metric, int dimension, int partner, int year, double value) {
                             rows.value(
@@ -275,21 +264,10 @@ public final class DyadSweep {
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
-    private static final class Counter implements ExposureKernel.Sink {
+    private static final class Counter implements ExposureKernel.ValuesOnly {
         long values;
         long balances;
         double checksum;
-
-        @Override
-        public boolean tracksInputs() {
-            return false;
-        }
-
-        @Override
-        public void input(int reporter, int partner, int dimension, boolean total) {}
-
-        @Override
-        public void clear() {}
 
         @Override
         public void emit(Metric metric, int dimension, int partner, int year, double value) {

@@ -43,6 +43,23 @@ final class ExposureKernel {
                 int dimensionCount);
     }
 
+    /**
+     * A sink that keeps only the values and balances, not where they came from: the kernel then skips
+     * gathering provenance (the dyad sweep, which writes millions of rows).
+     */
+    interface ValuesOnly extends Sink {
+        @Override
+        default boolean tracksInputs() {
+            return false;
+        }
+
+        @Override
+        default void input(int reporter, int partner, int dimension, boolean total) {}
+
+        @Override
+        default void clear() {}
+    }
+
     private final TiePanel panel;
     private final InfluenceScore influence;
     private final BalanceThresholds thresholds;

@@ -20,30 +20,6 @@ public final class EnsembleResult {
     private final double[] values;
     private final int completedCount;
 
-    /**
-     * A result assembled by a runner outside this package (e.g. on a cluster).
-     *
-     * @param completed       which runs finished
-     * @param parameterValues per run, the parameter values it used (null for runs not completed)
-     * @param values          run-major outputs, {@code model.outputSize()} values per run
-     *                        (the arrays are taken over, not copied: the caller must not change them afterwards)
-     */
-    public static EnsembleResult of(
-            ScenarioModel model,
-            EnsembleRequest request,
-            boolean[] completed,
-            double[][] parameterValues,
-            double[] values) {
-        if (completed.length != request.runs()
-                || parameterValues.length != request.runs()
-                || values.length != (long) request.runs() * model.outputSize()) {
-            throw new IllegalArgumentException("an ensemble of " + request.runs() + " runs needs " + request.runs()
-                    + " completion flags and parameter rows and " + (long) request.runs() * model.outputSize()
-                    + " values");
-        }
-        return new EnsembleResult(model, request, completed.clone(), parameterValues, values);
-    }
-
     EnsembleResult(
             ScenarioModel model,
             EnsembleRequest request,

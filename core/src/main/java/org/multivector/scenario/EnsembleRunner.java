@@ -13,7 +13,7 @@ import java.util.function.BooleanSupplier;
  *       {@link RunSeeds#modelSeed(long, int) RunSeeds.modelSeed(seed, i)}, and nothing else random;</li>
  *   <li>its outputs fill slice {@code i} of the result, so where or when it ran does not matter.</li>
  * </ul>
- * {@link EnsembleResult#of} assembles a result from those pieces for runners outside this package.
+ * {@link EnsembleSlots} holds those pieces, the runs of an interrupted ensemble already in place, and assembles the result.
  */
 public interface EnsembleRunner {
 

@@ -31,27 +31,10 @@ public final class LocalEnsembleRunner implements EnsembleRunner {
             EnsembleListener listener,
             BooleanSupplier stop) {
         int runs = request.runs();
-        if (prior.runs() != runs || (prior.count() > 0 && prior.outputSize() != model.outputSize())) {
-            throw new IllegalArgumentException("the completed runs (" + prior + ") do not belong to an ensemble of "
-                    + runs + " runs of " + model.outputSize() + " values");
-        }
-        if ((long) runs * model.outputSize() > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException(runs + " runs of " + model.outputSize()
-                    + " values each exceed what one ensemble can hold; " + "run fewer, or record fewer outcomes");
-        }
+        EnsembleSlots slots = EnsembleSlots.resuming(model, request, prior);
         ParameterSpace space = model.parameters();
         double[][] u = SampleDesign.draw(request.design(), runs, space.uncertainCount(), request.seed());
-        double[][] parameterValues = new double[runs][];
         int size = model.outputSize();
-        double[] values = new double[runs * size];
-        boolean[] completed = new boolean[runs];
-        for (int run = 0; run < runs; run++) {
-            if (prior.done(run)) {
-                parameterValues[run] = prior.parameterValues(run).clone();
-                System.arraycopy(prior.values(run), 0, values, run * size, size);
-                completed[run] = true;
-            }
-        }
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger(prior.count());
         Runnable worker = () -> {
@@ -64,13 +47,10 @@ public final class LocalEnsembleRunner implements EnsembleRunner {
                 if (prior.done(run)) {
                     continue;
                 }
-                parameterValues[run] = space.values(u[run]);
-                model.run(parameterValues[run], RunSeeds.modelSeed(request.seed(), run), out);
-                System.arraycopy(out, 0, values, run * size, size);
-                listener.runFinished(run, parameterValues[run], out);
-                synchronized (completed) {
-                    completed[run] = true;
-                }
+                double[] parameters = space.values(u[run]);
+                model.run(parameters, RunSeeds.modelSeed(request.seed(), run), out);
+                slots.put(run, parameters, out, 0);
+                listener.runFinished(run, parameters, out);
                 listener.runCompleted(done.incrementAndGet(), runs);
             }
         };
@@ -104,10 +84,6 @@ public final class LocalEnsembleRunner implements EnsembleRunner {
                 pool.shutdownNow();
             }
         }
-        boolean[] finished;
-        synchronized (completed) {
-            finished = completed.clone();
-        }
-        return new EnsembleResult(model, request, finished, parameterValues, values);
+        return slots.result();
     }
 }

@@ -68,6 +68,18 @@ public final class ExperimentResult {
     }
 
     /**
+     * Checks that {@code u} holds one draw per scenario of this experiment, as every executor needs.
+     *
+     * @throws IllegalArgumentException when it does not
+     */
+    public void requireDraws(double[][] u) {
+        if (u.length != scenarios) {
+            throw new IllegalArgumentException(
+                    "the result has " + scenarios + " scenarios but " + u.length + " draws were given");
+        }
+    }
+
+    /**
      * The runs not done yet, each as {@code p * scenarioCount() + s}, scenario by scenario (every
      * policy on scenario 0, then on scenario 1, ...): an interrupted experiment then has every policy
      * on its first scenarios.

@@ -43,14 +43,8 @@ public final class ExperimentRunner {
             int threads) {
         int policies = result.policyCount();
         int scenarios = result.scenarioCount();
-        if (u.length != scenarios) {
-            throw new IllegalArgumentException(
-                    "the result has " + scenarios + " scenarios but " + u.length + " draws were given");
-        }
-        double[][] leverValues = new double[policies][];
-        for (int p = 0; p < policies; p++) {
-            leverValues[p] = evaluator.leverValues(result.policyList().get(p));
-        }
+        result.requireDraws(u);
+        double[][] leverValues = evaluator.leverValues(result);
         int[] missing =
                 result.missing(); // scenario-major: an interrupted experiment has every policy on its first scenarios
         int total = policies * scenarios;

@@ -129,6 +129,11 @@ public final class PolicyEvaluator {
         return values;
     }
 
+    /** {@link #leverValues(Policy)} of every policy of {@code result}, in its order. */
+    public double[][] leverValues(ExperimentResult result) {
+        return result.policyList().stream().map(this::leverValues).toArray(double[][]::new);
+    }
+
     /** The policy's total cost, USD billion: Σ per-unit cost × |value − baseline|. */
     public double cost(double[] leverValues) {
         double total = 0;

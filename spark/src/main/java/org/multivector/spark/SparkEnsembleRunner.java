@@ -10,6 +10,7 @@ import org.multivector.scenario.EnsembleListener;
 import org.multivector.scenario.EnsembleRequest;
 import org.multivector.scenario.EnsembleResult;
 import org.multivector.scenario.EnsembleRunner;
+import org.multivector.scenario.EnsembleSlots;
 import org.multivector.scenario.ModelRecipe;
 import org.multivector.scenario.ParameterSpace;
 import org.multivector.scenario.RunSeeds;
@@ -87,33 +88,12 @@ public final class SparkEnsembleRunner implements EnsembleRunner {
             BooleanSupplier stop) {
         int runs = request.runs();
         int size = model.outputSize();
-        if (prior.runs() != runs || (prior.count() > 0 && prior.outputSize() != size)) {
-            throw new IllegalArgumentException("the completed runs (" + prior + ") do not belong to an ensemble of "
-                    + runs + " runs of " + size + " values");
-        }
-        if ((long) runs * size > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException(runs + " runs of " + size
-                    + " values each exceed what one ensemble can hold; " + "run fewer, or record fewer outcomes");
-        }
+        EnsembleSlots slots = EnsembleSlots.resuming(model, request, prior);
         ParameterSpace space = model.parameters();
         double[][] u = SampleDesign.draw(request.design(), runs, space.uncertainCount(), request.seed());
-
-        double[][] parameterValues = new double[runs][];
-        double[] values = new double[runs * size];
-        boolean[] completed = new boolean[runs];
-        int[] missing = new int[runs - prior.count()];
-        int m = 0;
-        for (int run = 0; run < runs; run++) {
-            if (prior.done(run)) {
-                parameterValues[run] = prior.parameterValues(run).clone();
-                System.arraycopy(prior.values(run), 0, values, run * size, size);
-                completed[run] = true;
-            } else {
-                missing[m++] = run;
-            }
-        }
+        int[] missing = slots.missing();
         if (missing.length == 0) {
-            return EnsembleResult.of(model, request, completed, parameterValues, values);
+            return slots.result();
         }
 
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
@@ -140,11 +120,9 @@ public final class SparkEnsembleRunner implements EnsembleRunner {
                 double[] out = new double[size];
                 for (int k = 0; k < slice.runs().length; k++) {
                     int run = slice.runs()[k];
-                    System.arraycopy(slice.values(), k * size, values, run * size, size);
-                    parameterValues[run] = slice.parameters()[k];
-                    completed[run] = true;
-                    System.arraycopy(values, run * size, out, 0, size);
-                    listener.runFinished(run, parameterValues[run], out);
+                    slots.put(run, slice.parameters()[k], slice.values(), k * size);
+                    System.arraycopy(slice.values(), k * size, out, 0, size);
+                    listener.runFinished(run, slice.parameters()[k], out);
                     listener.runCompleted(++done[0], runs);
                 }
             });
@@ -152,7 +130,7 @@ public final class SparkEnsembleRunner implements EnsembleRunner {
             recipeBroadcast.destroy();
             designBroadcast.destroy();
         }
-        return EnsembleResult.of(model, request, completed, parameterValues, values);
+        return slots.result();
     }
 
     /** Runs {@code slice} on an executor; a pure function of its arguments. */

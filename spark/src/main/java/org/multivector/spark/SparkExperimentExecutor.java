@@ -66,18 +66,12 @@ public final class SparkExperimentExecutor implements ExperimentExecutor {
             int threads) {
         int policies = result.policyCount();
         int scenarios = result.scenarioCount();
-        if (u.length != scenarios) {
-            throw new IllegalArgumentException(
-                    "the result has " + scenarios + " scenarios but " + u.length + " draws were given");
-        }
+        result.requireDraws(u);
         int[] missing = result.missing();
         if (missing.length == 0) {
             return result;
         }
-        double[][] leverValues = new double[policies][];
-        for (int p = 0; p < policies; p++) {
-            leverValues[p] = evaluator.leverValues(result.policyList().get(p));
-        }
+        double[][] leverValues = evaluator.leverValues(result);
         int outcomes = evaluator.outcomeCount();
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         int cores = Math.max(1, context.defaultParallelism());

@@ -116,6 +116,20 @@ final class ComputeGuard implements AutoCloseable {
         return work;
     }
 
+    /**
+     * Runs {@code task} as the work of the request in {@code ctx} ({@link #start}): the readers and
+     * models it calls poll that work, and it is checked once more when the task is done, so that a
+     * request whose client has gone, or one past its deadline, stops (503 or 499) rather than answering.
+     */
+    <T> T guarded(Context ctx, java.util.function.Supplier<T> task) {
+        Work work = start(ctx);
+        return org.multivector.work.Cancellation.callWith(work, () -> {
+            T result = task.get();
+            work.check();
+            return result;
+        });
+    }
+
     /** Ends the request's work, if it had one (the server's after-handler calls this for every request). */
     void finish(Context ctx) {
         Work work = ctx.attribute(ATTRIBUTE);

@@ -205,12 +205,7 @@ final class ScenarioApi implements ApiModule {
      * deadline, stops (503 or 499) instead of running on.
      */
     private static Compiled compile(Context ctx, ServerContext context) {
-        ComputeGuard.Work work = context.compute().start(ctx);
-        return org.multivector.work.Cancellation.callWith(work, () -> {
-            Compiled compiled = compileUnguarded(ctx, context);
-            work.check();
-            return compiled;
-        });
+        return context.compute().guarded(ctx, () -> compileUnguarded(ctx, context));
     }
 
     private static Compiled compileUnguarded(Context ctx, ServerContext context) {

@@ -3,7 +3,6 @@ package org.multivector.bargaining.deu;
 import org.multivector.bargaining.Stakeholder;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * How DEU III actors' capabilities are measured. The forecasts depend on it by a point or two of MAE,
@@ -28,38 +27,6 @@ public enum CapabilityMeasure {
     /** Every actor the same capability. */
     EQUAL;
 
-    private static final Map<String, Double> NICE_VOTES = Map.ofEntries(
-            Map.entry("com", 29.0),
-            Map.entry("ep", 29.0),
-            Map.entry("de", 29.0),
-            Map.entry("fr", 29.0),
-            Map.entry("it", 29.0),
-            Map.entry("uk", 29.0),
-            Map.entry("es", 27.0),
-            Map.entry("pl", 27.0),
-            Map.entry("ro", 14.0),
-            Map.entry("nl", 13.0),
-            Map.entry("be", 12.0),
-            Map.entry("cz", 12.0),
-            Map.entry("el", 12.0),
-            Map.entry("hu", 12.0),
-            Map.entry("pt", 12.0),
-            Map.entry("at", 10.0),
-            Map.entry("bu", 10.0),
-            Map.entry("se", 10.0),
-            Map.entry("dk", 7.0),
-            Map.entry("ie", 7.0),
-            Map.entry("lt", 7.0),
-            Map.entry("sk", 7.0),
-            Map.entry("fi", 7.0),
-            Map.entry("cr", 7.0),
-            Map.entry("cy", 4.0),
-            Map.entry("ee", 4.0),
-            Map.entry("lv", 4.0),
-            Map.entry("lu", 4.0),
-            Map.entry("si", 4.0),
-            Map.entry("mt", 3.0));
-
     /** The issue with its stakeholders' capabilities replaced by this measure's. */
     public DeuIssue apply(DeuIssue issue) {
         if (this == DATASET) {
@@ -80,10 +47,11 @@ public enum CapabilityMeasure {
         if (this == EQUAL) {
             return 1.0;
         }
-        Double votes = NICE_VOTES.get(actor);
-        if (votes == null) {
-            throw new IllegalArgumentException("no Council vote weight for DEU actor '" + actor + "'");
+        if (actor.equals("com") || actor.equals("ep")) {
+            return NiceVotes.largest();
         }
-        return votes;
+        return NiceVotes.of(actor)
+                .orElseThrow(
+                        () -> new IllegalArgumentException("no Council vote weight for DEU actor '" + actor + "'"));
     }
 }

@@ -3,7 +3,6 @@ package org.multivector.bargaining.deu;
 import org.multivector.bargaining.Stakeholder;
 
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
@@ -25,36 +24,6 @@ public final class ProceduralModel {
     /** Nice qualified-majority threshold as a share of the votes: 255 of 345. */
     public static final double QMV_SHARE = 255.0 / 345.0;
 
-    private static final Map<String, Double> NICE_VOTES = Map.ofEntries(
-            Map.entry("de", 29.0),
-            Map.entry("fr", 29.0),
-            Map.entry("it", 29.0),
-            Map.entry("uk", 29.0),
-            Map.entry("es", 27.0),
-            Map.entry("pl", 27.0),
-            Map.entry("ro", 14.0),
-            Map.entry("nl", 13.0),
-            Map.entry("be", 12.0),
-            Map.entry("cz", 12.0),
-            Map.entry("el", 12.0),
-            Map.entry("hu", 12.0),
-            Map.entry("pt", 12.0),
-            Map.entry("at", 10.0),
-            Map.entry("bu", 10.0),
-            Map.entry("se", 10.0),
-            Map.entry("dk", 7.0),
-            Map.entry("ie", 7.0),
-            Map.entry("lt", 7.0),
-            Map.entry("sk", 7.0),
-            Map.entry("fi", 7.0),
-            Map.entry("cr", 7.0),
-            Map.entry("cy", 4.0),
-            Map.entry("ee", 4.0),
-            Map.entry("lv", 4.0),
-            Map.entry("lu", 4.0),
-            Map.entry("si", 4.0),
-            Map.entry("mt", 3.0));
-
     private ProceduralModel() {}
 
     /** The adopted proposal, or empty without a reference point or a Commission position. */
@@ -71,7 +40,7 @@ public final class ProceduralModel {
             switch (s.name()) {
                 case "com" -> commission = s;
                 case "ep" -> parliament = s;
-                default -> councilVotes += NICE_VOTES.getOrDefault(s.name(), 0.0);
+                default -> councilVotes += NiceVotes.of(s.name()).orElse(0.0);
             }
         }
         if (commission == null) {
@@ -98,7 +67,7 @@ public final class ProceduralModel {
                     continue;
                 }
                 if (prefers(s, x, rp)) {
-                    support += NICE_VOTES.getOrDefault(s.name(), 0.0);
+                    support += NiceVotes.of(s.name()).orElse(0.0);
                 } else {
                     everyone = false;
                 }
