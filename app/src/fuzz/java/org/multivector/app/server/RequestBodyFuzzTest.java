@@ -4,17 +4,30 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
 import org.multivector.bargaining.io.InvalidIssueException;
 import org.multivector.bargaining.io.IssueReader;
+import org.multivector.corridors.CorridorNetwork;
+import org.multivector.corridors.io.CorridorLoader;
+import org.multivector.corridors.io.InvalidCorridorDataException;
 import org.multivector.scenario.InvalidScenarioException;
 import org.multivector.scenario.Scenario;
 import org.multivector.scenario.ScenarioModel;
 import org.multivector.scenario.ScenarioReader;
 import org.multivector.world.World;
+import org.multivector.world.io.DatasetLoader;
+import org.multivector.world.io.InvalidDatasetException;
 
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Jazzer fuzz targets for every request body the server parses: a scenario (YAML), an issue (CSV or
@@ -25,16 +38,63 @@ import java.nio.charset.StandardCharsets;
 class RequestBodyFuzzTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final World WORLD = Fixtures.midland();
+    private static final World WORLD = embeddedWorld();
+    private static final CorridorNetwork NETWORK = embeddedNetwork();
 
+    /**
+     * The scenario as {@code POST /api/scenarios/validate} reads it, compiled against the embedded
+     * Kazakhstan dataset and its corridor network, the dataset the example scenarios (the seeds) name:
+     * so that a mutated scenario reaches the compiler's checks of actors, links and routes, not only
+     * the reader's. (Against the small test world every seed stopped at "focal country 'KAZ' is not
+     * in dataset midland", and the fuzzer never saw the compiler past that line.)
+     */
     @FuzzTest(maxDuration = "30s")
     void scenarioYaml(byte[] input) {
         String text = new String(input, StandardCharsets.UTF_8);
         try {
             Scenario scenario = ScenarioReader.read(new StringReader(text), "scenario.yaml");
-            ScenarioModel.compile(scenario, WORLD, java.util.Optional.empty(), "scenario.yaml");
+            ScenarioModel.compile(scenario, WORLD, Optional.of(NETWORK), "scenario.yaml");
         } catch (InvalidScenarioException expected) {
             // bad input, reported with its position
+        }
+    }
+
+    /** The seeds compile: the target starts from scenarios the compiler accepts, not from its first refusal. */
+    @Test
+    void the_example_scenarios_among_the_seeds_compile_against_the_embedded_dataset() throws Exception {
+        int compiled = 0;
+        java.net.URL folder = RequestBodyFuzzTest.class.getResource("RequestBodyFuzzTestInputs/scenarioYaml");
+        assertThat(folder).isNotNull();
+        List<Path> seeds;
+        try (Stream<Path> files = Files.list(Path.of(folder.toURI()))) {
+            seeds = files.toList();
+        }
+        for (Path seed : seeds) {
+            try {
+                String text = new String(Files.readAllBytes(seed), StandardCharsets.UTF_8); // as the target decodes
+                Scenario scenario = ScenarioReader.read(new StringReader(text), "scenario.yaml");
+                ScenarioModel.compile(scenario, WORLD, Optional.of(NETWORK), "scenario.yaml");
+                compiled++;
+            } catch (InvalidScenarioException refused) {
+                // most committed inputs are damaged on purpose
+            }
+        }
+        assertThat(compiled).isGreaterThanOrEqualTo(5);
+    }
+
+    private static World embeddedWorld() {
+        try {
+            return DatasetLoader.embedded(DatasetLoader.DEFAULT_DATASET);
+        } catch (InvalidDatasetException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    private static CorridorNetwork embeddedNetwork() {
+        try {
+            return CorridorLoader.embedded(DatasetLoader.DEFAULT_DATASET);
+        } catch (InvalidCorridorDataException e) {
+            throw new IllegalStateException(e.getMessage(), e);
         }
     }
 
