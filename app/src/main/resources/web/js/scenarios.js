@@ -34,6 +34,21 @@
   let timer = null;
   $('editor').addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(validate, 500); });
 
+  /** The compiled scenario's routes: a figure is a number, or the parameter that draws it; basis and source beside. */
+  function drawRoutes(routes) {
+    $('scenario-routes').classList.toggle('hidden', routes.length === 0);
+    const figure = (f) => (f.value !== null && f.value !== undefined ? MV.fmt(f.value) : 'param ' + f.parameter);
+    const origin = (label, f) => label + f.basis + (f.source ? ' — ' + f.source : '');
+    $('scenario-routes').querySelector('tbody').replaceChildren(...routes.map((r) => MV.el('tr', {},
+      MV.el('td', { text: r.name, title: r.links.join(', ') }),
+      MV.el('td', { text: r.transit.length ? r.transit.join(', ') : '—' }),
+      MV.el('td', { class: 'num', text: figure(r.capacity) }),
+      MV.el('td', { class: 'num', text: figure(r.cost) }),
+      r.capacity.basis === r.cost.basis && r.capacity.source === r.cost.source
+        ? MV.el('td', { text: origin('', r.capacity) })
+        : MV.el('td', {}, MV.el('div', { text: origin('capacity: ', r.capacity) }), MV.el('div', { text: origin('cost: ', r.cost) })))));
+  }
+
   /** Validates the editor's text on the server; problems are listed with line and column and can be clicked. */
   async function validate() {
     const list = $('problems');
@@ -42,11 +57,13 @@
       list.replaceChildren();
       $('validation').textContent = 'Valid: "' + summary.name + '" — ' + summary.periods.length + ' periods, '
         + summary.series.length + ' series, ' + summary.runs + ' runs by default (seed ' + summary.seed + ', ' + summary.design + ').';
+      drawRoutes(summary.routes || []);
       if (!$('runs').value) $('runs').value = Math.min(summary.runs, 2000);
       if (!$('seed').value) $('seed').value = summary.seed;
       $('run').disabled = currentJob !== null;
       return true;
     } catch (e) {
+      drawRoutes([]);
       $('validation').textContent = e.problem ? e.problem.detail : e.message;
       const errors = (e.problem && e.problem.errors) || [];
       list.replaceChildren(...errors.map((p) => {

@@ -1,5 +1,6 @@
 package org.multivector.app.server;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import org.junit.jupiter.api.AfterAll;
@@ -121,6 +122,26 @@ class DashboardPagesBrowserTest {
         assertThat(page.locator("#fan-chart canvas").count()).isEqualTo(1);
         BrowserHarness.screenshot(page, "scenarios");
         assertThat(errors).isEmpty();
+        page.context().close();
+    }
+
+    @Test
+    void scenario_editor_lists_each_route_with_its_capacity_cost_and_source() throws Exception {
+        List<String> errors = BrowserHarness.errorList();
+        Page page = harness.open(errors);
+        page.navigate(harness.url("/scenarios.html"));
+        waitReady(page);
+        page.waitForCondition(() -> page.locator("#validation").textContent().startsWith("Valid"));
+        Locator rows = page.locator("#scenario-routes tbody tr");
+        assertThat(page.locator("#scenario-routes").isVisible()).isTrue();
+        assertThat(rows.count()).isGreaterThan(1);
+        String table = page.locator("#scenario-routes").textContent();
+        assertThat(table).contains("CPC pipeline").contains("dataset").contains("analyst assumption");
+        BrowserHarness.screenshot(page, "scenario-routes");
+        assertThat(errors).isEmpty();
+        page.locator("#editor").fill("name: broken\nbaseYear: soon\n"); // answered 422: the console notes it
+        page.waitForCondition(() -> page.locator("#problems li").count() > 0);
+        assertThat(page.locator("#scenario-routes").isVisible()).isFalse();
         page.context().close();
     }
 
