@@ -100,13 +100,19 @@ class DashboardPagesBrowserTest {
         page.context().close();
     }
 
-    @Test
-    void scenario_run_completes_with_its_progress_shown() throws Exception {
-        List<String> errors = BrowserHarness.errorList();
+    /** The scenarios page once its first example has been checked by the server and found valid. */
+    private static Page scenarioPageWithValidExample(List<String> errors) {
         Page page = harness.open(errors);
         page.navigate(harness.url("/scenarios.html"));
         waitReady(page);
         page.waitForCondition(() -> page.locator("#validation").textContent().startsWith("Valid"));
+        return page;
+    }
+
+    @Test
+    void scenario_run_completes_with_its_progress_shown() throws Exception {
+        List<String> errors = BrowserHarness.errorList();
+        Page page = scenarioPageWithValidExample(errors);
         page.locator("#runs").fill("400");
         page.locator("#run").click();
         page.waitForSelector(
@@ -128,10 +134,7 @@ class DashboardPagesBrowserTest {
     @Test
     void scenario_editor_lists_each_route_with_its_capacity_cost_and_source() throws Exception {
         List<String> errors = BrowserHarness.errorList();
-        Page page = harness.open(errors);
-        page.navigate(harness.url("/scenarios.html"));
-        waitReady(page);
-        page.waitForCondition(() -> page.locator("#validation").textContent().startsWith("Valid"));
+        Page page = scenarioPageWithValidExample(errors);
         Locator rows = page.locator("#scenario-routes tbody tr");
         assertThat(page.locator("#scenario-routes").isVisible()).isTrue();
         assertThat(rows.count()).isGreaterThan(1);
