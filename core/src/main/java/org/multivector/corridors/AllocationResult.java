@@ -45,7 +45,9 @@ public record AllocationResult(
         expansionList = List.copyOf(expansionList);
         routeList = List.copyOf(routeList);
         linkList = List.copyOf(linkList);
-        undeliveredByOrigin = Map.copyOf(undeliveredByOrigin);
+        // origins in the allocator's (sorted) order: Map.copyOf's order changes from one JVM to the next,
+        // and the documents list them, and the totals add them up, in iteration order
+        undeliveredByOrigin = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(undeliveredByOrigin));
     }
 
     /**

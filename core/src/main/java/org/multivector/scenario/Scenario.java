@@ -56,11 +56,20 @@ public record Scenario(
         powerList = List.copyOf(powerList);
         pathList = List.copyOf(pathList);
         shockList = List.copyOf(shockList);
-        parameterMap = Map.copyOf(parameterMap);
+        // in file order, not Map.copyOf's order (which changes from one JVM to the next): the order of the
+        // parameters' values, and so of the columns of every export, must not depend on the process
+        parameterMap = ordered(parameterMap);
         uncertaintyList = List.copyOf(uncertaintyList);
         outcomeList = List.copyOf(outcomeList);
         assumptionList = List.copyOf(assumptionList);
-        keyAtMap = Map.copyOf(keyAtMap);
+        keyAtMap = ordered(keyAtMap);
+    }
+
+    /** An unmodifiable copy that iterates in the order of {@code map} (null values refused, as by {@link Map#copyOf}). */
+    static <K, V> Map<K, V> ordered(Map<K, V> map) {
+        Map<K, V> copy = new java.util.LinkedHashMap<>();
+        map.forEach((key, value) -> copy.put(Objects.requireNonNull(key), Objects.requireNonNull(value)));
+        return java.util.Collections.unmodifiableMap(copy);
     }
 
     /** Where the top-level value under {@code key} stands in the file, or {@link At#NOWHERE}. */
@@ -138,7 +147,7 @@ public record Scenario(
         public Power {
             Objects.requireNonNull(code, "code");
             group = group == null ? "" : group;
-            initialMap = Map.copyOf(initialMap);
+            initialMap = ordered(initialMap);
         }
     }
 

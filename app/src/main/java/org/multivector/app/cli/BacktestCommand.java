@@ -124,11 +124,8 @@ public final class BacktestCommand implements Runnable {
         for (int j = 0; j < result.parameterNames().size(); j++) {
             parameters.put(
                     result.parameterNames().get(j),
-                    Map.of(
-                            "prior",
-                            result.prior().get(j),
-                            "calibrated",
-                            result.calibrated().get(j)));
+                    new CalibratedValue(
+                            result.prior().get(j), result.calibrated().get(j)));
         }
         root.put("parameters", parameters);
         root.put("priorSse", result.priorSse());
@@ -324,6 +321,9 @@ public final class BacktestCommand implements Runnable {
         }
         return names.get(best);
     }
+
+    /** A calibrated uncertainty in the result document: its value under the prior and after calibration. */
+    private record CalibratedValue(double prior, double calibrated) {}
 
     /** A JSON number, or null for NaN (JSON has no NaN). */
     private static Double j(double value) {

@@ -846,11 +846,14 @@ public final class CorridorsCommand implements Runnable {
                 () -> List.of(calibrationCsv(rows)));
     }
 
+    /** The corridor network a document was computed on: its name and version. */
+    private record NetworkVersion(String name, String version) {}
+
     private static Map<String, Object> calibrationJson(
             CorridorNetwork network, RouteSchedule schedule, List<CalibrationRow> rows) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("country", network.focal());
-        root.put("dataset", Map.of("name", network.name(), "version", network.version()));
+        root.put("dataset", new NetworkVersion(network.name(), network.version()));
         root.put("tolerance", CalibrationRow.TOLERANCE);
         root.put("reproduced", rows.stream().filter(CalibrationRow::reproduced).count());
         root.put(

@@ -372,7 +372,7 @@ public final class SimulateCommand implements Runnable {
         root.put(
                 "assumptions",
                 model.scenario().assumptionList().stream()
-                        .map(a -> Map.of("text", a.text(), "reference", a.reference()))
+                        .map(a -> new org.multivector.app.store.RunDocuments.Assumption(a.text(), a.reference()))
                         .toList());
         root.put("series", FanCharts.json(rows));
         return root;

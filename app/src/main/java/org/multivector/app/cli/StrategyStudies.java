@@ -293,19 +293,10 @@ public final class StrategyStudies {
             levers.add(m);
         }
         root.put("levers", levers);
-        List<Map<String, Object>> outcomes = new ArrayList<>();
+        List<OutcomeDocument> outcomes = new ArrayList<>();
         for (StudyOutcome o : study.outcomeList()) {
-            outcomes.add(Map.of(
-                    "name",
-                    o.name(),
-                    "series",
-                    o.series(),
-                    "reduce",
-                    o.reduction().fileName(),
-                    "sense",
-                    o.sense().fileName(),
-                    "unit",
-                    o.unit()));
+            outcomes.add(new OutcomeDocument(
+                    o.name(), o.series(), o.reduction().fileName(), o.sense().fileName(), o.unit()));
         }
         root.put("outcomes", outcomes);
         List<Map<String, Object>> policies = new ArrayList<>();
@@ -342,10 +333,13 @@ public final class StrategyStudies {
         root.put(
                 "assumptions",
                 study.scenario().assumptionList().stream()
-                        .map(a -> Map.of("text", a.text(), "reference", a.reference()))
+                        .map(a -> new org.multivector.app.store.RunDocuments.Assumption(a.text(), a.reference()))
                         .toList());
         return root;
     }
+
+    /** A study outcome in the result document: how it reduces a series of a run to one number, and which way is better. */
+    private record OutcomeDocument(String name, String series, String reduce, String sense, String unit) {}
 
     private static Map<String, Object> robustness(Robustness.Report report) {
         Map<String, Object> m = new LinkedHashMap<>();

@@ -18,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Bargaining over one issue with the expected-utility model (Bueno de Mesquita; Scholz et al. 2011):
@@ -42,19 +41,17 @@ final class BargainingApi implements ApiModule {
      */
     static final long MAX_WORK = 125_000_000L;
 
+    /** A shipped bargaining issue: its file name, format ({@code csv} or {@code yaml}) and text. */
+    record Example(String name, String format, String text) {}
+
     @Override
     public void register(RoutesConfig routes, ServerContext context) {
         routes.get("/api/bargaining/examples", ctx -> {
-            List<Map<String, Object>> list = new ArrayList<>();
+            List<Example> list = new ArrayList<>();
             for (String name : ClassPathFolder.list(EXAMPLES, "")) {
                 if (name.endsWith(".yaml") || name.endsWith(".csv")) {
-                    list.add(Map.of(
-                            "name",
-                            name,
-                            "format",
-                            name.endsWith(".csv") ? "csv" : "yaml",
-                            "text",
-                            ClassPathFolder.read(EXAMPLES + name)));
+                    list.add(new Example(
+                            name, name.endsWith(".csv") ? "csv" : "yaml", ClassPathFolder.read(EXAMPLES + name)));
                 }
             }
             ctx.json(list);

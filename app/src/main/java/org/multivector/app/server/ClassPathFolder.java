@@ -53,6 +53,16 @@ final class ClassPathFolder {
         }
     }
 
+    /** A shipped example file: its name and its text. */
+    record Example(String name, String text) {}
+
+    /** Every {@code .yaml} file of {@code folder}, sorted by name, with its text. */
+    static List<Example> examples(String folder) {
+        return list(folder, ".yaml").stream()
+                .map(name -> new Example(name, read(folder + name)))
+                .toList();
+    }
+
     /** The text of a class-path resource. */
     static String read(String resource) {
         try (InputStream in = ClassPathFolder.class.getClassLoader().getResourceAsStream(resource)) {

@@ -13,6 +13,9 @@ import java.util.Map;
 /** {@code /api/datasets}: the datasets served, their actors and dimensions. */
 final class DatasetApi implements ApiModule {
 
+    /** The first and last year of a dataset. */
+    record YearRange(int from, int to) {}
+
     @Override
     public void register(RoutesConfig routes, ServerContext context) {
         routes.get(
@@ -37,9 +40,7 @@ final class DatasetApi implements ApiModule {
         json.put("version", world.info().version());
         json.put("description", world.info().description());
         json.put("focal", world.info().focal());
-        json.put(
-                "years",
-                Map.of("from", world.years().from(), "to", world.years().to()));
+        json.put("years", new YearRange(world.years().from(), world.years().to()));
         json.put("reporters", world.reporters());
         json.put("sourcePreference", world.info().sourcePreference());
         if (detailed) {

@@ -282,14 +282,11 @@ final class ScenarioApi implements ApiModule {
     }
 
     /** The example scenarios on the class path, baseline first, then by name. */
-    private static List<Map<String, Object>> examples() {
-        List<Map<String, Object>> list = new ArrayList<>();
-        for (String name : ClassPathFolder.list(EXAMPLES, ".yaml")) {
-            list.add(Map.of("name", name, "text", ClassPathFolder.read(EXAMPLES + name)));
-        }
+    private static List<ClassPathFolder.Example> examples() {
+        List<ClassPathFolder.Example> list = new ArrayList<>(ClassPathFolder.examples(EXAMPLES));
         list.sort(java.util.Comparator.comparing(
-                        (Map<String, Object> m) -> !m.get("name").equals("baseline.yaml"))
-                .thenComparing(m -> (String) m.get("name")));
+                        (ClassPathFolder.Example e) -> !e.name().equals("baseline.yaml"))
+                .thenComparing(ClassPathFolder.Example::name));
         return list;
     }
 

@@ -52,11 +52,7 @@ final class StrategyApi implements ApiModule {
     @Override
     public void register(RoutesConfig routes, ServerContext context) {
         routes.get("/api/strategy/examples", ctx -> {
-            List<Map<String, Object>> list = new ArrayList<>();
-            for (String name : ClassPathFolder.list(EXAMPLES, ".yaml")) {
-                list.add(Map.of("name", name, "text", ClassPathFolder.read(EXAMPLES + name)));
-            }
-            ctx.json(list);
+            ctx.json(ClassPathFolder.examples(EXAMPLES));
         });
         routes.post("/api/strategy/validate", ctx -> ctx.json(summary(compile(ctx, context))));
         routes.post("/api/strategy/runs", ctx -> {

@@ -20,9 +20,13 @@ class StrategyCommandTest {
 
     static Path tiny;
 
-    /** The example with small analysis settings, so the test runs in seconds. */
     @BeforeAll
     static void tinyStudy() throws Exception {
+        tiny = tinyStudyFile(temp);
+    }
+
+    /** The example with small analysis settings, so a test runs in seconds, written to {@code folder}. */
+    static Path tinyStudyFile(Path folder) throws java.io.IOException {
         String text = Files.readString(EXAMPLE)
                 .replace(
                         "optimise: {algorithm: nsga-ii, population: 16, generations: 8, scenarios: 12, seed: 7,",
@@ -33,8 +37,9 @@ class StrategyCommandTest {
                         "discover: {policy: status-quo, outcome: worstRoom, below: 0.21}",
                         "discover: {policy: status-quo, outcome: worstRoom, below: 0.23}");
         assertThat(text).contains("population: 8, generations: 2", "samples: 8, bootstrap: 50", "below: 0.23}");
-        tiny = temp.resolve("tiny-study.yaml");
-        Files.writeString(tiny, text);
+        Path file = folder.resolve("tiny-study.yaml");
+        Files.writeString(file, text);
+        return file;
     }
 
     @Test
