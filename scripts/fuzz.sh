@@ -14,7 +14,9 @@
 # inputs of its campaign corpus (target/fuzz/corpus/) that reach coverage the committed ones do not
 # (libFuzzer's -merge=1), so that regression mode in the build runs what the campaigns found.
 # FUZZ_CPU=N pins the fuzzer to core N (default: the last core), so that two runs of this script
-# with different targets can use two cores at once.
+# with different targets can use two cores at once (FUZZ_CPU=0,1 lets it run on either). Two runs of
+# the same target at once share its corpus (libFuzzer reloads it) but also its log and time files:
+# the second truncates the first's log, whose final figures are then read from the log with grep -a.
 #
 # Without targets it runs all of them: the request bodies (app RequestBodyFuzzTest), the importers'
 # CSV and workbook readers (core ImportReaderFuzzTest), the dataset manifest (ManifestFuzzTest), the
@@ -114,8 +116,8 @@ for target in "${targets[@]}"; do
       "$(find "$seeds" -type f | wc -l)" "$(find "$corpus" -type f | wc -l)" "$status" | tee -a "$out/merge-summary.txt"
     continue
   fi
-  runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | tail -1 | grep -o '[0-9]*$' || true)
-  rate=$(grep -o 'stat::average_exec_per_sec: *[0-9]*' "$log" | tail -1 | grep -o '[0-9]*$' || true)
+  runs=$(grep -ao 'stat::number_of_executed_units: *[0-9]*' "$log" | tail -1 | grep -o '[0-9]*$' || true)
+  rate=$(grep -ao 'stat::average_exec_per_sec: *[0-9]*' "$log" | tail -1 | grep -o '[0-9]*$' || true)
   crashes=$(find "$findings" -type f | wc -l)
   size=$(find "$corpus" -type f | wc -l)
   cpu_s=$(tail -1 "$out/$simple-$method.time" 2>/dev/null | awk 'NF == 2 {printf "%.0f", $1 + $2}')
